@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** Where the data lives: chosen by DATABASE_URL, checked before anything starts. */
+export type StoreLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses DATABASE_URL: unset → ./data/rapporteur.db; `sqlite:PATH`; `postgres://…`. */
+export const parseDatabaseUrl = (value: string | undefined): StoreLocation => {
+  if (value === undefined || value.trim() === "") return { kind: "sqlite", path: "./data/rapporteur.db" };
+  if (value.startsWith("sqlite:")) {
+    const path = value.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
+    if (path === "") throw new ConfigError("DATABASE_URL=sqlite: needs a file path, e.g. sqlite:./data/rapporteur.db");
+    return { kind: "sqlite", path };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid PostgreSQL URL: ${redact(value)}`);
+    }
+    return { kind: "postgres", url: value };
+  }
+  throw new ConfigError(
+    `DATABASE_URL must start with sqlite: or postgres:// (got ${redact(value)}); leave it unset for ./data/rapporteur.db`,
+  );
+};
+
+const redact = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+    .optional(),
+  RAPPORTEUR_EMPTY: z.enum(["0", "1", "true", "false"]).default("0"),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+});
+
+export interface Config {
+  readonly store: StoreLocation;
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly redisUrl: string | null;
+  readonly loadReferenceCase: boolean;
+  readonly sessionDays: number;
+  readonly logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  readonly loginRateLimit: number;
+}
+
+/** Reads and checks the environment; a bad value stops the start with a message that says what to fix. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    store: parseDatabaseUrl(env.DATABASE_URL),
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    redisUrl: e.REDIS_URL ?? null,
+    loadReferenceCase: !(e.RAPPORTEUR_EMPTY === "1" || e.RAPPORTEUR_EMPTY === "true"),
+    sessionDays: e.SESSION_DAYS,
+    logLevel: e.LOG_LEVEL,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+  };
+};

@@ -1,0 +1,87 @@
+import type { AccountId } from "./ids.js";
+import type { EventScope } from "./events.js";
+
+/** The roles of DOMAIN.md; chair and rapporteur are held for one group, the others event-wide or for a body. */
+export const ROLES = [
+  "secretariat",
+  "bureau_member",
+  "presiding_officer",
+  "chair",
+  "rapporteur",
+  "participant",
+  "observer",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A role held by an account; scope null means everywhere, `group:ID` or `body:ID` narrows it. */
+export interface RoleAssignment {
+  readonly role: Role;
+  readonly scope: string | null;
+}
+
+/** Who is asking: an account with its roles, or the public. */
+export interface Principal {
+  readonly accountId: AccountId | null;
+  readonly roles: readonly RoleAssignment[];
+}
+
+export const PUBLIC: Principal = { accountId: null, roles: [] };
+
+/** What a request wants to do, with what it concerns. */
+export type Action =
+  | { kind: "read_published" }
+  | { kind: "read_unpublished" }
+  | { kind: "read_group_drafts"; groupId: string }
+  | { kind: "edit_group_drafts"; groupId: string }
+  | { kind: "run_speakers_list"; groupId: string }
+  | { kind: "take_part_in_group"; groupId: string }
+  | { kind: "manage_meeting" }
+  | { kind: "manage_accounts" }
+  | { kind: "preside"; bodyId: string }
+  | { kind: "read_own_account" };
+
+const STAFF: readonly Role[] = ["secretariat", "bureau_member", "presiding_officer"];
+
+const holds = (p: Principal, role: Role, scope?: string): boolean =>
+  p.roles.some((r) => r.role === role && (r.scope === null || scope === undefined || r.scope === scope));
+
+const isStaff = (p: Principal): boolean => p.roles.some((r) => STAFF.includes(r.role) && r.scope === null);
+
+const inGroup = (p: Principal, groupId: string): boolean =>
+  p.roles.some(
+    (r) => (r.role === "chair" || r.role === "rapporteur" || r.role === "participant") && r.scope === `group:${groupId}`,
+  );
+
+/** The one place that decides what a person may see and do; every route and live message asks it. */
+export const can = (p: Principal, action: Action): boolean => {
+  const secretariat = holds(p, "secretariat");
+  switch (action.kind) {
+    case "read_published":
+      return true;
+    case "read_unpublished":
+      return isStaff(p) || holds(p, "observer");
+    case "read_group_drafts":
+      return isStaff(p) || inGroup(p, action.groupId);
+    case "edit_group_drafts":
+      return secretariat || holds(p, "rapporteur", `group:${action.groupId}`);
+    case "run_speakers_list":
+      return secretariat || holds(p, "chair", `group:${action.groupId}`);
+    case "take_part_in_group":
+      return inGroup(p, action.groupId);
+    case "manage_meeting":
+    case "manage_accounts":
+      return secretariat;
+    case "preside":
+      return secretariat || holds(p, "presiding_officer", `body:${action.bodyId}`);
+    case "read_own_account":
+      return p.accountId !== null;
+  }
+};
+
+/** Whether a recorded event may be sent to this person over the live channel. */
+export const canSeeEvent = (p: Principal, scope: EventScope): boolean => {
+  if (scope === "public") return true;
+  if (scope === "staff") return isStaff(p);
+  if (scope.startsWith("group:")) return can(p, { kind: "read_group_drafts", groupId: scope.slice(6) });
+  return p.accountId !== null && scope === `account:${p.accountId}`;
+};

@@ -1,0 +1,26 @@
+import type { ParagraphId } from "../ids.js";
+import type { MultilingualText } from "../multilingual.js";
+
+export type ParagraphKind = "preambular" | "operative";
+
+/** A paragraph of a draft resolution; its id survives renumbering, its label does not. */
+export interface Paragraph {
+  readonly id: ParagraphId;
+  readonly kind: ParagraphKind;
+  readonly text: MultilingualText;
+  readonly subParagraphs: readonly SubParagraph[];
+}
+
+export interface SubParagraph {
+  readonly id: ParagraphId;
+  readonly text: MultilingualText;
+}
+
+/** Labels by position: PP1…, OP1… in order of appearance of each kind. */
+export const labelParagraphs = (paragraphs: readonly Paragraph[]): Map<ParagraphId, string> => {
+  const labels = new Map<ParagraphId, string>();
+  let pp = 0;
+  let op = 0;
+  for (const p of paragraphs) labels.set(p.id, p.kind === "preambular" ? `PP${++pp}` : `OP${++op}`);
+  return labels;
+};

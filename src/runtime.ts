@@ -1,0 +1,71 @@
+import type { FastifyInstance } from "fastify";
+import type { Config } from "./config.js";
+import { Hub } from "./live/hub.js";
+import { RedisFanout } from "./live/redis.js";
+import { buildApp } from "./server/app.js";
+import { openStore, type Store } from "./store/database.js";
+import { readEvents, lastPosition } from "./store/events.js";
+import { migrateToLatest } from "./store/migrate.js";
+import { loadMeetingFixture, readMeetingFixture } from "./store/reference-case/load.js";
+import { ensureFirstSecretariat } from "./store/first-start.js";
+import { Writer } from "./store/write.js";
+
+export interface Running {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the store, loads the reference case into an empty one, and starts serving. */
+export const startServer = async (config: Config, log: (line: string) => void = console.log): Promise<Running> => {
+  const store = await openStore(config.store);
+  await migrateToLatest(store.db);
+  const writer = new Writer(store);
+  const empty = (await lastPosition(store.db)) === 0;
+  if (empty && config.loadReferenceCase) {
+    await loadMeetingFixture(writer, await readMeetingFixture());
+    log("Loaded the reference case: 143rd IPU Assembly, Forum of Women Parliamentarians, FEM/32/5.Inf-1.");
+  }
+  const link = await ensureFirstSecretariat(writer, config.publicUrl);
+  if (link) log(`Sign in as the secretariat (admin@rapporteur.local) once with this link, then set a password:\n  ${link}`);
+
+  const hub = new Hub({
+    between: (after, before) => readEvents(store.db, { after, before }),
+    ofSitting: (sittingId, after) => readEvents(store.db, { after, sittingId }),
+    lastPosition: () => lastPosition(store.db),
+  });
+  await hub.start();
+  const fanout = config.redisUrl ? await RedisFanout.connect(config.redisUrl, (events) => void hub.notify(events)) : null;
+  writer.onCommit((events) => {
+    void hub.notify(events);
+    fanout?.publish(events);
+  });
+  const poll = setInterval(() => void hub.poll(), 2000);
+
+  const app = await buildApp({
+    store,
+    writer,
+    hub,
+    live: fanout ? "redis" : "local",
+    sessionDays: config.sessionDays,
+    secureCookies: config.publicUrl.startsWith("https:"),
+    loginRateLimit: config.loginRateLimit,
+    logLevel: config.logLevel,
+    serveWeb: true,
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  log(`Rapporteur is serving on http://localhost:${port} (store: ${store.kind}${fanout ? ", live updates through Redis" : ""})`);
+  return {
+    app,
+    store,
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      clearInterval(poll);
+      await app.close();
+      await fanout?.close();
+      await store.close();
+    },
+  };
+};

@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Hub } from "../live/hub.js";
+import { registerLiveSocket } from "../live/socket.js";
+import type { Store } from "../store/database.js";
+import type { Writer } from "../store/write.js";
+import { registerAuth } from "./auth.js";
+import { sendError } from "./errors.js";
+import { buildOpenApi } from "./openapi.js";
+import { registerHealthRoute } from "./routes/health.js";
+import { registerSessionRoutes } from "./routes/session.js";
+import { registerSittingRoutes } from "./routes/sittings.js";
+
+export const VERSION = "0.1.0";
+const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+export interface AppOptions {
+  readonly store: Store;
+  readonly writer: Writer;
+  readonly hub: Hub;
+  readonly live: "local" | "redis";
+  readonly sessionDays?: number;
+  readonly secureCookies?: boolean;
+  readonly loginRateLimit?: number;
+  readonly logLevel?: string;
+  readonly serveWeb?: boolean;
+}
+
+/** Builds the HTTP server: security headers, sessions, the API, the live channel and the web app. */
+export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: { level: o.logLevel ?? "warn" },
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  });
+  app.setErrorHandler((error, request, reply) => sendError(reply, request, error));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || request.method !== "GET" || !o.serveWeb) {
+      return sendError(reply, request, Object.assign(new Error("not found"), { statusCode: 404 }));
+    }
+    return reply.type("text/html").sendFile("index.html");
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'", "ws:", "wss:"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error("rate limited"), { statusCode: ctx.statusCode }) });
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+  registerAuth(app, o.store);
+
+  registerHealthRoute(app, o.store, o.live, VERSION);
+  registerSessionRoutes(app, o.store, o.writer, {
+    sessionDays: o.sessionDays ?? 14,
+    secureCookies: o.secureCookies ?? false,
+    loginRateLimit: o.loginRateLimit ?? 10,
+  });
+  registerSittingRoutes(app, o.store);
+  app.get("/api/openapi.json", async () => buildOpenApi(VERSION));
+  registerLiveSocket(app, o.store, o.hub);
+
+  if (o.serveWeb && existsSync(WEB_ROOT)) {
+    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ["index.html"] });
+  }
+  return app;
+};

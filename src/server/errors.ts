@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { DomainError, ERROR_CODES, type ErrorCode, type ErrorIssue } from "../domain/errors.js";
+
+/** The body of every error answer: a stable code, a message, and the field paths at fault. */
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    details: z.unknown().optional(),
+  }),
+});
+
+export const zodIssues = (error: z.ZodError, prefix = ""): ErrorIssue[] =>
+  error.issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter((s) => s !== "").join("."),
+    message: i.code === "unrecognized_keys" ? `unknown field(s): ${i.keys.join(", ")}` : i.message,
+  }));
+
+const STORE_DOWN = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "SQLITE_BUSY", "SQLITE_CANTOPEN"]);
+
+/** Translates any thrown value into the catalogue; a client never sees a stack trace. */
+export const toDomainError = (error: unknown): DomainError => {
+  if (error instanceof DomainError) return error;
+  if (error instanceof z.ZodError) return new DomainError("validation_failed", "The request is invalid", zodIssues(error));
+  const e = error as Partial<FastifyError> & { code?: string; message?: string };
+  if (e.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (e.statusCode === 400 && /JSON/i.test(e.message ?? "")))
+    return new DomainError("malformed_json", "The request body is not valid JSON", [{ path: "body", message: e.message ?? "" }]);
+  if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return new DomainError("payload_too_large", "The request body is larger than this route accepts", [{ path: "body", message: "too large" }]);
+  if (e.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+    return new DomainError("validation_failed", "Send the body as application/json", [{ path: "content-type", message: "unsupported media type" }]);
+  if (e.statusCode === 429) return new DomainError("rate_limited", "Too many attempts; wait a minute and try again");
+  if (e.code && STORE_DOWN.has(e.code)) return new DomainError("store_unavailable", "The store is unavailable; try again shortly");
+  if (e.code === "23505" || e.code === "SQLITE_CONSTRAINT_UNIQUE" || e.code === "SQLITE_CONSTRAINT_PRIMARYKEY")
+    return new DomainError("conflict", "This already exists");
+  if (e.statusCode === 404) return new DomainError("not_found", "No such resource");
+  return new DomainError("internal", "Something went wrong on our side; the error was logged");
+};
+
+/** Status for a code; oversized bodies answer 400 like every other malformed request. */
+export const statusOf = (code: ErrorCode): number => (code === "payload_too_large" ? 400 : ERROR_CODES[code]);
+
+export const sendError = (reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply => {
+  const domain = toDomainError(error);
+  if (domain.code === "internal" || domain.code === "store_unavailable") request.log.error({ err: error }, "request failed");
+  return reply.status(statusOf(domain.code)).send({
+    error: { code: domain.code, message: domain.message, issues: [...domain.issues], ...(domain.details ? { details: domain.details } : {}) },
+  });
+};

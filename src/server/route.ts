@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Principal } from "../domain/authorization.js";
+import { DomainError } from "../domain/errors.js";
+import { zodIssues } from "./errors.js";
+
+export interface RouteRequest<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly principal: Principal;
+  readonly raw: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+/** One API route: its schemas for every input and the output, and a thin handler. */
+export interface RouteSpec<P, Q, B, R> {
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  readonly url: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly params?: z.ZodType<P>;
+  readonly query?: z.ZodType<Q>;
+  readonly body?: z.ZodType<B>;
+  readonly response: z.ZodType<R>;
+  readonly status?: number;
+  readonly bodyLimit?: number;
+  /** Route options for plugins, e.g. `{ rateLimit: {...} }`. */
+  readonly config?: Record<string, unknown>;
+  readonly handler: (req: RouteRequest<P, Q, B>) => Promise<R>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, any>;
+
+/** Every registered route, for the OpenAPI document. */
+export const routeRegistry: AnyRoute[] = [];
+
+const parseOrThrow = <T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T => {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new DomainError("validation_failed", `The request ${where} is invalid`, zodIssues(result.error, where));
+  return result.data;
+};
+
+/** Registers a route: validates params, query and body, runs the handler, checks and sends the output. */
+export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P, Q, B, R>): void => {
+  if (!routeRegistry.some((r) => r.method === spec.method && r.url === spec.url)) routeRegistry.push(spec as AnyRoute);
+  app.route({
+    method: spec.method,
+    url: spec.url.replace(/\{(\w+)\}/g, ":$1"),
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    ...(spec.config ? { config: spec.config } : {}),
+    handler: async (request, reply) => {
+      const params = parseOrThrow(spec.params, request.params, "params");
+      const query = parseOrThrow(spec.query, request.query, "query");
+      const body = parseOrThrow(spec.body, request.body ?? {}, "body");
+      const result = await spec.handler({ params, query, body, principal: request.principal, raw: request, reply });
+      if (spec.status === 204) return reply.status(204).send();
+      const checked = spec.response.parse(result);
+      return reply.status(spec.status ?? 200).send(checked);
+    },
+  });
+};

@@ -1,0 +1,157 @@
+/** Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite and PostgreSQL. */
+export interface Schema {
+  accounts: {
+    id: string;
+    email: string;
+    name: string;
+    password_hash: string | null;
+    created_at: string;
+  };
+  role_assignments: {
+    id: string;
+    account_id: string;
+    role: string;
+    scope: string | null;
+    created_at: string;
+  };
+  sessions: {
+    id: string;
+    account_id: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
+  sign_in_tokens: {
+    id: string;
+    account_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+  meeting_events: {
+    id: string;
+    key: string;
+    data: string;
+    published: number;
+    version: number;
+  };
+  bodies: {
+    id: string;
+    event_id: string;
+    key: string;
+    kind: string;
+    parent_id: string | null;
+    data: string;
+  };
+  sittings: {
+    id: string;
+    event_id: string;
+    body_id: string;
+    key: string;
+    number: number;
+    date: string;
+    start_time: string;
+    end_time: string;
+    time_zone: string;
+    data: string;
+    published: number;
+    version: number;
+  };
+  agenda_items: {
+    id: string;
+    sitting_id: string;
+    number: string;
+    position: number;
+    data: string;
+  };
+  documents: {
+    id: string;
+    sitting_id: string | null;
+    agenda_item_id: string | null;
+    symbol: string;
+    kind: string;
+    date: string;
+    data: string;
+    published: number;
+    version: number;
+  };
+  draft_resolutions: {
+    id: string;
+    sitting_id: string | null;
+    document_id: string | null;
+    symbol: string;
+    committee_body_id: string | null;
+    stage: string;
+    illustrative: number;
+    data: string;
+    published: number;
+    version: number;
+  };
+  paragraphs: {
+    id: string;
+    draft_id: string;
+    position: number;
+    kind: string;
+    data: string;
+  };
+  discussion_groups: {
+    id: string;
+    sitting_id: string;
+    number: number;
+    data: string;
+    version: number;
+  };
+  guiding_questions: {
+    id: string;
+    group_id: string;
+    position: number;
+    data: string;
+  };
+  participants: {
+    id: string;
+    event_id: string;
+    account_id: string | null;
+    name: string;
+    parliament: string;
+    gender: string;
+    birth_year: number | null;
+    age_band: string | null;
+    languages: string;
+  };
+  events: {
+    position: number;
+    time: string;
+    actor: string | null;
+    type: string;
+    subject: string;
+    sitting_id: string | null;
+    scope: string;
+    payload: string;
+  };
+  event_sequence: {
+    id: number;
+    position: number;
+  };
+}
+
+/** Tables in dependency order: backups write them in this order and restores read them back in it. */
+export const TABLES = [
+  "accounts",
+  "role_assignments",
+  "sessions",
+  "sign_in_tokens",
+  "meeting_events",
+  "bodies",
+  "sittings",
+  "agenda_items",
+  "documents",
+  "draft_resolutions",
+  "paragraphs",
+  "discussion_groups",
+  "guiding_questions",
+  "participants",
+  "events",
+  "event_sequence",
+] as const satisfies readonly (keyof Schema)[];
+
+export type TableName = (typeof TABLES)[number];

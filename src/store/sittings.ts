@@ -1,0 +1,191 @@
+import type { Kysely } from "kysely";
+import { can, type Principal } from "../domain/authorization.js";
+import { notFound } from "../domain/errors.js";
+import type { MultilingualText } from "../domain/multilingual.js";
+import { labelParagraphs, type Paragraph } from "../domain/text/paragraph.js";
+import { asId, type ParagraphId } from "../domain/ids.js";
+import type { Schema } from "./schema.js";
+
+const parse = <T>(data: string): T => JSON.parse(data) as T;
+type ML = MultilingualText;
+
+/** The event a sitting belongs to, as readers see it. */
+export interface EventView {
+  id: string;
+  name: ML;
+  place: ML;
+  organisation: ML;
+  tagline: ML;
+  hashtag: string | null;
+  startDate: string;
+  endDate: string;
+  timeZone: string;
+  workingLanguages: string[];
+  published: boolean;
+}
+
+export interface BodyView {
+  id: string;
+  kind: string;
+  name: ML;
+}
+
+export interface SittingSummary {
+  id: string;
+  eventId: string;
+  body: BodyView;
+  number: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  venue: ML;
+  title: ML;
+  published: boolean;
+  version: number;
+}
+
+const visibility = (p: Principal) => (can(p, { kind: "read_unpublished" }) ? [0, 1] : [1]);
+
+const toEvent = (row: Schema["meeting_events"]): EventView => {
+  const d = parse<Omit<EventView, "id" | "published">>(row.data);
+  return { id: row.id, ...d, hashtag: d.hashtag ?? null, published: row.published === 1 };
+};
+
+const toBody = (row: Pick<Schema["bodies"], "id" | "kind" | "data">): BodyView => ({
+  id: row.id,
+  kind: row.kind,
+  name: parse<{ name: ML }>(row.data).name,
+});
+
+/** Events the caller may see. */
+export const listEvents = async (db: Kysely<Schema>, p: Principal): Promise<EventView[]> => {
+  const rows = await db.selectFrom("meeting_events").selectAll().where("published", "in", visibility(p)).orderBy("key").execute();
+  return rows.map(toEvent);
+};
+
+/** One event with its bodies and the sittings the caller may see. */
+export const getEvent = async (db: Kysely<Schema>, p: Principal, id: string) => {
+  const row = await db.selectFrom("meeting_events").selectAll().where("id", "=", id).where("published", "in", visibility(p)).executeTakeFirst();
+  if (!row) throw notFound("Event", id);
+  const bodies = await db.selectFrom("bodies").select(["id", "kind", "data"]).where("event_id", "=", id).orderBy("key").execute();
+  return { event: toEvent(row), bodies: bodies.map(toBody), sittings: await listSittings(db, p, id) };
+};
+
+/** Sittings the caller may see, in date order. */
+export const listSittings = async (db: Kysely<Schema>, p: Principal, eventId?: string): Promise<SittingSummary[]> => {
+  let q = db
+    .selectFrom("sittings")
+    .innerJoin("bodies", "bodies.id", "sittings.body_id")
+    .selectAll("sittings")
+    .select(["bodies.kind as body_kind", "bodies.data as body_data"])
+    .where("sittings.published", "in", visibility(p));
+  if (eventId !== undefined) q = q.where("sittings.event_id", "=", eventId);
+  const rows = await q.orderBy("sittings.date").orderBy("sittings.start_time").execute();
+  return rows.map((r) => {
+    const d = parse<{ venue: ML; title: ML }>(r.data);
+    return {
+      id: r.id,
+      eventId: r.event_id,
+      body: toBody({ id: r.body_id, kind: r.body_kind, data: r.body_data }),
+      number: r.number,
+      date: r.date,
+      startTime: r.start_time,
+      endTime: r.end_time,
+      timeZone: r.time_zone,
+      venue: d.venue,
+      title: d.title,
+      published: r.published === 1,
+      version: r.version,
+    };
+  });
+};
+
+/** A sitting with its agenda, documents, discussion groups and draft resolutions. */
+export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: string) => {
+  const sitting = (await listSittings(db, p)).find((s) => s.id === id);
+  if (!sitting) throw notFound("Sitting", id);
+  const eventRow = await db.selectFrom("meeting_events").selectAll().where("id", "=", sitting.eventId).executeTakeFirstOrThrow();
+  const [items, documents, groups, drafts] = await Promise.all([
+    db.selectFrom("agenda_items").selectAll().where("sitting_id", "=", id).orderBy("position").execute(),
+    db.selectFrom("documents").selectAll().where("sitting_id", "=", id).where("published", "in", visibility(p)).orderBy("symbol").execute(),
+    db.selectFrom("discussion_groups").selectAll().where("sitting_id", "=", id).orderBy("number").execute(),
+    db.selectFrom("draft_resolutions").selectAll().where("sitting_id", "=", id).where("published", "in", visibility(p)).orderBy("symbol").execute(),
+  ]);
+  const groupIds = groups.map((g) => g.id);
+  const draftIds = drafts.map((d) => d.id);
+  const [questions, paragraphs, committees] = await Promise.all([
+    groupIds.length ? db.selectFrom("guiding_questions").selectAll().where("group_id", "in", groupIds).orderBy("position").execute() : [],
+    draftIds.length ? db.selectFrom("paragraphs").selectAll().where("draft_id", "in", draftIds).orderBy("position").execute() : [],
+    db.selectFrom("bodies").select(["id", "kind", "data"]).where("event_id", "=", sitting.eventId).execute(),
+  ]);
+  return {
+    sitting,
+    event: toEvent(eventRow),
+    agenda: items.map((item) => ({
+      id: item.id,
+      number: item.number,
+      title: parse<{ title: ML }>(item.data).title,
+      documents: documents.filter((d) => d.agenda_item_id === item.id).map(toDocument),
+    })),
+    groups: groups.map((g) => {
+      const d = parse<{ title: ML; description: ML[]; room: { hall: ML; floor: ML; building: ML; capacity: number } }>(g.data);
+      return {
+        id: g.id,
+        number: g.number,
+        title: d.title,
+        description: d.description,
+        room: d.room,
+        version: g.version,
+        guidingQuestions: questions
+          .filter((q) => q.group_id === g.id)
+          .map((q) => ({ id: q.id, position: q.position, text: parse<{ text: ML }>(q.data).text })),
+      };
+    }),
+    draftResolutions: drafts.map((d) => {
+      const data = parse<{ title: ML; note: ML | null }>(d.data);
+      const committee = committees.find((b) => b.id === d.committee_body_id);
+      const own: Paragraph[] = paragraphs
+        .filter((row) => row.draft_id === d.id)
+        .map((row) => {
+          const pd = parse<{ text: ML; subParagraphs: { id: string; text: ML }[] }>(row.data);
+          return {
+            id: asId<ParagraphId>(row.id),
+            kind: row.kind === "preambular" ? "preambular" : "operative",
+            text: pd.text,
+            subParagraphs: pd.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
+          };
+        });
+      const labels = labelParagraphs(own);
+      return {
+        id: d.id,
+        symbol: d.symbol,
+        title: data.title,
+        illustrative: d.illustrative === 1,
+        note: data.note,
+        stage: d.stage,
+        version: d.version,
+        committee: committee ? toBody(committee) : null,
+        paragraphs: own.map((para) => ({
+          id: para.id as string,
+          label: labels.get(para.id) ?? "",
+          kind: para.kind,
+          text: para.text,
+          subParagraphs: para.subParagraphs.map((s, i) => ({ id: s.id as string, label: `(${String.fromCharCode(97 + i)})`, text: s.text })),
+        })),
+      };
+    }),
+  };
+};
+
+const toDocument = (row: Schema["documents"]) => {
+  const d = parse<{
+    title: ML;
+    subtitle: ML | null;
+    sections: { key: string; heading: ML; paragraphs: ML[] }[];
+    footnotes: { number: number; text: ML; url: string | null }[];
+  }>(row.data);
+  return { id: row.id, symbol: row.symbol, kind: row.kind, date: row.date, ...d };
+};
+
+export type SittingDetail = Awaited<ReturnType<typeof getSittingDetail>>;

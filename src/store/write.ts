@@ -1,0 +1,48 @@
+import type { Transaction } from "kysely";
+import type { NewEvent, RecordedEvent } from "../domain/events.js";
+import type { AccountId } from "../domain/ids.js";
+import type { Store } from "./database.js";
+import { appendEvents } from "./events.js";
+import type { Schema } from "./schema.js";
+
+/** What a command gets: the open transaction, the time of the change, and a way to record what happened. */
+export interface WriteContext {
+  readonly trx: Transaction<Schema>;
+  readonly now: string;
+  readonly actor: AccountId | null;
+  record(event: NewEvent): void;
+}
+
+export type Publisher = (events: readonly RecordedEvent[]) => void;
+
+/**
+ * Runs one command in one transaction: the change and its events commit together or not at all.
+ * Only after the commit (durable) are the recorded events handed to the publisher.
+ */
+export class Writer {
+  private readonly publishers: Publisher[] = [];
+
+  constructor(
+    readonly store: Store,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  onCommit(publisher: Publisher): void {
+    this.publishers.push(publisher);
+  }
+
+  async run<T>(
+    actor: AccountId | null,
+    command: (ctx: WriteContext) => Promise<T>,
+  ): Promise<{ result: T; events: RecordedEvent[] }> {
+    const now = this.clock().toISOString();
+    const { result, events } = await this.store.db.transaction().execute(async (trx) => {
+      const pending: NewEvent[] = [];
+      const result = await command({ trx, now, actor, record: (e) => pending.push(e) });
+      const events = await appendEvents(trx, actor, now, pending);
+      return { result, events };
+    });
+    for (const publish of this.publishers) publish(events);
+    return { result, events };
+  }
+}
