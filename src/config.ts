@@ -42,6 +42,7 @@ const schema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LIVE_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
 });
 
 export interface Config {
@@ -54,6 +55,8 @@ export interface Config {
   readonly sessionDays: number;
   readonly logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   readonly loginRateLimit: number;
+  /** How often an instance checks the store for events it was not told about. */
+  readonly livePollMs: number;
 }
 
 /** Reads and checks the environment; a bad value stops the start with a message that says what to fix. */
@@ -74,5 +77,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    livePollMs: e.LIVE_POLL_MS,
   };
 };

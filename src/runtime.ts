@@ -13,6 +13,7 @@ import { Writer } from "./store/write.js";
 export interface Running {
   readonly app: FastifyInstance;
   readonly store: Store;
+  readonly writer: Writer;
   readonly url: string;
   stop(): Promise<void>;
 }
@@ -22,10 +23,9 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   const store = await openStore(config.store);
   await migrateToLatest(store.db);
   const writer = new Writer(store);
-  const empty = (await lastPosition(store.db)) === 0;
-  if (empty && config.loadReferenceCase) {
-    await loadMeetingFixture(writer, await readMeetingFixture());
-    log("Loaded the reference case: 143rd IPU Assembly, Forum of Women Parliamentarians, FEM/32/5.Inf-1.");
+  if (config.loadReferenceCase && (await lastPosition(store.db)) === 0) {
+    const loaded = await loadMeetingFixture(writer, await readMeetingFixture(), { onlyIntoEmpty: true });
+    if (loaded) log("Loaded the reference case: 143rd IPU Assembly, Forum of Women Parliamentarians, FEM/32/5.Inf-1.");
   }
   const link = await ensureFirstSecretariat(writer, config.publicUrl);
   if (link) log(`Sign in as the secretariat (admin@rapporteur.local) once with this link, then set a password:\n  ${link}`);
@@ -41,7 +41,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     void hub.notify(events);
     fanout?.publish(events);
   });
-  const poll = setInterval(() => void hub.poll(), 2000);
+  const poll = setInterval(() => void hub.poll(), config.livePollMs);
 
   const app = await buildApp({
     store,
@@ -60,6 +60,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   return {
     app,
     store,
+    writer,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       clearInterval(poll);

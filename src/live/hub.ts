@@ -96,11 +96,13 @@ export class Hub {
   /** Subscribes a client to a sitting from a position: replays what it missed, then follows live. */
   async subscribe(client: LiveClient, sittingId: string, after: number): Promise<number> {
     this.unsubscribe(client, sittingId);
-    const sub: Subscription = { client, sittingId, lastSent: after, buffer: [] };
+    // A position beyond the log (a client of a restored or different database) resumes from the end.
+    const from = Math.min(after, this.delivered);
+    const sub: Subscription = { client, sittingId, lastSent: from, buffer: [] };
     let subs = this.bySitting.get(sittingId);
     if (!subs) this.bySitting.set(sittingId, (subs = new Set()));
     subs.add(sub);
-    const replay = await this.source.ofSitting(sittingId, after);
+    const replay = await this.source.ofSitting(sittingId, from);
     const pending = sub.buffer ?? [];
     sub.buffer = null;
     for (const e of [...replay, ...pending]) {

@@ -20,7 +20,11 @@ export const registerLiveSocket = (app: FastifyInstance, store: Store, hub: Hub)
       },
     };
     const error = (code: string, message: string) => client.send(JSON.stringify({ type: "error", code, message }));
-    socket.on("message", async (raw: Buffer) => {
+    let queue: Promise<void> = Promise.resolve();
+    socket.on("message", (raw: Buffer) => {
+      queue = queue.then(() => handle(raw)).catch(() => error("internal", "The message could not be handled"));
+    });
+    const handle = async (raw: Buffer): Promise<void> => {
       let parsed: z.infer<typeof clientMessage>;
       try {
         const result = clientMessage.safeParse(JSON.parse(raw.toString("utf8")));
@@ -36,7 +40,7 @@ export const registerLiveSocket = (app: FastifyInstance, store: Store, hub: Hub)
         return error("not_found", `Sitting ${parsed.sittingId} does not exist or is not visible to you`);
       const position = await hub.subscribe(client, parsed.sittingId, parsed.after);
       client.send(JSON.stringify({ type: "subscribed", sittingId: parsed.sittingId, position }));
-    });
+    };
     socket.on("close", () => hub.unsubscribe(client));
   });
 };

@@ -68,3 +68,14 @@ export const lastPosition = async (db: Kysely<Schema>): Promise<number> => {
   const row = await db.selectFrom("event_sequence").select("position").where("id", "=", 1).executeTakeFirst();
   return Number(row?.position ?? 0);
 };
+
+/** Takes the log's write lock for the rest of the transaction: concurrent first starts then see each other's work. */
+export const lockLog = async (trx: Transaction<Schema>): Promise<number> => {
+  const row = await trx
+    .updateTable("event_sequence")
+    .set((eb) => ({ position: eb("position", "+", 0) }))
+    .where("id", "=", 1)
+    .returning("position")
+    .executeTakeFirstOrThrow();
+  return Number(row.position);
+};

@@ -1,5 +1,6 @@
 import { asId, type AccountId } from "../domain/ids.js";
 import { createAccount, issueSignInToken } from "./accounts.js";
+import { lockLog } from "./events.js";
 import type { Writer } from "./write.js";
 
 export const FIRST_SECRETARIAT_EMAIL = "admin@rapporteur.local";
@@ -7,6 +8,7 @@ export const FIRST_SECRETARIAT_EMAIL = "admin@rapporteur.local";
 /** On the first start, creates the secretariat account and returns a one-time sign-in link (never a password). */
 export const ensureFirstSecretariat = async (writer: Writer, publicUrl: string): Promise<string | null> => {
   const { result } = await writer.run(null, async (ctx) => {
+    await lockLog(ctx.trx);
     const any = await ctx.trx.selectFrom("accounts").select("id").limit(1).executeTakeFirst();
     if (any) return null;
     const id = await createAccount(ctx, {

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { asId, type SittingId } from "../../domain/ids.js";
 import { DomainError } from "../../domain/errors.js";
+import { lockLog } from "../events.js";
 import type { WriteContext, Writer } from "../write.js";
 import { meetingFixtureSchema, type MeetingFixture } from "./fixture-schema.js";
 
@@ -24,9 +25,19 @@ export const readMeetingFixture = async (path: string = REFERENCE_CASE_PATH): Pr
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-/** Writes a whole meeting (event, bodies, sittings, groups, documents, draft) in one transaction, published. */
-export const loadMeetingFixture = async (writer: Writer, fixture: MeetingFixture): Promise<{ eventId: string }> => {
-  const { result } = await writer.run(null, async (ctx) => insertFixture(ctx, fixture));
+/**
+ * Writes a whole meeting (event, bodies, sittings, groups, documents, draft) in one transaction, published.
+ * With `onlyIntoEmpty`, it loads nothing when the log already holds events (another instance started first).
+ */
+export const loadMeetingFixture = async (
+  writer: Writer,
+  fixture: MeetingFixture,
+  options: { onlyIntoEmpty?: boolean } = {},
+): Promise<{ eventId: string } | null> => {
+  const { result } = await writer.run(null, async (ctx) => {
+    if (options.onlyIntoEmpty && (await lockLog(ctx.trx)) > 0) return null;
+    return insertFixture(ctx, fixture);
+  });
   return result;
 };
 

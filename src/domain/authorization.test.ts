@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { asId, type AccountId } from "./ids.js";
+import { can, canSeeEvent, PUBLIC, type Action, type Principal, type Role } from "./authorization.js";
+
+const G1 = "group-1";
+const G2 = "group-2";
+const person = (role: Role, scope: string | null): Principal => ({ accountId: asId<AccountId>(`a-${role}`), roles: [{ role, scope }] });
+
+const actions: Record<string, Action> = {
+  readPublished: { kind: "read_published" },
+  readUnpublished: { kind: "read_unpublished" },
+  readG1Drafts: { kind: "read_group_drafts", groupId: G1 },
+  readG2Drafts: { kind: "read_group_drafts", groupId: G2 },
+  editG1Drafts: { kind: "edit_group_drafts", groupId: G1 },
+  runG1List: { kind: "run_speakers_list", groupId: G1 },
+  runG2List: { kind: "run_speakers_list", groupId: G2 },
+  manageMeeting: { kind: "manage_meeting" },
+  presideForum: { kind: "preside", bodyId: "forum" },
+};
+
+/** Each row: who, then the actions they may take; every other action is refused. */
+const table: [string, Principal, string[]][] = [
+  ["the public", PUBLIC, ["readPublished"]],
+  ["secretariat", person("secretariat", null), Object.keys(actions)],
+  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts"]],
+  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum"]],
+  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List"]],
+  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts"]],
+  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts"]],
+  ["observer", person("observer", null), ["readPublished", "readUnpublished"]],
+];
+
+describe("authorization, role by role", () => {
+  for (const [who, principal, allowed] of table) {
+    for (const [name, action] of Object.entries(actions)) {
+      const expected = allowed.includes(name);
+      it(`${who} ${expected ? "may" : "may not"} ${name}`, () => {
+        expect(can(principal, action)).toBe(expected);
+      });
+    }
+  }
+
+  it("a participant of group 1 cannot read group 2's drafts nor act as its chair", () => {
+    const p = person("participant", `group:${G1}`);
+    expect(can(p, { kind: "read_group_drafts", groupId: G2 })).toBe(false);
+    expect(can(p, { kind: "run_speakers_list", groupId: G1 })).toBe(false);
+  });
+
+  it("live events are filtered by scope", () => {
+    const p = person("participant", `group:${G1}`);
+    expect(canSeeEvent(p, "public")).toBe(true);
+    expect(canSeeEvent(p, `group:${G1}`)).toBe(true);
+    expect(canSeeEvent(p, `group:${G2}`)).toBe(false);
+    expect(canSeeEvent(p, "staff")).toBe(false);
+    expect(canSeeEvent(PUBLIC, `group:${G1}`)).toBe(false);
+    expect(canSeeEvent(p, `account:${p.accountId}`)).toBe(true);
+    expect(canSeeEvent(p, "account:someone-else")).toBe(false);
+    expect(canSeeEvent(person("secretariat", null), "staff")).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import WebSocket from "ws";
+
+export interface LiveMessage {
+  type: string;
+  position?: number;
+  event?: { position: number; type: string; sittingId: string | null; payload: unknown };
+  code?: string;
+}
+
+/** A live-channel client for tests: collects every message and waits for the ones it expects. */
+export class TestLiveClient {
+  readonly messages: LiveMessage[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on("message", (data) => {
+      this.messages.push(JSON.parse(data.toString()) as LiveMessage);
+      for (const w of this.waiters) w();
+    });
+  }
+
+  static async connect(baseUrl: string, cookie?: string): Promise<TestLiveClient> {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/v1/live`, cookie ? { headers: { cookie } } : {});
+    await new Promise<void>((resolve, reject) => {
+      socket.once("open", () => resolve());
+      socket.once("error", reject);
+    });
+    return new TestLiveClient(socket);
+  }
+
+  send(message: unknown): void {
+    this.socket.send(JSON.stringify(message));
+  }
+
+  /** Waits until `predicate` holds for the messages so far, or fails after `ms`. */
+  async until(predicate: (messages: LiveMessage[]) => boolean, ms = 5000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!predicate(this.messages)) {
+      if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(this.messages.slice(-5))}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.waiters = [];
+    }
+  }
+
+  events(): number[] {
+    return this.messages.filter((m) => m.type === "event").map((m) => m.event!.position);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
