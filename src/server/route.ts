@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type AccountId } from "../../domain/ids.js";
@@ -22,7 +22,7 @@ const WRONG = () => new DomainError("invalid_credentials", "The email or passwor
 export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer: Writer, o: SessionOptions): void => {
   const rateLimit = { rateLimit: { max: o.loginRateLimit, timeWindow: "1 minute" } };
 
-  const signIn = async (accountId: AccountId, reply: import("fastify").FastifyReply, markTokenUsed?: string) => {
+  const signIn = async (accountId: AccountId, reply: FastifyReply, markTokenUsed?: string) => {
     const { result } = await writer.run(accountId, async (ctx) => {
       if (markTokenUsed) {
         const used = await ctx.trx
