@@ -118,6 +118,17 @@ describe.each(storeKinds())("API on %s", (kind) => {
   });
 });
 
+describe("store unavailable", () => {
+  it("answers 503 with the catalogue's code, never a stack trace", async () => {
+    const t = await testApp("sqlite", { referenceCase: false });
+    await t.store.close();
+    const health = await t.app.inject({ url: "/api/health" });
+    expect(health.statusCode).toBe(503);
+    expect(health.json().error.code).toBe("store_unavailable");
+    await t.app.close();
+  });
+});
+
 describe("sign-in", () => {
   it("is rate-limited", async () => {
     const t = await testApp("sqlite", { referenceCase: false, loginRateLimit: 3 });
