@@ -16,17 +16,19 @@ const actions: Record<string, Action> = {
   runG2List: { kind: "run_speakers_list", groupId: G2 },
   manageMeeting: { kind: "manage_meeting" },
   presideForum: { kind: "preside", bodyId: "forum" },
+  proposeAmendment: { kind: "propose_amendment" },
+  decideAmendments: { kind: "decide_amendments" },
 };
 
 /** Each row: who, then the actions they may take; every other action is refused. */
 const table: [string, Principal, string[]][] = [
   ["the public", PUBLIC, ["readPublished"]],
   ["secretariat", person("secretariat", null), Object.keys(actions)],
-  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts"]],
-  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum"]],
-  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List"]],
-  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts"]],
-  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts"]],
+  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment"]],
+  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment"]],
+  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment"]],
+  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment"]],
+  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment"]],
   ["observer", person("observer", null), ["readPublished", "readUnpublished"]],
 ];
 

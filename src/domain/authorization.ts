@@ -36,6 +36,8 @@ export type Action =
   | { kind: "run_speakers_list"; groupId: string }
   | { kind: "take_part_in_group"; groupId: string }
   | { kind: "manage_meeting" }
+  | { kind: "propose_amendment" }
+  | { kind: "decide_amendments" }
   | { kind: "manage_accounts" }
   | { kind: "preside"; bodyId: string }
   | { kind: "read_own_account" };
@@ -68,6 +70,9 @@ export const can = (p: Principal, action: Action): boolean => {
       return secretariat || holds(p, "chair", `group:${action.groupId}`);
     case "take_part_in_group":
       return inGroup(p, action.groupId);
+    case "propose_amendment":
+      return p.roles.some((r) => r.role !== "observer");
+    case "decide_amendments":
     case "manage_meeting":
     case "manage_accounts":
       return secretariat;

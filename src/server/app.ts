@@ -13,6 +13,7 @@ import type { Writer } from "../store/write.js";
 import { registerAuth } from "./auth.js";
 import { sendError } from "./errors.js";
 import { buildOpenApi } from "./openapi.js";
+import { registerDraftRoutes } from "./routes/drafts.js";
 import { registerHealthRoute } from "./routes/health.js";
 import { registerSessionRoutes } from "./routes/session.js";
 import { registerSittingRoutes } from "./routes/sittings.js";
@@ -75,6 +76,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
     loginRateLimit: o.loginRateLimit ?? 10,
   });
   registerSittingRoutes(app, o.store);
+  registerDraftRoutes(app, o.store, o.writer);
   app.get("/api/openapi.json", async () => buildOpenApi(VERSION));
   registerLiveSocket(app, o.store, o.hub);
 

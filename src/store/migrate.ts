@@ -1,10 +1,12 @@
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { Migrator } from "kysely";
 import * as foundation from "./migrations/001_foundation.js";
+import * as amendments from "./migrations/002_amendments.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
   "001_foundation": foundation,
+  "002_amendments": amendments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

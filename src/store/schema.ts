@@ -118,6 +118,18 @@ export interface Schema {
     age_band: string | null;
     languages: string;
   };
+  amendments: {
+    id: string;
+    draft_id: string;
+    number: number;
+    action: string;
+    status: string;
+    language: string;
+    data: string;
+    created_by: string | null;
+    created_at: string;
+    version: number;
+  };
   events: {
     position: number;
     time: string;
@@ -150,6 +162,7 @@ export const TABLES = [
   "discussion_groups",
   "guiding_questions",
   "participants",
+  "amendments",
   "events",
   "event_sequence",
 ] as const satisfies readonly (keyof Schema)[];

@@ -1,0 +1,41 @@
+import { DomainError, type ErrorIssue } from "../errors.js";
+import type { Amendment } from "./amendment.js";
+import type { DraftText, Location } from "./draft-text.js";
+
+const fail = (index: number, a: Amendment, field: string, message: string): never => {
+  const issue: ErrorIssue = { path: `amendments[${index}].${field}`, message };
+  throw new DomainError("validation_failed", `Amendment ${a.id}: ${field} ${message}`, [issue], { amendment: a.id, field });
+};
+
+const needsText = (a: Amendment): boolean => a.action !== "delete";
+
+/**
+ * Checks that every amendment names what it changes in this draft: an existing target or anchor, a wording
+ * when one is needed, a kind for a new paragraph; the error names the amendment and the field.
+ */
+export const checkAmendments = (
+  draft: DraftText,
+  at: ReadonlyMap<string, Location>,
+  amendments: readonly Amendment[],
+): void => {
+  const ids = new Set<string>();
+  amendments.forEach((a, i) => {
+    if (ids.has(a.id)) fail(i, a, "id", "is used by another amendment");
+    ids.add(a.id);
+    if ((a.action === "amend" || a.action === "delete") && (!a.target || !at.has(a.target))) {
+      fail(i, a, "target", a.target ? `"${a.target}" is not a paragraph of this draft` : "is missing");
+    }
+    if (a.action === "insert") {
+      if (a.after && !at.has(a.after)) fail(i, a, "after", `"${a.after}" is not a paragraph of this draft`);
+      const anchor = a.after ? at.get(a.after) : undefined;
+      if ((!anchor || anchor.sub === null) && !a.kind && !a.after) fail(i, a, "kind", "is needed for a new paragraph placed first");
+    }
+    if (a.action === "amend_title" && draft.title === null) fail(i, a, "action", "amends a title this draft does not have");
+    if (needsText(a) && !(a.text ?? "").trim()) fail(i, a, "text", "is missing");
+    if (a.status === "accepted_as_revised" && !(a.revisedText ?? "").trim()) fail(i, a, "revisedText", "is missing");
+    if (a.status === "merged" && !a.mergedInto) fail(i, a, "mergedInto", "is missing");
+  });
+  amendments.forEach((a, i) => {
+    if (a.mergedInto && !ids.has(a.mergedInto)) fail(i, a, "mergedInto", `"${a.mergedInto}" is not an amendment of this list`);
+  });
+};

@@ -1,0 +1,32 @@
+import { directionOf } from "../language.js";
+import type { Consolidation } from "./consolidation.js";
+import { escapeHtml, renderTrackedChangesHtml, renderTrackedChangesMarkdown, TRACKED_CHANGES_CSS } from "./tracked-changes.js";
+
+const labelLine = (label: string | null, previous: string): string =>
+  label === null ? `${previous} (deleted)` : label === previous ? label : `${label} (was ${previous})`;
+
+/** The consolidated text as Markdown with tracked changes, conflicts listed first. */
+export const consolidationToMarkdown = (c: Consolidation): string => {
+  const lines: string[] = [];
+  if (c.title) lines.push(`# ${renderTrackedChangesMarkdown(c.title.changes)}`, "");
+  for (const conflict of c.conflicts) lines.push(`> **Conflict** on ${conflict.label}: ${conflict.amendments.join(", ")} — a compromise text is needed.`, "");
+  for (const p of c.paragraphs) {
+    lines.push(`**${labelLine(p.label, p.previousLabel)}** ${renderTrackedChangesMarkdown(p.changes)}`, "");
+    for (const s of p.subParagraphs) lines.push(`- *${labelLine(s.label, s.previousLabel)}* ${renderTrackedChangesMarkdown(s.changes)}`);
+    if (p.subParagraphs.length) lines.push("");
+  }
+  return lines.join("\n");
+};
+
+/** The consolidated text as a standalone HTML page with tracked changes, right to left for Arabic. */
+export const consolidationToHtml = (c: Consolidation): string => {
+  const row = (label: string | null, previous: string, outcome: string, html: string, tag: string): string =>
+    `<${tag} class="paragraph ${outcome}"><span class="label">${escapeHtml(labelLine(label, previous))}</span> ${html}</${tag}>`;
+  const body = c.paragraphs.map((p) => {
+    const subs = p.subParagraphs.map((s) => row(s.label, s.previousLabel, s.outcome, renderTrackedChangesHtml(s.changes), "li"));
+    return row(p.label, p.previousLabel, p.outcome, renderTrackedChangesHtml(p.changes), "p") + (subs.length ? `<ol class="sub">${subs.join("")}</ol>` : "");
+  });
+  const conflicts = c.conflicts.map((x) => `<p class="conflict">Conflict on ${escapeHtml(x.label)}: ${x.amendments.map(escapeHtml).join(", ")}</p>`);
+  const title = c.title ? `<h1>${renderTrackedChangesHtml(c.title.changes)}</h1>` : "";
+  return `<!doctype html><html lang="${c.language}" dir="${directionOf(c.language)}"><head><meta charset="utf-8"><style>${TRACKED_CHANGES_CSS}.conflict{background:#fee}.label{font-weight:bold}</style></head><body>${title}${conflicts.join("")}${body.join("")}</body></html>\n`;
+};

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
+import { storeKinds } from "../test-support/stores.js";
+
+describe.each(storeKinds())("amendments API on %s", (kind) => {
+  let t: TestApp;
+  let draftId: string;
+  let paragraphs: { id: string; label: string; text: { versions: { en?: { text: string } } } }[];
+  let delegate: { cookie: string; csrfToken: string };
+  let secretariat: { cookie: string; csrfToken: string };
+  let groupId: string;
+
+  const call = (who: { cookie: string; csrfToken: string } | null, method: "GET" | "POST", url: string, payload?: unknown) =>
+    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+
+  beforeAll(async () => {
+    t = await testApp(kind);
+    const sittings = (await t.app.inject({ url: "/api/v1/sittings" })).json();
+    const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json();
+    draftId = detail.draftResolutions[0].id;
+    paragraphs = detail.draftResolutions[0].paragraphs;
+    groupId = detail.groups[0].id;
+    await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]);
+    await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
+    await accountWith(t, "observer@example.org", [{ role: "observer", scope: null }]);
+    delegate = await signIn(t, "delegate@example.org");
+    secretariat = await signIn(t, "secretariat@example.org");
+  });
+  afterAll(async () => t.close());
+
+  const op = (label: string) => paragraphs.find((p) => p.label === label)!;
+
+  it("proposes an amendment with its word-level changes, private while a draft", async () => {
+    const original = op("OP1").text.versions.en!.text;
+    const res = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+      action: "amend",
+      target: op("OP1").id,
+      text: original.replace(/;$/, ", with particular attention to girls;"),
+      language: "en",
+      author: "Forum of Women Parliamentarians",
+    });
+    expect(res.statusCode).toBe(201);
+    const a = res.json();
+    expect(a).toMatchObject({ number: 1, status: "draft", targetLabel: "OP1" });
+    expect(a.changes.filter((c: { op: string }) => c.op === "insert").map((c: { text: string }) => c.text).join("")).toMatch(/with particular attention to girls/);
+    const publicList = (await call(null, "GET", `/api/v1/drafts/${draftId}/amendments`)).json();
+    expect(publicList.amendments).toHaveLength(0);
+    const own = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json();
+    expect(own.amendments).toHaveLength(1);
+  });
+
+  it("lets the author submit, refuses the author's decision, refuses stale versions and invalid transitions", async () => {
+    const [a] = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;
+    const submitted = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "submit" } });
+    expect(submitted.json()).toMatchObject({ status: "submitted", version: 2 });
+    const byDelegate = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 2, transition: { type: "accept" } });
+    expect(byDelegate.statusCode).toBe(403);
+    const stale = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 1, transition: { type: "accept" } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("stale_version");
+    const accepted = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 2, transition: { type: "accept" } });
+    expect(accepted.json().status).toBe("accepted");
+    const again = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 3, transition: { type: "reject" } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("invalid_transition");
+  });
+
+  it("refuses observers, the public and amendments to paragraphs that do not exist", async () => {
+    const observer = await signIn(t, "observer@example.org");
+    const body = { action: "delete", target: op("OP2").id, language: "en", author: "X" };
+    expect((await call(observer, "POST", `/api/v1/drafts/${draftId}/amendments`, body)).statusCode).toBe(403);
+    expect((await call(null, "POST", `/api/v1/drafts/${draftId}/amendments`, body)).statusCode).toBe(401);
+    const bad = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { ...body, target: "no-such-paragraph" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toMatch(/target/);
+  });
+
+  it("consolidates accepted amendments and reports two accepted ones on one paragraph as a conflict", async () => {
+    for (const text of ["Urges parliaments to act now;", "Urges parliaments to act without delay;"]) {
+      const a = (
+        await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op("OP3").id, text, language: "en", author: "Spain", submit: true })
+      ).json();
+      await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "accept" } });
+    }
+    const c = (await call(null, "GET", `/api/v1/drafts/${draftId}/consolidation?lang=en`)).json();
+    const op1 = c.paragraphs.find((p: { previousLabel: string }) => p.previousLabel === "OP1");
+    expect(op1.outcome).toBe("amended");
+    expect(op1.html).toMatch(/<ins[^>]*>.*particular attention to girls/);
+    expect(c.conflicts).toHaveLength(1);
+    expect(c.conflicts[0].label).toBe("OP3");
+    expect(c.votingOrder.find((v: { label: string }) => v.label === "OP3").order).toHaveLength(2);
+  });
+});

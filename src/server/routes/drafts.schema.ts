@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+
+const wording = z.string().trim().min(1).max(20_000);
+
+export const draftParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const consolidationQuery = z.strictObject({ lang: languageSchema.optional() });
+
+/** A proposal: amend (new wording), insert (after a paragraph), delete, or amend the title. */
+export const proposeBody = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("amend"), target: z.string().min(1).max(100), text: wording, ...common() }),
+  z.strictObject({
+    action: z.literal("insert"),
+    after: z.string().min(1).max(100).nullable(),
+    kind: z.enum(["preambular", "operative"]),
+    text: wording,
+    ...common(),
+  }),
+  z.strictObject({ action: z.literal("delete"), target: z.string().min(1).max(100), ...common() }),
+  z.strictObject({ action: z.literal("amend_title"), text: wording, ...common() }),
+]);
+
+function common() {
+  return {
+    language: languageSchema,
+    author: z.string().trim().min(1).max(200),
+    coSponsors: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    justification: z.string().max(5_000).nullable().default(null),
+    provenance: z.string().max(500).nullable().default(null),
+    submit: z.boolean().default(false),
+  };
+}
+
+export const transitionBody = z.strictObject({
+  version: z.number().int().positive(),
+  transition: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("submit") }),
+    z.strictObject({ type: z.literal("withdraw") }),
+    z.strictObject({ type: z.literal("accept") }),
+    z.strictObject({ type: z.literal("reject") }),
+    z.strictObject({ type: z.literal("accept_as_revised"), revisedText: wording }),
+    z.strictObject({ type: z.literal("merge"), into: z.string().min(1).max(100) }),
+  ]),
+});
+
+export const amendmentSchema = z.strictObject({
+  id: z.string(),
+  number: z.number().int(),
+  action: z.enum(["amend", "insert", "delete", "amend_title"]),
+  status: z.enum(["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"]),
+  target: z.string().nullable(),
+  targetLabel: z.string().nullable(),
+  after: z.string().nullable(),
+  kind: z.enum(["preambular", "operative"]).nullable(),
+  text: z.string().nullable(),
+  revisedText: z.string().nullable(),
+  mergedInto: z.string().nullable(),
+  language: languageSchema,
+  author: z.string().nullable(),
+  coSponsors: z.array(z.string()),
+  justification: z.string().nullable(),
+  provenance: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+  changes: z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })),
+});
+
+export const amendmentListSchema = z.strictObject({ amendments: z.array(amendmentSchema) });
+
+const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
+const outcome = z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]);
+const consolidatedSub = z.strictObject({
+  id: z.string(),
+  label: z.string().nullable(),
+  previousLabel: z.string(),
+  outcome,
+  text: multilingualSchema,
+  changes,
+  html: z.string(),
+  amendments: z.array(z.string()),
+});
+
+export const consolidationSchema = z.strictObject({
+  language: languageSchema,
+  title: z.strictObject({ html: z.string(), changes, amendments: z.array(z.string()) }).nullable(),
+  paragraphs: z.array(consolidatedSub.extend({ kind: z.enum(["preambular", "operative"]), subParagraphs: z.array(consolidatedSub) })),
+  renumbering: z.record(z.string(), z.string()),
+  conflicts: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()) })),
+  votingOrder: z.array(
+    z.strictObject({ target: z.string(), label: z.string(), order: z.array(z.string()), falls: z.record(z.string(), z.array(z.string())) }),
+  ),
+});

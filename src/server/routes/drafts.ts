@@ -1,0 +1,162 @@
+import type { FastifyInstance } from "fastify";
+import { can } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
+import { inLanguage } from "../../domain/multilingual.js";
+import { isBeforeTheBody } from "../../domain/text/amendment.js";
+import { consolidate } from "../../domain/text/consolidate.js";
+import { diffWords } from "../../domain/text/diff.js";
+import { locate } from "../../domain/text/draft-text.js";
+import { labelAll } from "../../domain/text/labels.js";
+import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
+import { votingOrder } from "../../domain/text/voting-order.js";
+import type { Store } from "../../store/database.js";
+import { decideAmendment, listAmendments, loadDraft, proposeAmendment, type StoredAmendment, type StoredDraft } from "../../store/drafts.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import {
+  amendmentListSchema,
+  amendmentSchema,
+  consolidationQuery,
+  consolidationSchema,
+  draftParams,
+  proposeBody,
+  transitionBody,
+} from "./drafts.schema.js";
+
+/** An amendment with its label and its tracked changes against the paragraph it targets. */
+const present = (draft: StoredDraft, s: StoredAmendment) => {
+  const a = s.amendment;
+  const labels = labelAll(draft.text.paragraphs);
+  const at = locate(draft.text.paragraphs);
+  const where = a.target ? at.get(a.target) : undefined;
+  const paragraph = where ? draft.text.paragraphs[where.paragraph] : undefined;
+  const original = paragraph ? (where?.sub === null ? paragraph.text : paragraph.subParagraphs[where!.sub]!.text) : a.action === "amend_title" ? draft.text.title : null;
+  const before = original ? (inLanguage(original, a.language).text ?? "") : "";
+  const after = a.action === "delete" ? "" : (a.text ?? "");
+  return {
+    id: a.id as string,
+    number: s.number,
+    action: a.action,
+    status: a.status,
+    target: (a.target as string | undefined) ?? null,
+    targetLabel: a.target ? (labels.get(a.target) ?? null) : a.action === "amend_title" ? "title" : null,
+    after: (a.after as string | undefined) ?? null,
+    kind: a.kind ?? null,
+    text: a.text ?? null,
+    revisedText: a.revisedText ?? null,
+    mergedInto: (a.mergedInto as string | undefined) ?? null,
+    language: a.language,
+    author: a.author ?? null,
+    coSponsors: [...(a.coSponsors ?? [])],
+    justification: a.justification ?? null,
+    provenance: a.provenance ?? null,
+    createdAt: s.createdAt,
+    version: s.version,
+    changes: diffWords(before, after, a.language),
+  };
+};
+
+/** Amendments to a draft resolution, their workflow, and the consolidated text with conflicts and voting order. */
+export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/amendments",
+    summary: "Amendments to a draft resolution, with their tracked changes",
+    tag: "amendments",
+    params: draftParams,
+    response: amendmentListSchema,
+    handler: async ({ principal, params }) => {
+      const draft = await loadDraft(store.db, principal, params.id);
+      return { amendments: (await listAmendments(store.db, principal, draft.id)).map((a) => present(draft, a)) };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/drafts/{id}/amendments",
+    summary: "Propose an amendment (amend, insert, delete, amend the title)",
+    tag: "amendments",
+    params: draftParams,
+    body: proposeBody,
+    response: amendmentSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      if (!can(principal, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
+      const draft = await loadDraft(store.db, principal, params.id);
+      const fields = {
+        language: body.language,
+        author: body.author,
+        coSponsors: body.coSponsors,
+        justification: body.justification,
+        provenance: body.provenance,
+        submit: body.submit,
+      };
+      const input =
+        body.action === "amend" || body.action === "delete"
+          ? { ...fields, action: body.action, target: asId<ParagraphId>(body.target), text: body.action === "amend" ? body.text : null }
+          : body.action === "insert"
+            ? { ...fields, action: body.action, after: body.after === null ? null : asId<ParagraphId>(body.after), kind: body.kind, text: body.text }
+            : { ...fields, action: body.action, text: body.text };
+      const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, draft, input));
+      return present(draft, result);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/amendments/{id}/transitions",
+    summary: "Submit, withdraw, accept, reject, accept as revised or merge an amendment",
+    tag: "amendments",
+    params: draftParams,
+    body: transitionBody,
+    response: amendmentSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const action =
+        body.transition.type === "merge" ? { type: "merge" as const, into: asId<AmendmentId>(body.transition.into) } : body.transition;
+      const { result } = await writer.run(account.id, (ctx) => decideAmendment(ctx, principal, params.id, action, body.version));
+      const row = await store.db.selectFrom("amendments").select("draft_id").where("id", "=", params.id).executeTakeFirstOrThrow();
+      return present(await loadDraft(store.db, principal, row.draft_id), result);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/consolidation",
+    summary: "The text with accepted amendments applied, conflicts, renumbering and voting order",
+    tag: "amendments",
+    params: draftParams,
+    query: consolidationQuery,
+    response: consolidationSchema,
+    handler: async ({ principal, params, query }) => {
+      const draft = await loadDraft(store.db, principal, params.id);
+      const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
+      const result = consolidate(draft.text, amendments, query.lang ? { language: query.lang } : {});
+      const withHtml = <T extends { changes: readonly { op: "equal" | "insert" | "delete"; text: string }[] }>(x: T) => ({
+        ...x,
+        changes: [...x.changes],
+        html: renderTrackedChangesHtml(x.changes),
+      });
+      return {
+        language: result.language,
+        title: result.title ? { html: renderTrackedChangesHtml(result.title.changes), changes: [...result.title.changes], amendments: [...result.title.amendments] } : null,
+        paragraphs: result.paragraphs.map((p) => ({
+          ...withHtml(p),
+          amendments: [...p.amendments],
+          subParagraphs: p.subParagraphs.map((s) => ({ ...withHtml(s), amendments: [...s.amendments] })),
+        })),
+        renumbering: { ...result.renumbering },
+        conflicts: result.conflicts.map((c) => ({ target: c.target as string, label: c.label, amendments: [...c.amendments] })),
+        votingOrder: votingOrder(draft.text, amendments.filter(isBeforeTheBody)).map((v) => ({
+          target: v.target,
+          label: v.label,
+          order: [...v.order],
+          falls: Object.fromEntries(Object.entries(v.falls).map(([k, ids]) => [k, [...ids]])),
+        })),
+      };
+    },
+  });
+};
