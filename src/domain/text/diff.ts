@@ -1,5 +1,5 @@
-import { diffArrays } from "diff";
 import type { Language } from "../language.js";
+import { myersDiff } from "./myers.js";
 import { safeCutAfter, safeCutBefore, tokenize, type Token } from "./segment.js";
 
 /** One run of a word diff; the equal and insert runs give the new text, the equal and delete runs the old. */
@@ -27,13 +27,20 @@ const commonSuffix = (a: string, b: string, max: number): number => {
 };
 
 const tokenRuns = (a: Token[], b: Token[]): Run[] => {
-  const runs: Run[] = [];
-  const parts = diffArrays(a, b, { comparator: (x, y) => x.text === y.text });
-  for (const part of parts) {
-    const op = part.added ? "insert" : part.removed ? "delete" : "equal";
-    runs.push({ op, tokens: part.value });
-  }
-  return runs;
+  const ids = new Map<string, number>();
+  const intern = (tokens: Token[]): Int32Array => {
+    const out = new Int32Array(tokens.length);
+    tokens.forEach((t, i) => {
+      let id = ids.get(t.text);
+      if (id === undefined) ids.set(t.text, (id = ids.size));
+      out[i] = id;
+    });
+    return out;
+  };
+  return myersDiff(intern(a), intern(b)).map((r) => ({
+    op: r.op,
+    tokens: (r.op === "insert" ? b : a).slice(r.start, r.start + r.length),
+  }));
 };
 
 const textOf = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join("");

@@ -17,32 +17,64 @@ const segmenterFor = (language: Language | string): Intl.Segmenter => {
   return segmenter;
 };
 
-/** Splits a text at Unicode word boundaries (UAX #29 via Intl.Segmenter); the tokens concatenate to the text. */
+const chunkCache = new Map<string, readonly Token[]>();
+const CHUNK_CACHE_LIMIT = 50_000;
+
+const segmentChunk = (chunk: string, language: Language | string): readonly Token[] => {
+  const key = `${language}\u0000${chunk}`;
+  let tokens = chunkCache.get(key);
+  if (!tokens) {
+    const list: Token[] = [];
+    for (const s of segmenterFor(language).segment(chunk)) list.push({ text: s.segment, word: s.isWordLike === true });
+    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+    chunkCache.set(key, list);
+    tokens = list;
+  }
+  return tokens;
+};
+
+/**
+ * Splits a text at Unicode word boundaries (UAX #29 via Intl.Segmenter); the tokens concatenate to the text.
+ * The text is segmented in pieces cut only where UAX #29 always breaks (after a space, before a character
+ * that cannot attach to it), so repeated pieces are segmented once.
+ */
 export const tokenize = (text: string, language: Language | string): Token[] => {
   const tokens: Token[] = [];
-  for (const s of segmenterFor(language).segment(text)) tokens.push({ text: s.segment, word: s.isWordLike === true });
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (isCut(text, i)) {
+      tokens.push(...segmentChunk(text.slice(from, i), language));
+      from = i;
+    }
+  }
+  if (from < text.length) tokens.push(...segmentChunk(text.slice(from), language));
   return tokens;
 };
 
 /** Counts the words of a text, whatever its script. */
 export const countWords = (text: string, language: Language | string): number => {
   let n = 0;
-  for (const s of segmenterFor(language).segment(text)) if (s.isWordLike) n++;
+  for (const t of tokenize(text, language)) if (t.word) n++;
   return n;
 };
 
-const SPACE = /\s/u;
-const JOINER = /[\p{M}\p{Cf}]/u;
+const SPACE = /[^\S\uFEFF]/u;
+const JOINER = /[\s\p{M}\p{Cf}]/u;
+
+/** True when every text with these two characters around position i has a word boundary there. */
+const isCut = (text: string, i: number): boolean => {
+  const before = text.charCodeAt(i - 1);
+  const at = text.charCodeAt(i);
+  if (before === 32 && at > 32 && at < 127) return true;
+  return SPACE.test(text[i - 1] as string) && !JOINER.test(text[i] as string);
+};
 
 /**
  * A position at or before `limit` where every text sharing the first `limit` characters has a word
  * boundary: after whitespace, before a character that cannot attach to it. Zero when there is none.
  */
 export const safeCutBefore = (text: string, limit: number): number => {
-  for (let i = Math.min(limit, text.length) - 1; i > 0; i--) {
-    const c = text[i] as string;
-    if (SPACE.test(text[i - 1] as string) && !SPACE.test(c) && !JOINER.test(c)) return i;
-  }
+  for (let i = Math.min(limit, text.length) - 1; i > 0; i--) if (isCut(text, i)) return i;
   return 0;
 };
 

@@ -38,6 +38,7 @@ const originalText = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Am
 const measure = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Amendment, position: number): Measured => {
   const before = originalText(draft, at, a)?.versions[a.language]?.text ?? "";
   const after = a.action === "delete" ? "" : (a.text ?? "");
+  if (a.action === "delete") return { amendment: a, position, size: 0, spans: [{ start: 0, end: before.length }] };
   const changes = a.action === "insert" ? [{ op: "insert" as const, text: after }] : diffWords(before, after, a.language);
   return { amendment: a, position, size: changedWords(changes, a.language), spans: changedSpans(changes) };
 };

@@ -1,0 +1,65 @@
+/** One run of an edit script over two integer sequences. */
+export interface EditRun {
+  readonly op: "equal" | "insert" | "delete";
+  /** Start in the old sequence (equal, delete) or the new one (insert), and length. */
+  readonly start: number;
+  readonly length: number;
+}
+
+/**
+ * Shortest edit script between two sequences of interned tokens (Myers 1986, O((N+M)·D)); runs come in
+ * order, a deletion before the insertion next to it.
+ */
+export const myersDiff = (a: Int32Array, b: Int32Array): EditRun[] => {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  return backtrack(trace, n, m, offset);
+};
+
+const backtrack = (trace: Int32Array[], n: number, m: number, offset: number): EditRun[] => {
+  const steps: Array<{ op: EditRun["op"]; x: number; y: number }> = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const v = trace[d] as Int32Array;
+    const k = x - y;
+    const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : (v[offset + prevK] as number);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) steps.push({ op: "equal", x: --x, y: --y });
+    if (d > 0) steps.push(down ? { op: "insert", x, y: --y } : { op: "delete", x: --x, y });
+    x = prevX;
+    y = prevY;
+  }
+  steps.reverse();
+  const runs: Array<{ op: EditRun["op"]; start: number; length: number }> = [];
+  for (const s of steps) {
+    const start = s.op === "insert" ? s.y : s.x;
+    const prev = runs[runs.length - 1];
+    if (prev && prev.op === s.op && prev.start + prev.length === start) prev.length++;
+    else runs.push({ op: s.op, start, length: 1 });
+  }
+  return runs;
+};
