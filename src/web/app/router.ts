@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from "react";
+
+/** The pages of the app, parsed from the address bar. */
+export type Route =
+  | { readonly page: "home" }
+  | { readonly page: "signIn"; readonly next: string | null }
+  | { readonly page: "signInLink"; readonly token: string | null }
+  | { readonly page: "password" }
+  | { readonly page: "event"; readonly id: string }
+  | { readonly page: "sitting"; readonly id: string }
+  | { readonly page: "notFound" };
+
+const listeners = new Set<() => void>();
+const notify = (): void => listeners.forEach((listener) => listener());
+
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener("popstate", notify);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("popstate", notify);
+  };
+};
+
+const snapshot = (): string => window.location.pathname + window.location.search;
+
+/** Moves to another page of the app without reloading it. */
+export const navigate = (href: string, options: { replace?: boolean } = {}): void => {
+  if (options.replace) window.history.replaceState(null, "", href);
+  else window.history.pushState(null, "", href);
+  notify();
+};
+
+const segment = (value: string | undefined): string | null => (value ? decodeURIComponent(value) : null);
+
+/** Parses a path and query string into a route. */
+export const parseRoute = (location: string): Route => {
+  const url = new URL(location, "http://app.invalid");
+  const parts = url.pathname.split("/").filter(Boolean);
+  const [first, second] = parts;
+  if (parts.length === 0) return { page: "home" };
+  if (first === "sign-in" && parts.length === 1) return { page: "signIn", next: url.searchParams.get("next") };
+  if (first === "sign-in" && second === "link" && parts.length === 2) return { page: "signInLink", token: url.searchParams.get("token") };
+  if (first === "account" && second === "password" && parts.length === 2) return { page: "password" };
+  const id = segment(second);
+  if (first === "events" && id && parts.length === 2) return { page: "event", id };
+  if (first === "sittings" && id && parts.length === 2) return { page: "sitting", id };
+  return { page: "notFound" };
+};
+
+/** The current route; re-renders on navigation and on the browser's back and forward buttons. */
+export const useRoute = (): Route => parseRoute(useSyncExternalStore(subscribe, snapshot));
+
+export const paths = {
+  home: "/",
+  signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
+  password: "/account/password",
+  event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  sitting: (id: string) => `/sittings/${encodeURIComponent(id)}`,
+} as const;
