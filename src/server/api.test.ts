@@ -34,6 +34,18 @@ describe.each(storeKinds())("API on %s", (kind) => {
     expect(fr.groups[1].room.hall).toEqual({ language: "fr", text: null, status: "missing", original: false });
   });
 
+  it("serves a fresh sitting after every recorded change", async () => {
+    const first = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
+    const group = first.groups[0];
+    await t.writer.run(null, async (ctx) => {
+      const data = JSON.stringify({ title: group.title, description: group.description, room: { ...group.room, capacity: 81 } });
+      await ctx.trx.updateTable("discussion_groups").set({ data }).where("id", "=", group.id).execute();
+      ctx.record({ type: "discussion_group.changed", subject: `discussion_group:${group.id}`, sittingId: null, scope: "public", payload: {} });
+    });
+    const second = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
+    expect(second.groups[0].room.capacity).toBe(81);
+  });
+
   it("answers unknown ids with 404 and bad queries with 400 naming the field", async () => {
     const missing = await t.app.inject({ url: "/api/v1/sittings/nope" });
     expect(missing.statusCode).toBe(404);

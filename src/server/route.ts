@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
+import type { ResponseCache } from "./response-cache.js";
 
 export interface RouteRequest<P, Q, B> {
   readonly params: P;
@@ -27,6 +28,8 @@ export interface RouteSpec<P, Q, B, R> {
   readonly bodyLimit?: number;
   /** Route options for plugins, e.g. `{ rateLimit: {...} }`. */
   readonly config?: Record<string, unknown>;
+  /** For reads: answers are reused while the event log has not moved (see ResponseCache). */
+  readonly cache?: { readonly key: (req: RouteRequest<P, Q, B>) => string; readonly position: () => Promise<number>; readonly store: ResponseCache };
   readonly handler: (req: RouteRequest<P, Q, B>) => Promise<R>;
 }
 
@@ -55,10 +58,19 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const params = parseOrThrow(spec.params, request.params, "params");
       const query = parseOrThrow(spec.query, request.query, "query");
       const body = parseOrThrow(spec.body, request.body ?? {}, "body");
-      const result = await spec.handler({ params, query, body, principal: request.principal, raw: request, reply });
+      const req: RouteRequest<P, Q, B> = { params, query, body, principal: request.principal, raw: request, reply };
+      const cache = spec.cache;
+      const key = cache?.key(req);
+      const position = cache ? await cache.position() : 0;
+      const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
+      if (cached !== null) return reply.status(spec.status ?? 200).type("application/json; charset=utf-8").send(cached);
+      const result = await spec.handler(req);
       if (spec.status === 204) return reply.status(204).send();
       const checked = spec.response.parse(result);
-      return reply.status(spec.status ?? 200).send(checked);
+      if (!cache || key === undefined) return reply.status(spec.status ?? 200).send(checked);
+      const serialized = JSON.stringify(checked);
+      cache.store.set(key, position, serialized);
+      return reply.status(spec.status ?? 200).type("application/json; charset=utf-8").send(serialized);
     },
   });
 };

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store/database.js";
 import { getEvent, getSittingDetail, listEvents, listSittings } from "../../store/sittings.js";
+import { can } from "../../domain/authorization.js";
+import { lastPosition } from "../../store/events.js";
 import { presentInLanguage } from "../present.js";
+import { ResponseCache } from "../response-cache.js";
 import { defineRoute } from "../route.js";
 import {
   eventDetailSchema,
@@ -14,6 +17,8 @@ import {
 
 /** Reading events and sittings: each caller sees what their roles and the publication state allow. */
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {
+  const cache = new ResponseCache();
+  const position = () => lastPosition(store.db);
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/events",
@@ -50,6 +55,12 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     params: idParams,
     query: langQuery,
     response: sittingDetailSchema,
+    // What a caller sees of a sitting depends only on whether they may read unpublished items.
+    cache: {
+      store: cache,
+      position,
+      key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
+    },
     handler: async ({ principal, params, query }) =>
       presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
   });
