@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { useSession } from "../app/session.js";
 import { Field } from "./fields.js";
+import { useFormAction } from "./useFormAction.js";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -13,22 +14,13 @@ export const PasswordForm = ({ onSaved }: { onSaved: () => void }) => {
   const session = useSession();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
+  const { error, pending, submit } = useFormAction(
+    async () => {
       await session.setPassword(password);
       onSaved();
-    } catch (cause) {
-      setError(cause instanceof ApiError && cause.status === 400 ? t("password.rejected") : t("status.failed"));
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+    (cause) => (cause instanceof ApiError && cause.status === 400 ? t("password.rejected") : t("status.failed")),
+  );
 
   return (
     <Form onSubmit={(event) => void submit(event)} className="form">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
@@ -6,6 +6,7 @@ import { navigate, paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { Field } from "../components/fields.js";
+import { useFormAction } from "../components/useFormAction.js";
 
 const safeNext = (next: string | null): string => (next && next.startsWith("/") && !next.startsWith("//") ? next : paths.home);
 
@@ -25,21 +26,10 @@ export const SignInPage = ({ next }: { next: string | null }) => {
   usePageTitle(t("signIn.title"));
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      await session.signIn(email.trim(), password);
-      navigate(safeNext(next), { replace: true });
-    } catch (cause) {
-      setError(messageKey(cause));
-      setPending(false);
-    }
-  };
+  const { error, pending, submit } = useFormAction(async () => {
+    await session.signIn(email.trim(), password);
+    navigate(safeNext(next), { replace: true });
+  }, messageKey);
 
   return (
     <div className="page page-narrow">
