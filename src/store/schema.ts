@@ -1,5 +1,10 @@
-/** Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite and PostgreSQL. */
-export interface Schema {
+/**
+ * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
+ * and PostgreSQL. Each capability declares its tables in its own `schema-*.ts` and joins them here.
+ */
+export type Schema = FoundationTables;
+
+interface FoundationTables {
   accounts: {
     id: string;
     email: string;
