@@ -10,13 +10,18 @@ const clientMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("ping") }),
 ]);
 
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
 /** The live channel: a client subscribes to a sitting from a position and follows its events. */
 export const registerLiveSocket = (app: FastifyInstance, store: Store, hub: Hub): void => {
   app.get("/api/v1/live", { websocket: true }, (socket, request) => {
     const client: LiveClient = {
       principal: request.principal,
       send: (m) => {
-        if (socket.readyState === socket.OPEN) socket.send(m);
+        if (socket.readyState !== socket.OPEN) return;
+        // A client that cannot keep up is closed; it reconnects and resumes from its last position.
+        if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return socket.close(1013, "too far behind; resume from your last position");
+        socket.send(m);
       },
     };
     const error = (code: string, message: string) => client.send(JSON.stringify({ type: "error", code, message }));
