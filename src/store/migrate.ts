@@ -1,20 +1,37 @@
 import type { Kysely, Migration, MigrationProvider } from "kysely";
-import { Migrator } from "kysely";
+import { Migrator, SqliteAdapter, sql } from "kysely";
 import * as foundation from "./migrations/001_foundation.js";
 import * as amendments from "./migrations/002_amendments.js";
+import * as groupWork from "./migrations/003_group_work.js";
+import * as setup from "./migrations/004_setup.js";
+import * as committee from "./migrations/005_committee.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
   "001_foundation": foundation,
   "002_amendments": amendments,
+  "003_group_work": groupWork,
+  "004_setup": setup,
+  "005_committee": committee,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the database to the latest schema; the same migrations run on SQLite and PostgreSQL. */
+/**
+ * Brings the database to the latest schema; the same migrations run on SQLite and PostgreSQL.
+ * On PostgreSQL the migration tables live in the connection's current schema, so several schemas
+ * of one database (one per instance or per test) never see each other's migration state.
+ */
 export const migrateToLatest = async (db: Kysely<Schema>): Promise<string[]> => {
-  const migrator = new Migrator({ db, provider });
+  const schema = await currentSchema(db);
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+};
+
+const currentSchema = async (db: Kysely<Schema>): Promise<string | null> => {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return null;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? null;
 };
