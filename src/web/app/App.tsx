@@ -9,6 +9,8 @@ import { SetPasswordPage } from "../pages/SetPasswordPage.js";
 import { SignInLinkPage } from "../pages/SignInLinkPage.js";
 import { SignInPage } from "../pages/SignInPage.js";
 import { SittingPage } from "../pages/SittingPage.js";
+import { DraftPage } from "../drafts/DraftPage.js";
+import { ImportPage } from "../drafts/ImportPage.js";
 import { navigate, useRoute, type Route } from "./router.js";
 import { SessionProvider } from "./session.js";
 
@@ -26,6 +28,10 @@ const Page = ({ route }: { route: Route }) => {
       return <EventPage id={route.id} />;
     case "sitting":
       return <SittingPage key={route.id} id={route.id} />;
+    case "draft":
+      return <DraftPage key={route.id} id={route.id} />;
+    case "draftImport":
+      return <ImportPage key={route.sittingId} sittingId={route.sittingId} />;
     case "notFound":
       return <NotFoundPage />;
   }

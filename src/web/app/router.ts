@@ -8,6 +8,8 @@ export type Route =
   | { readonly page: "password" }
   | { readonly page: "event"; readonly id: string }
   | { readonly page: "sitting"; readonly id: string }
+  | { readonly page: "draft"; readonly id: string }
+  | { readonly page: "draftImport"; readonly sittingId: string }
   | { readonly page: "notFound" };
 
 const listeners = new Set<() => void>();
@@ -45,6 +47,8 @@ export const parseRoute = (location: string): Route => {
   const id = segment(second);
   if (first === "events" && id && parts.length === 2) return { page: "event", id };
   if (first === "sittings" && id && parts.length === 2) return { page: "sitting", id };
+  if (first === "sittings" && id && parts[2] === "import-draft" && parts.length === 3) return { page: "draftImport", sittingId: id };
+  if (first === "drafts" && id && parts.length === 2) return { page: "draft", id };
   return { page: "notFound" };
 };
 
@@ -57,4 +61,6 @@ export const paths = {
   password: "/account/password",
   event: (id: string) => `/events/${encodeURIComponent(id)}`,
   sitting: (id: string) => `/sittings/${encodeURIComponent(id)}`,
+  draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  draftImport: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/import-draft`,
 } as const;

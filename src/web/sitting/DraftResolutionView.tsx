@@ -1,7 +1,10 @@
+import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DraftResolution, ResolutionParagraph } from "../api/types.js";
+import { paths } from "../app/router.js";
 import { Ml } from "../components/Ml.js";
 import { TranslationScope } from "../components/TranslationScope.js";
+import { DocumentDownloads } from "./DocumentDownloads.js";
 import { draftTexts } from "./texts.js";
 
 const Paragraphs = ({ paragraphs }: { paragraphs: readonly ResolutionParagraph[] }) => (
@@ -65,6 +68,21 @@ export const DraftResolutionView = ({ draft }: { draft: DraftResolution }) => {
             <p className="draft-committee">
               {t("draft.committee")} <Ml text={draft.committee.name} />
             </p>
+          )}
+          <p className="draft-open">
+            <Link href={paths.draft(draft.id)} className="button button-quiet" data-testid="open-draft">
+              {t("drafts.open")}
+            </Link>
+          </p>
+          {draft.symbol && (
+            <DocumentDownloads
+              symbol={draft.symbol}
+              downloads={[
+                { document: "amendments", formats: ["pdf", "docx", "html", "akn"] },
+                { document: "annotated-table", formats: ["pdf", "docx", "html"] },
+                { document: "revised-draft", formats: ["pdf", "docx", "html", "akn"] },
+              ]}
+            />
           )}
         </header>
         {preambular.length > 0 && (

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { languageSchema } from "../../schemas/multilingual.js";
+
+/** Largest file the import accepts, in bytes, whatever its format allows on its own. */
+export const UPLOAD_LIMIT = 15 * 1024 * 1024;
+const BASE64_LIMIT = Math.ceil(UPLOAD_LIMIT / 3) * 4;
+/** The request body limit: the file in base64 and a little room for the other fields. */
+export const UPLOAD_BODY_LIMIT = BASE64_LIMIT + 64 * 1024;
+
+export const sittingParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+const kind = z.enum(["preambular", "operative"]);
+
+export const previewBody = z.strictObject({
+  filename: z.string().trim().min(1).max(255),
+  language: languageSchema.optional(),
+  format: z.enum(["docx", "markdown", "text", "akn"]).optional(),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(BASE64_LIMIT, `the file may have at most ${UPLOAD_LIMIT / 1048576} MB`)
+    .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v.replace(/\s+/g, "")), "not base64"),
+});
+
+const decision = z.strictObject({ where: z.string(), reason: z.string() });
+
+export const previewSchema = z.strictObject({
+  filename: z.string(),
+  format: z.enum(["docx", "markdown", "text", "akn"]),
+  language: languageSchema,
+  title: z.string().nullable(),
+  preface: z.string().nullable(),
+  paragraphs: z.array(
+    decision.extend({
+      kind,
+      label: z.string(),
+      text: z.string(),
+      subParagraphs: z.array(decision.extend({ label: z.string(), text: z.string() })),
+    }),
+  ),
+  /** Every block of the file with what was decided for it, headings left out included. */
+  decisions: z.array(
+    decision.extend({ role: z.enum(["preambular", "operative", "sub-paragraph", "title", "preface", "heading"]), label: z.string().nullable(), text: z.string() }),
+  ),
+});
+
+const text = z.string().trim().min(1).max(20_000);
+
+/** A draft as saved after the secretariat checked (and perhaps corrected) the import. */
+export const saveBody = z.strictObject({
+  symbol: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(2_000),
+  language: languageSchema,
+  illustrative: z.boolean().default(false),
+  publish: z.boolean().default(false),
+  source: z.string().max(255).nullable().default(null),
+  paragraphs: z
+    .array(z.strictObject({ kind, text, subParagraphs: z.array(text).max(100).default([]) }))
+    .min(1)
+    .max(2_000),
+});
+
+export const savedSchema = z.strictObject({ id: z.string(), symbol: z.string(), paragraphs: z.number().int() });

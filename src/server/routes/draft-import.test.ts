@@ -1,0 +1,146 @@
+import { Document, Packer, Paragraph } from "docx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
+import { storeKinds } from "../../test-support/stores.js";
+
+type Who = { cookie: string; csrfToken: string };
+
+const docxOf = async (lines: string[]): Promise<string> => {
+  const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
+  return (await Packer.toBuffer(doc)).toString("base64");
+};
+
+const MARKDOWN = [
+  "# Protecting children online",
+  "",
+  "Recalling the Convention on the Rights of the Child,",
+  "",
+  "Deeply concerned by the growth of online exploitation,",
+  "",
+  "1. Calls upon parliaments to adopt laws against online child sexual exploitation;",
+  "2. Urges governments to cooperate across borders:",
+  "   (a) by sharing evidence;",
+  "   (b) by training investigators;",
+  "3. Decides to remain seized of the matter.",
+].join("\n");
+
+describe.each(storeKinds())("draft import API on %s", (kind) => {
+  let t: TestApp;
+  let sittingId: string;
+  let secretariat: Who;
+  let participant: Who;
+
+  const call = (who: Who | null, method: "GET" | "POST", url: string, payload?: unknown) =>
+    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+  const counts = async () => ({
+    drafts: (await t.store.db.selectFrom("draft_resolutions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
+    paragraphs: (await t.store.db.selectFrom("paragraphs").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
+    events: (await t.store.db.selectFrom("events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
+  });
+
+  beforeAll(async () => {
+    t = await testApp(kind);
+    sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id;
+    await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
+    await accountWith(t, "participant@example.org", [{ role: "participant", scope: "group:g1" }]);
+    secretariat = await signIn(t, "secretariat@example.org");
+    participant = await signIn(t, "participant@example.org");
+  });
+  afterAll(async () => t.close());
+
+  it("previews a Word file built on the spot: kinds, labels, where and why, saving nothing", async () => {
+    const before = await counts();
+    const contentBase64 = await docxOf([
+      "Legislation to combat online child sexual exploitation",
+      "Recalling the Optional Protocol on the sale of children,",
+      "Calls upon parliaments to criminalize online grooming;",
+      "Urges States to fund victim support services.",
+    ]);
+    const res = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "draft.docx", contentBase64 });
+    expect(res.statusCode).toBe(200);
+    const preview = res.json();
+    expect(preview).toMatchObject({ format: "docx", language: "en", title: "Legislation to combat online child sexual exploitation" });
+    expect(preview.paragraphs.map((p: { label: string; kind: string }) => `${p.label}:${p.kind}`)).toEqual(["PP1:preambular", "OP1:operative", "OP2:operative"]);
+    expect(preview.paragraphs[0].reason).toMatch(/recalling/i);
+    expect(preview.paragraphs[1].where).not.toBe("");
+    expect(preview.decisions.find((d: { role: string }) => d.role === "title")).toBeDefined();
+    expect(await counts()).toEqual(before);
+  });
+
+  it("previews Markdown with sub-paragraphs and guesses the language of an Arabic text", async () => {
+    const md = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "draft.md", contentBase64: Buffer.from(MARKDOWN).toString("base64") });
+    expect(md.statusCode).toBe(200);
+    const ops = md.json().paragraphs.filter((p: { kind: string }) => p.kind === "operative");
+    expect(ops).toHaveLength(3);
+    expect(ops[1].subParagraphs.map((s: { label: string }) => s.label)).toEqual(["OP2(a)", "OP2(b)"]);
+    const arabic = "إذ تشير إلى اتفاقية حقوق الطفل،\n\n1. تدعو البرلمانات إلى سن التشريعات اللازمة؛\n";
+    const ar = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "draft.txt", contentBase64: Buffer.from(arabic).toString("base64") });
+    expect(ar.statusCode).toBe(200);
+    expect(ar.json().language).toBe("ar");
+    expect(ar.json().paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
+  });
+
+  it("refuses a junk file with where and why, and saves nothing", async () => {
+    const before = await counts();
+    const junk = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 400 }, (_, i) => (i * 37) % 256)]).toString("base64");
+    const res = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "broken.docx", contentBase64: junk });
+    expect(res.statusCode).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe("validation_failed");
+    expect(error.message).toContain("broken.docx");
+    expect(error.issues[0].path).toMatch(/^broken\.docx:/);
+    expect(error.issues[0].message.length).toBeGreaterThan(0);
+    const notBase64 = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "x.txt", contentBase64: "***" });
+    expect(notBase64.statusCode).toBe(400);
+    expect(notBase64.json().error.issues[0].path).toBe("body.contentBase64");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("saves the corrected paragraphs in one transaction with an event, and the draft reads back labelled", async () => {
+    const before = await counts();
+    const body = {
+      symbol: "TEST/1/DR",
+      title: "Protecting children online",
+      language: "en",
+      source: "draft.md",
+      paragraphs: [
+        { kind: "preambular", text: "Recalling the Convention on the Rights of the Child,", subParagraphs: [] },
+        { kind: "operative", text: "Calls upon parliaments to act;", subParagraphs: ["by sharing evidence;", "by training investigators;"] },
+      ],
+    };
+    const res = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, body);
+    expect(res.statusCode).toBe(201);
+    const { id } = res.json();
+    const after = await counts();
+    expect(Number(after.drafts)).toBe(Number(before.drafts) + 1);
+    expect(Number(after.paragraphs)).toBe(Number(before.paragraphs) + 2);
+    expect(Number(after.events)).toBe(Number(before.events) + 1);
+    const draft = (await call(secretariat, "GET", `/api/v1/drafts/${id}`)).json();
+    expect(draft.paragraphs.map((p: { label: string }) => p.label)).toEqual(["PP1", "OP1"]);
+    expect(draft.paragraphs[1].subParagraphs.map((s: { label: string; letter: string }) => [s.label, s.letter])).toEqual([
+      ["OP1(a)", "(a)"],
+      ["OP1(b)", "(b)"],
+    ]);
+    expect(draft.published).toBe(false);
+    expect((await call(null, "GET", `/api/v1/drafts/${id}`)).statusCode).toBe(404);
+
+    const again = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, body);
+    expect(again.statusCode).toBe(409);
+    const misordered = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, {
+      ...body,
+      symbol: "TEST/2/DR",
+      paragraphs: [body.paragraphs[1], body.paragraphs[0]],
+    });
+    expect(misordered.statusCode).toBe(400);
+    expect(misordered.json().error.issues[0].path).toBe("body.paragraphs[1].kind");
+    expect(await counts()).toEqual(after);
+  });
+
+  it("lets neither a participant nor the public import", async () => {
+    const contentBase64 = Buffer.from(MARKDOWN).toString("base64");
+    expect((await call(participant, "POST", "/api/v1/drafts/import-preview", { filename: "d.md", contentBase64 })).statusCode).toBe(403);
+    expect((await call(null, "POST", "/api/v1/drafts/import-preview", { filename: "d.md", contentBase64 })).statusCode).toBe(401);
+    const save = { symbol: "X/1", title: "X", language: "en", paragraphs: [{ kind: "operative", text: "Decides;" }] };
+    expect((await call(participant, "POST", `/api/v1/sittings/${sittingId}/drafts`, save)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,109 @@
+import type { FastifyInstance } from "fastify";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Language } from "../../domain/language.js";
+import { labelAll } from "../../domain/text/labels.js";
+import type { ImportedDraft } from "../../domain/text/structure.js";
+import { guessLanguage } from "../../documents/import/guess-language.js";
+import { detectFormat, importDraft, type DraftFormat } from "../../documents/import/import-draft.js";
+import { createDraft } from "../../store/draft-create.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "./draft-import.schema.js";
+
+const mayImport = (p: Principal): void => {
+  if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");
+};
+
+/** The uploaded file's bytes, refused past the upload limit. */
+const decodeUpload = (base64: string): Uint8Array => {
+  const bytes = new Uint8Array(Buffer.from(base64.replace(/\s+/g, ""), "base64"));
+  if (bytes.byteLength > UPLOAD_LIMIT)
+    throw new DomainError("payload_too_large", `The file may have at most ${UPLOAD_LIMIT / 1048576} MB`, [{ path: "body.contentBase64", message: "file too large" }]);
+  if (bytes.byteLength === 0) throw new DomainError("validation_failed", "The file is empty", [{ path: "body.contentBase64", message: "empty file" }]);
+  return bytes;
+};
+
+const textOf = (imported: ImportedDraft): string => imported.decisions.map((d) => d.text).join("\n");
+
+/** Imports in the stated language, or in the language the file's own words suggest. */
+const importUpload = async (bytes: Uint8Array, filename: string, format: DraftFormat, language: Language | undefined): Promise<ImportedDraft> => {
+  if (language) return importDraft(bytes, { source: filename, language, format });
+  if (format !== "docx") return importDraft(bytes, { source: filename, language: guessLanguage(new TextDecoder().decode(bytes.subarray(0, 65536))), format });
+  const first = await importDraft(bytes, { source: filename, language: "en", format });
+  const guessed = guessLanguage(textOf(first));
+  return guessed === "en" ? first : importDraft(bytes, { source: filename, language: guessed, format });
+};
+
+/** What the import decided for each paragraph, with labels, for the secretariat to check before saving. */
+const presentPreview = (imported: ImportedDraft, filename: string, format: DraftFormat) => {
+  const labels = labelAll(imported.draft.paragraphs);
+  const decisionOf = (id: string) => imported.decisions.find((d) => d.paragraphId === id);
+  const title = imported.draft.title;
+  return {
+    filename,
+    format,
+    language: imported.language,
+    title: title ? (title.versions[imported.language]?.text ?? null) : null,
+    preface: imported.preface,
+    paragraphs: imported.draft.paragraphs.map((p) => ({
+      kind: p.kind,
+      label: labels.get(p.id) ?? "",
+      text: p.text.versions[imported.language]?.text ?? "",
+      where: decisionOf(p.id)?.where ?? "",
+      reason: decisionOf(p.id)?.reason ?? "",
+      subParagraphs: p.subParagraphs.map((s) => ({
+        label: labels.get(s.id) ?? "",
+        text: s.text.versions[imported.language]?.text ?? "",
+        where: decisionOf(s.id)?.where ?? "",
+        reason: decisionOf(s.id)?.reason ?? "",
+      })),
+    })),
+    decisions: imported.decisions.map((d) => ({
+      where: d.where,
+      role: d.role,
+      reason: d.reason,
+      text: d.text,
+      label: d.paragraphId ? (labels.get(d.paragraphId) ?? null) : null,
+    })),
+  };
+};
+
+/** Importing a draft resolution: a preview that saves nothing, then the save of the checked paragraphs. */
+export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer): void => {
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/drafts/import-preview",
+    summary: "Read a draft resolution file (Word, Markdown, text, Akoma Ntoso) into paragraphs, saving nothing",
+    tag: "drafts",
+    body: previewBody,
+    bodyLimit: UPLOAD_BODY_LIMIT,
+    response: previewSchema,
+    handler: async ({ raw, principal, body }) => {
+      requireAccount(raw);
+      mayImport(principal);
+      const bytes = decodeUpload(body.contentBase64);
+      const format = body.format ?? detectFormat(bytes, body.filename);
+      return presentPreview(await importUpload(bytes, body.filename, format, body.language), body.filename, format);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/sittings/{id}/drafts",
+    summary: "Save a draft resolution for a sitting from checked paragraphs",
+    tag: "drafts",
+    params: sittingParams,
+    body: saveBody,
+    bodyLimit: 8 * 1024 * 1024,
+    response: savedSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      mayImport(principal);
+      const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, params.id, body));
+      return { id: result, symbol: body.symbol, paragraphs: body.paragraphs.length };
+    },
+  });
+};

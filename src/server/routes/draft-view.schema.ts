@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+
+export const draftIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const translationParams = z.strictObject({
+  id: z.string().min(1).max(100),
+  paragraphId: z.string().min(1).max(200),
+  lang: languageSchema,
+});
+
+/** A translator's text for one language of a paragraph's current or revised wording. */
+export const translationBody = z.strictObject({
+  text: z.string().trim().min(1).max(20_000),
+  status: z.enum(["draft", "final"]),
+  version: z.number().int().positive(),
+  wording: z.enum(["current", "revised"]).default("current"),
+});
+
+const languageVersion = z.strictObject({
+  language: languageSchema,
+  text: z.string().nullable(),
+  status: z.enum(["missing", "draft", "final", "translation_needed"]),
+  original: z.boolean(),
+});
+
+const revision = z
+  .strictObject({ amendments: z.array(z.string()), language: languageSchema, languages: z.array(languageVersion) })
+  .nullable();
+
+const subParagraph = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  letter: z.string(),
+  text: multilingualSchema,
+  languages: z.array(languageVersion),
+  revision,
+});
+
+export const paragraphSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(["preambular", "operative"]),
+  version: z.number().int(),
+  text: multilingualSchema,
+  languages: z.array(languageVersion),
+  revision,
+  subParagraphs: z.array(subParagraph),
+});
+
+export const draftSchema = z.strictObject({
+  id: z.string(),
+  symbol: z.string(),
+  sittingId: z.string().nullable(),
+  stage: z.string(),
+  illustrative: z.boolean(),
+  published: z.boolean(),
+  version: z.number().int(),
+  title: multilingualSchema.nullable(),
+  languages: z.array(languageSchema),
+  paragraphs: z.array(paragraphSchema),
+  mine: z.array(z.string()),
+  permissions: z.strictObject({ propose: z.boolean(), decide: z.boolean(), translate: z.boolean(), importDraft: z.boolean() }),
+});

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from "fastify";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Store } from "../../store/database.js";
+import { readDraft } from "../../store/draft-read.js";
+import { translateParagraph } from "../../store/draft-translations.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "./draft-view.schema.js";
+
+const permissions = (p: Principal) => ({
+  propose: can(p, { kind: "propose_amendment" }),
+  decide: can(p, { kind: "decide_amendments" }),
+  translate: can(p, { kind: "translate_draft" }),
+  importDraft: can(p, { kind: "import_draft" }),
+});
+
+/** A draft resolution for its page, and the translators' language versions of its paragraphs. */
+export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}",
+    summary: "A draft resolution: labelled paragraphs and sub-paragraphs, every language version with its status",
+    tag: "drafts",
+    params: draftIdParams,
+    response: draftSchema,
+    handler: async ({ principal, params }) => ({ ...(await readDraft(store.db, principal, params.id)), permissions: permissions(principal) }),
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/translations/{lang}",
+    summary: "Supply a paragraph's text in one language, of its current wording or of the wording adopted amendments gave it",
+    tag: "drafts",
+    params: translationParams,
+    body: translationBody,
+    response: paragraphSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      if (!can(principal, { kind: "translate_draft" })) throw new DomainError("forbidden", "Only translators of the secretariat supply language versions");
+      const { result } = await writer.run(account.id, (ctx) => translateParagraph(ctx, principal, params.id, params.paragraphId, params.lang, body));
+      return result;
+    },
+  });
+};

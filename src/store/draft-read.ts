@@ -1,0 +1,142 @@
+import type { Kysely } from "kysely";
+import type { Principal } from "../domain/authorization.js";
+import type { ParagraphId } from "../domain/ids.js";
+import { LANGUAGES, type Language } from "../domain/language.js";
+import { inLanguage, type MultilingualText, type TranslationStatus } from "../domain/multilingual.js";
+import { consolidate } from "../domain/text/consolidate.js";
+import type { ConsolidatedSubParagraph } from "../domain/text/consolidation.js";
+import { labelAll, subParagraphLetter } from "../domain/text/labels.js";
+import type { ParagraphKind } from "../domain/text/paragraph.js";
+import { listAmendments, loadDraft } from "./drafts.js";
+import { parseParagraphData, revisionBasis, type RevisionTranslations } from "./draft-rows.js";
+import type { Schema } from "./schema.js";
+
+/** One language of a text as a reader or translator sees it; `translation_needed` only in a revision. */
+export interface LanguageVersionView {
+  readonly language: Language;
+  readonly text: string | null;
+  readonly status: TranslationStatus | "translation_needed";
+  readonly original: boolean;
+}
+
+/** The wording adopted amendments give a paragraph, and which languages still need translating. */
+export interface RevisionView {
+  readonly amendments: readonly string[];
+  readonly language: Language;
+  readonly languages: readonly LanguageVersionView[];
+}
+
+export interface SubParagraphView {
+  readonly id: string;
+  readonly label: string;
+  readonly letter: string;
+  readonly text: MultilingualText;
+  readonly languages: readonly LanguageVersionView[];
+  readonly revision: RevisionView | null;
+}
+
+export interface ParagraphView extends Omit<SubParagraphView, "letter"> {
+  readonly kind: ParagraphKind;
+  readonly version: number;
+  readonly subParagraphs: readonly SubParagraphView[];
+}
+
+/** A draft resolution with labelled paragraphs, every language version with its status, and its revisions. */
+export interface DraftView {
+  readonly id: string;
+  readonly symbol: string;
+  readonly sittingId: string | null;
+  readonly stage: string;
+  readonly illustrative: boolean;
+  readonly published: boolean;
+  readonly version: number;
+  readonly title: MultilingualText | null;
+  readonly languages: readonly Language[];
+  readonly paragraphs: readonly ParagraphView[];
+  /** Amendments the caller proposed, so that the page offers them their author's actions. */
+  readonly mine: readonly string[];
+}
+
+/** Every working language of a text, missing ones included. */
+export const languagesOf = (text: MultilingualText): LanguageVersionView[] =>
+  LANGUAGES.map((language) => {
+    const v = inLanguage(text, language);
+    return { language, text: v.text, status: v.status, original: v.original };
+  });
+
+/** The revised wording of an amended paragraph: final in its language, translated or "translation needed" in the others. */
+export const revisionOf = (
+  before: MultilingualText,
+  amended: ConsolidatedSubParagraph | undefined,
+  stored: RevisionTranslations | undefined,
+): RevisionView | null => {
+  if (!amended || amended.outcome !== "amended") return null;
+  const language = amended.text.original;
+  const wording = amended.text.versions[language]?.text ?? "";
+  const translations = stored && stored.basis === revisionBasis(language, wording) ? stored.versions : {};
+  return {
+    amendments: amended.amendments.map(String),
+    language,
+    languages: LANGUAGES.map((l) => {
+      if (l === language) return { language: l, text: wording, status: "final", original: true };
+      const supplied = translations[l];
+      if (supplied) return { language: l, text: supplied.text, status: supplied.status, original: false };
+      const needed = before.versions[l] !== undefined;
+      return { language: l, text: null, status: needed ? "translation_needed" : "missing", original: false };
+    }),
+  };
+};
+
+/** Reads a draft for its page; a draft the caller may not see is not found. */
+export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<DraftView> => {
+  const draft = await loadDraft(db, p, draftId);
+  const [row, rows, stored] = await Promise.all([
+    db.selectFrom("draft_resolutions").selectAll().where("id", "=", draftId).executeTakeFirstOrThrow(),
+    db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute(),
+    listAmendments(db, p, draftId),
+  ]);
+  const consolidation = consolidate(draft.text, stored.map((s) => s.amendment).filter((a) => a.status !== "draft"));
+  const outcomes = new Map<string, ConsolidatedSubParagraph>();
+  for (const c of consolidation.paragraphs) {
+    outcomes.set(c.id, c);
+    for (const s of c.subParagraphs) outcomes.set(s.id, s);
+  }
+  const labels = labelAll(draft.text.paragraphs);
+  const languages = new Set<Language>();
+  const note = (text: MultilingualText) => Object.keys(text.versions).forEach((l) => languages.add(l as Language));
+  if (draft.text.title) note(draft.text.title);
+  const paragraphs = rows.map((r): ParagraphView => {
+    const data = parseParagraphData(r.data);
+    note(data.text);
+    return {
+      id: r.id,
+      label: labels.get(r.id as ParagraphId) ?? "",
+      kind: r.kind === "preambular" ? "preambular" : "operative",
+      version: data.version ?? 1,
+      text: data.text,
+      languages: languagesOf(data.text),
+      revision: revisionOf(data.text, outcomes.get(r.id), data.revision),
+      subParagraphs: data.subParagraphs.map((s, i) => ({
+        id: s.id,
+        label: labels.get(s.id as ParagraphId) ?? "",
+        letter: `(${subParagraphLetter(i)})`,
+        text: s.text,
+        languages: languagesOf(s.text),
+        revision: revisionOf(s.text, outcomes.get(s.id), s.revision),
+      })),
+    };
+  });
+  return {
+    id: row.id,
+    symbol: row.symbol,
+    sittingId: row.sitting_id,
+    stage: row.stage,
+    illustrative: row.illustrative === 1,
+    published: row.published === 1,
+    version: row.version,
+    title: draft.text.title,
+    languages: LANGUAGES.filter((l) => languages.has(l)),
+    paragraphs,
+    mine: stored.filter((s) => s.createdBy !== null && s.createdBy === p.accountId).map((s) => s.amendment.id as string),
+  };
+};

@@ -1,0 +1,46 @@
+import type { ParagraphId } from "../domain/ids.js";
+import type { Language } from "../domain/language.js";
+import type { LanguageVersion, MultilingualText } from "../domain/multilingual.js";
+
+/**
+ * Translations of the wording an adopted amendment gives a paragraph, kept until that wording changes:
+ * `basis` is the adopted wording (with its language) they translate.
+ */
+export interface RevisionTranslations {
+  readonly basis: string;
+  readonly versions: Readonly<Partial<Record<Language, LanguageVersion>>>;
+}
+
+export interface SubParagraphData {
+  readonly id: string;
+  readonly text: MultilingualText;
+  readonly revision?: RevisionTranslations;
+}
+
+/** The JSON a paragraph row holds; `version` counts its changes (1 when never changed). */
+export interface ParagraphData {
+  readonly text: MultilingualText;
+  readonly subParagraphs: readonly SubParagraphData[];
+  readonly revision?: RevisionTranslations;
+  readonly version?: number;
+}
+
+/** Reads a paragraph row's JSON, whatever optional fields it has. */
+export const parseParagraphData = (data: string): ParagraphData => JSON.parse(data) as ParagraphData;
+
+/** The basis a revision translation is tied to: the adopted wording and its language. */
+export const revisionBasis = (language: Language, wording: string): string => `${language}:${wording}`;
+
+/** Where a paragraph id sits among rows: the row, and the sub-paragraph index or null. */
+export const findInRows = <R extends { id: string; data: string }>(
+  rows: readonly R[],
+  id: ParagraphId | string,
+): { row: R; data: ParagraphData; sub: number | null } | null => {
+  for (const row of rows) {
+    const data = parseParagraphData(row.data);
+    if (row.id === id) return { row, data, sub: null };
+    const sub = data.subParagraphs.findIndex((s) => s.id === id);
+    if (sub >= 0) return { row, data, sub };
+  }
+  return null;
+};

@@ -1,0 +1,101 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { api, ApiError } from "../api/client.js";
+import { SelectField, TextAreaField } from "./controls.js";
+import type { AmendmentView } from "./types.js";
+
+type Transition =
+  | { type: "submit" | "withdraw" | "accept" | "reject" }
+  | { type: "accept_as_revised"; revisedText: string }
+  | { type: "merge"; into: string };
+
+interface ActionsProps {
+  readonly amendment: AmendmentView;
+  readonly others: readonly AmendmentView[];
+  readonly mine: boolean;
+  readonly decide: boolean;
+  readonly onChanged: () => void;
+}
+
+/** The workflow steps the reader may take on an amendment: the author submits or withdraws, the secretariat decides. */
+export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged }: ActionsProps) => {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<"revise" | "merge" | null>(null);
+  const [revised, setRevised] = useState(a.text ?? "");
+  const [into, setInto] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const author = mine || decide;
+  const run = async (transition: Transition) => {
+    setPending(true);
+    setError(null);
+    try {
+      await api(`/api/v1/amendments/${encodeURIComponent(a.id)}/transitions`, { method: "POST", body: { version: a.version, transition } });
+      setOpen(null);
+      onChanged();
+    } catch (cause) {
+      setError(cause instanceof ApiError && cause.code === "stale_version" ? t("drafts.actions.stale") : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
+      if (cause instanceof ApiError && cause.code === "stale_version") onChanged();
+    } finally {
+      setPending(false);
+    }
+  };
+  const button = (key: string, transition: Transition, primary = false) => (
+    <Button className={`button ${primary ? "button-primary" : "button-quiet"} button-small`} isDisabled={pending} onPress={() => void run(transition)}>
+      {t(`drafts.actions.${key}`)}
+    </Button>
+  );
+  const candidates = others.filter((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn");
+  if (!(a.status === "draft" && author) && !(a.status === "submitted" && (author || decide))) return null;
+  return (
+    <div className="amendment-actions" role="group" aria-label={t("drafts.actions.label", { number: a.number })}>
+      <div className="button-row">
+        {a.status === "draft" && author && button("submit", { type: "submit" }, true)}
+        {a.status === "submitted" && decide && button("accept", { type: "accept" }, true)}
+        {a.status === "submitted" && decide && button("reject", { type: "reject" })}
+        {a.status === "submitted" && decide && (
+          <Button className="button button-quiet button-small" onPress={() => setOpen(open === "revise" ? null : "revise")} aria-expanded={open === "revise"}>
+            {t("drafts.actions.acceptAsRevised")}
+          </Button>
+        )}
+        {a.status === "submitted" && decide && candidates.length > 0 && (
+          <Button className="button button-quiet button-small" onPress={() => setOpen(open === "merge" ? null : "merge")} aria-expanded={open === "merge"}>
+            {t("drafts.actions.merge")}
+          </Button>
+        )}
+        {a.status === "submitted" && author && button("withdraw", { type: "withdraw" })}
+      </div>
+      {open === "revise" && (
+        <div className="inline-form">
+          <TextAreaField label={t("drafts.actions.revisedText")} value={revised} onChange={setRevised} language={a.language} isRequired />
+          <div className="button-row">
+            <Button className="button button-primary button-small" isDisabled={pending || revised.trim() === ""} onPress={() => void run({ type: "accept_as_revised", revisedText: revised })}>
+              {t("drafts.actions.confirm")}
+            </Button>
+          </div>
+        </div>
+      )}
+      {open === "merge" && (
+        <div className="inline-form">
+          <SelectField
+            label={t("drafts.actions.mergeInto")}
+            value={into}
+            onChange={setInto}
+            options={candidates.map((o) => ({ id: o.id, label: t("drafts.amendment.number", { number: o.number }) }))}
+          />
+          <div className="button-row">
+            <Button className="button button-primary button-small" isDisabled={pending || into === ""} onPress={() => void run({ type: "merge", into })}>
+              {t("drafts.actions.confirm")}
+            </Button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};

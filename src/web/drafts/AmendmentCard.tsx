@@ -1,0 +1,85 @@
+import { useTranslation } from "react-i18next";
+import { directionOf } from "../../domain/language.js";
+import { Badge, type BadgeTone } from "../components/Badge.js";
+import { AmendmentActions } from "./AmendmentActions.js";
+import { TrackedChanges } from "./TrackedChanges.js";
+import type { AmendmentView } from "./types.js";
+
+const TONES: Record<AmendmentView["status"], BadgeTone> = {
+  draft: "draft",
+  submitted: "notice",
+  withdrawn: "neutral",
+  accepted: "live",
+  rejected: "missing",
+  accepted_as_revised: "live",
+  merged: "neutral",
+};
+
+/** What an amendment does, in words: amend OP2, new paragraph after PP3, delete OP5, amend the title. */
+export const useAmendmentSummary = () => {
+  const { t } = useTranslation();
+  return (a: AmendmentView, labelOf: (id: string | null) => string) => {
+    switch (a.action) {
+      case "amend":
+        return t("drafts.amendment.amend", { label: a.targetLabel ?? labelOf(a.target) });
+      case "delete":
+        return t("drafts.amendment.delete", { label: a.targetLabel ?? labelOf(a.target) });
+      case "insert":
+        return a.after ? t("drafts.amendment.insertAfter", { label: labelOf(a.after) }) : t(`drafts.amendment.insertFirst.${a.kind ?? "operative"}`);
+      case "amend_title":
+        return t("drafts.amendment.amendTitle");
+    }
+  };
+};
+
+interface CardProps {
+  readonly amendment: AmendmentView;
+  readonly all: readonly AmendmentView[];
+  readonly labelOf: (id: string | null) => string;
+  readonly mine: boolean;
+  readonly decide: boolean;
+  readonly onChanged: () => void;
+}
+
+/** One amendment: number, author, status, its tracked changes and the steps the reader may take. */
+export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, onChanged }: CardProps) => {
+  const { t } = useTranslation();
+  const summary = useAmendmentSummary();
+  const numberOf = (id: string | null) => all.find((o) => o.id === id)?.number ?? "?";
+  return (
+    <li className={`amendment amendment-${a.status}`} data-testid="amendment" data-number={a.number}>
+      <div className="amendment-head">
+        <span className="amendment-number">{t("drafts.amendment.number", { number: a.number })}</span>
+        <span className="amendment-summary">{summary(a, labelOf)}</span>
+        <Badge tone={TONES[a.status]}>{t(`drafts.amendmentStatus.${a.status}`)}</Badge>
+      </div>
+      <p className="amendment-meta">
+        {a.author ? t("drafts.amendment.by", { author: a.author }) : t("drafts.amendment.noAuthor")}
+        {a.coSponsors.length > 0 && ` · ${t("drafts.amendment.coSponsors", { names: a.coSponsors.join(t("list.separator")) })}`}
+        {" · "}
+        {t(`languageName.${a.language}`)}
+      </p>
+      <p className="amendment-changes" data-testid="amendment-changes" lang={a.language} dir={directionOf(a.language)}>
+        <TrackedChanges changes={a.changes} language={a.language} />
+      </p>
+      {a.status === "accepted_as_revised" && a.revisedText && (
+        <p className="amendment-revised">
+          <span className="amendment-field">{t("drafts.actions.revisedText")}: </span>
+          <span lang={a.language} dir={directionOf(a.language)}>
+            {a.revisedText}
+          </span>
+        </p>
+      )}
+      {a.status === "merged" && <p className="amendment-revised">{t("drafts.amendment.mergedInto", { number: numberOf(a.mergedInto) })}</p>}
+      {a.justification && (
+        <p className="amendment-justification">
+          <span className="amendment-field">{t("drafts.amendment.justification")}: </span>
+          <span lang={a.language} dir={directionOf(a.language)}>
+            {a.justification}
+          </span>
+        </p>
+      )}
+      <AmendmentActions amendment={a} others={all} mine={mine} decide={decide} onChanged={onChanged} />
+    </li>
+  );
+};

@@ -1,0 +1,128 @@
+import { useCallback, useState } from "react";
+import { Link, Switch, Tab, TabList, TabPanel, Tabs } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
+import type { LiveEvent } from "../api/types.js";
+import { paths } from "../app/router.js";
+import { usePageTitle } from "../app/usePageTitle.js";
+import { LoadError, Loading } from "../components/Status.js";
+import { ENDONYMS, useLanguage } from "../i18n/index.js";
+import { useLiveSitting } from "../live/useLiveSitting.js";
+import { LiveIndicator } from "../sitting/LiveIndicator.js";
+import { ConsolidatedPreview } from "./ConsolidatedPreview.js";
+import { SelectField } from "./controls.js";
+import { DraftText } from "./DraftText.js";
+import type { DraftContext } from "./ParagraphBlock.js";
+import type { AmendmentView, DraftView } from "./types.js";
+import { concernsDrafts, useCoalesced, useDraftData } from "./useDraftData.js";
+import "./drafts.css";
+
+/** Follows the sitting's recorded events and reloads the draft when one concerns it. */
+const LiveFollow = ({ sittingId, onChange }: { sittingId: string; onChange: () => void }) => {
+  const status = useLiveSitting(
+    sittingId,
+    useCallback((event: LiveEvent) => (concernsDrafts(event) ? onChange() : undefined), [onChange]),
+  );
+  return <LiveIndicator status={status} />;
+};
+
+const otherLanguage = (draft: DraftView, primary: Language): Language =>
+  draft.languages.find((l) => l !== primary) ?? LANGUAGES.find((l) => l !== primary) ?? "en";
+
+/** A draft resolution: paragraphs in one or two languages, amendments with tracked changes, the consolidated preview. */
+export const DraftPage = ({ id }: { id: string }) => {
+  const { t } = useTranslation();
+  const ui = useLanguage();
+  const { draft, amendments, reload } = useDraftData(id);
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => {
+    reload();
+    setGeneration((g) => g + 1);
+  }, [reload]);
+  const onLive = useCoalesced(refresh);
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const [sideBySide, setSideBySide] = useState(false);
+  const [second, setSecond] = useState<Language | null>(null);
+  const primary = chosen ?? ui;
+  const title = draft.state === "ready" ? (draft.data.title?.versions[ui]?.text ?? draft.data.symbol) : null;
+  usePageTitle(title ?? t("drafts.pageTitle"));
+
+  if (draft.state === "loading" || amendments.state === "loading") return <Loading />;
+  if (draft.state === "error") return <LoadError error={draft.error} />;
+  if (amendments.state === "error") return <LoadError error={amendments.error} />;
+  const d = draft.data;
+  const list: AmendmentView[] = amendments.data.amendments;
+  const right = second ?? otherLanguage(d, primary);
+  const columns = sideBySide ? [primary, right === primary ? otherLanguage(d, primary) : right] : [primary];
+  const labels = new Map<string, string>();
+  for (const p of d.paragraphs) {
+    labels.set(p.id, p.label);
+    for (const s of p.subParagraphs) labels.set(s.id, s.label);
+  }
+  const ctx: DraftContext = { draft: d, amendments: list, columns, labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""), onChanged: refresh };
+  const languageOptions = LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }));
+  const titleText = d.title?.versions[primary]?.text ?? (d.title ? d.title.versions[d.title.original]?.text : null) ?? d.symbol;
+  const titleLanguage = d.title?.versions[primary] ? primary : (d.title?.original ?? primary);
+
+  return (
+    <div className="page draft-page">
+      <nav aria-label={t("drafts.breadcrumb")} className="breadcrumb">
+        {d.sittingId && (
+          <Link href={paths.sitting(d.sittingId)} className="breadcrumb-link">
+            {t("drafts.back")}
+          </Link>
+        )}
+      </nav>
+      <header className="draft-page-header">
+        <p className="eyebrow">
+          {t(`draftStage.${d.stage}`)} · <span dir="ltr">{d.symbol}</span>
+          {!d.published && ` · ${t("drafts.unpublished")}`}
+        </p>
+        <h1 lang={titleLanguage} dir={directionOf(titleLanguage)}>
+          {titleText}
+        </h1>
+        {d.illustrative && (
+          <p className="notice notice-illustrative" role="note">
+            {t("draft.illustrative")}
+          </p>
+        )}
+        <div className="draft-page-tools">
+          {d.sittingId && <LiveFollow sittingId={d.sittingId} onChange={onLive} />}
+          {d.permissions.importDraft && d.sittingId && (
+            <Link href={paths.draftImport(d.sittingId)} className="button button-quiet">
+              {t("drafts.import.link")}
+            </Link>
+          )}
+        </div>
+      </header>
+      <div className="draft-toolbar" role="group" aria-label={t("drafts.display")}>
+        <SelectField label={t("drafts.language")} value={primary} onChange={(v) => setChosen(v as Language)} options={languageOptions} testId="draft-language" />
+        <Switch className="switch" isSelected={sideBySide} onChange={setSideBySide} data-testid="side-by-side">
+          <span className="switch-track" aria-hidden="true">
+            <span className="switch-thumb" />
+          </span>
+          {t("drafts.sideBySide")}
+        </Switch>
+        {sideBySide && (
+          <SelectField label={t("drafts.secondLanguage")} value={columns[1] ?? right} onChange={(v) => setSecond(v as Language)} options={languageOptions.filter((o) => o.id !== primary)} testId="draft-second-language" />
+        )}
+      </div>
+      <Tabs className="draft-tabs">
+        <TabList aria-label={t("drafts.views")} className="tab-list">
+          <Tab id="text" className="tab">
+            {t("drafts.textView")}
+          </Tab>
+          <Tab id="consolidated" className="tab">
+            {t("drafts.consolidatedView")}
+          </Tab>
+        </TabList>
+        <TabPanel id="text" className="tab-panel">
+          <DraftText ctx={ctx} />
+        </TabPanel>
+        <TabPanel id="consolidated" className="tab-panel">
+          <ConsolidatedPreview draft={d} amendments={list} language={primary} generation={generation} />
+        </TabPanel>
+      </Tabs>
+    </div>
+  );
+};

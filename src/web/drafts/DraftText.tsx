@@ -1,0 +1,87 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { directionOf, LANGUAGES } from "../../domain/language.js";
+import { AmendmentList, ParagraphBlock, type DraftContext } from "./ParagraphBlock.js";
+import { ProposeAmendment } from "./ProposeAmendment.js";
+import type { LanguageVersionView } from "./types.js";
+import { VersionText } from "./VersionText.js";
+
+/** The title in the chosen languages, with its amendments and a way to amend it. */
+const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
+  const { t } = useTranslation();
+  const [proposing, setProposing] = useState(false);
+  const title = ctx.draft.title;
+  if (!title) return null;
+  const versions: LanguageVersionView[] = LANGUAGES.map((language) => {
+    const v = title.versions[language];
+    return { language, text: v?.text ?? null, status: v?.status ?? "missing", original: title.original === language };
+  });
+  const primary = ctx.columns[0] ?? title.original;
+  return (
+    <section className="draft-title-block" aria-label={t("drafts.titleLabel")}>
+      <div className={`language-columns columns-${ctx.columns.length}`}>
+        {ctx.columns.map((language) => (
+          <div key={language} className="language-column">
+            <div className="language-cell" dir={directionOf(language)} data-language={language}>
+              <VersionText version={versions.find((v) => v.language === language)!} className="draft-title" />
+            </div>
+          </div>
+        ))}
+      </div>
+      <AmendmentList ctx={ctx} amendments={ctx.amendments.filter((a) => a.action === "amend_title")} label={t("drafts.titleLabel")} />
+      {ctx.draft.permissions.propose &&
+        (proposing ? (
+          <ProposeAmendment
+            draftId={ctx.draft.id}
+            target={null}
+            languages={versions}
+            defaultLanguage={title.versions[primary] ? primary : title.original}
+            onDone={(created) => {
+              setProposing(false);
+              if (created) ctx.onChanged();
+            }}
+          />
+        ) : (
+          <Button className="button button-link propose-button" onPress={() => setProposing(true)}>
+            {t("drafts.propose.openTitle")}
+          </Button>
+        ))}
+    </section>
+  );
+};
+
+/** The draft's text: title, preambular and operative paragraphs, each with its amendments. */
+export const DraftText = ({ ctx }: { ctx: DraftContext }) => {
+  const { t } = useTranslation();
+  const kinds = (["preambular", "operative"] as const).map((kind) => ({ kind, paragraphs: ctx.draft.paragraphs.filter((p) => p.kind === kind) }));
+  return (
+    <div className="draft-text" data-columns={ctx.columns.join(" ")}>
+      {ctx.columns.length > 1 && (
+        <div className="language-columns columns-2 column-headings" aria-hidden="true">
+          {ctx.columns.map((language) => (
+            <p key={language} className="column-heading" dir={directionOf(language)}>
+              {t(`languageName.${language}`)}
+            </p>
+          ))}
+        </div>
+      )}
+      <TitleBlock ctx={ctx} />
+      {kinds.map(
+        ({ kind, paragraphs }) =>
+          paragraphs.length > 0 && (
+            <section key={kind} aria-labelledby={`heading-${kind}`}>
+              <h2 id={`heading-${kind}`} className="paragraphs-heading">
+                {t(`drafts.${kind}`)}
+              </h2>
+              <ol className="draft-paragraphs">
+                {paragraphs.map((p) => (
+                  <ParagraphBlock key={p.id} ctx={ctx} paragraph={p} />
+                ))}
+              </ol>
+            </section>
+          ),
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../domain/language.js";
+import { AmendmentCard } from "./AmendmentCard.js";
+import { LanguageCell, type CellContext } from "./LanguageCell.js";
+import { ProposeAmendment } from "./ProposeAmendment.js";
+import type { AmendmentView, DraftView, ParagraphView } from "./types.js";
+
+export interface DraftContext {
+  readonly draft: DraftView;
+  readonly amendments: readonly AmendmentView[];
+  readonly columns: readonly Language[];
+  readonly labelOf: (id: string | null) => string;
+  readonly onChanged: () => void;
+}
+
+/** The amendments of one place in the draft, each with its tracked changes and workflow steps. */
+export const AmendmentList = ({ ctx, amendments, label }: { ctx: DraftContext; amendments: readonly AmendmentView[]; label: string }) => {
+  const { t } = useTranslation();
+  if (amendments.length === 0) return null;
+  return (
+    <section className="amendment-list" aria-label={t("drafts.amendmentsOf", { label })}>
+      <p className="amendment-list-heading">{t("drafts.amendments", { count: amendments.length })}</p>
+      <ol className="amendments">
+        {amendments.map((a) => (
+          <AmendmentCard
+            key={a.id}
+            amendment={a}
+            all={ctx.amendments}
+            labelOf={ctx.labelOf}
+            mine={ctx.draft.mine.includes(a.id)}
+            decide={ctx.draft.permissions.decide}
+            onChanged={ctx.onChanged}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+};
+
+/** One paragraph: its label, its text in one or two languages side by side, its amendments, and a way to propose one. */
+export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragraph: ParagraphView }) => {
+  const { t } = useTranslation();
+  const [proposing, setProposing] = useState(false);
+  const ids = new Set([paragraph.id, ...paragraph.subParagraphs.map((s) => s.id)]);
+  const mine = ctx.amendments.filter((a) => (a.target !== null && ids.has(a.target)) || (a.action === "insert" && a.after !== null && ids.has(a.after)));
+  const numberOf = (id: string) => ctx.amendments.find((a) => a.id === id)?.number ?? "?";
+  const cell: CellContext = { draftId: ctx.draft.id, version: paragraph.version, translate: ctx.draft.permissions.translate, numberOf, onChanged: ctx.onChanged };
+  const primary = ctx.columns[0] ?? "en";
+  return (
+    <li className={`draft-paragraph paragraph-${paragraph.kind}`} id={`paragraph-${paragraph.id}`} data-label={paragraph.label} aria-label={paragraph.label}>
+      <span className="paragraph-label" dir="ltr">
+        {paragraph.label}
+      </span>
+      <div className="draft-paragraph-body">
+        <div className={`language-columns columns-${ctx.columns.length}`}>
+          {ctx.columns.map((language) => (
+            <LanguageCell key={language} ctx={cell} paragraph={paragraph} language={language} />
+          ))}
+        </div>
+        <AmendmentList ctx={ctx} amendments={mine} label={paragraph.label} />
+        {ctx.draft.permissions.propose &&
+          (proposing ? (
+            <ProposeAmendment
+              draftId={ctx.draft.id}
+              target={{ id: paragraph.id, label: paragraph.label, kind: paragraph.kind }}
+              languages={paragraph.languages}
+              defaultLanguage={paragraph.languages.some((v) => v.language === primary && v.text !== null) ? primary : paragraph.text.original}
+              onDone={(created) => {
+                setProposing(false);
+                if (created) ctx.onChanged();
+              }}
+            />
+          ) : (
+            <Button className="button button-link propose-button" onPress={() => setProposing(true)} aria-label={t("drafts.propose.openFor", { label: paragraph.label })}>
+              {t("drafts.propose.open")}
+            </Button>
+          ))}
+      </div>
+    </li>
+  );
+};

@@ -1,0 +1,155 @@
+import { useMemo, useState } from "react";
+import { Button, Form, Label, Radio, RadioGroup, TextField, Input } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
+import { diffWords, type Change } from "../../domain/text/diff.js";
+import { api } from "../api/client.js";
+import { useSession } from "../app/session.js";
+import { ENDONYMS } from "../i18n/index.js";
+import { SelectField, TextAreaField } from "./controls.js";
+import { TrackedChanges } from "./TrackedChanges.js";
+import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
+
+type Action = "amend" | "insert" | "delete" | "amend_title";
+
+interface ProposeProps {
+  readonly draftId: string;
+  /** The paragraph amended or followed, or null for the title. */
+  readonly target: { readonly id: string; readonly label: string; readonly kind: ParagraphKind } | null;
+  readonly languages: readonly LanguageVersionView[];
+  readonly defaultLanguage: Language;
+  readonly onDone: (created: AmendmentView | null) => void;
+}
+
+/** The tracked changes of a proposal, computed in the browser as the proposer types. */
+export const previewChanges = (action: Action, original: string, text: string, language: Language): Change[] =>
+  action === "delete" ? [{ op: "delete", text: original }] : action === "insert" ? (text ? [{ op: "insert", text }] : []) : diffWords(original, text, language);
+
+/** Proposes an amendment to a paragraph (amend, insert after, delete) or to the title, with a live tracked-changes preview. */
+export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, onDone }: ProposeProps) => {
+  const { t } = useTranslation();
+  const session = useSession();
+  const originalIn = (l: Language) => languages.find((v) => v.language === l)?.text ?? "";
+  const [action, setAction] = useState<Action>(target ? "amend" : "amend_title");
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [text, setText] = useState(originalIn(defaultLanguage));
+  const [kind, setKind] = useState<ParagraphKind>(target?.kind ?? "operative");
+  const [author, setAuthor] = useState(session.account?.name ?? "");
+  const [justification, setJustification] = useState("");
+  const original = originalIn(language);
+  const changes = useMemo(() => previewChanges(action, original, text, language), [action, original, text, language]);
+  const changed = action === "delete" || changes.some((c) => c.op !== "equal");
+
+  const chooseLanguage = (next: Language) => {
+    if (action !== "insert" && text === original) setText(originalIn(next));
+    setLanguage(next);
+  };
+  const chooseAction = (next: Action) => {
+    if (next === "insert" && action !== "insert") setText("");
+    if (next !== "insert" && action === "insert") setText(original);
+    setAction(next);
+  };
+
+  const send = async (submit: boolean) => {
+    const common = { language, author, justification: justification.trim() || null, submit };
+    const body =
+      action === "amend" ? { ...common, action, target: target?.id, text }
+      : action === "insert" ? { ...common, action, after: target?.id ?? null, kind, text }
+      : action === "delete" ? { ...common, action, target: target?.id }
+      : { ...common, action, text };
+    onDone(await api<AmendmentView>(`/api/v1/drafts/${encodeURIComponent(draftId)}/amendments`, { method: "POST", body }));
+  };
+  const [pending, setPending] = useState<"submit" | "draft" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (submit: boolean) => {
+    if (!changed || pending) return;
+    setPending(submit ? "submit" : "draft");
+    setError(null);
+    try {
+      await send(submit);
+    } catch (cause) {
+      setError(t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
+    } finally {
+      setPending(null);
+    }
+  };
+  const heading = target ? t("drafts.propose.heading", { label: target.label }) : t("drafts.propose.headingTitle");
+  const headingId = `propose-${target?.id ?? "title"}`;
+
+  return (
+    <Form className="propose-form inline-form" aria-labelledby={headingId} onSubmit={(e) => {
+        e.preventDefault();
+        void run(true);
+      }} data-testid="propose-form">
+      <h4 id={headingId} className="inline-form-heading">
+        {heading}
+      </h4>
+      {error && (
+        <div className="notice notice-error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      {target && (
+        <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as Action)} orientation="horizontal">
+          <Label className="field-label">{t("drafts.propose.action")}</Label>
+          {(["amend", "insert", "delete"] as const).map((a) => (
+            <Radio key={a} value={a} className="radio">
+              {t(`drafts.propose.${a}`)}
+            </Radio>
+          ))}
+        </RadioGroup>
+      )}
+      <div className="form-row">
+        <SelectField
+          label={t("drafts.propose.language")}
+          value={language}
+          onChange={(v) => chooseLanguage(v as Language)}
+          options={LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }))}
+        />
+        {action === "insert" && (
+          <SelectField
+            label={t("drafts.propose.kind")}
+            value={kind}
+            onChange={(v) => setKind(v === "preambular" ? "preambular" : "operative")}
+            options={(["preambular", "operative"] as const).map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
+          />
+        )}
+      </div>
+      {action !== "delete" && (
+        <TextAreaField
+          label={action === "insert" ? t("drafts.propose.newText") : t("drafts.propose.text")}
+          value={text}
+          onChange={setText}
+          language={language}
+          rows={5}
+          isRequired
+          testId="propose-text"
+        />
+      )}
+      <section className="preview" aria-labelledby={`${headingId}-preview`} aria-live="polite">
+        <p id={`${headingId}-preview`} className="field-label">
+          {t("drafts.propose.preview")}
+        </p>
+        <p className="preview-text" data-testid="live-preview" lang={language} dir={directionOf(language)}>
+          {changed ? <TrackedChanges changes={changes} language={language} /> : <span className="muted">{t("drafts.propose.noChange")}</span>}
+        </p>
+      </section>
+      <TextField className="field" value={author} onChange={setAuthor} isRequired>
+        <Label className="field-label">{t("drafts.propose.author")}</Label>
+        <Input className="field-input" />
+      </TextField>
+      <TextAreaField label={t("drafts.propose.justification")} value={justification} onChange={setJustification} language={language} rows={2} />
+      <div className="button-row">
+        <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!changed} onPress={() => void run(true)}>
+          {t("drafts.propose.submit")}
+        </Button>
+        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!changed} onPress={() => void run(false)}>
+          {t("drafts.propose.keepDraft")}
+        </Button>
+        <Button className="button button-quiet" onPress={() => onDone(null)}>
+          {t("drafts.cancel")}
+        </Button>
+      </div>
+    </Form>
+  );
+};

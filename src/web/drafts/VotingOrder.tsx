@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import type { ConsolidationView } from "./types.js";
+
+/** Per paragraph, the order its amendments are put to the vote and which fall if an earlier one is adopted. */
+export const VotingOrder = ({ consolidation: c, numbers }: { consolidation: ConsolidationView; numbers: (ids: readonly string[]) => string }) => {
+  const { t } = useTranslation();
+  const renumbered = Object.entries(c.renumbering).filter(([from, to]) => from !== to);
+  return (
+    <>
+      <section aria-labelledby="renumbering-heading" className="consolidated-section">
+        <h3 id="renumbering-heading">{t("drafts.consolidated.renumbering")}</h3>
+        {renumbered.length === 0 ? (
+          <p className="muted">{t("drafts.consolidated.noRenumbering")}</p>
+        ) : (
+          <ul className="renumbering" data-testid="renumbering">
+            {renumbered.map(([from, to]) => (
+              <li key={from} dir="ltr">
+                {t("drafts.consolidated.renumbered", { from, to })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="voting-heading" className="consolidated-section">
+        <h3 id="voting-heading">{t("drafts.consolidated.votingOrder")}</h3>
+        <p className="muted">{t("drafts.consolidated.votingOrderIntro")}</p>
+        {c.votingOrder.length === 0 ? (
+          <p className="muted">{t("drafts.consolidated.noVotes")}</p>
+        ) : (
+          <dl className="voting-order" data-testid="voting-order">
+            {c.votingOrder.map((v) => (
+              <div key={v.target} className="voting-order-item">
+                <dt dir="ltr">{v.label}</dt>
+                <dd>
+                  <p>{t("drafts.consolidated.order", { numbers: numbers(v.order) })}</p>
+                  {Object.entries(v.falls)
+                    .filter(([, ids]) => ids.length > 0)
+                    .map(([id, ids]) => (
+                      <p key={id} className="falls">
+                        {t("drafts.consolidated.falls", { count: ids.length, number: numbers([id]), others: numbers(ids) })}
+                      </p>
+                    ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+    </>
+  );
+};

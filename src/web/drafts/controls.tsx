@@ -1,0 +1,85 @@
+import type { Key } from "react-aria-components";
+import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, TextArea, TextField } from "react-aria-components";
+import { directionOf, type Language } from "../../domain/language.js";
+
+interface Option {
+  readonly id: string;
+  readonly label: string;
+  readonly lang?: Language;
+}
+
+/** A labelled drop-down list in the product's style. */
+export const SelectField = ({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  className,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  testId?: string;
+  className?: string;
+}) => (
+  <Select
+    className={["select-field", className].filter(Boolean).join(" ")}
+    value={value}
+    onChange={(key: Key | null) => {
+      if (key !== null) onChange(String(key));
+    }}
+  >
+    <Label className="field-label">{label}</Label>
+    <Button className="select-field-button" data-testid={testId}>
+      <SelectValue />
+      <span aria-hidden="true" className="select-field-chevron">
+        ▾
+      </span>
+    </Button>
+    <Popover className="select-field-popover">
+      <ListBox className="select-field-list">
+        {options.map((o) => (
+          <ListBoxItem key={o.id} id={o.id} textValue={o.label} className="select-field-option">
+            <span lang={o.lang} dir={o.lang ? directionOf(o.lang) : undefined}>
+              {o.label}
+            </span>
+          </ListBoxItem>
+        ))}
+      </ListBox>
+    </Popover>
+  </Select>
+);
+
+/** A labelled multi-line text field; its text direction follows the language it is written in. */
+export const TextAreaField = ({
+  label,
+  value,
+  onChange,
+  language,
+  description,
+  isRequired,
+  rows = 4,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  language?: Language;
+  description?: string;
+  isRequired?: boolean;
+  rows?: number;
+  testId?: string;
+}) => (
+  <TextField className="field" value={value} onChange={onChange} isRequired={isRequired}>
+    <Label className="field-label">{label}</Label>
+    <TextArea className="field-input field-textarea" rows={rows} lang={language} dir={language ? directionOf(language) : undefined} data-testid={testId} />
+    {description && (
+      <Text slot="description" className="field-description">
+        {description}
+      </Text>
+    )}
+    <FieldError className="field-error" />
+  </TextField>
+);

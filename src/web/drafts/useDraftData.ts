@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useRef } from "react";
+import type { LiveEvent } from "../api/types.js";
+import { useResource, type Resource } from "../api/useResource.js";
+import type { AmendmentView, DraftView } from "./types.js";
+
+const RELOAD_DELAY_MS = 150;
+
+/** Event types that change what the draft page shows. */
+export const concernsDrafts = (event: LiveEvent): boolean => /^(amendment|paragraph|draft_resolution)\./.test(event.type);
+
+/** Runs an action at most once per burst of calls. */
+export const useCoalesced = (action: () => void): (() => void) => {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(action, RELOAD_DELAY_MS);
+  }, [action]);
+};
+
+/** The draft and its amendments, reloaded together. */
+export const useDraftData = (id: string): { draft: Resource<DraftView>; amendments: Resource<{ amendments: AmendmentView[] }>; reload: () => void } => {
+  const base = `/api/v1/drafts/${encodeURIComponent(id)}`;
+  const draft = useResource<DraftView>(base);
+  const amendments = useResource<{ amendments: AmendmentView[] }>(`${base}/amendments`);
+  const reloadDraft = draft.reload;
+  const reloadAmendments = amendments.reload;
+  const reload = useCallback(() => {
+    reloadDraft();
+    reloadAmendments();
+  }, [reloadDraft, reloadAmendments]);
+  return { draft: draft.resource, amendments: amendments.resource, reload };
+};
