@@ -1,0 +1,66 @@
+import type { FastifyInstance } from "fastify";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Store } from "../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../store/group-work/floor.js";
+import { readList, setProjectorPublished } from "../../store/group-work/lists.js";
+import { projectorView } from "../../store/group-work/projector.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { presentInLanguage } from "../present.js";
+import { defineRoute } from "../route.js";
+import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "./groups.schema.js";
+
+const FLOORS: readonly { base: string; what: string; load: (db: Store["db"], p: Principal, id: string) => Promise<Floor> }[] = [
+  { base: "/api/v1/groups/{id}", what: "a discussion group", load: loadGroupFloor },
+  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: loadPlenaryFloor },
+];
+
+/** The projector view of groups and plenary sittings, and its publication by the secretariat. */
+export const registerProjectorRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  for (const { base, what, load } of FLOORS) {
+    defineRoute(app, {
+      method: "GET",
+      url: `${base}/projector`,
+      summary: `What the hall's screen shows for ${what}; the public reads it only once the secretariat published it`,
+      tag: "projector",
+      params: idParams,
+      query: langQuery,
+      response: projectorSchema,
+      handler: async ({ principal, params, query }) => {
+        const floor = await load(store.db, principal, params.id);
+        const stored = await readList(store.db, floor);
+        if (!(stored.projectorPublished && floor.sittingPublished) && !(await mayFollow(store.db, principal, floor)))
+          throw new DomainError("forbidden", "This projector view is not published");
+        return presentInLanguage(await projectorView(store.db, principal, floor, stored, new Date().toISOString()), query.lang);
+      },
+    });
+
+    defineRoute(app, {
+      method: "PUT",
+      url: `${base}/projector/publication`,
+      summary: `Publish or withdraw the projector view of ${what} (secretariat)`,
+      tag: "projector",
+      params: idParams,
+      body: publicationBody,
+      response: publicationSchema,
+      handler: async ({ raw, principal, params, body }) => {
+        const account = requireAccount(raw);
+        if (!can(principal, { kind: "manage_meeting" })) throw new DomainError("forbidden", "Only the secretariat publishes a projector view");
+        const floor = await load(store.db, principal, params.id);
+        const { result } = await writer.run(account.id, async (ctx) => {
+          const stored = await setProjectorPublished(ctx, floor, body.published);
+          ctx.record({
+            type: body.published ? "projector.published" : "projector.withdrawn",
+            subject: `speakers_list:${stored.id}`,
+            sittingId: floor.sittingId,
+            scope: floor.sittingPublished ? "public" : "staff",
+            payload: { key: floor.key, groupId: floor.groupId, published: body.published },
+          });
+          return stored;
+        });
+        return { key: floor.key, projectorPublished: result.projectorPublished };
+      },
+    });
+  }
+};

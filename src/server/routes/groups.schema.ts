@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { languageSchema, multilingualSchema, textInLanguageSchema } from "../../schemas/multilingual.js";
+
+/** A text with every language version, or one language when the caller asked for `?lang=`. */
+export const textSchema = z.union([multilingualSchema, textInLanguageSchema]);
+export const idParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const memberParams = z.strictObject({ id: z.string().min(1).max(100), accountId: z.string().min(1).max(100) });
+export const langQuery = z.strictObject({ lang: languageSchema.optional() });
+export const genderSchema = z.enum(["woman", "man", "other", "undisclosed"]);
+
+const roomSchema = z.strictObject({ hall: textSchema, floor: textSchema, building: textSchema, capacity: z.number().int() });
+
+/** Join a group yourself (no accountId), or, for the secretariat, assign someone to it. */
+export const joinBody = z.strictObject({ accountId: z.string().min(1).max(100).optional() });
+
+export const moveSchema = z.strictObject({ groupId: z.string(), from: z.string().nullable(), members: z.number().int() });
+
+export const occupancySchema = z.strictObject({
+  sittingId: z.string(),
+  groups: z.array(z.strictObject({ groupId: z.string(), number: z.number().int(), capacity: z.number().int(), members: z.number().int() })),
+});
+
+export const membersSchema = z.strictObject({
+  groupId: z.string(),
+  capacity: z.number().int(),
+  members: z.array(z.strictObject({ accountId: z.string(), name: z.string(), parliament: z.string(), role: z.enum(["chair", "rapporteur", "participant"]) })),
+});
+
+export const historySchema = z.strictObject({
+  groupId: z.string(),
+  history: z.array(
+    z.strictObject({
+      accountId: z.string(),
+      joinedAt: z.string(),
+      joinedHow: z.string(),
+      joinedBy: z.string().nullable(),
+      leftAt: z.string().nullable(),
+      leftHow: z.string().nullable(),
+    }),
+  ),
+});
+
+export const contributionBody = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  questionId: z.string().min(1).max(100).optional(),
+  paragraphIds: z.array(z.string().min(1).max(100)).max(20).default([]),
+});
+export const contributionQuery = z.strictObject({ questionId: z.string().min(1).max(100).optional() });
+
+export const contributionSchema = z.strictObject({
+  id: z.string(),
+  groupId: z.string(),
+  questionId: z.string(),
+  accountId: z.string(),
+  author: z.string(),
+  text: z.string(),
+  paragraphIds: z.array(z.string()),
+  createdAt: z.string(),
+});
+export const contributionListSchema = z.strictObject({ contributions: z.array(contributionSchema) });
+
+export const publicationBody = z.strictObject({ published: z.boolean() });
+export const publicationSchema = z.strictObject({ key: z.string(), projectorPublished: z.boolean() });
+
+const onScreen = { requestId: z.string(), name: z.string(), parliament: z.string(), kind: z.enum(["floor", "point_of_order"]), remote: z.boolean() };
+const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
+
+/** The hall's screen: current speaker with the turn's start and limit, next speakers, question, paragraph with tracked changes. */
+export const projectorSchema = z.strictObject({
+  kind: z.enum(["group", "plenary"]),
+  sittingId: z.string(),
+  groupId: z.string().nullable(),
+  groupNumber: z.number().int().nullable(),
+  title: textSchema,
+  room: roomSchema.nullable(),
+  published: z.boolean(),
+  version: z.number().int(),
+  serverTime: z.string(),
+  currentSpeaker: z.strictObject({ ...onScreen, startedAt: z.string(), timeLimitSeconds: z.number().int().nullable() }).nullable(),
+  nextSpeakers: z.array(z.strictObject(onScreen)),
+  waiting: z.number().int(),
+  question: z.strictObject({ id: z.string(), position: z.number().int(), text: textSchema }).nullable(),
+  paragraph: z
+    .strictObject({
+      id: z.string(),
+      draftId: z.string(),
+      label: z.string(),
+      kind: z.enum(["preambular", "operative"]),
+      text: textSchema,
+      subParagraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), text: textSchema })),
+      amendments: z.array(
+        z.strictObject({
+          id: z.string(),
+          number: z.number().int(),
+          action: z.enum(["amend", "insert", "delete", "amend_title"]),
+          status: z.string(),
+          target: z.string().nullable(),
+          targetLabel: z.string().nullable(),
+          author: z.string().nullable(),
+          language: languageSchema,
+          changes,
+          html: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
+});

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from "fastify";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import { participationCsv } from "../../domain/participation/csv.js";
+import type { Store } from "../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayRun, type Floor } from "../../store/group-work/floor.js";
+import { groupParticipation, sittingParticipation } from "../../store/group-work/participation.js";
+import { defineRoute, type RouteRequest } from "../route.js";
+import { idParams } from "./groups.schema.js";
+import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "./participation.schema.js";
+
+const mayRead = (p: Principal, floor: Floor): boolean => can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
+
+const readable = async (store: Store, p: Principal, load: Promise<Floor>): Promise<Floor> => {
+  const floor = await load;
+  if (!mayRead(p, floor)) throw new DomainError("forbidden", "Participation figures are for the chair and the staff");
+  return floor;
+};
+
+const sendCsv = (reply: RouteRequest<unknown, unknown, unknown>["reply"], name: string, csv: string): string => {
+  reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="${name}"`);
+  return csv;
+};
+
+/** Participation by gender and age band, per group and per sitting, as JSON and as CSV. */
+export const registerParticipationRoutes = (app: FastifyInstance, store: Store): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/groups/{id}/participation",
+    summary: "Speakers and speaking time of a group by gender and age band, against its membership (chair and staff)",
+    tag: "participation",
+    params: idParams,
+    response: groupParticipationSchema,
+    handler: async ({ principal, params }) => {
+      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, params.id));
+      return { groupId: params.id, sittingId: floor.sittingId, figures: await groupParticipation(store.db, floor) };
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/groups/{id}/participation.csv",
+    summary: "A group's participation figures as CSV (text/csv, header row)",
+    tag: "participation",
+    params: idParams,
+    response: csvSchema,
+    handler: async ({ principal, params, reply }) => {
+      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, params.id));
+      const figures = await groupParticipation(store.db, floor);
+      return sendCsv(reply, `participation-group-${floor.groupNumber}.csv`, participationCsv([{ scope: `group ${floor.groupNumber}`, figures }]));
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/participation",
+    summary: "Speakers and speaking time of a sitting (all groups and plenary), by gender and age band, then per group and plenary (staff, presiding officer)",
+    tag: "participation",
+    params: idParams,
+    response: sittingParticipationSchema,
+    handler: async ({ principal, params }) => {
+      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, params.id));
+      return { sittingId: floor.sittingId, ...(await sittingParticipation(store.db, floor)) };
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/participation.csv",
+    summary: "A sitting's participation figures as CSV (text/csv, header row): the sitting, each group, the plenary",
+    tag: "participation",
+    params: idParams,
+    response: csvSchema,
+    handler: async ({ principal, params, reply }) => {
+      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, params.id));
+      const f = await sittingParticipation(store.db, floor);
+      const sections = [{ scope: "sitting", figures: f.sitting }, ...f.groups.map((g) => ({ scope: `group ${g.number}`, figures: g.figures })), { scope: "plenary", figures: f.plenary }];
+      return sendCsv(reply, "participation-sitting.csv", participationCsv(sections));
+    },
+  });
+};

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from "fastify";
+import type { Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import { turnSeconds } from "../../domain/speakers/turn.js";
+import type { Speaker } from "../../domain/speakers/types.js";
+import type { Store } from "../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../store/group-work/floor.js";
+import { readList } from "../../store/group-work/lists.js";
+import { presentList } from "../../store/group-work/present.js";
+import { listClosedRequests, runSpeakersCommand } from "../../store/group-work/speakers.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { idParams } from "./groups.schema.js";
+import { commandBody, listSchema, turnsSchema } from "./speakers.schema.js";
+
+type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
+
+const FLOORS: readonly { base: string; what: string; load: LoadFloor }[] = [
+  { base: "/api/v1/groups/{id}", what: "a discussion group", load: loadGroupFloor },
+  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: loadPlenaryFloor },
+];
+
+/** Refuses to show a list to someone who may neither take part in it, run it, nor oversee it. */
+const followable = async (store: Store, p: Principal, floor: Floor): Promise<Floor> => {
+  if (!(await mayFollow(store.db, p, floor)))
+    throw new DomainError("forbidden", floor.groupId ? "Only the group's members and the staff follow its speakers list" : "Only the sitting's participants and the staff follow its speakers list");
+  return floor;
+};
+
+/** Speakers lists of discussion groups and plenary sittings: read, command, and the record of turns. */
+export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  for (const { base, what, load } of FLOORS) {
+    defineRoute(app, {
+      method: "GET",
+      url: `${base}/speakers`,
+      summary: `The speakers list of ${what}: current turn, queue in calling order, server time`,
+      tag: "speakers",
+      params: idParams,
+      response: listSchema,
+      handler: async ({ principal, params }) => {
+        const floor = await followable(store, principal, await load(store.db, principal, params.id));
+        return presentList(floor, await readList(store.db, floor), new Date().toISOString());
+      },
+    });
+
+    defineRoute(app, {
+      method: "POST",
+      url: `${base}/speakers/commands`,
+      summary: `Ask for or withdraw the floor; the chair calls, ends, reorders and sets question, paragraph, alternation, time limit (${what})`,
+      tag: "speakers",
+      params: idParams,
+      body: commandBody,
+      response: listSchema,
+      bodyLimit: 64 * 1024,
+      handler: async ({ raw, principal, params, body }) => {
+        const account = requireAccount(raw);
+        const floor = await load(store.db, principal, params.id);
+        const { result } = await writer.run(account.id, (ctx) => runSpeakersCommand(ctx, principal, floor, body));
+        return presentList(floor, result, new Date().toISOString());
+      },
+    });
+
+    defineRoute(app, {
+      method: "GET",
+      url: `${base}/speakers/turns`,
+      summary: `Finished turns (who spoke, from when to when, on which question) and withdrawn requests of ${what}`,
+      tag: "speakers",
+      params: idParams,
+      response: turnsSchema,
+      handler: async ({ principal, params }) => {
+        const floor = await followable(store, principal, await load(store.db, principal, params.id));
+        const rows = await listClosedRequests(store.db, floor);
+        return {
+          key: floor.key,
+          requests: rows.map((r) => {
+            const s = JSON.parse(r.speaker) as Speaker;
+            return {
+              id: r.id,
+              accountId: r.account_id,
+              name: s.name,
+              parliament: s.parliament,
+              gender: s.gender,
+              kind: r.kind === "point_of_order" ? ("point_of_order" as const) : ("floor" as const),
+              remote: r.remote === 1,
+              status: r.status === "spoke" ? ("spoke" as const) : ("withdrawn" as const),
+              requestedAt: r.requested_at,
+              startedAt: r.started_at,
+              endedAt: r.ended_at,
+              questionId: r.question_id,
+              timeLimitSeconds: r.time_limit_seconds === null ? null : Number(r.time_limit_seconds),
+              seconds: turnSeconds({ startedAt: r.started_at, endedAt: r.ended_at }),
+            };
+          }),
+        };
+      },
+    });
+  }
+};

@@ -1,0 +1,94 @@
+import type { Kysely } from "kysely";
+import { can, type Principal } from "../../domain/authorization.js";
+import { notFound } from "../../domain/errors.js";
+import { asId, type SittingId } from "../../domain/ids.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { Schema } from "../schema.js";
+
+type ML = MultilingualText;
+
+/** Where a speakers list lives: a discussion group, or the plenary of a sitting; with what its rights need. */
+export interface Floor {
+  readonly kind: "group" | "plenary";
+  /** `group:ID` or `plenary:SITTING_ID`: the speakers list's key. */
+  readonly key: string;
+  readonly sittingId: SittingId;
+  readonly groupId: string | null;
+  readonly groupNumber: number | null;
+  readonly title: ML;
+  readonly room: { hall: ML; floor: ML; building: ML; capacity: number } | null;
+  readonly eventId: string;
+  readonly bodyId: string;
+  readonly sittingDate: string;
+  readonly sittingPublished: boolean;
+  readonly questions: readonly { id: string; position: number; text: ML }[];
+}
+
+const sittingRow = (db: Kysely<Schema>, sittingId: string) =>
+  db.selectFrom("sittings").select(["id", "event_id", "body_id", "date", "published", "data"]).where("id", "=", sittingId).executeTakeFirst();
+
+/** A discussion group as a floor; hidden (404) when its sitting is unpublished and the caller is neither staff nor in the group. */
+export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<Floor> => {
+  const group = await db.selectFrom("discussion_groups").selectAll().where("id", "=", groupId).executeTakeFirst();
+  const sitting = group ? await sittingRow(db, group.sitting_id) : undefined;
+  if (!group || !sitting) throw notFound("Discussion group", groupId);
+  if (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "follow_group", groupId }))
+    throw notFound("Discussion group", groupId);
+  const data = JSON.parse(group.data) as { title: ML; room: Floor["room"] };
+  const questions = await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", groupId).orderBy("position").execute();
+  return {
+    kind: "group",
+    key: `group:${groupId}`,
+    sittingId: asId<SittingId>(sitting.id),
+    groupId,
+    groupNumber: group.number,
+    title: data.title,
+    room: data.room,
+    eventId: sitting.event_id,
+    bodyId: sitting.body_id,
+    sittingDate: sitting.date,
+    sittingPublished: sitting.published === 1,
+    questions: questions.map((q) => ({ id: q.id, position: q.position, text: (JSON.parse(q.data) as { text: ML }).text })),
+  };
+};
+
+/** The plenary of a sitting as a floor; hidden (404) when the sitting is unpublished and the caller is not staff. */
+export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<Floor> => {
+  const sitting = await sittingRow(db, sittingId);
+  if (!sitting || (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "preside", bodyId: sitting.body_id })))
+    throw notFound("Sitting", sittingId);
+  return {
+    kind: "plenary",
+    key: `plenary:${sitting.id}`,
+    sittingId: asId<SittingId>(sitting.id),
+    groupId: null,
+    groupNumber: null,
+    title: (JSON.parse(sitting.data) as { title: ML }).title,
+    room: null,
+    eventId: sitting.event_id,
+    bodyId: sitting.body_id,
+    sittingDate: sitting.date,
+    sittingPublished: sitting.published === 1,
+    questions: [],
+  };
+};
+
+/** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
+export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
+  p.accountId !== null &&
+  (await db.selectFrom("participants").select("id").where("event_id", "=", floor.eventId).where("account_id", "=", p.accountId).executeTakeFirst()) !==
+    undefined;
+
+/** Who may run the list: the group's chair (or the secretariat); in plenary, the body's presiding officer (or the secretariat). */
+export const mayRun = (p: Principal, floor: Floor): boolean =>
+  floor.groupId !== null ? can(p, { kind: "run_speakers_list", groupId: floor.groupId }) : can(p, { kind: "preside", bodyId: floor.bodyId });
+
+/** Who may ask for the floor and contribute: members of the group; in plenary, the event's participants. */
+export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
+  floor.groupId !== null ? can(p, { kind: "take_part_in_group", groupId: floor.groupId }) : isEventParticipant(db, p, floor);
+
+/** Who may see the list with names and genders: whoever may take part or run it, and the staff. */
+export const mayFollow = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
+  floor.groupId !== null
+    ? can(p, { kind: "follow_group", groupId: floor.groupId })
+    : can(p, { kind: "read_unpublished" }) || mayRun(p, floor) || (await isEventParticipant(db, p, floor));

@@ -1,0 +1,52 @@
+import type { Kysely } from "kysely";
+import { participationFigures, type ParticipationFigures, type PersonFacts } from "../../domain/participation/figures.js";
+import type { Speaker } from "../../domain/speakers/types.js";
+import { turnSeconds } from "../../domain/speakers/turn.js";
+import type { Schema } from "../schema.js";
+import type { Floor } from "./floor.js";
+import { groupMemberIds, groupsOfSitting } from "./membership.js";
+import { speakerFacts } from "./speaker-facts.js";
+
+const facts = (s: Speaker): PersonFacts => ({ accountId: s.accountId, gender: s.gender, birthYear: s.birthYear, ageBand: s.ageBand });
+
+/** The finished turns of a sitting, with the floor each was on (a group id, or null for the plenary). */
+const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
+  const rows = await db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", sittingId).where("status", "=", "spoke").execute();
+  return rows.map((r) => ({
+    groupId: r.group_id,
+    person: facts(JSON.parse(r.speaker) as Speaker),
+    seconds: turnSeconds({ startedAt: r.started_at, endedAt: r.ended_at }),
+  }));
+};
+
+/** Participation figures of one group, against its current membership. */
+export const groupParticipation = async (db: Kysely<Schema>, floor: Floor): Promise<ParticipationFigures> => {
+  const groupId = floor.groupId as string;
+  const memberIds = (await groupMemberIds(db, [groupId])).get(groupId) ?? [];
+  const people = await speakerFacts(db, floor.eventId, memberIds);
+  const members = memberIds.map((id) => people.get(id)).filter((s): s is Speaker => s !== undefined).map(facts);
+  const turns = (await turnsOfSitting(db, floor.sittingId)).filter((t) => t.groupId === groupId);
+  return participationFigures(members, turns, floor.sittingDate);
+};
+
+/**
+ * Participation figures of a sitting: all its turns (groups and plenary) against the members of all its groups,
+ * then each group and the plenary on their own.
+ */
+export const sittingParticipation = async (db: Kysely<Schema>, floor: Floor) => {
+  const groups = await groupsOfSitting(db, floor.sittingId);
+  const byGroup = await groupMemberIds(db, groups.map((g) => g.id));
+  const allIds = [...new Set([...byGroup.values()].flat())];
+  const people = await speakerFacts(db, floor.eventId, allIds);
+  const factsOf = (ids: readonly string[]) => ids.map((id) => people.get(id)).filter((s): s is Speaker => s !== undefined).map(facts);
+  const turns = await turnsOfSitting(db, floor.sittingId);
+  return {
+    sitting: participationFigures(factsOf(allIds), turns, floor.sittingDate),
+    groups: groups.map((g) => ({
+      groupId: g.id,
+      number: g.number,
+      figures: participationFigures(factsOf(byGroup.get(g.id) ?? []), turns.filter((t) => t.groupId === g.id), floor.sittingDate),
+    })),
+    plenary: participationFigures(factsOf(allIds), turns.filter((t) => t.groupId === null), floor.sittingDate),
+  };
+};

@@ -1,0 +1,37 @@
+import type { Kysely } from "kysely";
+import { asId, type AccountId } from "../../domain/ids.js";
+import type { Gender } from "../../domain/model.js";
+import type { Speaker } from "../../domain/speakers/types.js";
+import type { Schema } from "../schema.js";
+
+const GENDERS: readonly string[] = ["woman", "man", "other", "undisclosed"];
+
+/** Reads a stored gender; anything unexpected counts as undisclosed. */
+export const genderOf = (value: string | null | undefined): Gender => (value && GENDERS.includes(value) ? (value as Gender) : "undisclosed");
+
+/**
+ * The people behind accounts as the event's participant records describe them; an account without a record
+ * is known by its account name, with an undisclosed gender and an unknown age.
+ */
+export const speakerFacts = async (db: Kysely<Schema>, eventId: string, accountIds: readonly string[]): Promise<Map<string, Speaker>> => {
+  const out = new Map<string, Speaker>();
+  if (accountIds.length === 0) return out;
+  const [people, accounts] = await Promise.all([
+    db.selectFrom("participants").selectAll().where("event_id", "=", eventId).where("account_id", "in", [...accountIds]).execute(),
+    db.selectFrom("accounts").select(["id", "name"]).where("id", "in", [...accountIds]).execute(),
+  ]);
+  for (const a of accounts)
+    out.set(a.id, { accountId: asId<AccountId>(a.id), name: a.name, parliament: "", gender: "undisclosed", birthYear: null, ageBand: null });
+  for (const p of people) {
+    if (!p.account_id) continue;
+    out.set(p.account_id, {
+      accountId: asId<AccountId>(p.account_id),
+      name: p.name,
+      parliament: p.parliament,
+      gender: genderOf(p.gender),
+      birthYear: p.birth_year === null ? null : Number(p.birth_year),
+      ageBand: p.age_band,
+    });
+  }
+  return out;
+};

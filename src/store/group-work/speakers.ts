@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import { asId, type GuidingQuestionId, type ParagraphId } from "../../domain/ids.js";
+import { applySpeakersCommand, type SpeakersCommand } from "../../domain/speakers/commands.js";
+import { SPEAKERS_COMMANDS, type SpeakersCommandType } from "../../domain/speakers/transitions.js";
+import type { SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
+import type { Schema } from "../schema.js";
+import type { WriteContext } from "../write.js";
+import { mayRun, mayTakePart, type Floor } from "./floor.js";
+import { listScope, lockList, saveList, type StoredList } from "./lists.js";
+import { paragraphIdsOfSitting } from "./paragraphs.js";
+import { presentList } from "./present.js";
+import { speakerFacts } from "./speaker-facts.js";
+
+/** A command as the API receives it: the store fills in ids, the speaker's facts and checks references. */
+export type SpeakersCommandInput =
+  | { type: "request_floor"; remote: boolean; pointOfOrder: boolean }
+  | { type: "withdraw"; requestId: string }
+  | { type: "call_next" }
+  | { type: "end_turn" }
+  | { type: "reorder"; order: string[] }
+  | { type: "set_question"; questionId: string | null }
+  | { type: "set_paragraph"; paragraphId: string | null }
+  | { type: "set_alternation"; on: boolean }
+  | { type: "set_time_limit"; seconds: number | null };
+
+const EVENT_TYPES: Record<SpeakersCommandType, string> = {
+  request_floor: "speakers_list.floor_requested",
+  withdraw: "speakers_list.request_withdrawn",
+  call_next: "speakers_list.next_called",
+  end_turn: "speakers_list.turn_ended",
+  reorder: "speakers_list.reordered",
+  set_question: "speakers_list.question_set",
+  set_paragraph: "speakers_list.paragraph_set",
+  set_alternation: "speakers_list.alternation_set",
+  set_time_limit: "speakers_list.time_limit_set",
+};
+
+const bad = (path: string, message: string) => new DomainError("validation_failed", message, [{ path: `body.command.${path}`, message }]);
+
+/** Checks the caller's right to give the command, from the command table's authority column. */
+const authorize = async (db: Kysely<Schema>, p: Principal, floor: Floor, input: SpeakersCommandInput, stored: StoredList) => {
+  const by = SPEAKERS_COMMANDS[input.type].by;
+  const chair = mayRun(p, floor);
+  if (by === "chair" && !chair) throw new DomainError("forbidden", floor.groupId ? "Only the group's chair runs its speakers list" : "Only the presiding officer runs the plenary's speakers list");
+  if (by === "member" && !(await mayTakePart(db, p, floor))) throw new DomainError("forbidden", floor.groupId ? "Only members of this group may ask for the floor" : "Only participants of this event may ask for the floor");
+  if (by === "requester_or_chair" && !chair && input.type === "withdraw") {
+    const target = [stored.list.speaking, ...stored.list.queue].find((r) => r?.id === input.requestId);
+    if ((target && target.speaker.accountId !== p.accountId) || !(await mayTakePart(db, p, floor)))
+      throw new DomainError("forbidden", "Only the person who asked, or the chair, may withdraw a request");
+  }
+};
+
+/** Turns the API's command into the domain's, resolving the speaker and checking questions and paragraphs. */
+const toDomain = async (ctx: WriteContext, floor: Floor, input: SpeakersCommandInput): Promise<SpeakersCommand> => {
+  switch (input.type) {
+    case "request_floor": {
+      const facts = (await speakerFacts(ctx.trx, floor.eventId, [ctx.actor as string])).get(ctx.actor as string);
+      if (!facts) throw new DomainError("unauthenticated", "Sign in first");
+      const kind = input.pointOfOrder ? "point_of_order" : "floor";
+      return { type: "request_floor", id: asId<SpeakerRequestId>(randomUUID()), speaker: facts, kind, remote: input.remote };
+    }
+    case "withdraw":
+      return { type: "withdraw", requestId: asId<SpeakerRequestId>(input.requestId) };
+    case "reorder":
+      return { type: "reorder", order: input.order.map((id) => asId<SpeakerRequestId>(id)) };
+    case "set_question":
+      if (input.questionId !== null && !floor.questions.some((q) => q.id === input.questionId))
+        throw bad("questionId", "not a guiding question of this group");
+      return { type: "set_question", questionId: input.questionId === null ? null : asId<GuidingQuestionId>(input.questionId) };
+    case "set_paragraph":
+      if (input.paragraphId !== null && !(await paragraphIdsOfSitting(ctx.trx, floor.sittingId)).has(input.paragraphId))
+        throw bad("paragraphId", "not a paragraph of a draft resolution of this sitting");
+      return { type: "set_paragraph", paragraphId: input.paragraphId === null ? null : asId<ParagraphId>(input.paragraphId) };
+    case "call_next":
+    case "end_turn":
+    case "set_alternation":
+    case "set_time_limit":
+      return input;
+  }
+};
+
+const closedRow = (floor: Floor, listId: string, r: SpeakerRequest): Schema["speaker_requests"] => ({
+  id: r.id,
+  list_id: listId,
+  sitting_id: floor.sittingId,
+  group_id: floor.groupId,
+  account_id: r.speaker.accountId,
+  kind: r.kind,
+  remote: r.remote ? 1 : 0,
+  status: r.status,
+  question_id: r.questionId,
+  requested_at: r.requestedAt,
+  started_at: r.startedAt,
+  ended_at: r.endedAt,
+  time_limit_seconds: r.timeLimitSeconds,
+  speaker: JSON.stringify(r.speaker),
+});
+
+/**
+ * Runs one command on a floor's speakers list: checks the right, the version the caller saw (stale → 409 with
+ * the current list), applies the domain's transition, records finished turns and one event.
+ */
+export const runSpeakersCommand = async (
+  ctx: WriteContext,
+  p: Principal,
+  floor: Floor,
+  input: { command: SpeakersCommandInput; version?: number | undefined },
+): Promise<StoredList> => {
+  const stored = await lockList(ctx, floor);
+  await authorize(ctx.trx, p, floor, input.command, stored);
+  if (input.version !== undefined && input.version !== stored.list.version)
+    throw new DomainError("stale_version", `The speakers list changed since you loaded it (version ${input.version}, now ${stored.list.version})`, [], {
+      current: presentList(floor, stored, ctx.now),
+    });
+  const outcome = applySpeakersCommand(stored.list, await toDomain(ctx, floor, input.command), ctx.now);
+  await saveList(ctx, stored.id, outcome.list);
+  for (const r of outcome.closed) await ctx.trx.insertInto("speaker_requests").values(closedRow(floor, stored.id, r)).execute();
+  const speaking = outcome.list.speaking;
+  ctx.record({
+    type: EVENT_TYPES[input.command.type],
+    subject: `speakers_list:${stored.id}`,
+    sittingId: floor.sittingId,
+    scope: listScope(floor, stored.projectorPublished),
+    payload: {
+      key: floor.key,
+      groupId: floor.groupId,
+      version: outcome.list.version,
+      speaking: speaking ? { requestId: speaking.id, name: speaking.speaker.name, kind: speaking.kind, startedAt: speaking.startedAt, timeLimitSeconds: speaking.timeLimitSeconds } : null,
+      waiting: outcome.list.queue.length,
+      closed: outcome.closed.map((r) => ({ requestId: r.id, status: r.status })),
+    },
+  });
+  return { ...stored, list: outcome.list };
+};
+
+/** Finished turns and withdrawn requests of a floor, oldest first. */
+export const listClosedRequests = async (db: Kysely<Schema>, floor: Floor) => {
+  let q = db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", floor.sittingId);
+  q = floor.groupId === null ? q.where("group_id", "is", null) : q.where("group_id", "=", floor.groupId);
+  return q.orderBy("requested_at").orderBy("id").execute();
+};

@@ -1,0 +1,53 @@
+/** The tables of the live work of groups and plenary sittings (migration 003). */
+export interface GroupWorkTables {
+  /** One per discussion group (`group:ID`) or plenary sitting (`plenary:ID`): the list's state as JSON, with its version. */
+  speakers_lists: {
+    id: string;
+    key: string;
+    sitting_id: string;
+    group_id: string | null;
+    projector_published: number;
+    data: string;
+    version: number;
+    updated_at: string;
+  };
+  /** Requests that left a list: turns spoken (who, from when to when, on which question) and withdrawn requests. */
+  speaker_requests: {
+    id: string;
+    list_id: string;
+    sitting_id: string;
+    group_id: string | null;
+    account_id: string;
+    kind: string;
+    remote: number;
+    status: string;
+    question_id: string | null;
+    requested_at: string;
+    started_at: string | null;
+    ended_at: string | null;
+    time_limit_seconds: number | null;
+    speaker: string;
+  };
+  /** Who was in which group when, and how they came and went (chose, assigned, left, moved). */
+  group_memberships: {
+    id: string;
+    group_id: string;
+    sitting_id: string;
+    account_id: string;
+    joined_at: string;
+    joined_how: string;
+    joined_by: string | null;
+    left_at: string | null;
+    left_how: string | null;
+  };
+  contributions: {
+    id: string;
+    group_id: string;
+    sitting_id: string;
+    question_id: string;
+    account_id: string;
+    text: string;
+    paragraph_ids: string;
+    created_at: string;
+  };
+}
