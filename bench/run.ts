@@ -24,6 +24,7 @@ const MODULES: readonly Module[] = [
   { label: "HTTP", file: "./http.ts", run: (m) => call(m, "benchHttp"), optional: false },
   { label: "live channel", file: "./live.ts", run: (m) => call(m, "benchLive"), optional: false },
   { label: "text engine", file: "./text-engine.ts", run: (m) => call(m, "benchTextEngine"), optional: true },
+  { label: "documents", file: "./documents.ts", run: (m) => call(m, "benchDocuments"), optional: true },
 ];
 
 const RESULTS = fileURLToPath(new URL("../bench-results.json", import.meta.url));

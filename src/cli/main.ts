@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { register as registerConsolidate } from "./commands/consolidate.js";
+import { register as registerExport } from "./commands/export.js";
 import { register as registerImportDraft } from "./commands/import-draft.js";
 import { registerOperations } from "./operations.js";
 
@@ -11,6 +12,7 @@ export const buildProgram = (): Command => {
   registerOperations(program);
   registerImportDraft(program);
   registerConsolidate(program);
+  registerExport(program);
   return program;
 };
 

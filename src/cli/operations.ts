@@ -25,7 +25,8 @@ export const guarded =
     }
   };
 
-const withStore = async <T>(fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> => {
+/** Opens the store given by DATABASE_URL, brought to the latest schema, for the length of one command. */
+export const withStore = async <T>(fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> => {
   const config = loadConfig();
   const store = await openStore(config.store).catch((error: Error) => {
     throw new ConfigError(`Cannot open the store given by DATABASE_URL: ${error.message}`);

@@ -6,6 +6,7 @@ import { Ml } from "../components/Ml.js";
 import { footnoteIds, footnotesLabelId } from "../components/RichText.js";
 import { useLanguage } from "../i18n/index.js";
 import { TranslationScope } from "../components/TranslationScope.js";
+import { DocumentDownloads } from "./DocumentDownloads.js";
 import { GroupsTable } from "./GroupsTable.js";
 import { documentTexts } from "./texts.js";
 
@@ -97,6 +98,9 @@ export const DocumentView = ({ document, bodyName, itemNumber, groups = [] }: Do
           </footer>
         )}
       </TranslationScope>
+      {document.kind === "information_note" && (
+        <DocumentDownloads symbol={document.symbol} downloads={[{ document: "information-note", formats: ["pdf", "docx", "html"] }]} />
+      )}
     </article>
   );
 };

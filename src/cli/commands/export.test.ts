@@ -1,0 +1,56 @@
+import { Command } from "commander";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { pdfText } from "../../documents/testing.js";
+import { register } from "./export.js";
+
+const dir = mkdtempSync(join(tmpdir(), "rapporteur-export-"));
+
+const run = async (...args: string[]): Promise<{ exitCode: number; errors: string }> => {
+  const program = new Command("rapporteur").exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  register(program);
+  let errors = "";
+  vi.spyOn(console, "log").mockImplementation(() => undefined);
+  vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => {
+    errors += `${parts.join(" ")}\n`;
+  });
+  process.exitCode = 0;
+  await program.parseAsync(["node", "rapporteur", "export", ...args]);
+  const exitCode = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { exitCode, errors };
+};
+
+describe("rapporteur export", () => {
+  beforeEach(() => vi.stubEnv("DATABASE_URL", `sqlite:${join(dir, "rapporteur.db")}`));
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it("writes the information note of the reference case, loading it into an empty database first", async () => {
+    const out = join(dir, "note-ar.pdf");
+    const { exitCode } = await run("information-note", "--symbol", "FEM/32/5.Inf-1", "--lang", "ar", "--format", "pdf", "--out", out);
+    expect(exitCode).toBe(0);
+    expect(pdfText(readFileSync(out))).toContain("منتدى النساء البرلمانيات");
+  });
+
+  it("writes the draft's documents in every format", async () => {
+    for (const [document, format] of [["amendments", "docx"], ["annotated-table", "html"], ["revised-draft", "akn"]] as const) {
+      const out = join(dir, `${document}.${format}`);
+      expect((await run(document, "--symbol", "C-III/143/DR", "--lang", "en", "--format", format, "--out", out)).exitCode).toBe(0);
+      expect(existsSync(out)).toBe(true);
+    }
+  });
+
+  it("exits non-zero, naming what is missing, for a document without its data", async () => {
+    const out = join(dir, "report.pdf");
+    const { exitCode, errors } = await run("participation-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "pdf", "--out", out);
+    expect(exitCode).toBe(1);
+    expect(errors).toMatch(/participation report cannot be written yet: it needs the participants' attendance/);
+    expect(existsSync(out)).toBe(false);
+    await expect(run("minutes", "--symbol", "X", "--lang", "en", "--format", "pdf", "--out", out)).rejects.toThrow(/Allowed choices are information-note/);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import { writeFile } from "node:fs/promises";
+import type { Principal } from "../../domain/authorization.js";
+import { LANGUAGES, type Language } from "../../domain/language.js";
+import { DOCUMENT_NAMES, type DocumentName } from "../../documents/catalogue.js";
+import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "../../documents/export.js";
+import { loadConfig } from "../../config.js";
+import { lastPosition } from "../../store/events.js";
+import { loadMeetingFixture, readMeetingFixture } from "../../store/reference-case/load.js";
+import { Writer } from "../../store/write.js";
+import { guarded, withStore } from "../operations.js";
+
+/** Whoever runs the command line holds the database: they export as the secretariat, unpublished texts included. */
+const OPERATOR: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
+
+interface ExportOptions {
+  symbol: string;
+  lang: Language;
+  format: ExportFormat;
+  out: string;
+  clean?: boolean;
+}
+
+/** Registers `rapporteur export DOCUMENT --symbol SYMBOL --lang L --format pdf|docx|html|akn --out FILE`. */
+export function register(program: Command): void {
+  program
+    .command("export")
+    .description("Write a document from the data: information note, amendments, annotated table, revised draft, adopted resolution …")
+    .addArgument(program.createArgument("<document>", "the document").choices(DOCUMENT_NAMES))
+    .requiredOption("--symbol <symbol>", "the document's or the draft's symbol, e.g. FEM/32/5.Inf-1 or C-III/143/DR")
+    .addOption(new Option("--lang <language>", "language of the document").choices(LANGUAGES).makeOptionMandatory())
+    .addOption(new Option("--format <format>", "file format").choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption("--out <file>", "where to write the file")
+    .option("--clean", "revised and adopted texts without tracked changes")
+    .action(
+      guarded(async (document: DocumentName, options: ExportOptions) => {
+        await withStore(async (store) => {
+          // A database never served yet starts with the reference case, as `serve` would give it.
+          if (loadConfig().loadReferenceCase && (await lastPosition(store.db)) === 0) {
+            await loadMeetingFixture(new Writer(store), await readMeetingFixture(), { onlyIntoEmpty: true });
+            console.error("rapporteur: the database was empty; loaded the reference case first.");
+          }
+          const file = await exportDocument(store.db, OPERATOR, {
+            document,
+            symbol: options.symbol,
+            language: options.lang,
+            format: options.format,
+            changes: options.clean ? "clean" : "tracked",
+          });
+          await writeFile(options.out, file.bytes);
+          console.log(`Wrote the ${document} ${options.symbol} (${options.lang}, ${options.format}, ${file.bytes.length} bytes) to ${options.out}.`);
+        });
+      }),
+    );
+}

@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { Button, ProgressBar } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/index.js";
+
+type Format = "pdf" | "docx" | "html" | "akn";
+
+interface Download {
+  readonly document: string;
+  readonly formats: readonly Format[];
+}
+
+const fileNameOf = (response: Response, fallback: string): string =>
+  /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
+
+/** Reads a response body, reporting the share received when its length is known. */
+const readAll = async (response: Response, onProgress: (share: number | null) => void): Promise<Blob> => {
+  const total = Number(response.headers.get("content-length") ?? 0);
+  const reader = response.body?.getReader();
+  if (!reader) return response.blob();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    received += value.length;
+    onProgress(total > 0 ? received / total : null);
+  }
+  return new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? "application/octet-stream" });
+};
+
+/** Download buttons for documents generated from the data, in the reader's language, with a progress bar while one is written. */
+export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downloads: readonly Download[] }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [busy, setBusy] = useState<{ key: string; share: number | null } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (document: string, format: Format) => {
+    const key = `${document}.${format}`;
+    setBusy({ key, share: null });
+    setError(null);
+    try {
+      const query = new URLSearchParams({ document, symbol, lang: language, format });
+      const response = await fetch(`/api/v1/documents/export?${query.toString()}`, { credentials: "same-origin" });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(body?.error?.message ?? response.statusText);
+      }
+      const blob = await readAll(response, (share) => setBusy({ key, share }));
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(window.document.createElement("a"), { href: url, download: fileNameOf(response, `${document}.${format}`) });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(t("documents.failed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="document-downloads" data-testid="document-downloads">
+      {downloads.map((d) => (
+        <p key={d.document} className="document-download">
+          <span className="document-download-name">{t(`documents.names.${d.document}`)}</span>{" "}
+          {d.formats.map((format) => (
+            <Button key={format} className="button button-quiet" isDisabled={busy !== null} onPress={() => void start(d.document, format)} aria-label={t("documents.download", { name: t(`documents.names.${d.document}`), format: t(`documents.formats.${format}`) })}>
+              {t(`documents.formats.${format}`)}
+            </Button>
+          ))}
+        </p>
+      ))}
+      {busy && (
+        <ProgressBar
+          aria-label={t("documents.preparing")}
+          isIndeterminate={busy.share === null}
+          value={busy.share === null ? undefined : Math.round(busy.share * 100)}
+          className="document-progress"
+        >
+          {({ valueText }) => (
+            <>
+              <span>{busy.share === null ? t("documents.preparing") : t("documents.receiving", { percent: valueText })}</span>
+              <progress max={100} {...(busy.share === null ? {} : { value: Math.round(busy.share * 100) })} />
+            </>
+          )}
+        </ProgressBar>
+      )}
+      {error && (
+        <p role="alert" className="document-download-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};
