@@ -18,17 +18,31 @@ const actions: Record<string, Action> = {
   presideForum: { kind: "preside", bodyId: "forum" },
   proposeAmendment: { kind: "propose_amendment" },
   decideAmendments: { kind: "decide_amendments" },
+  followG1: { kind: "follow_group", groupId: G1 },
+  followG2: { kind: "follow_group", groupId: G2 },
+  assignMembers: { kind: "assign_group_members" },
+  readG1Participation: { kind: "read_participation", groupId: G1 },
+  readSittingParticipation: { kind: "read_participation", groupId: null },
+  importDraft: { kind: "import_draft" },
+  translateDraft: { kind: "translate_draft" },
+  manageAccounts: { kind: "manage_accounts" },
+  readParticipants: { kind: "read_participants" },
+  recommendDesignation: { kind: "recommend_designation" },
+  designateForum: { kind: "designate", bodyId: "forum" },
+  designateCommittee: { kind: "designate", bodyId: "committee" },
+  presideG1: { kind: "preside_group", groupId: G1 },
+  presideG2: { kind: "preside_group", groupId: G2 },
 };
 
 /** Each row: who, then the actions they may take; every other action is refused. */
 const table: [string, Principal, string[]][] = [
   ["the public", PUBLIC, ["readPublished"]],
   ["secretariat", person("secretariat", null), Object.keys(actions)],
-  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment"]],
-  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment"]],
-  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment"]],
-  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment"]],
-  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment"]],
+  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment", "followG1", "followG2", "readG1Participation", "readSittingParticipation", "readParticipants", "recommendDesignation"]],
+  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment", "designateForum"]],
+  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment", "followG1", "readG1Participation", "presideG1"]],
+  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1"]],
+  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment", "followG1"]],
   ["observer", person("observer", null), ["readPublished", "readUnpublished"]],
 ];
 

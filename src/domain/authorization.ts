@@ -35,11 +35,20 @@ export type Action =
   | { kind: "edit_group_drafts"; groupId: string }
   | { kind: "run_speakers_list"; groupId: string }
   | { kind: "take_part_in_group"; groupId: string }
+  | { kind: "follow_group"; groupId: string }
+  | { kind: "assign_group_members" }
+  | { kind: "read_participation"; groupId: string | null }
   | { kind: "manage_meeting" }
   | { kind: "propose_amendment" }
   | { kind: "decide_amendments" }
+  | { kind: "import_draft" }
+  | { kind: "translate_draft" }
   | { kind: "manage_accounts" }
+  | { kind: "read_participants" }
+  | { kind: "recommend_designation" }
+  | { kind: "designate"; bodyId: string }
   | { kind: "preside"; bodyId: string }
+  | { kind: "preside_group"; groupId: string }
   | { kind: "read_own_account" };
 
 const STAFF: readonly Role[] = ["secretariat", "bureau_member", "presiding_officer"];
@@ -62,6 +71,7 @@ export const can = (p: Principal, action: Action): boolean => {
       return true;
     case "read_unpublished":
       return isStaff(p) || holds(p, "observer");
+    case "follow_group":
     case "read_group_drafts":
       return isStaff(p) || inGroup(p, action.groupId);
     case "edit_group_drafts":
@@ -70,14 +80,29 @@ export const can = (p: Principal, action: Action): boolean => {
       return secretariat || holds(p, "chair", `group:${action.groupId}`);
     case "take_part_in_group":
       return inGroup(p, action.groupId);
+    case "read_participation":
+      return isStaff(p) || (action.groupId !== null && holds(p, "chair", `group:${action.groupId}`));
     case "propose_amendment":
       return p.roles.some((r) => r.role !== "observer");
     case "decide_amendments":
+    case "import_draft":
+    case "translate_draft":
+    case "assign_group_members":
     case "manage_meeting":
     case "manage_accounts":
       return secretariat;
+    case "read_participants":
+      return isStaff(p);
+    // The Bureau recommends a chair and a rapporteur; only the body designates, through its presiding officer or the secretariat.
+    case "recommend_designation":
+      return secretariat || holds(p, "bureau_member");
+    case "designate":
+      return secretariat || holds(p, "presiding_officer", `body:${action.bodyId}`);
     case "preside":
       return secretariat || holds(p, "presiding_officer", `body:${action.bodyId}`);
+    // The chair presides over the group: opens and closes its votes and records its consensus.
+    case "preside_group":
+      return secretariat || holds(p, "chair", `group:${action.groupId}`);
     case "read_own_account":
       return p.accountId !== null;
   }

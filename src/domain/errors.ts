@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   conflict: 409,
   stale_version: 409,
   invalid_transition: 409,
+  deadline_passed: 409,
   rate_limited: 429,
   store_unavailable: 503,
   internal: 500,

@@ -1,8 +1,12 @@
+import type { CommitteeTables } from "./schema-committee.js";
+import type { GroupWorkTables } from "./schema-group-work.js";
+import type { SetupTables } from "./schema-setup.js";
+
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
  * and PostgreSQL. Each capability declares its tables in its own `schema-*.ts` and joins them here.
  */
-export type Schema = FoundationTables;
+export type Schema = FoundationTables & GroupWorkTables & SetupTables & CommitteeTables;
 
 interface FoundationTables {
   accounts: {
@@ -168,6 +172,22 @@ export const TABLES = [
   "guiding_questions",
   "participants",
   "amendments",
+  "speakers_lists",
+  "speaker_requests",
+  "group_memberships",
+  "contributions",
+  "revisions",
+  "delegations",
+  "designations",
+  "recommendations",
+  "recommendation_comments",
+  "votes",
+  "ballots",
+  "body_adoptions",
+  "submission_deadlines",
+  "submissions",
+  "committee_decisions",
+  "draft_versions",
   "events",
   "event_sequence",
 ] as const satisfies readonly (keyof Schema)[];

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+
+const id = z.string().min(1).max(100);
+const count = z.number().int().min(0).max(100_000);
+const wording = z.string().trim().min(1).max(20_000);
+
+export const idParams = z.strictObject({ id });
+export const paragraphParams = z.strictObject({ id, paragraphId: id });
+
+/** How a body decided, as entered by a person: consensus, a show of hands, or a roll call. */
+export const decisionInput = z.discriminatedUnion("method", [
+  z.strictObject({ method: z.literal("consensus") }),
+  z.strictObject({ method: z.literal("show_of_hands"), for: count, against: count, abstain: count }),
+  z.strictObject({
+    method: z.literal("roll_call"),
+    votes: z.array(z.strictObject({ voter: z.string().trim().min(1).max(200), vote: z.enum(["for", "against", "abstain"]) })).min(1).max(1000).readonly(),
+  }),
+]);
+
+/** A recorded decision, including one taken by an electronic vote. */
+export const decisionOutput = z.discriminatedUnion("method", [
+  ...decisionInput.options,
+  z.strictObject({ method: z.literal("electronic"), voteId: z.string(), for: count, against: count, abstain: count }),
+]);
+
+export const amendmentTransitionInput = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("withdraw") }),
+  z.strictObject({ type: z.literal("accept") }),
+  z.strictObject({ type: z.literal("reject") }),
+  z.strictObject({ type: z.literal("accept_as_revised"), revisedText: wording }),
+  z.strictObject({ type: z.literal("merge"), into: id }),
+]);
+
+export const committeeDecisionBody = z.strictObject({ version: z.number().int().positive(), transition: amendmentTransitionInput, bodyId: id, decision: decisionInput });
+
+export const compromiseBody = z.strictObject({
+  target: id,
+  text: wording,
+  language: languageSchema,
+  merge: z.array(id).min(1).max(100),
+  bodyId: id,
+  decision: decisionInput,
+  justification: z.string().max(5_000).nullable().default(null),
+});
+
+export const versionBody = z.strictObject({ version: z.number().int().positive() });
+export const resolutionAdoptionBody = z.strictObject({ version: z.number().int().positive(), bodyId: id, decision: decisionInput });
+
+const decisionRecord = z.strictObject({
+  id: z.string(),
+  amendmentId: z.string(),
+  bodyId: z.string(),
+  transition: z.enum(["submit", "withdraw", "accept", "reject", "accept_as_revised", "merge"]),
+  decision: decisionOutput,
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string(),
+});
+export const decisionRecordSchema = decisionRecord;
+
+const status = z.enum(["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"]);
+const action = z.enum(["amend", "insert", "delete", "amend_title"]);
+
+export const compilationSchema = z.strictObject({
+  draftId: z.string(),
+  places: z.array(
+    z.strictObject({
+      target: z.string(),
+      label: z.string(),
+      wordings: z.array(
+        z.strictObject({
+          action,
+          text: z.string().nullable(),
+          language: languageSchema,
+          authors: z.array(z.string()),
+          amendments: z.array(z.strictObject({ id: z.string(), number: z.number().int(), author: z.string().nullable(), status })),
+        }),
+      ),
+    }),
+  ),
+  votingOrder: z.array(z.strictObject({ target: z.string(), label: z.string(), order: z.array(z.string()), falls: z.record(z.string(), z.array(z.string())) })),
+});
+
+export const committeeDecisionSchema = z.strictObject({
+  amendment: z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int(), mergedInto: z.string().nullable(), revisedText: z.string().nullable() }),
+  decisions: z.array(decisionRecord),
+});
+
+export const compromiseSchema = z.strictObject({
+  compromise: z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int() }),
+  merged: z.array(z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int() })),
+});
+
+const origin = z.strictObject({
+  previousId: z.string().nullable(),
+  previousLabel: z.string(),
+  label: z.string().nullable(),
+  outcome: z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]),
+  amendments: z.array(z.string()),
+});
+export const originSchema = origin;
+
+export const revisionSchema = z.strictObject({
+  draftId: z.string(),
+  revisedDraftId: z.string(),
+  symbol: z.string(),
+  stage: z.enum(["draft", "revised", "adopted"]),
+  renumbering: z.record(z.string(), z.string()),
+  paragraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), kind: z.enum(["preambular", "operative"]), text: multilingualSchema, origin: origin.nullable() })),
+  deleted: z.array(origin),
+});
+
+export const resolutionAdoptionSchema = z.strictObject({
+  draftId: z.string(),
+  stage: z.enum(["draft", "revised", "adopted"]),
+  version: z.number().int(),
+  bodyId: z.string(),
+  decision: decisionOutput,
+});
+
+export const versionsSchema = z.strictObject({
+  versions: z.array(
+    z.strictObject({
+      draftId: z.string(),
+      symbol: z.string(),
+      stage: z.string(),
+      version: z.number().int(),
+      revisedFrom: z.string().nullable(),
+      revisedAt: z.string().nullable(),
+      adoption: z.strictObject({ bodyId: z.string(), decision: decisionOutput, at: z.string() }).nullable(),
+    }),
+  ),
+});

@@ -1,0 +1,147 @@
+import type { FastifyInstance } from "fastify";
+import { asId, type AmendmentId } from "../../domain/ids.js";
+import { compileAmendments } from "../../domain/decisions/compilation.js";
+import { isBeforeTheBody } from "../../domain/text/amendment.js";
+import type { AmendmentTransition } from "../../domain/text/amendment-workflow.js";
+import { labelAll } from "../../domain/text/labels.js";
+import { votingOrder } from "../../domain/text/voting-order.js";
+import { createCompromise, decideForCommittee, decisionsOn } from "../../store/committee/committee.js";
+import { adoptResolution, reviseDraft, versionChain } from "../../store/committee/versions.js";
+import type { Store } from "../../store/database.js";
+import { listAmendments, loadDraft, type StoredAmendment } from "../../store/drafts.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import {
+  committeeDecisionBody,
+  committeeDecisionSchema,
+  compilationSchema,
+  compromiseBody,
+  compromiseSchema,
+  idParams,
+  resolutionAdoptionBody,
+  resolutionAdoptionSchema,
+  revisionSchema,
+  versionBody,
+  versionsSchema,
+} from "./committee.schema.js";
+
+const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version });
+
+/** The committee: the compiled list, decisions on each amendment, compromises, the revised draft and the adoption of the resolution. */
+export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/compilation",
+    summary: "Every amendment by paragraph and author (identical texts once with all authors), with the voting order",
+    tag: "committee",
+    params: idParams,
+    response: compilationSchema,
+    handler: async ({ principal, params }) => {
+      const draft = await loadDraft(store.db, principal, params.id);
+      const amendments = await listAmendments(store.db, principal, draft.id);
+      const before = amendments.map((s) => s.amendment).filter(isBeforeTheBody);
+      return {
+        draftId: draft.id,
+        places: compileAmendments(draft.text, amendments).map((p) => ({
+          ...p,
+          wordings: p.wordings.map((w) => ({ ...w, authors: [...w.authors], amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })) })),
+        })),
+        votingOrder: votingOrder(draft.text, before).map((v) => ({
+          target: v.target,
+          label: v.label,
+          order: v.order.map(String),
+          falls: Object.fromEntries(Object.entries(v.falls).map(([k, ids]) => [k, ids.map(String)])),
+        })),
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/amendments/{id}/committee-decision",
+    summary: "Record the committee's (or its drafting group's) decision on an amendment and how it was taken",
+    tag: "committee",
+    params: idParams,
+    body: committeeDecisionBody,
+    response: committeeDecisionSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const transition: AmendmentTransition = body.transition.type === "merge" ? { type: "merge", into: asId<AmendmentId>(body.transition.into) } : body.transition;
+      const { result } = await writer.run(account.id, (ctx) => decideForCommittee(ctx, principal, params.id, { ...body, transition }));
+      return {
+        amendment: { ...brief(result), mergedInto: (result.amendment.mergedInto as string | undefined) ?? null, revisedText: result.amendment.revisedText ?? null },
+        decisions: await decisionsOn(store.db, [params.id]),
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/drafts/{id}/compromises",
+    summary: "Write a compromise text on one paragraph and merge the amendments it replaces into it",
+    tag: "committee",
+    params: idParams,
+    body: compromiseBody,
+    response: compromiseSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => createCompromise(ctx, principal, params.id, body));
+      return { compromise: brief(result.compromise), merged: result.merged.map(brief) };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/drafts/{id}/revision",
+    summary: "Produce the revised draft: consolidation with renumbering, saved as a new version",
+    tag: "committee",
+    params: idParams,
+    body: versionBody,
+    response: revisionSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => reviseDraft(ctx, principal, params.id, body.version));
+      const revised = await loadDraft(store.db, principal, result.revision.toDraftId);
+      const labels = labelAll(revised.text.paragraphs);
+      return {
+        draftId: params.id,
+        revisedDraftId: revised.id,
+        symbol: result.symbol,
+        stage: result.stage,
+        renumbering: { ...result.revision.renumbering },
+        paragraphs: revised.text.paragraphs.map((p) => ({ id: p.id as string, label: labels.get(p.id) ?? "", kind: p.kind, text: p.text, origin: result.revision.paragraphs[p.id] ?? null })),
+        deleted: [...result.revision.deleted],
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/drafts/{id}/adoption",
+    summary: "Record the adoption of the resolution as a whole, with its vote or consensus",
+    tag: "committee",
+    params: idParams,
+    body: resolutionAdoptionBody,
+    response: resolutionAdoptionSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => adoptResolution(ctx, principal, params.id, body))).result;
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/versions",
+    summary: "The versions of a draft resolution (draft → revised → adopted), with how each was reached",
+    tag: "committee",
+    params: idParams,
+    response: versionsSchema,
+    handler: async ({ principal, params }) => {
+      await loadDraft(store.db, principal, params.id);
+      return { versions: await versionChain(store.db, params.id) };
+    },
+  });
+};

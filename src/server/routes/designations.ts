@@ -1,0 +1,49 @@
+import type { FastifyInstance } from "fastify";
+import type { Store } from "../../store/database.js";
+import { decideDesignation, listDesignations, presentDesignation, recommend } from "../../store/setup/designations.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "./designations.schema.js";
+import { guard } from "./setup-present.js";
+
+/** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
+export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/designations",
+    summary: "A group's designations; the public sees only those the body decided, in published sittings",
+    tag: "designations",
+    query: groupQuery,
+    response: designationListSchema,
+    handler: async ({ principal, query }) => ({ designations: (await listDesignations(store.db, principal, query.groupId)).map(presentDesignation) }),
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/designations",
+    summary: "The Bureau recommends a participant as chair or rapporteur of a group",
+    tag: "designations",
+    body: recommendBody,
+    response: designationSchema,
+    status: 201,
+    handler: async ({ raw, principal, body }) => {
+      const account = requireAccount(raw);
+      guard(principal, { kind: "recommend_designation" }, "Only the Bureau or the secretariat recommends chairs and rapporteurs");
+      return presentDesignation((await writer.run(account.id, (ctx) => recommend(ctx, body))).result);
+    },
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/designations/{id}/transitions",
+    summary: "Designate (a decision of the body: sitting, date, consensus or vote) or withdraw",
+    tag: "designations",
+    params: idParams,
+    body: designationTransitionBody,
+    response: designationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => decideDesignation(ctx, principal, params.id, body.version, body.transition));
+      return presentDesignation(result);
+    },
+  });
+};

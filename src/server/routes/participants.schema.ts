@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(100);
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const eventParams = z.strictObject({ id });
+
+/** Import options in the query string: the way to set them when the body is the CSV file itself. */
+export const importQuery = z.strictObject({ onlyValidRows: flag.optional(), dryRun: flag.optional() });
+
+/** The body: `{csv, onlyValidRows, dryRun}` as JSON, or the file's bytes sent as text/csv (seen here as `file`). */
+export const importBody = z.preprocess(
+  (v) => (v instanceof Uint8Array ? { file: v } : v),
+  z
+    .strictObject({
+      file: z.instanceof(Uint8Array).optional(),
+      csv: z.string().optional(),
+      onlyValidRows: z.boolean().default(false),
+      dryRun: z.boolean().default(false),
+    })
+    .refine((v) => (v.file === undefined) !== (v.csv === undefined), { message: 'send the file as {"csv": "…"} or as a text/csv body', path: ["csv"] }),
+);
+
+const problem = z.strictObject({ row: z.number().int(), column: z.string().nullable(), problem: z.string() });
+const invitation = z.strictObject({
+  participantId: z.string(),
+  accountId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  link: z.string(),
+  expiresAt: z.string(),
+});
+
+export const importReportSchema = z.strictObject({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  valid: z.number().int(),
+  imported: z.number().int(),
+  problems: z.array(problem),
+  participants: z.array(z.strictObject({ id: z.string(), row: z.number().int(), name: z.string(), delegationId: z.string(), accountId: z.string().nullable() })),
+  delegations: z.array(z.strictObject({ id: z.string(), name: z.string(), parliament: z.string() })),
+  invitations: z.array(invitation),
+});
+
+export const invitationSchema = invitation;
+
+export const participantListSchema = z.strictObject({
+  participants: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      parliament: z.string(),
+      gender: z.string(),
+      birthYear: z.number().int().nullable(),
+      ageBand: z.string().nullable(),
+      languages: z.array(z.string()),
+      delegation: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+      accountId: z.string().nullable(),
+      email: z.string().nullable(),
+      signedUp: z.boolean(),
+      roles: z.array(z.strictObject({ role: z.string(), scope: z.string().nullable() })),
+    }),
+  ),
+});
+
+export const delegationListSchema = z.strictObject({
+  delegations: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      parliament: z.string(),
+      members: z.array(z.strictObject({ id: z.string(), name: z.string(), gender: z.string() })),
+      byGender: z.record(z.string(), z.number().int()),
+    }),
+  ),
+});

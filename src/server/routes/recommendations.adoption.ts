@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import { asId, type AmendmentId } from "../../domain/ids.js";
+import type { Resolution } from "../../domain/recommendations/body-set.js";
+import { adoptBodySet, adoptionPlan, loadAdoption, type BodyAdoption } from "../../store/committee/adoption.js";
+import { loadDraft } from "../../store/drafts.js";
+import { labelAll } from "../../domain/text/labels.js";
+import type { Store } from "../../store/database.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "./recommendations.schema.js";
+
+const present = (a: BodyAdoption) => ({
+  ...a,
+  recommendationIds: [...a.recommendationIds],
+  amendments: a.amendments.map((x) => ({ ...x, sources: [...x.sources] })),
+  outcomes: a.outcomes.map((o) => ({ ...o, amendmentId: o.amendmentId as string })),
+});
+
+/** The following sitting: the body's single set of amendments from its groups' presented recommendations. */
+export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/bodies/{bodyId}/drafts/{draftId}/adoption-plan",
+    summary: "What the presiding officer puts to the body: presented recommendations, merged proposals and conflicts",
+    tag: "recommendations",
+    params: adoptionParams,
+    response: adoptionPlanSchema,
+    handler: async ({ principal, params }) => {
+      const plan = await adoptionPlan(store.db, principal, params.bodyId, params.draftId);
+      const draft = await loadDraft(store.db, principal, params.draftId);
+      const labels = labelAll(draft.text.paragraphs);
+      const labelOf = (key: string): string => {
+        const [kind, rest] = [key.split(":")[0], key.split(":")[1] ?? ""];
+        if (kind === "paragraph") return labels.get(asId(rest)) ?? rest;
+        if (kind === "insert") return rest.startsWith("first-") ? `new first ${rest.slice(6)} paragraph` : `new paragraph after ${labels.get(asId(rest)) ?? rest}`;
+        return key;
+      };
+      return {
+        bodyId: params.bodyId,
+        draftId: params.draftId,
+        recommendations: plan.recommendations.map((s) => ({ id: s.recommendation.id, groupId: s.recommendation.groupId, status: s.recommendation.status })),
+        places: plan.places.map((p) => ({
+          key: p.key,
+          label: labelOf(p.key),
+          conflict: p.conflict,
+          options: p.options.map((o) =>
+            o.map((x) => ({ amendmentId: x.amendment.id as string, recommendationId: x.recommendationId, action: x.amendment.action, text: x.amendment.text ?? null, language: x.amendment.language })),
+          ),
+        })),
+      };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/bodies/{bodyId}/adoptions",
+    summary: "Record the body's adoption of its set of amendments and how it decided (presiding officer)",
+    tag: "recommendations",
+    params: bodyParams,
+    body: adoptionBody,
+    response: adoptionSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const resolutions: Record<string, Resolution> = Object.fromEntries(
+        Object.entries(body.resolutions).map(([k, r]) => [k, "choose" in r ? { choose: asId<AmendmentId>(r.choose) } : r]),
+      );
+      const { result } = await writer.run(account.id, (ctx) => adoptBodySet(ctx, principal, params.bodyId, { ...body, resolutions }));
+      return present(result);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/adoptions/{id}",
+    summary: "A body's adoption: its decision, amendments and what became of each group proposal",
+    tag: "recommendations",
+    params: idParams,
+    response: adoptionSchema,
+    handler: async ({ params }) => present(await loadAdoption(store.db, params.id)),
+  });
+};

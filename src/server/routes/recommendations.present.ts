@@ -1,0 +1,69 @@
+import type { Kysely } from "kysely";
+import { inLanguage } from "../../domain/multilingual.js";
+import { RECOMMENDATION_TRANSITIONS } from "../../domain/recommendations/recommendation.js";
+import { diffWords } from "../../domain/text/diff.js";
+import { locate } from "../../domain/text/draft-text.js";
+import { labelAll } from "../../domain/text/labels.js";
+import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
+import type { Principal } from "../../domain/authorization.js";
+import { storedAmendments, type GroupContext } from "../../store/committee/context.js";
+import { commentsOf, type StoredRecommendation } from "../../store/committee/recommendations.js";
+import { loadDraft, type StoredAmendment, type StoredDraft } from "../../store/drafts.js";
+import type { Schema } from "../../store/schema.js";
+
+/** A group's proposed amendment with its label and tracked changes against the paragraph it names. */
+export const presentGroupAmendment = (draft: StoredDraft, s: StoredAmendment, contributions: readonly string[]) => {
+  const a = s.amendment;
+  const labels = labelAll(draft.text.paragraphs);
+  const where = a.target ? locate(draft.text.paragraphs).get(a.target) : undefined;
+  const paragraph = where ? draft.text.paragraphs[where.paragraph] : undefined;
+  const original = paragraph && where ? (where.sub === null ? paragraph.text : paragraph.subParagraphs[where.sub]?.text) : a.action === "amend_title" ? draft.text.title : null;
+  const before = original ? (inLanguage(original, a.language).text ?? "") : "";
+  const changes = diffWords(before, a.action === "delete" ? "" : (a.text ?? ""), a.language);
+  return {
+    id: a.id as string,
+    number: s.number,
+    action: a.action,
+    status: a.status,
+    target: (a.target as string | undefined) ?? null,
+    targetLabel: a.target ? (labels.get(a.target) ?? null) : a.action === "amend_title" ? "title" : null,
+    after: (a.after as string | undefined) ?? null,
+    kind: a.kind ?? null,
+    text: a.text ?? null,
+    language: a.language,
+    justification: a.justification ?? null,
+    contributions: [...contributions],
+    version: s.version,
+    changes,
+    html: renderTrackedChangesHtml(changes),
+  };
+};
+
+/** A recommendation as its readers see it: texts, proposed amendments with tracked changes, comments, and the next steps of its table. */
+export const presentRecommendation = async (db: Kysely<Schema>, p: Principal, s: StoredRecommendation & { group: GroupContext }) => {
+  const r = s.recommendation;
+  const draft = await loadDraft(db, p, r.draftId);
+  const amendments = (await storedAmendments(db, r.draftId)).filter((a) => r.amendmentIds.includes(a.amendment.id));
+  return {
+    id: r.id,
+    groupId: r.groupId,
+    groupNumber: s.group.number,
+    groupTitle: s.group.title,
+    bodyId: s.group.bodyId,
+    draftId: r.draftId,
+    status: r.status,
+    version: s.version,
+    texts: r.texts.map((t) => ({ ...t, contributions: [...t.contributions] })),
+    amendments: r.amendmentIds.flatMap((id) => {
+      const a = amendments.find((x) => x.amendment.id === id);
+      return a ? [presentGroupAmendment(draft, a, s.amendmentContributions[id] ?? [])] : [];
+    }),
+    agreement: r.agreement,
+    adoptionId: r.adoptionId,
+    reopenings: [...r.reopenings],
+    comments: await commentsOf(db, r.id),
+    next: Object.keys(RECOMMENDATION_TRANSITIONS[r.status]),
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+};

@@ -1,0 +1,184 @@
+import type { FastifyInstance } from "fastify";
+import type { Store } from "../../store/database.js";
+import {
+  addGroupAmendment,
+  commentOnRecommendation,
+  removeGroupAmendment,
+  reviseGroupAmendment,
+  stepRecommendation,
+  type GroupAmendmentInput,
+} from "../../store/committee/recommendation-steps.js";
+import { editRecommendationTexts, listGroupRecommendations, loadRecommendation, startRecommendation } from "../../store/committee/recommendations.js";
+import { groupContext } from "../../store/committee/context.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { presentRecommendation } from "./recommendations.present.js";
+import {
+  amendmentParams,
+  commentBody,
+  commentSchema,
+  groupAmendmentBody,
+  groupParams,
+  idParams,
+  recommendationListSchema,
+  recommendationSchema,
+  recommendationTransitionBody,
+  startBody,
+  textsBody,
+  versionBody,
+} from "./recommendations.schema.js";
+import type { z } from "zod";
+
+const toInput = (body: z.infer<typeof groupAmendmentBody>): GroupAmendmentInput => ({
+  action: body.action,
+  target: "target" in body ? body.target : null,
+  after: "after" in body ? body.after : null,
+  kind: "kind" in body ? body.kind : null,
+  text: "text" in body ? body.text : null,
+  language: body.language,
+  justification: body.justification,
+  contributions: body.contributions,
+});
+
+/** A discussion group's recommendation: drafted live by the rapporteur, commented on by members, agreed, presented. */
+export const registerRecommendationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  const reload = async (raw: Parameters<typeof requireAccount>[0], id: string) => {
+    const s = await loadRecommendation(store.db, raw.principal, id);
+    return presentRecommendation(store.db, raw.principal, s);
+  };
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/groups/{groupId}/recommendations",
+    summary: "A discussion group's recommendations",
+    tag: "recommendations",
+    params: groupParams,
+    response: recommendationListSchema,
+    handler: async ({ principal, params }) => {
+      const group = await groupContext(store.db, params.groupId);
+      const list = await listGroupRecommendations(store.db, principal, params.groupId);
+      return { recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))) };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/groups/{groupId}/recommendations",
+    summary: "Start the group's recommendation on a draft (rapporteur)",
+    tag: "recommendations",
+    params: groupParams,
+    body: startBody,
+    response: recommendationSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => startRecommendation(ctx, principal, params.groupId, body.draftId));
+      return reload(raw, result.recommendation.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/recommendations/{id}",
+    summary: "A recommendation with its texts, proposed amendments (tracked changes), comments and next steps",
+    tag: "recommendations",
+    params: idParams,
+    response: recommendationSchema,
+    handler: async ({ raw, params }) => reload(raw, params.id),
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/recommendations/{id}/texts",
+    summary: "Write the texts per guiding question (rapporteur)",
+    tag: "recommendations",
+    params: idParams,
+    body: textsBody,
+    response: recommendationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      await writer.run(account.id, (ctx) => editRecommendationTexts(ctx, principal, params.id, body.version, body.texts));
+      return reload(raw, params.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/recommendations/{id}/amendments",
+    summary: "Propose an amendment to a named paragraph as part of the recommendation (rapporteur)",
+    tag: "recommendations",
+    params: idParams,
+    body: groupAmendmentBody,
+    response: recommendationSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      await writer.run(account.id, (ctx) => addGroupAmendment(ctx, principal, params.id, body.version, toInput(body)));
+      return reload(raw, params.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/recommendations/{id}/amendments/{amendmentId}",
+    summary: "Rewrite one of the recommendation's proposed amendments (rapporteur)",
+    tag: "recommendations",
+    params: amendmentParams,
+    body: groupAmendmentBody,
+    response: recommendationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      await writer.run(account.id, (ctx) => reviseGroupAmendment(ctx, principal, params.id, body.version, params.amendmentId, toInput(body)));
+      return reload(raw, params.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/recommendations/{id}/amendments/{amendmentId}/removal",
+    summary: "Take a proposed amendment out of the recommendation (rapporteur); it stays recorded",
+    tag: "recommendations",
+    params: amendmentParams,
+    body: versionBody,
+    response: recommendationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      await writer.run(account.id, (ctx) => removeGroupAmendment(ctx, principal, params.id, body.version, params.amendmentId));
+      return reload(raw, params.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/recommendations/{id}/comments",
+    summary: "Comment on the recommendation as it is written (members of the group)",
+    tag: "recommendations",
+    params: idParams,
+    body: commentBody,
+    response: commentSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => commentOnRecommendation(ctx, principal, params.id, body))).result;
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/recommendations/{id}/transitions",
+    summary: "Agree (consensus or vote, by the chair), present (rapporteur or presiding officer) or reopen, with a reason",
+    tag: "recommendations",
+    params: idParams,
+    body: recommendationTransitionBody,
+    response: recommendationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const t = body.transition;
+      const step =
+        t.type === "agree" ? { type: "agree" as const, agreement: { decision: t.decision } } : t.type === "agree_by_vote" ? { type: "agree" as const, agreement: { voteId: t.voteId } } : t;
+      await writer.run(account.id, (ctx) => stepRecommendation(ctx, principal, params.id, body.version, step));
+      return reload(raw, params.id);
+    },
+  });
+};

@@ -1,0 +1,114 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Principal } from "../../domain/authorization.js";
+import { createDocument, editDocument, setDocumentPublished } from "../../store/setup/documents.js";
+import { addGuidingQuestion, createGroup, editGroup, editGuidingQuestion, reorderGuidingQuestions } from "../../store/setup/groups.js";
+import type { WriteContext, Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { guard, SETUP_ONLY, withTranslations } from "./setup-present.js";
+import {
+  createDocumentBody,
+  createGroupBody,
+  documentSchema,
+  editDocumentBody,
+  editGroupBody,
+  groupSchema,
+  idParams,
+  publicationBody,
+  questionBody,
+  reorderBody,
+} from "./setup.schema.js";
+
+/** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
+export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {
+  const tag = "set-up";
+  const write = async <T extends object>(raw: FastifyRequest, principal: Principal, command: (ctx: WriteContext) => Promise<T>) => {
+    const account = requireAccount(raw);
+    guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
+    return withTranslations((await writer.run(account.id, command)).result);
+  };
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/sittings/{id}/documents",
+    summary: "Create a document of a sitting (unpublished): symbol, kind, date, title, sections, footnotes",
+    tag,
+    params: idParams,
+    body: createDocumentBody,
+    response: documentSchema,
+    status: 201,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => createDocument(ctx, params.id, body)),
+  });
+  defineRoute(app, {
+    method: "PATCH",
+    url: "/api/v1/setup/documents/{id}",
+    summary: "Edit a document",
+    tag,
+    params: idParams,
+    body: editDocumentBody,
+    response: documentSchema,
+    handler: ({ raw, principal, params, body: { version, ...patch } }) => write(raw, principal, (ctx) => editDocument(ctx, params.id, version, patch)),
+  });
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/setup/documents/{id}/published",
+    summary: "Publish or unpublish a document",
+    tag,
+    params: idParams,
+    body: publicationBody,
+    response: documentSchema,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => setDocumentPublished(ctx, params.id, body.version, body.published)),
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/sittings/{id}/groups",
+    summary: "Create a discussion group with its room and guiding questions",
+    tag,
+    params: idParams,
+    body: createGroupBody,
+    response: groupSchema,
+    status: 201,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => createGroup(ctx, params.id, body)),
+  });
+  defineRoute(app, {
+    method: "PATCH",
+    url: "/api/v1/setup/groups/{id}",
+    summary: "Edit a group's number, title, description or room",
+    tag,
+    params: idParams,
+    body: editGroupBody,
+    response: groupSchema,
+    handler: ({ raw, principal, params, body: { version, ...patch } }) => write(raw, principal, (ctx) => editGroup(ctx, params.id, version, patch)),
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/groups/{id}/guiding-questions",
+    summary: "Add a guiding question after the others (names the group's version)",
+    tag,
+    params: idParams,
+    body: questionBody,
+    response: groupSchema,
+    status: 201,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => addGuidingQuestion(ctx, params.id, body.version, body.text)),
+  });
+  defineRoute(app, {
+    method: "PATCH",
+    url: "/api/v1/setup/guiding-questions/{id}",
+    summary: "Edit a guiding question (names its group's version)",
+    tag,
+    params: idParams,
+    body: questionBody,
+    response: groupSchema,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => editGuidingQuestion(ctx, params.id, body.version, body.text)),
+  });
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/setup/groups/{id}/guiding-questions/order",
+    summary: "Put a group's guiding questions in a new order (every id once)",
+    tag,
+    params: idParams,
+    body: reorderBody,
+    response: groupSchema,
+    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => reorderGuidingQuestions(ctx, params.id, body.version, body.order)),
+  });
+};

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import type { Store } from "../../store/database.js";
+import { loadDraft } from "../../store/drafts.js";
+import { deadlineOf, setDeadline, submitAdoption, submitAmendment, type DeadlineView } from "../../store/committee/submissions.js";
+import type { StoredAmendment } from "../../store/drafts.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import {
+  adoptionSubmissionBody,
+  deadlineBody,
+  deadlineOrNoneSchema,
+  deadlineSchema,
+  idParams,
+  submissionBody,
+  submittedListSchema,
+  submittedSchema,
+} from "./submissions.schema.js";
+
+const present = (draftId: string, d: DeadlineView, now: Date) => ({ draftId, ...d, passed: now.getTime() > Date.parse(d.instant) });
+const brief = (s: StoredAmendment & { late: boolean }) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version, late: s.late });
+
+/** Deadlines per draft and submissions to the committee, judged on the server clock in the event's time zone. */
+export const registerSubmissionRoutes = (app: FastifyInstance, store: Store, writer: Writer, clock: () => Date = () => new Date()): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/deadline",
+    summary: "The deadline for amendments to a draft, in the event's time zone",
+    tag: "submissions",
+    params: idParams,
+    response: deadlineOrNoneSchema,
+    handler: async ({ principal, params }) => {
+      await loadDraft(store.db, principal, params.id);
+      const d = await deadlineOf(store.db, params.id);
+      return { deadline: d ? present(params.id, d, clock()) : null };
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/drafts/{id}/deadline",
+    summary: "Set or move the deadline for amendments (secretariat)",
+    tag: "submissions",
+    params: idParams,
+    body: deadlineBody,
+    response: deadlineSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => setDeadline(ctx, principal, params.id, body));
+      return present(params.id, result, clock());
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/amendments/{id}/submission",
+    summary: "Submit an amendment to the committee before the deadline (late only with the secretariat's acceptance)",
+    tag: "submissions",
+    params: idParams,
+    body: submissionBody,
+    response: submittedSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => submitAmendment(ctx, principal, params.id, body.version, body));
+      return brief(result);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/adoptions/{id}/submission",
+    summary: "Submit the amendments a body adopted to the committee in charge",
+    tag: "submissions",
+    params: idParams,
+    body: adoptionSubmissionBody,
+    response: submittedListSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => submitAdoption(ctx, principal, params.id, body));
+      return { amendments: result.map(brief) };
+    },
+  });
+};

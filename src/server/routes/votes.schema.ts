@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(100);
+const count = z.number().int().min(0).max(100_000);
+const counts = z.strictObject({ for: count, against: count, abstain: count });
+
+export const groupParams = z.strictObject({ groupId: id });
+export const idParams = z.strictObject({ id });
+
+/** The chair opens a vote on one of the group's recommendations: a show of hands, or electronic. */
+export const openBody = z.strictObject({ subject: z.string().regex(/^recommendation:[^\s]{1,100}$/, "expected recommendation:ID"), kind: z.enum(["show_of_hands", "electronic"]) });
+export const ballotBody = z.strictObject({ choice: z.enum(["yes", "no", "abstain"]) });
+export const voteTransitionBody = z.strictObject({
+  version: z.number().int().positive(),
+  transition: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("close"), counts: counts.nullable().default(null) }),
+    z.strictObject({ type: z.literal("reopen"), reason: z.string().trim().min(1).max(2_000) }),
+  ]),
+});
+
+export const voteSchema = z.strictObject({
+  id: z.string(),
+  subject: z.string(),
+  groupId: z.string(),
+  kind: z.enum(["show_of_hands", "electronic"]),
+  status: z.enum(["open", "closed"]),
+  round: z.number().int(),
+  ballotsCast: z.number().int(),
+  myChoice: z.enum(["yes", "no", "abstain"]).nullable(),
+  counts: counts.nullable(),
+  history: z.array(z.strictObject({ round: z.number().int(), counts, reopenedBecause: z.string() })),
+  version: z.number().int(),
+});
+
+export const voteListSchema = z.strictObject({ votes: z.array(voteSchema) });

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import { voteView } from "../../domain/votes/vote.js";
+import type { Store } from "../../store/database.js";
+import { castBallot, listGroupVotes, loadVote, openGroupVote, stepVote, type StoredVote } from "../../store/committee/votes.js";
+import type { Writer } from "../../store/write.js";
+import { requireAccount } from "../auth.js";
+import { defineRoute } from "../route.js";
+import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.schema.js";
+
+const present = (s: StoredVote, viewer: string | null) => {
+  const v = voteView(s.vote, viewer);
+  return { ...v, history: v.history.map((h) => ({ ...h, counts: { ...h.counts } })), counts: v.counts ? { ...v.counts } : null, version: s.version };
+};
+
+/** Group votes: opened and closed by the chair, one ballot per member, results only once closed. */
+export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/groups/{groupId}/votes",
+    summary: "A group's votes, newest first",
+    tag: "votes",
+    params: groupParams,
+    response: voteListSchema,
+    handler: async ({ principal, params }) => ({ votes: (await listGroupVotes(store.db, principal, params.groupId)).map((s) => present(s, principal.accountId)) }),
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/groups/{groupId}/votes",
+    summary: "Open a vote on one of the group's recommendations (the chair)",
+    tag: "votes",
+    params: groupParams,
+    body: openBody,
+    response: voteSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => openGroupVote(ctx, principal, params.groupId, body));
+      return present(result, account.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/votes/{id}",
+    summary: "A vote: while open only how many voted and one's own ballot; the counts once closed",
+    tag: "votes",
+    params: idParams,
+    response: voteSchema,
+    handler: async ({ principal, params }) => present(await loadVote(store.db, principal, params.id), principal.accountId),
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/votes/{id}/ballots",
+    summary: "Cast one's ballot (members of the group); the same ballot again counts once",
+    tag: "votes",
+    params: idParams,
+    body: ballotBody,
+    response: voteSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => castBallot(ctx, principal, params.id, body.choice));
+      return present(result, account.id);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/votes/{id}/transitions",
+    summary: "Close the vote (with the counts of a show of hands) or reopen it with a reason (the chair)",
+    tag: "votes",
+    params: idParams,
+    body: voteTransitionBody,
+    response: voteSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const t = body.transition;
+      const step = t.type === "close" ? { type: "close" as const, counts: t.counts } : t;
+      const { result } = await writer.run(account.id, (ctx) => stepVote(ctx, principal, params.id, body.version, step));
+      return present(result, account.id);
+    },
+  });
+};

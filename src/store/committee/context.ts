@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import { DomainError, notFound } from "../../domain/errors.js";
+import { asId, type AccountId, type AmendmentId, type SittingId } from "../../domain/ids.js";
+import type { Language } from "../../domain/language.js";
+import type { Amendment, AmendmentAction, AmendmentStatus } from "../../domain/text/amendment.js";
+import type { StoredAmendment } from "../drafts.js";
+import type { DraftStage } from "../../domain/model.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { Schema } from "../schema.js";
+
+/** A discussion group with the sitting and body it belongs to: the scope of its events and who presides. */
+export interface GroupContext {
+  readonly groupId: string;
+  readonly sittingId: SittingId;
+  readonly bodyId: string;
+  readonly number: number;
+  readonly title: MultilingualText;
+  readonly bodyName: MultilingualText;
+}
+
+/** A draft resolution with what the committee work needs: its committee, stage, version and event time zone. */
+export interface DraftContext {
+  readonly id: string;
+  readonly sittingId: SittingId | null;
+  readonly symbol: string;
+  readonly committeeBodyId: string | null;
+  readonly stage: DraftStage;
+  readonly version: number;
+  readonly published: boolean;
+  readonly timeZone: string | null;
+}
+
+export const parse = <T>(data: string): T => JSON.parse(data) as T;
+
+/** The text of a multilingual name in its original language. */
+export const originalText = (text: MultilingualText): string => text.versions[text.original]?.text ?? "";
+
+/** A group, its sitting and body; unknown ids are not found. */
+export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise<GroupContext> => {
+  const row = await db
+    .selectFrom("discussion_groups")
+    .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
+    .innerJoin("bodies", "bodies.id", "sittings.body_id")
+    .select(["discussion_groups.id", "discussion_groups.number", "discussion_groups.data", "sittings.id as sitting_id", "bodies.id as body_id", "bodies.data as body_data"])
+    .where("discussion_groups.id", "=", groupId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Discussion group", groupId);
+  return {
+    groupId: row.id,
+    sittingId: asId<SittingId>(row.sitting_id),
+    bodyId: row.body_id,
+    number: row.number,
+    title: parse<{ title: MultilingualText }>(row.data).title,
+    bodyName: parse<{ name: MultilingualText }>(row.body_data).name,
+  };
+};
+
+/** A draft resolution and the time zone of its event; unknown ids are not found. */
+export const draftContext = async (db: Kysely<Schema>, draftId: string): Promise<DraftContext> => {
+  const row = await db
+    .selectFrom("draft_resolutions")
+    .leftJoin("sittings", "sittings.id", "draft_resolutions.sitting_id")
+    .select([
+      "draft_resolutions.id",
+      "draft_resolutions.sitting_id",
+      "draft_resolutions.symbol",
+      "draft_resolutions.committee_body_id",
+      "draft_resolutions.stage",
+      "draft_resolutions.version",
+      "draft_resolutions.published",
+      "sittings.time_zone",
+    ])
+    .where("draft_resolutions.id", "=", draftId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Draft resolution", draftId);
+  return {
+    id: row.id,
+    sittingId: row.sitting_id as SittingId | null,
+    symbol: row.symbol,
+    committeeBodyId: row.committee_body_id,
+    stage: row.stage as DraftStage,
+    version: row.version,
+    published: row.published === 1,
+    timeZone: row.time_zone ?? null,
+  };
+};
+
+/** The name of a body in its original language. */
+export const bodyName = async (db: Kysely<Schema>, bodyId: string): Promise<string> => {
+  const row = await db.selectFrom("bodies").select("data").where("id", "=", bodyId).executeTakeFirst();
+  if (!row) throw notFound("Body", bodyId);
+  return originalText(parse<{ name: MultilingualText }>(row.data).name);
+};
+
+/** Refuses a change made against an older version, with the current state in the details. */
+export const expectVersion = (what: string, current: { version: number } & Record<string, unknown>, expected: number): void => {
+  if (current.version !== expected) throw new DomainError("stale_version", `${what} changed since you loaded it`, [], { current });
+};
+
+/** Refuses a write that lost a race: the row's version moved between reading and writing. */
+export const expectUpdated = (result: { numUpdatedRows: bigint }, what: string): void => {
+  if (Number(result.numUpdatedRows) !== 1) throw new DomainError("stale_version", `${what} changed meanwhile; load it again`);
+};
+
+/** Every amendment to a draft as stored, drafts included; callers decide what the person may see. */
+export const storedAmendments = async (db: Kysely<Schema>, draftId: string): Promise<(StoredAmendment & { draftId: string })[]> => {
+  const rows = await db.selectFrom("amendments").selectAll().where("draft_id", "=", draftId).orderBy("number").execute();
+  return rows.map((r) => ({
+    amendment: { ...parse<Omit<Amendment, "id">>(r.data), id: asId<AmendmentId>(r.id), action: r.action as AmendmentAction, status: r.status as AmendmentStatus, language: r.language as Language },
+    number: r.number,
+    createdBy: r.created_by as AccountId | null,
+    createdAt: r.created_at,
+    version: r.version,
+    draftId,
+  }));
+};

@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError, notFound } from "../../domain/errors.js";
+import type { EventScope } from "../../domain/events.js";
+import type { AmendmentId } from "../../domain/ids.js";
+import {
+  applyRecommendation,
+  newRecommendation,
+  type Recommendation,
+  type RecommendationStatus,
+  type RecommendationText,
+  type RecommendationTransition,
+} from "../../domain/recommendations/recommendation.js";
+import type { Schema } from "../schema.js";
+import type { WriteContext } from "../write.js";
+import { expectUpdated, expectVersion, groupContext, parse, type GroupContext } from "./context.js";
+
+/** A recommendation as stored, with the contributions each proposed amendment draws on. */
+export interface StoredRecommendation {
+  readonly recommendation: Recommendation;
+  readonly amendmentContributions: Readonly<Record<string, readonly string[]>>;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+type Data = Omit<Recommendation, "id" | "groupId" | "draftId" | "status"> & { amendmentContributions: Record<string, string[]> };
+
+const fromRow = (r: Schema["recommendations"]): StoredRecommendation => {
+  const { amendmentContributions, ...rest } = parse<Data>(r.data);
+  return {
+    recommendation: { ...rest, id: r.id, groupId: r.group_id, draftId: r.draft_id, status: r.status as RecommendationStatus },
+    amendmentContributions: amendmentContributions ?? {},
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+};
+
+const toData = (r: Recommendation, amendmentContributions: Readonly<Record<string, readonly string[]>>): string => {
+  const { id: _i, groupId: _g, draftId: _d, status: _s, ...rest } = r;
+  return JSON.stringify({ ...rest, amendmentContributions });
+};
+
+/** Once presented to the body a recommendation is public; before, only its group, the staff and the presiding officer see it. */
+const PUBLIC_FROM: readonly RecommendationStatus[] = ["presented", "adopted", "not_adopted"];
+
+/** Whether a person may read a recommendation. */
+export const mayRead = (p: Principal, r: Recommendation, group: GroupContext): boolean =>
+  PUBLIC_FROM.includes(r.status) ||
+  can(p, { kind: "read_group_drafts", groupId: r.groupId }) ||
+  can(p, { kind: "preside", bodyId: group.bodyId }) ||
+  can(p, { kind: "read_unpublished" });
+
+/** The scope of a recommendation's events: its group while drafted and agreed, everyone once presented. */
+export const scopeOf = (r: Recommendation): EventScope => (PUBLIC_FROM.includes(r.status) ? "public" : `group:${r.groupId}`);
+
+/** A recommendation the caller may read, with its group; otherwise not found. */
+export const loadRecommendation = async (db: Kysely<Schema>, p: Principal, id: string): Promise<StoredRecommendation & { group: GroupContext }> => {
+  const row = await db.selectFrom("recommendations").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound("Recommendation", id);
+  const stored = fromRow(row);
+  const group = await groupContext(db, row.group_id);
+  if (!mayRead(p, stored.recommendation, group)) throw notFound("Recommendation", id);
+  return { ...stored, group };
+};
+
+/** The recommendations of a group that the caller may read. */
+export const listGroupRecommendations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredRecommendation[]> => {
+  const group = await groupContext(db, groupId);
+  const rows = await db.selectFrom("recommendations").selectAll().where("group_id", "=", groupId).orderBy("created_at").execute();
+  return rows.map(fromRow).filter((s) => mayRead(p, s.recommendation, group));
+};
+
+/** The recommendations on a draft, whatever their group (for the body, provenance and tasks). */
+export const recommendationsOfDraft = async (db: Kysely<Schema>, draftId: string): Promise<StoredRecommendation[]> =>
+  (await db.selectFrom("recommendations").selectAll().where("draft_id", "=", draftId).orderBy("created_at").execute()).map(fromRow);
+
+/** Every recommendation (for tasks and forward provenance; the caller filters by rights). */
+export const allRecommendations = async (db: Kysely<Schema>): Promise<StoredRecommendation[]> =>
+  (await db.selectFrom("recommendations").selectAll().orderBy("created_at").execute()).map(fromRow);
+
+/** The rapporteur starts the group's recommendation on a draft; one per group and draft. */
+export const startRecommendation = async (ctx: WriteContext, p: Principal, groupId: string, draftId: string): Promise<StoredRecommendation> => {
+  const group = await groupContext(ctx.trx, groupId);
+  if (!can(p, { kind: "edit_group_drafts", groupId })) throw new DomainError("forbidden", "Only the group's rapporteur drafts its recommendation");
+  const draft = await ctx.trx.selectFrom("draft_resolutions").select(["id", "published"]).where("id", "=", draftId).executeTakeFirst();
+  if (!draft || (draft.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
+  const existing = await ctx.trx.selectFrom("recommendations").select("id").where("group_id", "=", groupId).where("draft_id", "=", draftId).executeTakeFirst();
+  if (existing) throw new DomainError("conflict", "The group already has a recommendation on this draft", [], { id: existing.id });
+  const recommendation = newRecommendation(randomUUID(), groupId, draftId);
+  await ctx.trx
+    .insertInto("recommendations")
+    .values({ id: recommendation.id, group_id: groupId, draft_id: draftId, status: "drafting", data: toData(recommendation, {}), created_by: ctx.actor, created_at: ctx.now, updated_at: ctx.now, version: 1 })
+    .execute();
+  ctx.record({ type: "recommendation.started", subject: `recommendation:${recommendation.id}`, sittingId: group.sittingId, scope: `group:${groupId}`, payload: { groupId, draftId } });
+  return { recommendation, amendmentContributions: {}, version: 1, createdAt: ctx.now, updatedAt: ctx.now };
+};
+
+/** Writes a step of the recommendation's table with its event; the version guards against lost updates. */
+export const saveRecommendation = async (
+  ctx: WriteContext,
+  current: StoredRecommendation & { group: GroupContext },
+  step: RecommendationTransition,
+  event: { type: string; payload: Record<string, unknown> },
+  amendmentContributions = current.amendmentContributions,
+): Promise<StoredRecommendation> => {
+  const next = applyRecommendation(current.recommendation, step);
+  const result = await ctx.trx
+    .updateTable("recommendations")
+    .set({ status: next.status, data: toData(next, amendmentContributions), updated_at: ctx.now, version: current.version + 1 })
+    .where("id", "=", next.id)
+    .where("version", "=", current.version)
+    .executeTakeFirst();
+  expectUpdated(result, "The recommendation");
+  ctx.record({
+    type: event.type,
+    subject: `recommendation:${next.id}`,
+    sittingId: current.group.sittingId,
+    scope: scopeOf(next),
+    payload: { groupId: next.groupId, draftId: next.draftId, from: current.recommendation.status, to: next.status, version: current.version + 1, ...event.payload },
+  });
+  return { ...current, recommendation: next, amendmentContributions, version: current.version + 1, updatedAt: ctx.now };
+};
+
+/** Loads a recommendation for a change: the caller's version must be the current one. */
+export const loadForChange = async (ctx: WriteContext, p: Principal, id: string, version: number) => {
+  const current = await loadRecommendation(ctx.trx, p, id);
+  expectVersion("The recommendation", { version: current.version, status: current.recommendation.status }, version);
+  return current;
+};
+
+const checkTexts = async (ctx: WriteContext, groupId: string, texts: readonly RecommendationText[]): Promise<void> => {
+  const questions = new Set((await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id));
+  const cited = [...new Set(texts.flatMap((t) => t.contributions))];
+  const known = new Set(
+    cited.length ? (await ctx.trx.selectFrom("contributions").select("id").where("group_id", "=", groupId).where("id", "in", cited).execute()).map((c) => c.id) : [],
+  );
+  texts.forEach((t, i) => {
+    if (t.questionId !== null && !questions.has(t.questionId))
+      throw new DomainError("validation_failed", "The guiding question is not one of this group's", [{ path: `body.texts.${i}.questionId`, message: "not a question of this group" }]);
+    t.contributions.forEach((c, j) => {
+      if (!known.has(c)) throw new DomainError("validation_failed", "The contribution was not made in this group", [{ path: `body.texts.${i}.contributions.${j}`, message: "unknown contribution" }]);
+    });
+  });
+};
+
+/** Checks that cited contributions were made in the group. */
+export const checkContributions = async (ctx: WriteContext, groupId: string, ids: readonly string[], path: string): Promise<void> =>
+  checkTexts(ctx, groupId, [{ questionId: null, text: "", language: "en", contributions: ids }]).catch((e: unknown) => {
+    if (e instanceof DomainError) throw new DomainError(e.code, e.message, e.issues.map((i) => ({ ...i, path: i.path.replace("body.texts.0.contributions", path) })));
+    throw e;
+  });
+
+/** The rapporteur writes the texts per guiding question; each save is seen live by the group. */
+export const editRecommendationTexts = async (ctx: WriteContext, p: Principal, id: string, version: number, texts: readonly RecommendationText[]) => {
+  const current = await loadForChange(ctx, p, id, version);
+  if (!can(p, { kind: "edit_group_drafts", groupId: current.recommendation.groupId })) throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
+  await checkTexts(ctx, current.recommendation.groupId, texts);
+  return saveRecommendation(ctx, current, { type: "edit", texts }, { type: "recommendation.edited", payload: { texts } });
+};
+
+/** Moves the proposed amendments list (added or removed amendment ids), with the contributions each draws on. */
+export const setRecommendationAmendments = async (
+  ctx: WriteContext,
+  current: StoredRecommendation & { group: GroupContext },
+  amendmentIds: readonly AmendmentId[],
+  amendmentContributions: Readonly<Record<string, readonly string[]>>,
+  event: { type: string; payload: Record<string, unknown> },
+) => saveRecommendation(ctx, current, { type: "edit", amendmentIds }, event, amendmentContributions);
+
+/** The comments on a recommendation, oldest first. */
+export const commentsOf = async (db: Kysely<Schema>, recommendationId: string) =>
+  (await db.selectFrom("recommendation_comments").selectAll().where("recommendation_id", "=", recommendationId).orderBy("created_at").execute()).map((r) => ({
+    id: r.id,
+    accountId: r.account_id,
+    ...parse<{ text: string; language: string }>(r.data),
+    createdAt: r.created_at,
+  }));

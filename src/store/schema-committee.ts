@@ -1,0 +1,91 @@
+/** The tables from group recommendations to the committee's revised draft (migration 005). */
+export interface CommitteeTables {
+  /** One per discussion group and draft: status, texts per guiding question, proposed amendment ids and agreement as JSON. */
+  recommendations: {
+    id: string;
+    group_id: string;
+    draft_id: string;
+    status: string;
+    data: string;
+    created_by: string | null;
+    created_at: string;
+    updated_at: string;
+    version: number;
+  };
+  recommendation_comments: {
+    id: string;
+    recommendation_id: string;
+    account_id: string;
+    data: string;
+    created_at: string;
+  };
+  /** A vote put to a group's members; the result (counts) and earlier rounds live in `data`. */
+  votes: {
+    id: string;
+    group_id: string;
+    subject: string;
+    kind: string;
+    status: string;
+    round: number;
+    data: string;
+    opened_by: string | null;
+    created_at: string;
+    version: number;
+  };
+  /** One electronic ballot per voter and round: the key makes a repeated ballot count once. */
+  ballots: {
+    vote_id: string;
+    round: number;
+    voter_id: string;
+    choice: string;
+    cast_at: string;
+  };
+  /** A body's adoption of its single set of amendments from the groups' recommendations. */
+  body_adoptions: {
+    id: string;
+    body_id: string;
+    draft_id: string;
+    data: string;
+    decided_by: string | null;
+    created_at: string;
+  };
+  /** The deadline for amendments to a draft: a local date-time in the event's IANA time zone. */
+  submission_deadlines: {
+    draft_id: string;
+    local: string;
+    time_zone: string;
+    set_by: string | null;
+    set_at: string;
+    version: number;
+  };
+  /** When and by whom an amendment was submitted; a late one with the secretariat's acceptance and reason. */
+  submissions: {
+    amendment_id: string;
+    submitted_by: string | null;
+    submitted_at: string;
+    late: number;
+    accepted_by: string | null;
+    reason: string | null;
+  };
+  /** Who decided on an amendment for the committee (the committee or its drafting group) and how. */
+  committee_decisions: {
+    id: string;
+    amendment_id: string;
+    body_id: string;
+    transition: string;
+    data: string;
+    decided_by: string | null;
+    decided_at: string;
+  };
+  /** Versions of a draft: a revision (old → new paragraphs, renumbering, amendments) or an adoption (decision). */
+  draft_versions: {
+    id: string;
+    from_draft_id: string;
+    to_draft_id: string;
+    stage: string;
+    data: string;
+    created_by: string | null;
+    created_at: string;
+  };
+}
+

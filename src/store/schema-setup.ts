@@ -1,0 +1,37 @@
+/** The tables of set-up by the secretariat (migration 004). */
+export interface SetupTables {
+  /** One snapshot per version of an edited subject (`sitting:ID`, `document:ID`…), with whether it was published then. */
+  revisions: {
+    id: string;
+    subject: string;
+    version: number;
+    published: number;
+    data: string;
+    actor: string | null;
+    time: string;
+  };
+  /** The participants of one member parliament; `key` is the lower-cased name, unique per event. */
+  delegations: {
+    id: string;
+    event_id: string;
+    key: string;
+    name: string;
+    parliament: string;
+    created_at: string;
+  };
+  /** Added to the foundation's participants table. */
+  participants: {
+    delegation_id: string | null;
+  };
+  /** Chairs and rapporteurs of groups: recommended, designated, replaced or withdrawn; the rest of the value is JSON. */
+  designations: {
+    id: string;
+    group_id: string;
+    function: string;
+    participant_id: string;
+    status: string;
+    data: string;
+    version: number;
+    created_at: string;
+  };
+}
