@@ -3,6 +3,7 @@ import type { RecordedEvent } from "../domain/events.js";
 
 /** A connected client: who it is and how to reach it. */
 export interface LiveClient {
+  /** Read at every delivery, so a change of roles applies from the next event on. */
   readonly principal: Principal;
   send(message: string): void;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { can } from "../domain/authorization.js";
+import { can, PUBLIC } from "../domain/authorization.js";
+import { resolveSession, SESSION_COOKIE } from "../server/auth.js";
+import { principalOf } from "../store/accounts.js";
 import type { Store } from "../store/database.js";
 import type { Hub, LiveClient } from "./hub.js";
 
@@ -15,8 +17,12 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 /** The live channel: a client subscribes to a sitting from a position and follows its events. */
 export const registerLiveSocket = (app: FastifyInstance, store: Store, hub: Hub): void => {
   app.get("/api/v1/live", { websocket: true }, (socket, request) => {
+    let principal = request.principal;
+    const sessionSecret = request.cookies[SESSION_COOKIE];
     const client: LiveClient = {
-      principal: request.principal,
+      get principal() {
+        return principal;
+      },
       send: (m) => {
         if (socket.readyState !== socket.OPEN) return;
         // A client that cannot keep up is closed; it reconnects and resumes from its last position.
@@ -40,6 +46,9 @@ export const registerLiveSocket = (app: FastifyInstance, store: Store, hub: Hub)
       }
       if (parsed.type === "ping") return client.send(JSON.stringify({ type: "pong", position: hub.position }));
       if (parsed.type === "unsubscribe") return hub.unsubscribe(client, parsed.sittingId);
+      // Roles may have changed since the socket opened (joining a group, a designation, signing out elsewhere).
+      const session = await resolveSession(store, sessionSecret);
+      principal = session ? principalOf(session.account) : PUBLIC;
       const sitting = await store.db.selectFrom("sittings").select(["published"]).where("id", "=", parsed.sittingId).executeTakeFirst();
       if (!sitting || (sitting.published !== 1 && !can(client.principal, { kind: "read_unpublished" })))
         return error("not_found", `Sitting ${parsed.sittingId} does not exist or is not visible to you`);
