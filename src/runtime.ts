@@ -53,6 +53,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     loginRateLimit: config.loginRateLimit,
     logLevel: config.logLevel,
     serveWeb: true,
+    publicUrl: config.publicUrl,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;

@@ -62,6 +62,13 @@ describe("authorization, role by role", () => {
     expect(can(p, { kind: "run_speakers_list", groupId: G1 })).toBe(false);
   });
 
+  it("a Bureau member recommends but designates only for the body they preside", () => {
+    const president: Principal = { accountId: asId<AccountId>("a-president"), roles: [{ role: "bureau_member", scope: null }, { role: "presiding_officer", scope: "body:forum" }] };
+    expect(can(president, { kind: "recommend_designation" })).toBe(true);
+    expect(can(president, { kind: "designate", bodyId: "forum" })).toBe(true);
+    expect(can(president, { kind: "designate", bodyId: "committee" })).toBe(false);
+  });
+
   it("live events are filtered by scope", () => {
     const p = person("participant", `group:${G1}`);
     expect(canSeeEvent(p, "public")).toBe(true);

@@ -44,6 +44,8 @@ export interface AppOptions {
   readonly loginRateLimit?: number;
   readonly logLevel?: string;
   readonly serveWeb?: boolean;
+  /** The address people use, for the sign-in links in invitations. */
+  readonly publicUrl?: string;
 }
 
 /** Builds the HTTP server: security headers, sessions, the API, the live channel and the web app. */
@@ -94,7 +96,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);
   registerSetupRoutes(app, o.store, o.writer);
-  registerParticipantRoutes(app, o.store, o.writer);
+  registerParticipantRoutes(app, o.store, o.writer, o.publicUrl ?? "");
   registerDesignationRoutes(app, o.store, o.writer);
   registerRecommendationRoutes(app, o.store, o.writer);
   registerAdoptionRoutes(app, o.store, o.writer);

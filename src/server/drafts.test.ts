@@ -10,7 +10,7 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
   let secretariat: { cookie: string; csrfToken: string };
   let groupId: string;
 
-  const call = (who: { cookie: string; csrfToken: string } | null, method: "GET" | "POST", url: string, payload?: unknown) =>
+  const call = (who: { cookie: string; csrfToken: string } | null, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) =>
     t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
 
   beforeAll(async () => {
@@ -89,5 +89,22 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     expect(c.conflicts).toHaveLength(1);
     expect(c.conflicts[0].label).toBe("OP3");
     expect(c.votingOrder.find((v: { label: string }) => v.label === "OP3").order).toHaveLength(2);
+  });
+
+  it("refuses submissions after the draft's deadline on every submit path, and the draft stays as it was", async () => {
+    const set = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-27T18:00" });
+    expect(set.statusCode).toBe(200);
+    const late = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+      action: "delete", target: op("OP5").id, language: "en", author: "Spain", submit: true,
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe("deadline_passed");
+    expect(late.json().error.message).toMatch(/27 November 2021/);
+    const draft = (await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "delete", target: op("OP5").id, language: "en", author: "Spain" })).json();
+    const submit = await call(delegate, "POST", `/api/v1/amendments/${draft.id}/transitions`, { version: draft.version, transition: { type: "submit" } });
+    expect(submit.statusCode).toBe(409);
+    expect(submit.json().error.code).toBe("deadline_passed");
+    const mine = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;
+    expect(mine.find((a: { id: string }) => a.id === draft.id).status).toBe("draft");
   });
 });

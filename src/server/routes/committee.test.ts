@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../test-support/app.js";
+import { TestLiveClient } from "../../test-support/live-client.js";
 import { storeKinds } from "../../test-support/stores.js";
 import { clockedTestApp, settableClock } from "./committee.test-app.js";
 
@@ -11,6 +12,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 describe.each(storeKinds())("from recommendations to the revised draft on %s", (kind) => {
   const clock = settableClock();
   let t: TestApp;
+  let base: string;
   let sittingId: string;
   let draftId: string;
   let draftVersion: number;
@@ -36,6 +38,7 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
 
   beforeAll(async () => {
     t = await clockedTestApp(kind, clock);
+    base = await t.app.listen({ port: 0, host: "127.0.0.1" });
     const sitting = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0];
     sittingId = sitting.id;
     forumId = sitting.body.id;
@@ -144,6 +147,8 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
   let spain: Json;
   let kenya: Json;
   let france: Json;
+  let spain7: Json;
+  let kenya7: Json;
 
   it("judges submissions on the server clock against the deadline in Madrid time; a late one needs the secretariat", async () => {
     expect((await call(who.spain!, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-27T18:00" })).status).toBe(403);
@@ -156,9 +161,21 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     france = await amend(who.france!, op("OP4").id, "Encourages training of judges;", "France");
     expect((await ok(who.kenya!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "deadline", draftId, count: 1 }));
 
+    spain7 = await amend(who.spain!, op("OP7").id, "Calls on parliaments to fund victim support;", "Spain");
+    kenya7 = await amend(who.kenya!, op("OP7").id, "Calls on parliaments to fund child helplines;", "Kenya");
+    const staff = await TestLiveClient.connect(base, who.secretariat!.cookie);
+    staff.send({ type: "subscribe", sittingId, after: 0 });
+    await staff.until((m) => m.some((x) => x.type === "subscribed"));
+
     clock.at = "2021-11-27T16:30:00.000Z";
     const submitted = await ok(who.president!, "POST", `/api/v1/adoptions/${adoption.id}/submission`, {});
     expect(submitted.amendments.every((a: Json) => a.status === "submitted" && a.late === false)).toBe(true);
+    expect((await call(who.president!, "POST", `/api/v1/adoptions/${adoption.id}/submission`, {})).body.error.code).toBe("invalid_transition");
+    await staff.until((m) => m.filter((x) => x.event?.type === "amendment.submitted").length === 3);
+    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "decide_amendments", draftId, count: 3 }));
+    staff.close();
+    spain7 = await ok(who.spain!, "POST", `/api/v1/amendments/${spain7.id}/submission`, { version: spain7.version });
+    kenya7 = await ok(who.kenya!, "POST", `/api/v1/amendments/${kenya7.id}/submission`, { version: kenya7.version });
     spain = await ok(who.spain!, "POST", `/api/v1/amendments/${spain.id}/submission`, { version: spain.version });
     france = await ok(who.france!, "POST", `/api/v1/amendments/${france.id}/submission`, { version: france.version });
     expect((await call(who.spain!, "POST", `/api/v1/amendments/${kenya.id}/submission`, { version: kenya.version })).status).toBe(404);
@@ -185,9 +202,10 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(op2.wordings).toHaveLength(1);
     expect(op2.wordings[0].authors).toEqual(["Spain", "Kenya"]);
     expect(c.places.find((p: Json) => p.label === "OP4").wordings[0].amendments[0].status).toBe("withdrawn");
-    expect(c.places.map((p: Json) => p.label)).toEqual(["OP1", "OP2", "OP3", "OP4", "new paragraph after OP5"]);
+    expect(c.places.map((p: Json) => p.label)).toEqual(["OP1", "OP2", "OP3", "OP4", "new paragraph after OP5", "OP7"]);
+    expect(c.places.at(-1).wordings).toHaveLength(2);
     expect(c.votingOrder.find((v: Json) => v.label === "OP2").order).toHaveLength(2);
-    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "decide_amendments", draftId, count: 5 }));
+    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "decide_amendments", draftId, count: 7 }));
   });
 
   it("records the committee's decisions with the deciding body; refuses others, a wrong body and a withdrawn amendment", async () => {
@@ -213,6 +231,22 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect((await decide(who.secretariat!, kenya.id, { type: "merge", into: spain.id })).body.amendment).toMatchObject({ status: "merged", mergedInto: spain.id });
     const again = await decide(who.secretariat!, merged!, { type: "reject" });
     expect(again.status).toBe(409);
+
+    const compromise7 = { target: op("OP7").id, text: "Calls on parliaments to fund victim support and child helplines;", language: "en", merge: [spain7.id, kenya7.id], bodyId: committeeId, decision: { method: "consensus" } };
+    expect((await call(who.president!, "POST", `/api/v1/drafts/${draftId}/compromises`, compromise7)).status).toBe(403);
+    const wrongPlace = await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/compromises`, { ...compromise7, merge: [spain7.id, spain.id] });
+    expect(wrongPlace.status).toBe(400);
+    expect(wrongPlace.body.error.issues[0].path).toBe("body.merge.1");
+    const made = await ok(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/compromises`, compromise7);
+    expect(made.merged.map((m: Json) => m.status)).toEqual(["merged", "merged"]);
+    expect(made.compromise.status).toBe("submitted");
+    const acceptCompromise = await call(who.secretariat!, "POST", `/api/v1/amendments/${made.compromise.id}/committee-decision`, {
+      version: made.compromise.version,
+      transition: { type: "accept" },
+      bodyId: committeeId,
+      decision: { method: "show_of_hands", for: 20, against: 4, abstain: 2 },
+    });
+    expect(acceptCompromise.body.amendment.status).toBe("accepted");
   });
 
   let revised: Json;
@@ -253,6 +287,10 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     const op2 = await ok(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/${p2.id}/provenance`);
     expect(op2.amendments.map((x: Json) => [x.author, x.status, x.submission.late])).toEqual([["Spain", "accepted", false], ["Kenya", "merged", true]]);
     expect(op2.amendments[1].recommendations).toEqual([]);
+    const p7 = revised.paragraphs.find((p: Json) => p.origin?.previousLabel === "OP7");
+    expect(p7).toMatchObject({ label: "OP8", text: { versions: { en: { text: "Calls on parliaments to fund victim support and child helplines;" } } } });
+    const op7 = await ok(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/${p7.id}/provenance`);
+    expect(op7.amendments.map((x: Json) => [x.author, x.status])).toEqual([["Standing Committee on Democracy and Human Rights", "accepted"], ["Spain", "merged"], ["Kenya", "merged"]]);
     expect((await call(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/nope/provenance`)).status).toBe(404);
   });
 

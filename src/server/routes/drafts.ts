@@ -12,6 +12,7 @@ import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import { votingOrder } from "../../domain/text/voting-order.js";
 import type { Store } from "../../store/database.js";
 import { decideAmendment, listAmendments, loadDraft, proposeAmendment, type StoredAmendment, type StoredDraft } from "../../store/drafts.js";
+import { refuseIfLate } from "../../store/committee/submissions.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
@@ -100,7 +101,10 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
           : body.action === "insert"
             ? { ...fields, action: body.action, after: body.after === null ? null : asId<ParagraphId>(body.after), kind: body.kind, text: body.text }
             : { ...fields, action: body.action, text: body.text };
-      const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, draft, input));
+      const { result } = await writer.run(account.id, async (ctx) => {
+        if (input.submit) await refuseIfLate(ctx, draft.id);
+        return proposeAmendment(ctx, draft, input);
+      });
       return present(draft, result);
     },
   });
@@ -117,7 +121,13 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
       const account = requireAccount(raw);
       const action =
         body.transition.type === "merge" ? { type: "merge" as const, into: asId<AmendmentId>(body.transition.into) } : body.transition;
-      const { result } = await writer.run(account.id, (ctx) => decideAmendment(ctx, principal, params.id, action, body.version));
+      const { result } = await writer.run(account.id, async (ctx) => {
+        if (action.type === "submit") {
+          const target = await ctx.trx.selectFrom("amendments").select("draft_id").where("id", "=", params.id).executeTakeFirst();
+          if (target) await refuseIfLate(ctx, target.draft_id);
+        }
+        return decideAmendment(ctx, principal, params.id, action, body.version);
+      });
       const row = await store.db.selectFrom("amendments").select("draft_id").where("id", "=", params.id).executeTakeFirstOrThrow();
       return present(await loadDraft(store.db, principal, row.draft_id), result);
     },

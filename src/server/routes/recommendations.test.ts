@@ -13,6 +13,7 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
   let g1: string;
   let g2: string;
   let questions: string[];
+  let forumId: string;
   let op: (label: string) => { id: string; text: { versions: { en?: { text: string } } } };
   const who: Record<string, Who> = {};
 
@@ -22,14 +23,17 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
   beforeAll(async () => {
     t = await testApp(kind);
     base = await t.app.listen({ port: 0, host: "127.0.0.1" });
-    sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id;
+    const sitting = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0];
+    sittingId = sitting.id;
+    forumId = sitting.body.id;
     const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
     draftId = detail.draftResolutions[0].id;
     [g1, g2] = detail.groups.map((g: { id: string }) => g.id);
     questions = detail.groups[0].guidingQuestions.map((q: { id: string }) => q.id);
     const paragraphs = detail.draftResolutions[0].paragraphs;
     op = (label) => paragraphs.find((p: { label: string }) => p.label === label);
-    const accounts: [string, { role: "rapporteur" | "chair" | "participant" | "secretariat"; scope: string | null }[]][] = [
+    const accounts: [string, { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[]][] = [
+      ["president", [{ role: "presiding_officer", scope: `body:${forumId}` }]],
       ["rapporteur", [{ role: "rapporteur", scope: `group:${g1}` }]],
       ["chair", [{ role: "chair", scope: `group:${g1}` }]],
       ["member", [{ role: "participant", scope: `group:${g1}` }]],
@@ -93,6 +97,20 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(amendment).toMatchObject({ status: "draft", targetLabel: "OP2" });
     expect(amendment.html).toMatch(/<ins[^>]*>.*gender perspective/);
     await member.until((m) => m.some((x) => x.event?.type === "recommendation.amendment_added"));
+    const rewrite = { version, action: "amend", target: op("OP2").id, text: `${original.replace(/[;.]$/, "")}, with a gender perspective and for girls;`, language: "en" };
+    expect((await call(who.member!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite)).statusCode).toBe(403);
+    expect((await call(who.chair!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite)).statusCode).toBe(403);
+    const rewritten = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite);
+    expect(rewritten.json().amendments[0]).toMatchObject({ id: amendment.id, text: rewrite.text, version: 2 });
+    version = rewritten.json().version;
+    const extra = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/amendments`, { version, action: "delete", target: op("OP4").id, language: "en" });
+    expect(extra.json().amendments).toHaveLength(2);
+    version = extra.json().version;
+    const extraId = extra.json().amendments[1].id;
+    expect((await call(who.member!, "POST", `/api/v1/recommendations/${recId}/amendments/${extraId}/removal`, { version })).statusCode).toBe(403);
+    const removed = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/amendments/${extraId}/removal`, { version });
+    expect(removed.json().amendments.map((a: { id: string }) => a.id)).toEqual([amendment.id]);
+    version = removed.json().version;
     expect(outsider.messages.some((x) => x.event?.type?.startsWith("recommendation."))).toBe(false);
     expect((await call(who.outsider!, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(404);
     expect((await call(null, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(404);
@@ -120,6 +138,11 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(opened.statusCode).toBe(201);
     voteId = opened.json().id;
     voteVersion = opened.json().version;
+    const tasksOf = async (w: Who) => (await call(w, "GET", "/api/v1/me/tasks")).json().tasks as { kind: string; subject: string | null }[];
+    expect(await tasksOf(who.member2!)).toContainEqual(expect.objectContaining({ kind: "cast_ballot", subject: `vote:${voteId}` }));
+    expect(await tasksOf(who.chair!)).toContainEqual(expect.objectContaining({ kind: "close_vote", subject: `vote:${voteId}` }));
+    expect((await tasksOf(who.rapporteur!)).filter((x) => x.kind === "finish_recommendation")).toHaveLength(1);
+    expect((await call(null, "GET", "/api/v1/me/tasks")).statusCode).toBe(401);
 
     const secondTab = await signIn(t, "member@example.org");
     const [a, b] = await Promise.all([
@@ -133,6 +156,7 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(changed.statusCode).toBe(409);
     expect(changed.json().error.code).toBe("conflict");
     expect((await call(who.member2!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "abstain" })).json().ballotsCast).toBe(2);
+    expect((await tasksOf(who.member2!)).some((x) => x.kind === "cast_ballot")).toBe(false);
     expect((await call(who.rapporteur!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "yes" })).statusCode).toBe(200);
     expect((await call(who.outsider!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "no" })).statusCode).toBe(404);
     expect((await call(who.secretariat!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "no" })).statusCode).toBe(403);
@@ -175,5 +199,18 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     const presented = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version: consensus.json().version, transition: { type: "present" } });
     expect(presented.json().status).toBe("presented");
     expect((await call(null, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(200);
+  });
+
+  it("records a body's decision not to adopt, and nothing changes after it", async () => {
+    const body = { draftId, recommendationIds: [recId], decision: { method: "show_of_hands", for: 3, against: 20, abstain: 1 } };
+    expect((await call(who.chair!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body)).statusCode).toBe(403);
+    const res = await call(who.president!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ amendments: [], outcomes: [{ became: "not_adopted", bodyAmendmentId: null }] });
+    const after = (await call(null, "GET", `/api/v1/recommendations/${recId}`)).json();
+    expect(after).toMatchObject({ status: "not_adopted", adoptionId: res.json().id, next: [] });
+    const reopen = await call(who.president!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version: after.version, transition: { type: "reopen", reason: "x" } });
+    expect(reopen.json().error.code).toBe("invalid_transition");
+    expect((await call(who.president!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body)).statusCode).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
+import { TestLiveClient } from "../../test-support/live-client.js";
 import { storeKinds } from "../../test-support/stores.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
@@ -41,6 +42,8 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ key: "143-ipu", version: 1, published: false, translations: { en: "final", ar: "missing", fr: "missing" } });
     ids.event = created.json().id;
+    const twice = await call(secretariat, "POST", "/api/v1/setup/events", event);
+    expect([twice.statusCode, twice.json().error.code, twice.json().error.issues[0].path]).toEqual([409, "conflict", "body.key"]);
     const withBody = await call(secretariat, "POST", `/api/v1/setup/events/${ids.event}/bodies`, { version: 1, key: "forum", kind: "forum", name: en("Forum of Women Parliamentarians") });
     expect(withBody.statusCode).toBe(201);
     expect(withBody.json().version).toBe(2);
@@ -202,5 +205,32 @@ describe.each(storeKinds())("set-up of the reference case on %s", (kind) => {
     expect(res.statusCode).toBe(200);
     const revisions = (await t.app.inject({ url: `/api/v1/revisions/discussion_group/${group.id}` })).json().revisions;
     expect(revisions.map((r: { version: number; changes: string[] }) => [r.version, r.changes])).toEqual([[1, []], [2, ["room.capacity"]]]);
+  });
+
+  it("sends a published sitting's set-up changes live to the public, and unpublished ones to the staff only", async () => {
+    const who = await signIn(t, "sec@example.org");
+    const headers = { cookie: who.cookie, "x-csrf-token": who.csrfToken };
+    const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id;
+    const [publicClient, staffClient] = await Promise.all([TestLiveClient.connect(base), TestLiveClient.connect(base, who.cookie)]);
+    try {
+      for (const c of [publicClient, staffClient]) {
+        c.send({ type: "subscribe", sittingId, after: 0 });
+        await c.until((m) => m.some((x) => x.type === "subscribed"));
+      }
+      const document = (await t.app.inject({ url: `/api/v1/setup/events/${(await t.app.inject({ url: "/api/v1/events" })).json().events[0].id}`, headers })).json().sittings[0].documents[0];
+      const draft = await t.app.inject({ method: "POST", url: `/api/v1/setup/sittings/${sittingId}/documents`, headers, payload: { symbol: "FEM/32/INF/9", kind: "report", date: "2021-11-26", title: document.title } });
+      expect(draft.statusCode).toBe(201);
+      const edit = await t.app.inject({ method: "PATCH", url: `/api/v1/setup/documents/${document.id}`, headers, payload: { version: document.version, date: "2021-11-01" } });
+      expect(edit.statusCode).toBe(200);
+      await staffClient.until((m) => m.some((x) => x.event?.type === "document.changed"));
+      await publicClient.until((m) => m.some((x) => x.event?.type === "document.changed"));
+      const isDraft = (x: (typeof publicClient.messages)[number]) => x.event?.type === "document.created" && (x.event.payload as { symbol?: string }).symbol === "FEM/32/INF/9";
+      expect(staffClient.messages.some(isDraft)).toBe(true);
+      expect(publicClient.messages.some(isDraft)).toBe(false);
+    } finally {
+      publicClient.close();
+      staffClient.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { decisionOf } from "../../domain/votes/vote.js";
+import { allows } from "../../domain/recommendations/recommendation.js";
 import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
@@ -155,7 +156,7 @@ export const stepRecommendation = async (
       return saveRecommendation(ctx, current, { type: "present" }, { type: "recommendation.presented", payload: {} });
     case "reopen": {
       const allowed = r.status === "presented" ? presides : chairs;
-      if (!allowed) throw new DomainError("forbidden", r.status === "presented" ? "Only the presiding officer reopens a presented recommendation" : "Only the group's chair reopens its recommendation");
+      if (allows(r.status, "reopen") && !allowed) throw new DomainError("forbidden", r.status === "presented" ? "Only the presiding officer reopens a presented recommendation" : "Only the group's chair reopens its recommendation");
       return saveRecommendation(ctx, current, { type: "reopen", reason: step.reason }, { type: "recommendation.reopened", payload: { reason: step.reason } });
     }
   }

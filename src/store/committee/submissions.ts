@@ -49,6 +49,16 @@ export const setDeadline = async (ctx: WriteContext, p: Principal, draftId: stri
   return result;
 };
 
+const refuseLate = (deadline: DeadlineView, now: string): never => {
+  throw new DomainError("deadline_passed", lateMessage(deadline), [], { deadline, now });
+};
+
+/** Refuses a submission to a draft after its deadline (server clock); for every path that submits an amendment. */
+export const refuseIfLate = async (ctx: WriteContext, draftId: string): Promise<void> => {
+  const deadline = await deadlineOf(ctx.trx, draftId);
+  if (deadline !== null && isLate(ctx.now, deadline)) refuseLate(deadline, ctx.now);
+};
+
 export interface SubmitOptions {
   readonly acceptLate: boolean;
   readonly reason: string | null;
@@ -64,8 +74,7 @@ export const submitAmendment = async (ctx: WriteContext, p: Principal, amendment
   const draft = await draftContext(ctx.trx, row.draft_id);
   const deadline = await deadlineOf(ctx.trx, row.draft_id);
   const late = deadline !== null && row.status === "draft" && isLate(ctx.now, deadline);
-  if (late && !options.acceptLate)
-    throw new DomainError("deadline_passed", lateMessage(deadline), [], { deadline, now: ctx.now });
+  if (late && !options.acceptLate) refuseLate(deadline, ctx.now);
   if (late && !can(p, { kind: "manage_meeting" })) throw new DomainError("forbidden", "Only the secretariat accepts a late amendment");
   if (late && !options.reason?.trim()) throw new DomainError("validation_failed", "Accepting a late amendment states the reason", [{ path: "body.reason", message: "required" }]);
   const stored = await decideAmendment(ctx, p, amendmentId, { type: "submit" }, version);

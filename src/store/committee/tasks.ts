@@ -53,7 +53,8 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     const group = await groupContext(db, groupId).catch(() => null);
     if (!group) continue;
     const drafts = await db.selectFrom("draft_resolutions").select("id").where("sitting_id", "=", group.sittingId).where("stage", "=", "draft").execute();
-    for (const d of drafts) {
+    const revised = new Set((await db.selectFrom("draft_versions").select("from_draft_id").where("stage", "=", "revised").execute()).map((r) => r.from_draft_id));
+    for (const d of drafts.filter((x) => !revised.has(x.id))) {
       const rec = recs.find((s) => s.recommendation.groupId === groupId && s.recommendation.draftId === d.id);
       if (!rec || rec.recommendation.status === "drafting")
         tasks.push(task("finish_recommendation", { groupId, draftId: d.id, subject: rec ? `recommendation:${rec.recommendation.id}` : null, status: rec?.recommendation.status ?? null, deadline: deadlineOf(d.id) }));

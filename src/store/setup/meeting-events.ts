@@ -87,6 +87,8 @@ const dataOf = (f: EventFields) =>
 /** Creates an unpublished event; the key is unique and names it in URLs and backups. */
 export const createEvent = async (ctx: WriteContext, input: EventFields & { key: string }): Promise<EventSnapshot> => {
   check(input);
+  const taken = await ctx.trx.selectFrom("meeting_events").select("id").where("key", "=", input.key).executeTakeFirst();
+  if (taken) throw new DomainError("conflict", `An event with the key ${input.key} already exists`, [{ path: "body.key", message: "already used" }], { eventId: taken.id });
   const id = randomUUID();
   await ctx.trx.insertInto("meeting_events").values({ id, key: input.key, data: dataOf(input), published: 0, version: 1 }).execute();
   const after = await loadEvent(ctx.trx, id);
