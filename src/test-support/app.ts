@@ -21,10 +21,10 @@ export interface TestApp {
 /** A whole app on a fresh store, with the reference case loaded unless told otherwise. */
 export const testApp = async (
   kind: "sqlite" | "postgres",
-  options: { referenceCase?: boolean; loginRateLimit?: number } = {},
+  options: { referenceCase?: boolean; loginRateLimit?: number; clock?: () => Date } = {},
 ): Promise<TestApp> => {
   const store = await freshStore(kind);
-  const writer = new Writer(store);
+  const writer = new Writer(store, options.clock);
   if (options.referenceCase !== false) await loadMeetingFixture(writer, await readMeetingFixture());
   const hub = new Hub({
     between: (after, before) => readEvents(store.db, { after, before }),

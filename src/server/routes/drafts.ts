@@ -2,12 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { can } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
-import { inLanguage } from "../../domain/multilingual.js";
 import { isBeforeTheBody } from "../../domain/text/amendment.js";
 import { consolidate } from "../../domain/text/consolidate.js";
-import { diffWords } from "../../domain/text/diff.js";
-import { locate } from "../../domain/text/draft-text.js";
-import { labelAll } from "../../domain/text/labels.js";
 import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import { votingOrder } from "../../domain/text/voting-order.js";
 import type { Store } from "../../store/database.js";
@@ -15,6 +11,7 @@ import { decideAmendment, listAmendments, loadDraft, proposeAmendment, type Stor
 import { refuseIfLate } from "../../store/committee/submissions.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
+import { amendmentBasics } from "../present-amendment.js";
 import { defineRoute } from "../route.js";
 import {
   amendmentListSchema,
@@ -26,36 +23,17 @@ import {
   transitionBody,
 } from "./drafts.schema.js";
 
-/** An amendment with its label and its tracked changes against the paragraph it targets. */
+/** An amendment with its label, its workflow fields and its tracked changes against the paragraph it targets. */
 const present = (draft: StoredDraft, s: StoredAmendment) => {
   const a = s.amendment;
-  const labels = labelAll(draft.text.paragraphs);
-  const at = locate(draft.text.paragraphs);
-  const where = a.target ? at.get(a.target) : undefined;
-  const paragraph = where ? draft.text.paragraphs[where.paragraph] : undefined;
-  const original = paragraph ? (where?.sub === null ? paragraph.text : paragraph.subParagraphs[where!.sub]!.text) : a.action === "amend_title" ? draft.text.title : null;
-  const before = original ? (inLanguage(original, a.language).text ?? "") : "";
-  const after = a.action === "delete" ? "" : (a.text ?? "");
   return {
-    id: a.id as string,
-    number: s.number,
-    action: a.action,
-    status: a.status,
-    target: (a.target as string | undefined) ?? null,
-    targetLabel: a.target ? (labels.get(a.target) ?? null) : a.action === "amend_title" ? "title" : null,
-    after: (a.after as string | undefined) ?? null,
-    kind: a.kind ?? null,
-    text: a.text ?? null,
+    ...amendmentBasics(draft, s),
     revisedText: a.revisedText ?? null,
     mergedInto: (a.mergedInto as string | undefined) ?? null,
-    language: a.language,
     author: a.author ?? null,
     coSponsors: [...(a.coSponsors ?? [])],
-    justification: a.justification ?? null,
     provenance: a.provenance ?? null,
     createdAt: s.createdAt,
-    version: s.version,
-    changes: diffWords(before, after, a.language),
   };
 };
 

@@ -1,11 +1,8 @@
 import type { Kysely } from "kysely";
-import { inLanguage } from "../../domain/multilingual.js";
 import { RECOMMENDATION_TRANSITIONS } from "../../domain/recommendations/recommendation.js";
-import { diffWords } from "../../domain/text/diff.js";
-import { locate } from "../../domain/text/draft-text.js";
-import { labelAll } from "../../domain/text/labels.js";
 import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import type { Principal } from "../../domain/authorization.js";
+import { amendmentBasics } from "../present-amendment.js";
 import { storedAmendments, type GroupContext } from "../../store/committee/context.js";
 import { commentsOf, type StoredRecommendation } from "../../store/committee/recommendations.js";
 import { loadDraft, type StoredAmendment, type StoredDraft } from "../../store/drafts.js";
@@ -13,30 +10,8 @@ import type { Schema } from "../../store/schema.js";
 
 /** A group's proposed amendment with its label and tracked changes against the paragraph it names. */
 export const presentGroupAmendment = (draft: StoredDraft, s: StoredAmendment, contributions: readonly string[]) => {
-  const a = s.amendment;
-  const labels = labelAll(draft.text.paragraphs);
-  const where = a.target ? locate(draft.text.paragraphs).get(a.target) : undefined;
-  const paragraph = where ? draft.text.paragraphs[where.paragraph] : undefined;
-  const original = paragraph && where ? (where.sub === null ? paragraph.text : paragraph.subParagraphs[where.sub]?.text) : a.action === "amend_title" ? draft.text.title : null;
-  const before = original ? (inLanguage(original, a.language).text ?? "") : "";
-  const changes = diffWords(before, a.action === "delete" ? "" : (a.text ?? ""), a.language);
-  return {
-    id: a.id as string,
-    number: s.number,
-    action: a.action,
-    status: a.status,
-    target: (a.target as string | undefined) ?? null,
-    targetLabel: a.target ? (labels.get(a.target) ?? null) : a.action === "amend_title" ? "title" : null,
-    after: (a.after as string | undefined) ?? null,
-    kind: a.kind ?? null,
-    text: a.text ?? null,
-    language: a.language,
-    justification: a.justification ?? null,
-    contributions: [...contributions],
-    version: s.version,
-    changes,
-    html: renderTrackedChangesHtml(changes),
-  };
+  const basics = amendmentBasics(draft, s);
+  return { ...basics, contributions: [...contributions], html: renderTrackedChangesHtml(basics.changes) };
 };
 
 /** A recommendation as its readers see it: texts, proposed amendments with tracked changes, comments, and the next steps of its table. */
