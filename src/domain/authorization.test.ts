@@ -76,6 +76,8 @@ describe("authorization, role by role", () => {
     expect(canSeeEvent(p, `group:${G2}`)).toBe(false);
     expect(canSeeEvent(p, "staff")).toBe(false);
     expect(canSeeEvent(PUBLIC, `group:${G1}`)).toBe(false);
+    expect(canSeeEvent(p, "members")).toBe(true);
+    expect(canSeeEvent(PUBLIC, "members")).toBe(false);
     expect(canSeeEvent(p, `account:${p.accountId}`)).toBe(true);
     expect(canSeeEvent(p, "account:someone-else")).toBe(false);
     expect(canSeeEvent(person("secretariat", null), "staff")).toBe(true);

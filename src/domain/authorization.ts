@@ -111,6 +111,7 @@ export const can = (p: Principal, action: Action): boolean => {
 /** Whether a recorded event may be sent to this person over the live channel. */
 export const canSeeEvent = (p: Principal, scope: EventScope): boolean => {
   if (scope === "public") return true;
+  if (scope === "members") return p.accountId !== null && p.roles.length > 0;
   if (scope === "staff") return isStaff(p);
   if (scope.startsWith("group:")) return can(p, { kind: "read_group_drafts", groupId: scope.slice(6) });
   return p.accountId !== null && scope === `account:${p.accountId}`;

@@ -1,10 +1,10 @@
 import type { AccountId, SittingId } from "./ids.js";
 
 /**
- * Who may see an event: everyone, the staff (secretariat, bureau, presiding officers),
- * the members of one discussion group, or one account.
+ * Who may see an event: everyone, every signed-in person holding a role (delegates of a plenary),
+ * the staff (secretariat, bureau, presiding officers), the members of one discussion group, or one account.
  */
-export type EventScope = "public" | "staff" | `group:${string}` | `account:${string}`;
+export type EventScope = "public" | "members" | "staff" | `group:${string}` | `account:${string}`;
 
 /** A state change about to be recorded, in the same transaction as the change itself. */
 export interface NewEvent {

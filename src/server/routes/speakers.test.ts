@@ -174,6 +174,6 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     expect(called.json()).toMatchObject({ groupId: null, key: `plenary:${sittingId}`, speaking: { name: "other" } });
     expect((await call(stranger, "GET", plenary)).statusCode).toBe(403);
     const events = await t.store.db.selectFrom("events").select("scope").where("subject", "like", "speakers_list:%").where("payload", "like", "%plenary:%").execute();
-    expect(new Set(events.map((e) => e.scope))).toEqual(new Set(["staff"]));
+    expect(new Set(events.map((e) => e.scope))).toEqual(new Set(["members"]));
   });
 });

@@ -64,7 +64,7 @@ export const setProjectorPublished = async (ctx: WriteContext, floor: Floor, pub
 
 /**
  * Who hears of a change to a floor's list: everyone while its projector is published (the public reads it then),
- * otherwise the group's members and the staff; in plenary, the staff.
+ * otherwise the group's members and the staff; in plenary, everyone who holds a role in the meeting.
  */
 export const listScope = (floor: Floor, projectorPublished: boolean): EventScope =>
-  projectorPublished && floor.sittingPublished ? "public" : floor.groupId !== null ? `group:${floor.groupId}` : "staff";
+  projectorPublished && floor.sittingPublished ? "public" : floor.groupId !== null ? `group:${floor.groupId}` : "members";
