@@ -1,0 +1,71 @@
+import type { ReactNode } from "react";
+import { Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { DiscussionGroup, SittingSummary } from "../api/types.js";
+import { paths } from "../app/router.js";
+import { Badge } from "../components/Badge.js";
+import { Ml } from "../components/Ml.js";
+
+/** The group's number, title and room, the way back to its sitting, and links to its other screens. */
+export const GroupHeader = ({ group, sitting, links }: { group: DiscussionGroup; sitting: SittingSummary; links: ReactNode }) => {
+  const { t } = useTranslation();
+  return (
+    <header className="group-page-header">
+      <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
+        <Link href={paths.sitting(sitting.id)}>
+          <Ml text={sitting.title} />
+        </Link>
+      </nav>
+      <p className="group-number">{t("groups.number", { number: group.number })}</p>
+      <Ml as="h1" text={group.title} className="group-page-title" />
+      <dl className="room group-page-room">
+        <div>
+          <dt>{t("room.hall")}</dt>
+          <dd>
+            <Ml text={group.room.hall} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("room.floor")}</dt>
+          <dd>
+            <Ml text={group.room.floor} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("room.building")}</dt>
+          <dd>
+            <Ml text={group.room.building} />
+          </dd>
+        </div>
+      </dl>
+      <div className="group-page-links">{links}</div>
+    </header>
+  );
+};
+
+/** The guiding questions in order, the one under discussion marked as current. */
+export const QuestionsList = ({ group, currentQuestionId }: { group: DiscussionGroup; currentQuestionId: string | null }) => {
+  const { t } = useTranslation();
+  const questions = [...group.guidingQuestions].sort((a, b) => a.position - b.position);
+  if (questions.length === 0) return null;
+  return (
+    <section className="group-questions" aria-labelledby="group-questions-heading">
+      <h2 id="group-questions-heading">{t("groups.guidingQuestions", { count: questions.length })}</h2>
+      <ol>
+        {questions.map((q) => {
+          const current = q.id === currentQuestionId;
+          return (
+            <li key={q.id} value={q.position} className={current ? "question-current" : undefined} aria-current={current ? "step" : undefined} data-testid="guiding-question" data-current={current}>
+              {current && (
+                <>
+                  <Badge tone="live">{t("groups.page.nowDiscussing")}</Badge>{" "}
+                </>
+              )}
+              <Ml text={q.text} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+};

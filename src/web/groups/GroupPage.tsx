@@ -1,0 +1,137 @@
+import { useCallback } from "react";
+import { Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { DiscussionGroup, LiveEvent, SittingDetail } from "../api/types.js";
+import { paths } from "../app/router.js";
+import { usePageTitle } from "../app/usePageTitle.js";
+import { LoadError, Loading } from "../components/Status.js";
+import { useLanguage } from "../i18n/index.js";
+import { LiveIndicator } from "../sitting/LiveIndicator.js";
+import { ContributionsPanel } from "./ContributionsPanel.js";
+import { GroupHeader, QuestionsList } from "./GroupHeader.js";
+import { MembersPanel } from "./MembersPanel.js";
+import { paragraphOptions, questionOptions, textIn } from "./options.js";
+import { isSecretariat, isStaff, mayReadParticipation, mayRunGroup, roleInGroup } from "./rights.js";
+import { SpeakersPanel } from "./SpeakersPanel.js";
+import type { Contribution, EventParticipant, Members, Occupancy } from "./types.js";
+import { useFollowSitting } from "./useFollowSitting.js";
+import { concerns } from "./liveConcerns.js";
+import { useEventRouter } from "./useEventRouter.js";
+import { useFreshAccount, useGroupSitting, useOptional } from "./useGroupData.js";
+import { useSpeakers } from "./useSpeakers.js";
+import "./groups.css";
+
+const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: DiscussionGroup }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = group.id;
+  const { account, reload: reloadAccount } = useFreshAccount();
+  const roles = account?.roles ?? [];
+  const myRole = roleInGroup(roles, id);
+  const mayFollow = isStaff(roles) || myRole !== null;
+  const api = `/api/v1/groups/${encodeURIComponent(id)}`;
+  const speakers = useSpeakers(api, mayFollow);
+  const members = useOptional<Members>(mayFollow ? `${api}/members` : null);
+  const occupancy = useOptional<Occupancy>(`/api/v1/sittings/${encodeURIComponent(detail.sitting.id)}/groups/occupancy`);
+  const contributions = useOptional<{ contributions: Contribution[] }>(mayFollow ? `${api}/contributions` : null);
+  const candidates = useOptional<{ participants: EventParticipant[] }>(isSecretariat(roles) ? `/api/v1/setup/events/${encodeURIComponent(detail.event.id)}/participants` : null);
+  const router = useEventRouter(
+    {
+      speakers: speakers.reload,
+      members: () => {
+        members.reload();
+        occupancy.reload();
+      },
+      contributions: contributions.reload,
+      account: reloadAccount,
+    },
+    useCallback((event: LiveEvent) => concerns(event, id), [id]),
+  );
+  const live = useFollowSitting(detail.sitting.id, router);
+  const title = textIn(group.title, language).text;
+  usePageTitle(title);
+
+  const questions = questionOptions(group.guidingQuestions, language);
+  const paragraphs = paragraphOptions(detail.draftResolutions);
+  const list = speakers.state.state === "ready" ? speakers.state.list : null;
+  const seats = occupancy.data?.groups.find((g) => g.groupId === id) ?? null;
+  const refreshMembers = () => {
+    members.reload();
+    occupancy.reload();
+    reloadAccount();
+  };
+
+  return (
+    <div className="page page-group">
+      <GroupHeader
+        group={group}
+        sitting={detail.sitting}
+        links={
+          <>
+            <Link className="button button-quiet" href={paths.groupProjector(id)} data-testid="projector-link">
+              {t("groups.page.projector")}
+            </Link>
+            {mayReadParticipation(roles, id) && (
+              <Link className="button button-quiet" href={paths.groupParticipation(id)} data-testid="participation-link">
+                {t("groups.page.participation")}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <div className="group-layout">
+        <div className="group-main">
+          {mayFollow ? (
+            <SpeakersPanel
+              speakers={speakers}
+              mayRun={mayRunGroup(roles, id)}
+              mayTakePart={myRole !== null}
+              me={account?.id ?? null}
+              questions={questions}
+              paragraphs={paragraphs}
+            />
+          ) : (
+            <p className="notice" data-testid="join-to-follow">
+              {account ? t("groups.page.joinToFollow") : t("groups.page.signInToFollow")}
+            </p>
+          )}
+          {mayFollow && (
+            <ContributionsPanel
+              groupId={id}
+              questions={questions}
+              paragraphs={paragraphs}
+              currentQuestionId={list?.currentQuestionId ?? null}
+              contributions={contributions.data?.contributions ?? []}
+              mayContribute={myRole !== null}
+              onRecorded={contributions.reload}
+            />
+          )}
+        </div>
+        <aside className="group-aside" aria-label={t("groups.page.aside")}>
+          <LiveIndicator status={live} />
+          <QuestionsList group={group} currentQuestionId={list?.currentQuestionId ?? null} />
+          <MembersPanel
+            groupId={id}
+            members={members.data}
+            occupancy={seats}
+            myRole={myRole}
+            signedIn={account !== null}
+            me={account?.id ?? null}
+            candidates={isSecretariat(roles) ? (candidates.data?.participants ?? []) : null}
+            onChanged={refreshMembers}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+};
+
+/** A discussion group as its members live it: questions, speakers list, members and contributions, all live. */
+export const GroupPage = ({ id }: { id: string }) => {
+  const { resource } = useGroupSitting(id);
+  const { t } = useTranslation();
+  usePageTitle(resource.state === "ready" ? null : t("groups.page.title"));
+  if (resource.state === "loading") return <Loading />;
+  if (resource.state === "error") return <LoadError error={resource.error} />;
+  return <GroupScreen detail={resource.data.detail} group={resource.data.group} />;
+};

@@ -1,0 +1,111 @@
+import { useState } from "react";
+import { Button, Radio, RadioGroup, Label } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { LoadError, Loading } from "../components/Status.js";
+import { ChairControls } from "./ChairControls.js";
+import { Countdown } from "./Countdown.js";
+import type { ParagraphOption, QuestionOption } from "./options.js";
+import { Queue } from "./Queue.js";
+import { SpeakerBadges } from "./SpeakerBadges.js";
+import type { SpeakersList } from "./types.js";
+import type { useSpeakers } from "./useSpeakers.js";
+
+interface SpeakersPanelProps {
+  readonly speakers: ReturnType<typeof useSpeakers>;
+  readonly mayRun: boolean;
+  readonly mayTakePart: boolean;
+  readonly me: string | null;
+  readonly questions: readonly QuestionOption[];
+  readonly paragraphs: readonly ParagraphOption[];
+}
+
+/** Who has the floor, since when and for how long still. */
+const CurrentSpeaker = ({ list, offset }: { list: SpeakersList; offset: number }) => {
+  const { t } = useTranslation();
+  const s = list.speaking;
+  return (
+    <section className="current-speaker" aria-labelledby="current-speaker-heading" data-testid="current-speaker">
+      <h3 id="current-speaker-heading">{t("groups.speakers.speakingNow")}</h3>
+      {s ? (
+        <div className="current-speaker-body">
+          <p className="current-speaker-name" data-testid="current-speaker-name">
+            {s.name} <span className="current-speaker-parliament">{s.parliament}</span> <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
+          </p>
+          {s.startedAt && <Countdown startedAt={s.startedAt} limitSeconds={s.timeLimitSeconds} offset={offset} />}
+        </div>
+      ) : (
+        <p className="current-speaker-none">{t("groups.speakers.nobody")}</p>
+      )}
+    </section>
+  );
+};
+
+/** Asking for the floor, in the hall or remotely, or raising a point of order. */
+const FloorRequest = ({ speakers, list, me }: { speakers: SpeakersPanelProps["speakers"]; list: SpeakersList; me: string | null }) => {
+  const { t } = useTranslation();
+  const [where, setWhere] = useState<"hall" | "remote">("hall");
+  const waiting = list.queue.filter((r) => r.accountId === me);
+  const asked = (kind: "floor" | "point_of_order") => waiting.some((r) => r.kind === kind);
+  const remote = where === "remote";
+  return (
+    <section className="floor-request" aria-labelledby="floor-request-heading">
+      <h3 id="floor-request-heading">{t("groups.speakers.takePart")}</h3>
+      <RadioGroup className="radio-group" value={where} onChange={(v) => setWhere(v === "remote" ? "remote" : "hall")} orientation="horizontal">
+        <Label className="field-label">{t("groups.speakers.following")}</Label>
+        <div className="radio-options">
+          <Radio className="radio" value="hall">
+            {t("groups.speakers.inHall")}
+          </Radio>
+          <Radio className="radio" value="remote">
+            {t("groups.speakers.remotely")}
+          </Radio>
+        </div>
+      </RadioGroup>
+      <div className="chair-row">
+        <Button className="button button-primary" isDisabled={speakers.pending || asked("floor")} onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: false })}>
+          {t("groups.speakers.askFloor")}
+        </Button>
+        <Button className="button button-quiet" isDisabled={speakers.pending || asked("point_of_order")} onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: true })}>
+          {t("groups.speakers.raisePointOfOrder")}
+        </Button>
+      </div>
+      {waiting.length > 0 && (
+        <p className="floor-request-status" data-testid="my-place">
+          {t("groups.speakers.yourPlace", { place: list.queue.findIndex((r) => r.accountId === me) + 1 })}
+        </p>
+      )}
+    </section>
+  );
+};
+
+/**
+ * A speakers list, the same for a discussion group and a plenary sitting: the current speaker with the
+ * countdown, the queue, asking for the floor, and the chair's controls. A refused or stale command is said.
+ */
+export const SpeakersPanel = ({ speakers, mayRun, mayTakePart, me, questions, paragraphs }: SpeakersPanelProps) => {
+  const { t } = useTranslation();
+  const { state, problem } = speakers;
+  if (state.state === "loading") return <Loading />;
+  if (state.state === "error") return <LoadError error={state.error} />;
+  const { list, offset } = state;
+  return (
+    <section className="speakers" aria-labelledby="speakers-heading" data-testid="speakers" data-version={list.version}>
+      <h2 id="speakers-heading">{t("groups.speakers.heading")}</h2>
+      <div role="alert" className="speakers-problem">
+        {problem && (
+          <p className="notice notice-error" data-testid="command-problem">
+            {problem.kind === "stale" ? t("groups.speakers.stale") : t("groups.speakers.refused", { reason: problem.message })}
+          </p>
+        )}
+      </div>
+      <CurrentSpeaker list={list} offset={offset} />
+      <section className="waiting" aria-labelledby="waiting-heading">
+        <h3 id="waiting-heading">{t("groups.speakers.waiting", { count: list.queue.length })}</h3>
+        {list.alternation && <p className="alternation-on">{t("groups.speakers.alternationOn")}</p>}
+        <Queue queue={list.queue} mayReorder={mayRun && !list.alternation} me={me} pending={speakers.pending} send={speakers.send} />
+      </section>
+      {mayTakePart && <FloorRequest speakers={speakers} list={list} me={me} />}
+      {mayRun && <ChairControls list={list} questions={questions} paragraphs={paragraphs} pending={speakers.pending} send={speakers.send} />}
+    </section>
+  );
+};

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, ApiError } from "../api/client.js";
+import type { DiscussionGroup, SessionResponse, SittingDetail, SittingSummary } from "../api/types.js";
+import type { Resource } from "../api/useResource.js";
+import type { Occupancy } from "./types.js";
+
+const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause)));
+
+/** The sitting a group belongs to: the group's screens know only the group. */
+export const sittingOfGroup = async (groupId: string, signal?: AbortSignal): Promise<string> => {
+  const { sittings } = await api<{ sittings: SittingSummary[] }>("/api/v1/sittings", { signal });
+  for (const s of sittings) {
+    const occupancy = await api<Occupancy>(`/api/v1/sittings/${encodeURIComponent(s.id)}/groups/occupancy`, { signal }).catch(() => null);
+    if (occupancy?.groups.some((g) => g.groupId === groupId)) return s.id;
+  }
+  throw new ApiError(404, "not_found", `Discussion group ${groupId} does not exist`);
+};
+
+const findSitting = async (groupId: string, signal: AbortSignal): Promise<{ detail: SittingDetail; group: DiscussionGroup }> => {
+  const sittingId = await sittingOfGroup(groupId, signal);
+  const detail = await api<SittingDetail>(`/api/v1/sittings/${encodeURIComponent(sittingId)}`, { signal });
+  const group = detail.groups.find((g) => g.id === groupId);
+  if (!group) throw new ApiError(404, "not_found", `Discussion group ${groupId} does not exist`);
+  return { detail, group };
+};
+
+/** The group with its sitting (questions, room, the draft's paragraphs), reloadable when the sitting changes. */
+export const useGroupSitting = (groupId: string) => {
+  const [resource, setResource] = useState<Resource<{ detail: SittingDetail; group: DiscussionGroup }>>({ state: "loading" });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    findSitting(groupId, controller.signal).then(
+      (data) => setResource({ state: "ready", data }),
+      (cause: unknown) => {
+        if (!controller.signal.aborted) setResource((r) => (r.state === "ready" ? r : { state: "error", error: asApiError(cause) }));
+      },
+    );
+    return () => controller.abort();
+  }, [groupId, generation]);
+  return { resource, reload: useCallback(() => setGeneration((g) => g + 1), []) };
+};
+
+/**
+ * The reader's account as the server sees it now. Joining a group gives a role that the session loaded
+ * at sign-in does not know yet, so the group screens ask again when the membership changes.
+ */
+export const useFreshAccount = () => {
+  const [session, setSession] = useState<SessionResponse | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    api<SessionResponse>("/api/v1/session", { signal: controller.signal }).then(setSession, () => undefined);
+    return () => controller.abort();
+  }, [generation]);
+  return { account: session?.account ?? null, loaded: session !== null, reload: useCallback(() => setGeneration((g) => g + 1), []) };
+};
+
+/** Loads a JSON resource only when allowed to, reloads on demand, and keeps the last answer on screen meanwhile. */
+export const useOptional = <T>(path: string | null) => {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef(0);
+  useEffect(() => {
+    if (path === null) return;
+    const mine = ++latest.current;
+    api<T>(path).then(
+      (d) => {
+        if (mine !== latest.current) return;
+        setData(d);
+        setError(null);
+      },
+      (cause: unknown) => mine === latest.current && setError(asApiError(cause)),
+    );
+  }, [path, generation]);
+  return { data: path === null ? null : data, error, reload: useCallback(() => setGeneration((g) => g + 1), []) };
+};

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, ApiError } from "../api/client.js";
+import { clockOffset } from "../groups/countdown.js";
+import type { ProjectorView } from "../groups/types.js";
+
+export type ProjectorState =
+  | { readonly state: "loading" }
+  | { readonly state: "unpublished" }
+  | { readonly state: "error"; readonly error: ApiError }
+  | { readonly state: "ready"; readonly view: ProjectorView; readonly offset: number };
+
+/**
+ * The projector view under `base`, with the clock offset measured on each answer. A refusal means the
+ * secretariat has not published it (or withdrew it): the screen says so and waits for the publication.
+ */
+export const useProjector = (base: string) => {
+  const [state, setState] = useState<ProjectorState>({ state: "loading" });
+  const latest = useRef(0);
+  const reload = useCallback(() => {
+    const mine = ++latest.current;
+    api<ProjectorView>(`${base}/projector`).then(
+      (view) => mine === latest.current && setState({ state: "ready", view, offset: clockOffset(view.serverTime, Date.now()) }),
+      (cause: unknown) => {
+        if (mine !== latest.current) return;
+        const error = cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause));
+        if (error.status === 403 || error.status === 401) setState({ state: "unpublished" });
+        else setState((s) => (s.state === "ready" && error.status === 0 ? s : { state: "error", error }));
+      },
+    );
+  }, [base]);
+  useEffect(reload, [reload]);
+  return { state, reload };
+};
