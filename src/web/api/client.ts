@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: readonly { readonly path: string; readonly message: string }[] = [],
+    /** What the server adds to explain the refusal, e.g. the current state of a stale subject. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -19,16 +21,16 @@ export const setCsrfToken = (token: string | null): void => {
 };
 
 interface RequestOptions {
-  readonly method?: "GET" | "POST" | "PUT" | "DELETE";
+  readonly method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly body?: unknown;
   readonly signal?: AbortSignal;
 }
 
 const errorFrom = async (response: Response): Promise<ApiError> => {
   try {
-    const json = (await response.json()) as { error?: { code?: string; message?: string; issues?: ApiError["issues"] } };
+    const json = (await response.json()) as { error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown } };
     const error = json.error ?? {};
-    return new ApiError(response.status, error.code ?? "unknown", error.message ?? response.statusText, error.issues ?? []);
+    return new ApiError(response.status, error.code ?? "unknown", error.message ?? response.statusText, error.issues ?? [], error.details);
   } catch {
     return new ApiError(response.status, response.status === 429 ? "rate_limited" : "unknown", response.statusText);
   }

@@ -1,0 +1,168 @@
+import { useState } from "react";
+import { Button, Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client.js";
+import { useResource } from "../api/useResource.js";
+import { usePageTitle } from "../app/usePageTitle.js";
+import { LoadError, Loading } from "../components/Status.js";
+import { setupApi } from "./api.js";
+import { ImportDone, ProblemTable, problemsOf } from "./ImportReportView.js";
+import { DelegationList, ParticipantList } from "./ParticipantList.js";
+import { setupPaths } from "./paths.js";
+import { SecretariatOnly } from "./SecretariatOnly.js";
+import type { Delegation, ImportProblem, ImportReport, Participant } from "./types.js";
+import "./setup.css";
+
+/** The outcome of checking a file: the dry run's report, or the problems that stopped it from being read at all. */
+type Check = { readonly rows: number; readonly valid: number; readonly problems: readonly ImportProblem[] };
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** The secretariat imports participants from CSV: a dry run first, then all rows or, by explicit choice, only the valid ones. */
+const Participants = ({ eventId }: { eventId: string }) => {
+  const { t } = useTranslation();
+  usePageTitle(t("setup.participants.title"));
+  const participants = useResource<{ participants: Participant[] }>(setupApi.participantsPath(eventId));
+  const delegations = useResource<{ delegations: Delegation[] }>(setupApi.delegationsPath(eventId));
+  const [csv, setCsv] = useState("");
+  const [check, setCheck] = useState<Check | null>(null);
+  const [done, setDone] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<"check" | "all" | "valid" | null>(null);
+
+  const edit = (text: string) => {
+    setCsv(text);
+    setCheck(null);
+  };
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setError(t("setup.participants.tooLarge"));
+      return;
+    }
+    setError(null);
+    edit(await file.text());
+  };
+
+  const run = async (mode: "check" | "all" | "valid") => {
+    setPending(mode);
+    setError(null);
+    setDone(null);
+    try {
+      const report = await setupApi.importParticipants(eventId, csv, { dryRun: mode === "check", onlyValidRows: mode === "valid" });
+      if (mode === "check") setCheck(report);
+      else {
+        setDone(report);
+        setCheck(null);
+        setCsv("");
+        participants.reload();
+        delegations.reload();
+      }
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 400) {
+        const problems = problemsOf(cause.details, cause.issues);
+        const details = cause.details as { rows?: number; valid?: number } | undefined;
+        setCheck({ rows: details?.rows ?? 0, valid: details?.valid ?? 0, problems });
+        setError(mode === "check" ? t("setup.participants.unreadable") : t("setup.participants.refused"));
+      } else setError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : String(cause) }));
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const invalidRows = check ? new Set(check.problems.map((p) => p.row)).size : 0;
+  return (
+    <div className="page setup-page">
+      <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href={setupPaths.home}>{t("setup.home.title")}</Link>
+          </li>
+          <li>
+            <Link href={setupPaths.event(eventId)}>{t("setup.event.eyebrow")}</Link>
+          </li>
+          <li aria-current="page">{t("setup.participants.title")}</li>
+        </ol>
+      </nav>
+      <div className="page-intro">
+        <h1>{t("setup.participants.title")}</h1>
+        <p className="lede">{t("setup.participants.lede")}</p>
+      </div>
+      <section className="section" aria-labelledby="import-heading">
+        <h2 id="import-heading">{t("setup.participants.importHeading")}</h2>
+        <p className="muted">{t("setup.participants.columns")}</p>
+        <div className="setup-field">
+          <label htmlFor="csv-file" className="field-label">
+            {t("setup.participants.file")}
+          </label>
+          <input id="csv-file" type="file" accept=".csv,text/csv,text/plain" className="setup-file" onChange={(e) => void read(e.target.files?.[0])} />
+        </div>
+        <div className="setup-field">
+          <label htmlFor="csv-text" className="field-label">
+            {t("setup.participants.paste")}
+          </label>
+          <textarea id="csv-text" className="field-input setup-csv" dir="ltr" rows={8} value={csv} onChange={(e) => edit(e.target.value)} spellCheck={false} />
+        </div>
+        <div className="setup-buttons">
+          <Button className="button button-primary" isDisabled={csv.trim() === ""} isPending={pending === "check"} onPress={() => void run("check")}>
+            {t("setup.participants.check")}
+          </Button>
+        </div>
+        {error && (
+          <div className="notice notice-error" role="alert">
+            <p>{error}</p>
+          </div>
+        )}
+        {check && (
+          <div className="setup-report" data-testid="import-report">
+            <p role="status">
+              {t("setup.participants.summary", { count: check.rows, valid: check.valid })}{" "}
+              {check.problems.length > 0 ? t("setup.participants.invalidRows", { count: invalidRows }) : t("setup.participants.allValid")}
+            </p>
+            {check.problems.length > 0 && <ProblemTable problems={check.problems} />}
+            {check.rows > 0 && (
+              <div className="setup-buttons">
+                <Button className="button button-primary" isDisabled={check.problems.length > 0} isPending={pending === "all"} onPress={() => void run("all")} aria-describedby="import-all-hint">
+                  {t("setup.participants.importAll", { count: check.rows })}
+                </Button>
+                {check.problems.length > 0 && check.valid > 0 && (
+                  <Button className="button button-quiet" isPending={pending === "valid"} onPress={() => void run("valid")}>
+                    {t("setup.participants.importValid", { count: check.valid })}
+                  </Button>
+                )}
+              </div>
+            )}
+            {check.problems.length > 0 && (
+              <p id="import-all-hint" className="field-description">
+                {t("setup.participants.allRefused")}
+              </p>
+            )}
+          </div>
+        )}
+        {done && <ImportDone report={done} />}
+      </section>
+      <section className="section" aria-labelledby="participants-heading">
+        <h2 id="participants-heading">{t("setup.participants.listHeading")}</h2>
+        {participants.resource.state === "loading" ? (
+          <Loading />
+        ) : participants.resource.state === "error" ? (
+          <LoadError error={participants.resource.error} />
+        ) : (
+          <ParticipantList participants={participants.resource.data.participants} />
+        )}
+      </section>
+      <section className="section" aria-labelledby="delegations-heading">
+        <h2 id="delegations-heading">{t("setup.participants.delegations")}</h2>
+        {delegations.resource.state === "ready" && <DelegationList delegations={delegations.resource.data.delegations} />}
+      </section>
+    </div>
+  );
+};
+
+/** The participants page, for the secretariat only. */
+export const ParticipantsPage = ({ eventId }: { eventId: string }) => (
+  <SecretariatOnly>
+    <Participants eventId={eventId} />
+  </SecretariatOnly>
+);
