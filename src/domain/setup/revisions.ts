@@ -34,7 +34,8 @@ const RANK: Record<TranslationStatus, number> = { missing: 0, draft: 1, final: 2
  * heading makes the language "missing" (a document never silently falls back to another language).
  */
 export const translationStatus = (value: unknown, languages: readonly Language[] = LANGUAGES): Record<Language, TranslationStatus> => {
-  const all = texts(value);
+  // An empty text (an optional field left blank) has nothing to translate.
+  const all = texts(value).filter((t) => (t.versions[t.original]?.text ?? "").trim() !== "");
   const status = (lang: Language): TranslationStatus =>
     all.reduce<TranslationStatus>((worst, t) => {
       const s: TranslationStatus = t.versions[lang]?.status ?? "missing";

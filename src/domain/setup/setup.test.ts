@@ -43,6 +43,11 @@ describe("revisions", () => {
     expect(changedPaths(null, { a: 1 })).toEqual(["."]);
   });
 
+  it("does not count an empty optional text as a missing translation", () => {
+    const value = { name: multilingual("en", { en: "Assembly", ar: "الجمعية" }), tagline: multilingual("en", { en: "" }) };
+    expect(translationStatus(value, ["en", "ar"])).toEqual({ en: "final", ar: "final" });
+  });
+
   it("gives each language its weakest translation status", () => {
     const subject = { title: multilingual("en", { en: "T", ar: "ع" }), rooms: [{ hall: multilingual("en", { en: "H", ar: "ق" }, "draft") }] };
     expect(translationStatus(subject)).toEqual({ en: "draft", fr: "missing", es: "missing", ar: "draft" });
