@@ -1,14 +1,16 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
-import { DomainError } from "../domain/errors.js";
 import type { Language } from "../domain/language.js";
 import type { Schema } from "../store/schema.js";
 import { buildAmendmentsDocument } from "./build/amendments-document.js";
 import { buildAnnotatedTable } from "./build/annotated-table.js";
+import { buildGroupReport } from "./build/group-report.js";
 import { buildInformationNote } from "./build/information-note.js";
+import { buildParticipationReport } from "./build/participation-report.js";
 import { buildResolutionText } from "./build/resolution-text.js";
 import type { DocumentModel } from "./model.js";
 import { loadDraftSource, loadNoteSource } from "./sources.js";
+import { loadGroupReportSource, loadParticipationSource } from "./sources-groups.js";
 
 /** The documents Rapporteur writes, by the names the CLI and the API use. */
 export const DOCUMENT_NAMES = [
@@ -29,13 +31,10 @@ export interface BuildOptions {
 
 type Builder = (db: Kysely<Schema>, p: Principal, symbol: string, language: Language, options: BuildOptions) => Promise<DocumentModel>;
 
-const notYet = (what: string, needs: string): Builder => async () => {
-  throw new DomainError("not_found", `The ${what} cannot be written yet: it needs ${needs}, which Rapporteur does not record yet`);
-};
-
 /**
- * How each document is built from the data; a document whose data Rapporteur does not record yet
- * refuses with what is missing, and plugs in here once it does.
+ * How each document is built from the data. SYMBOL names what the document concerns: the information note's
+ * symbol (or the sitting's id) for the note and the participation report, that symbol with "/G<number>" for a
+ * group report (FEM/32/5.Inf-1/G1), the draft resolution's symbol for the others.
  */
 export const BUILDERS: Readonly<Record<DocumentName, Builder>> = {
   "information-note": async (db, p, symbol, language) => buildInformationNote(await loadNoteSource(db, p, symbol), symbol, language),
@@ -43,6 +42,6 @@ export const BUILDERS: Readonly<Record<DocumentName, Builder>> = {
   "annotated-table": async (db, p, symbol, language) => buildAnnotatedTable(await loadDraftSource(db, p, symbol), language),
   "revised-draft": async (db, p, symbol, language, o) => buildResolutionText(await loadDraftSource(db, p, symbol), "revised", o.changes === "tracked", language),
   "adopted-resolution": async (db, p, symbol, language, o) => buildResolutionText(await loadDraftSource(db, p, symbol), "adopted", o.changes === "tracked", language),
-  "group-report": notYet("group report", "the groups' recommendations, contributions by guiding question and participation figures"),
-  "participation-report": notYet("participation report", "the participants' attendance and speaking times by gender and age"),
+  "group-report": async (db, p, symbol, language) => buildGroupReport(await loadGroupReportSource(db, p, symbol), language),
+  "participation-report": async (db, p, symbol, language) => buildParticipationReport(await loadParticipationSource(db, p, symbol), language),
 };

@@ -31,7 +31,19 @@ export type Block =
   | { readonly kind: "paragraph"; readonly content: Line; readonly label?: string; readonly align?: "center" | "start" | "end"; readonly indent?: boolean; readonly italic?: boolean; readonly small?: boolean }
   | { readonly kind: "list"; readonly items: readonly Line[]; readonly italic?: boolean }
   | { readonly kind: "table"; readonly widths: readonly number[]; readonly header: readonly Line[] | null; readonly rows: readonly (readonly (readonly Line[])[])[] }
-  | { readonly kind: "rule" };
+  | { readonly kind: "rule" }
+  | Chart;
+
+/**
+ * Horizontal bars, one group of bars per category and one bar per series, each a share from 0 to 1:
+ * PDF and HTML draw it, Word leaves it to the table of figures that follows it.
+ */
+export interface Chart {
+  readonly kind: "chart";
+  readonly caption: Line;
+  readonly series: readonly Line[];
+  readonly bars: readonly { readonly label: Line; readonly shares: readonly number[] }[];
+}
 
 export interface Footnote {
   readonly number: number;

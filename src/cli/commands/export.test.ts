@@ -45,11 +45,20 @@ describe("rapporteur export", () => {
     }
   });
 
-  it("exits non-zero, naming what is missing, for a document without its data", async () => {
+  it("writes the group and participation reports named by the information note's symbol", async () => {
+    const group = join(dir, "group-ar.pdf");
+    expect((await run("group-report", "--symbol", "FEM/32/5.Inf-1/G2", "--lang", "ar", "--format", "pdf", "--out", group)).exitCode).toBe(0);
+    expect(pdfText(readFileSync(group))).toContain("تقرير مجموعة النقاش");
+    const participation = join(dir, "participation.html");
+    expect((await run("participation-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "html", "--out", participation)).exitCode).toBe(0);
+    expect(readFileSync(participation, "utf8")).toContain("Participation by gender and age");
+  });
+
+  it("exits non-zero, naming the expected form, for a symbol that names no group", async () => {
     const out = join(dir, "report.pdf");
-    const { exitCode, errors } = await run("participation-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "pdf", "--out", out);
+    const { exitCode, errors } = await run("group-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "pdf", "--out", out);
     expect(exitCode).toBe(1);
-    expect(errors).toMatch(/participation report cannot be written yet: it needs the participants' attendance/);
+    expect(errors).toMatch(/named by the information note's symbol and the group number, e.g. FEM\/32\/5.Inf-1\/G1/);
     expect(existsSync(out)).toBe(false);
     await expect(run("minutes", "--symbol", "X", "--lang", "en", "--format", "pdf", "--out", out)).rejects.toThrow(/Allowed choices are information-note/);
   });

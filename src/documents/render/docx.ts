@@ -80,6 +80,8 @@ const writer = (model: DocumentModel) => {
       }
       case "rule":
         return [new Paragraph({ border: { bottom: { style: "single", size: 6, color: "333333", space: 1 } } })];
+      case "chart":
+        return [para(b.caption, { align: AlignmentType.START, bold: true })];
     }
   };
   return { para, lines, block, rtl };

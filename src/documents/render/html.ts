@@ -1,6 +1,7 @@
 import { directionOf } from "../../domain/language.js";
 import { escapeHtml, TRACKED_CHANGES_CSS } from "../../domain/text/tracked-changes.js";
 import type { Block, DocumentModel, Inline, Line } from "../model.js";
+import { chartSvg } from "./chart-svg.js";
 
 const CSS = `${TRACKED_CHANGES_CSS}
 body{font-family:"Noto Serif","Amiri",serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
@@ -13,6 +14,7 @@ h1{text-align:center;font-size:1.3em}h2{font-size:1.1em;margin-block-start:1.5em
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.4em;vertical-align:top;text-align:start}
 .missing{color:#8a1c1c}.footnotes{font-size:.85em;border-block-start:1px solid #999;margin-block-start:2rem}
 ul.italic{font-style:italic}[dir=rtl] ul.italic{font-style:normal}
+td p,th p{margin:.15em 0}.chart{margin:1em 0 .5em}.chart figcaption{font-weight:bold}
 @media print{body{max-width:none;margin:0}}`;
 
 const inline = (x: Inline): string => {
@@ -34,7 +36,7 @@ const inline = (x: Inline): string => {
 const line = (l: Line): string => l.map(inline).join("");
 const lines = (ls: readonly Line[]): string => ls.map(line).join("<br>");
 
-const block = (b: Block): string => {
+const block = (b: Block, rtl: boolean): string => {
   switch (b.kind) {
     case "heading":
       return `<h${b.level + 1}${b.align === "center" ? ' class="center"' : ""}>${line(b.content)}</h${b.level + 1}>`;
@@ -52,6 +54,8 @@ const block = (b: Block): string => {
     }
     case "rule":
       return "<hr>";
+    case "chart":
+      return chartSvg(b, rtl);
   }
 };
 
@@ -67,7 +71,7 @@ export const documentToHtml = (model: DocumentModel): string => {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(model.name)}</title><style>${CSS}</style></head>
 <body><article>${top}<header class="masthead"><div>${lines(m.start)}</div><div class="end">${lines(m.end)}</div></header>
 <h1>${lines(model.title)}</h1>
-${model.blocks.map(block).join("\n")}
+${model.blocks.map((b) => block(b, model.language === "ar")).join("\n")}
 ${notes}</article></body>
 </html>
 `;

@@ -37,8 +37,11 @@ describe.each(storeKinds())("document downloads on %s", (kind) => {
     expect((await get("document=minutes&symbol=X&lang=en&format=pdf")).statusCode).toBe(400);
     expect((await get("document=information-note&symbol=NOPE%2F1&lang=en&format=pdf")).statusCode).toBe(404);
     const report = await get("document=group-report&symbol=FEM%2F32%2F5.Inf-1&lang=en&format=pdf");
-    expect(report.statusCode).toBe(404);
-    expect(report.json().error.message).toMatch(/group report cannot be written yet/);
+    expect(report.statusCode).toBe(400);
+    expect(report.json().error).toMatchObject({ code: "validation_failed", issues: [{ path: "symbol" }] });
+    expect((await get("document=group-report&symbol=FEM%2F32%2F5.Inf-1%2FG9&lang=en&format=pdf")).statusCode).toBe(404);
+    expect((await get("document=group-report&symbol=FEM%2F32%2F5.Inf-1%2FG1&lang=en&format=pdf")).statusCode).toBe(403);
+    expect((await get("document=participation-report&symbol=FEM%2F32%2F5.Inf-1&lang=en&format=pdf")).statusCode).toBe(403);
   });
 
   it("hides an unpublished draft from the public", async () => {
