@@ -11,6 +11,18 @@ import { SignInPage } from "../pages/SignInPage.js";
 import { SittingPage } from "../pages/SittingPage.js";
 import { DraftPage } from "../drafts/DraftPage.js";
 import { ImportPage } from "../drafts/ImportPage.js";
+import { GroupPage } from "../groups/GroupPage.js";
+import { PlenaryPage } from "../groups/PlenaryPage.js";
+import { ParticipationPage } from "../participation/ParticipationPage.js";
+import { ProjectorPage } from "../projector/ProjectorPage.js";
+import { AdoptionPage } from "../recommendations/AdoptionPage.js";
+import { GroupRecommendationsPage } from "../recommendations/GroupRecommendationsPage.js";
+import { RecommendationPage } from "../recommendations/RecommendationPage.js";
+import { CommitteePage } from "../committee/CommitteePage.js";
+import { EventSetupPage } from "../setup/EventSetupPage.js";
+import { GroupSetupPage } from "../setup/GroupSetupPage.js";
+import { ParticipantsPage } from "../setup/ParticipantsPage.js";
+import { SetupHome } from "../setup/SetupHome.js";
 import { navigate, useRoute, type Route } from "./router.js";
 import { SessionProvider } from "./session.js";
 
@@ -32,6 +44,34 @@ const Page = ({ route }: { route: Route }) => {
       return <DraftPage key={route.id} id={route.id} />;
     case "draftImport":
       return <ImportPage key={route.sittingId} sittingId={route.sittingId} />;
+    case "group":
+      return <GroupPage key={route.id} id={route.id} />;
+    case "groupProjector":
+      return <ProjectorPage key={route.id} kind="group" id={route.id} lang={route.lang} />;
+    case "groupParticipation":
+      return <ParticipationPage key={route.id} kind="group" id={route.id} />;
+    case "plenary":
+      return <PlenaryPage key={route.sittingId} sittingId={route.sittingId} />;
+    case "plenaryProjector":
+      return <ProjectorPage key={route.sittingId} kind="plenary" id={route.sittingId} lang={route.lang} />;
+    case "sittingParticipation":
+      return <ParticipationPage key={route.sittingId} kind="sitting" id={route.sittingId} />;
+    case "recommendation":
+      return <RecommendationPage key={route.id} id={route.id} />;
+    case "groupRecommendations":
+      return <GroupRecommendationsPage key={route.id} groupId={route.id} />;
+    case "adoption":
+      return <AdoptionPage key={`${route.bodyId}/${route.draftId}`} bodyId={route.bodyId} draftId={route.draftId} />;
+    case "committee":
+      return <CommitteePage key={route.id} id={route.id} />;
+    case "setup":
+      return <SetupHome />;
+    case "setupEvent":
+      return <EventSetupPage key={route.id} id={route.id} />;
+    case "setupParticipants":
+      return <ParticipantsPage key={route.id} eventId={route.id} />;
+    case "setupGroup":
+      return <GroupSetupPage key={route.groupId} eventId={route.id} groupId={route.groupId} />;
     case "notFound":
       return <NotFoundPage />;
   }
@@ -53,6 +93,18 @@ export const App = () => {
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
   }, [key]);
+
+  // The hall's screen shows nothing but itself: no banner, no footer.
+  if (route.page === "groupProjector" || route.page === "plenaryProjector")
+    return (
+      <RouterProvider navigate={(href) => navigate(href)}>
+        <SessionProvider>
+          <main id="main" className="projector-main">
+            <Page route={route} />
+          </main>
+        </SessionProvider>
+      </RouterProvider>
+    );
 
   return (
     <RouterProvider navigate={(href) => navigate(href)}>

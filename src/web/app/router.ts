@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { parseSetupRoute, type SetupRoute } from "../setup/paths.js";
 
 /** The pages of the app, parsed from the address bar. */
 export type Route =
@@ -10,6 +11,17 @@ export type Route =
   | { readonly page: "sitting"; readonly id: string }
   | { readonly page: "draft"; readonly id: string }
   | { readonly page: "draftImport"; readonly sittingId: string }
+  | { readonly page: "group"; readonly id: string }
+  | { readonly page: "groupProjector"; readonly id: string; readonly lang: string | null }
+  | { readonly page: "groupParticipation"; readonly id: string }
+  | { readonly page: "plenary"; readonly sittingId: string }
+  | { readonly page: "plenaryProjector"; readonly sittingId: string; readonly lang: string | null }
+  | { readonly page: "sittingParticipation"; readonly sittingId: string }
+  | { readonly page: "recommendation"; readonly id: string }
+  | { readonly page: "groupRecommendations"; readonly id: string }
+  | { readonly page: "adoption"; readonly bodyId: string; readonly draftId: string }
+  | { readonly page: "committee"; readonly id: string }
+  | SetupRoute
   | { readonly page: "notFound" };
 
 const listeners = new Set<() => void>();
@@ -49,6 +61,20 @@ export const parseRoute = (location: string): Route => {
   if (first === "sittings" && id && parts.length === 2) return { page: "sitting", id };
   if (first === "sittings" && id && parts[2] === "import-draft" && parts.length === 3) return { page: "draftImport", sittingId: id };
   if (first === "drafts" && id && parts.length === 2) return { page: "draft", id };
+  if (first === "groups" && id && parts.length === 2) return { page: "group", id };
+  if (first === "groups" && id && parts[2] === "projector" && parts.length === 3) return { page: "groupProjector", id, lang: url.searchParams.get("lang") };
+  if (first === "groups" && id && parts[2] === "participation" && parts.length === 3) return { page: "groupParticipation", id };
+  if (first === "sittings" && id && parts[2] === "plenary" && parts.length === 3) return { page: "plenary", sittingId: id };
+  if (first === "sittings" && id && parts[2] === "plenary" && parts[3] === "projector" && parts.length === 4)
+    return { page: "plenaryProjector", sittingId: id, lang: url.searchParams.get("lang") };
+  if (first === "sittings" && id && parts[2] === "participation" && parts.length === 3) return { page: "sittingParticipation", sittingId: id };
+  if (first === "recommendations" && id && parts.length === 2) return { page: "recommendation", id };
+  if (first === "groups" && id && parts[2] === "recommendations" && parts.length === 3) return { page: "groupRecommendations", id };
+  if (first === "drafts" && id && parts[2] === "committee" && parts.length === 3) return { page: "committee", id };
+  const draftId = segment(parts[3]);
+  if (first === "bodies" && id && parts[2] === "drafts" && draftId && parts[4] === "adoption" && parts.length === 5) return { page: "adoption", bodyId: id, draftId };
+  const setup = parseSetupRoute(parts);
+  if (setup) return setup;
   return { page: "notFound" };
 };
 
@@ -63,4 +89,14 @@ export const paths = {
   sitting: (id: string) => `/sittings/${encodeURIComponent(id)}`,
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
   draftImport: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/import-draft`,
+  group: (id: string) => `/groups/${encodeURIComponent(id)}`,
+  groupProjector: (id: string, lang?: string) => `/groups/${encodeURIComponent(id)}/projector${lang ? `?lang=${lang}` : ""}`,
+  groupParticipation: (id: string) => `/groups/${encodeURIComponent(id)}/participation`,
+  plenary: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/plenary`,
+  plenaryProjector: (sittingId: string, lang?: string) => `/sittings/${encodeURIComponent(sittingId)}/plenary/projector${lang ? `?lang=${lang}` : ""}`,
+  sittingParticipation: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/participation`,
+  recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
+  groupRecommendations: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/recommendations`,
+  adoption: (bodyId: string, draftId: string) => `/bodies/${encodeURIComponent(bodyId)}/drafts/${encodeURIComponent(draftId)}/adoption`,
+  committee: (draftId: string) => `/drafts/${encodeURIComponent(draftId)}/committee`,
 } as const;

@@ -3,6 +3,8 @@ import { Button, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { navigate, paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
+import { setupPaths } from "../setup/paths.js";
+import { isSecretariat } from "../setup/SecretariatOnly.js";
 import { LanguageSwitcher } from "./LanguageSwitcher.js";
 
 const Emblem = () => (
@@ -44,6 +46,11 @@ export const Header = () => {
           {session.status === "ready" &&
             (session.account ? (
               <div className="account">
+                {isSecretariat(session.account.roles) && (
+                  <Link href={setupPaths.home} className="button button-quiet" data-testid="setup-link">
+                    {t("setup.nav")}
+                  </Link>
+                )}
                 <span className="account-name" data-testid="account-name">
                   <span className="visually-hidden">{t("header.signedInAs")} </span>
                   {session.account.name}

@@ -11,6 +11,7 @@ import { LoadError, Loading } from "../components/Status.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { eventTexts } from "../sitting/texts.js";
 import { useLanguage } from "../i18n/index.js";
+import { TasksPanel } from "../tasks/TasksPanel.js";
 
 const EventWithSittings = ({ event, sittings }: { event: EventSummary; sittings: readonly SittingSummary[] }) => {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export const HomePage = () => {
         <h1>{t("home.title")}</h1>
         <p className="lede">{t("home.lede")}</p>
       </div>
+      <TasksPanel />
       {events.resource.state === "loading" || sittings.resource.state === "loading" ? (
         <Loading />
       ) : events.resource.state === "error" ? (

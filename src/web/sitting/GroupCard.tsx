@@ -1,5 +1,7 @@
+import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DiscussionGroup } from "../api/types.js";
+import { paths } from "../app/router.js";
 import { Ml } from "../components/Ml.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { groupTexts } from "./texts.js";
@@ -60,6 +62,14 @@ export const GroupCard = ({ group }: { group: DiscussionGroup }) => {
             </ol>
           </section>
         )}
+        <p className="group-card-open">
+          <Link href={paths.group(group.id)} className="button button-quiet" data-testid="open-group" aria-describedby={titleId}>
+            {t("groups.open")}
+          </Link>{" "}
+          <Link href={paths.groupRecommendations(group.id)} className="button button-quiet" data-testid="open-recommendations" aria-describedby={titleId}>
+            {t("committee.rec.listLink")}
+          </Link>
+        </p>
       </TranslationScope>
     </article>
   );

@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/index.js";
+
+type DocumentName = "amendments" | "annotated-table" | "revised-draft" | "adopted-resolution";
+
+/** Links to the documents the committee works from, built from the data in the reader's language. */
+export const Downloads = ({ symbol, documents }: { symbol: string; documents: readonly DocumentName[] }) => {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const href = (document: DocumentName, format: string) => `/api/v1/documents/export?${new URLSearchParams({ document, symbol, lang, format }).toString()}`;
+  return (
+    <section className="rec-section" aria-labelledby="downloads-heading" data-testid="committee-downloads">
+      <h2 id="downloads-heading">{t("committee.downloads.heading")}</h2>
+      <ul className="committee-downloads">
+        {documents.map((d) => (
+          <li key={d}>
+            {t(`committee.downloads.${d}`)}:{" "}
+            {(["pdf", "docx", "html"] as const).map((f, i) => (
+              <span key={f}>
+                {i > 0 && " · "}
+                <a href={href(d, f)} download data-testid={`download-${d}-${f}`}>
+                  {f.toUpperCase()}
+                </a>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};

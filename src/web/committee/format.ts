@@ -1,0 +1,38 @@
+import type { TFunction } from "i18next";
+import { formatDate } from "../../domain/dates.js";
+import type { Language } from "../../domain/language.js";
+import type { Decision } from "./types.js";
+
+/** How a decision was taken, in one line: "by consensus", "show of hands: 11 for, 2 against, 1 abstention". */
+export const describeDecision = (t: TFunction, d: Decision): string => {
+  switch (d.method) {
+    case "consensus":
+      return t("committee.decision.consensus");
+    case "show_of_hands":
+    case "electronic":
+      return t(`committee.decision.${d.method}`, { for: d.for, against: d.against, abstain: d.abstain });
+    case "roll_call":
+      return t("committee.decision.roll_call", { count: d.votes.length });
+  }
+};
+
+/** A deadline's local date-time ("2021-11-27T18:00") in UN style with its zone named: "27 November 2021, 18:00 (Europe/Madrid)". */
+export const inZone = (local: string, timeZone: string, language: Language): string => `${formatDate(local.slice(0, 10), language)}, ${local.slice(11, 16)} (${timeZone})`;
+
+/** The time left until a moment, in whole days, hours and minutes; null once it has passed. */
+export const timeLeft = (instant: string, now: number): { days: number; hours: number; minutes: number } | null => {
+  const ms = Date.parse(instant) - now;
+  if (!(ms > 0)) return null;
+  const minutes = Math.ceil(ms / 60_000);
+  return { days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 };
+};
+
+/** The value of a `<input type="datetime-local">` for a deadline, or for a moment some days ahead in a zone. */
+export const localInZone = (instant: number, timeZone: string): string => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+};

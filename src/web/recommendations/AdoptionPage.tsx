@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useState } from "react";
+import { Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import type { SittingDetail } from "../api/types.js";
+import { paths } from "../app/router.js";
+import { useSession } from "../app/session.js";
+import { usePageTitle } from "../app/usePageTitle.js";
+import { DeadlinePanel } from "../committee/DeadlinePanel.js";
+import { isSecretariat, presides } from "../committee/rights.js";
+import { Follow } from "../committee/shared.js";
+import type { Adoption, AdoptionPlan, Deadline, Recommendation } from "../committee/types.js";
+import { useMaybe } from "../committee/useMaybe.js";
+import { Ml } from "../components/Ml.js";
+import { Loading } from "../components/Status.js";
+import { AdoptionPlanForm } from "./AdoptionPlanForm.js";
+import { AdoptionResult } from "./AdoptionResult.js";
+import "../committee/committee.css";
+
+const enc = encodeURIComponent;
+
+/** The body's recorded adoptions of its groups' recommendations on a draft, found through the groups' recommendations. */
+const useAdoptions = (sitting: SittingDetail | null, draftId: string, generation: number): { recs: Recommendation[]; adoptions: Adoption[] } => {
+  const [found, setFound] = useState<{ recs: Recommendation[]; adoptions: Adoption[] }>({ recs: [], adoptions: [] });
+  useEffect(() => {
+    if (!sitting) return;
+    const controller = new AbortController();
+    const signal = controller.signal;
+    void (async () => {
+      const lists = await Promise.all(sitting.groups.map((g) => api<{ recommendations: Recommendation[] }>(`/api/v1/groups/${enc(g.id)}/recommendations`, { signal }).catch(() => ({ recommendations: [] }))));
+      const recs = lists.flatMap((l) => l.recommendations).filter((r) => r.draftId === draftId);
+      const ids = [...new Set(recs.flatMap((r) => (r.adoptionId ? [r.adoptionId] : [])))];
+      const adoptions = await Promise.all(ids.map((id) => api<Adoption>(`/api/v1/adoptions/${enc(id)}`, { signal })));
+      if (!signal.aborted) setFound({ recs, adoptions });
+    })().catch(() => undefined);
+    return () => controller.abort();
+  }, [sitting, draftId, generation]);
+  return found;
+};
+
+/** The following sitting: the presiding officer puts the groups' recommendations to the body, records its decision and submits its amendments. */
+export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: string }) => {
+  const { t } = useTranslation();
+  const roles = useSession().account?.roles;
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const draft = useMaybe<{ sittingId: string | null; symbol: string }>(`/api/v1/drafts/${enc(draftId)}`);
+  const sittingId = draft.data?.sittingId ?? null;
+  const sitting = useMaybe<SittingDetail>(sittingId ? `/api/v1/sittings/${enc(sittingId)}` : null).data;
+  const plan = useMaybe<AdoptionPlan>(`/api/v1/bodies/${enc(bodyId)}/drafts/${enc(draftId)}/adoption-plan`);
+  const deadline = useMaybe<{ deadline: Deadline | null }>(`/api/v1/drafts/${enc(draftId)}/deadline`);
+  const { recs, adoptions } = useAdoptions(sitting, draftId, generation);
+  const [planReload, deadlineReload] = [plan.reload, deadline.reload];
+  useEffect(() => {
+    if (generation === 0) return;
+    planReload();
+    deadlineReload();
+  }, [generation, planReload, deadlineReload]);
+  usePageTitle(t("committee.adoption.pageTitle"));
+  if (!presides(roles, bodyId)) return <p className="notice notice-error">{t("status.forbidden")}</p>;
+  if (plan.failed && !plan.data) return <p className="notice notice-error">{t("status.failed")}</p>;
+  if (!plan.data || !sitting) return <Loading />;
+  const groupOf = (recommendationId: string) => {
+    const groupId = recs.find((r) => r.id === recommendationId)?.groupId ?? plan.data?.recommendations.find((r) => r.id === recommendationId)?.groupId;
+    const group = sitting.groups.find((g) => g.id === groupId);
+    return group ? t("committee.rec.group", { number: group.number }) : "";
+  };
+  const draftView = sitting.draftResolutions.find((d) => d.id === draftId);
+
+  return (
+    <div className="page rec-page" data-testid="adoption-page">
+      <nav aria-label={t("committee.breadcrumb")} className="breadcrumb">
+        <Link href={paths.sitting(sitting.sitting.id)} className="breadcrumb-link">
+          {t("committee.backToSitting")}
+        </Link>
+      </nav>
+      <header className="draft-page-header">
+        <p className="eyebrow">
+          <Ml text={sitting.sitting.body.name} /> · <span dir="ltr">{draftView?.symbol}</span>
+        </p>
+        <h1>{t("committee.adoption.heading")}</h1>
+        <div className="draft-page-tools">
+          <Follow sittingId={sitting.sitting.id} concerns={/^(recommendation|body_adoption|amendment|deadline|committee)\./} onChange={refresh} />
+          <Link href={paths.committee(draftId)} className="button button-quiet">
+            {t("committee.page.open")}
+          </Link>
+        </div>
+      </header>
+      <DeadlinePanel draftId={draftId} deadline={deadline.data?.deadline ?? null} canSet={isSecretariat(roles)} onChanged={refresh} />
+      {plan.data.recommendations.length > 0 ? (
+        <AdoptionPlanForm plan={plan.data} groupOf={groupOf} onAdopted={refresh} />
+      ) : (
+        adoptions.length === 0 && <p className="muted">{t("committee.adoption.nothing")}</p>
+      )}
+      {adoptions.map((a) => (
+        <AdoptionResult key={a.id} adoption={a} groupOf={groupOf} canSubmit={presides(roles, bodyId)} generation={generation} onChanged={refresh} />
+      ))}
+    </div>
+  );
+};

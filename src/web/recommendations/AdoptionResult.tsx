@@ -1,0 +1,50 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import { describeDecision } from "../committee/format.js";
+import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
+import type { Adoption } from "../committee/types.js";
+import { useMaybe } from "../committee/useMaybe.js";
+import { TrackedChanges } from "../drafts/TrackedChanges.js";
+import type { AmendmentView } from "../drafts/types.js";
+
+/** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
+export const AdoptionResult = ({ adoption, groupOf, canSubmit, generation, onChanged }: { adoption: Adoption; groupOf: (recommendationId: string) => string; canSubmit: boolean; generation: number; onChanged: () => void }) => {
+  const { t } = useTranslation();
+  const act = useAct();
+  const list = useMaybe<{ amendments: AmendmentView[] }>(`/api/v1/drafts/${encodeURIComponent(adoption.draftId)}/amendments`);
+  const reload = list.reload;
+  useEffect(() => {
+    if (generation > 0) reload();
+  }, [generation, reload]);
+  const byId = new Map((list.data?.amendments ?? []).map((a) => [a.id, a]));
+  const pending = adoption.amendments.some((a) => byId.get(a.id)?.status === "draft");
+  const submit = () => api(`/api/v1/adoptions/${encodeURIComponent(adoption.id)}/submission`, { method: "POST", body: {} }).then(onChanged);
+
+  return (
+    <section className="rec-section" aria-labelledby={`adoption-${adoption.id}`} data-testid="adoption-result">
+      <h2 id={`adoption-${adoption.id}`}>{t("committee.adoption.adopted")}</h2>
+      <p data-testid="adoption-decision">{t("committee.adoption.decidedBy", { how: describeDecision(t, adoption.decision) })}</p>
+      <ol className="rec-amendment-list">
+        {adoption.amendments.map((a) => {
+          const view = byId.get(a.id);
+          return (
+            <li key={a.id} className="rec-amendment" data-testid="body-amendment" data-how={a.how} data-status={view?.status}>
+              <p className="rec-amendment-head">
+                <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view?.targetLabel ?? a.key} · {t(`committee.how.${a.how}`)} ·{" "}
+                <span data-testid="credited">{[...new Set(a.sources.map((s) => groupOf(s.recommendationId)))].join(", ")}</span> · {view && t(`committee.status.${view.status}`)}
+              </p>
+              {view && (
+                <p className="preview-text">
+                  <TrackedChanges changes={view.changes} language={view.language} />
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <ErrorNotice error={act.error} />
+      {canSubmit && pending && <ActButton label={t("committee.submission.submitBody")} name="submit" act={act} onPress={submit} testId="submit-body-amendments" />}
+    </section>
+  );
+};

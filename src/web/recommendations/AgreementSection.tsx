@@ -1,0 +1,77 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import { describeDecision } from "../committee/format.js";
+import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
+import type { DecisionInput, Recommendation, Vote } from "../committee/types.js";
+import { SelectField, TextAreaField } from "../drafts/controls.js";
+import { VotePanel } from "./VotePanel.js";
+
+const enc = encodeURIComponent;
+
+interface Rights {
+  readonly chair: boolean;
+  readonly member: boolean;
+  readonly rapporteur: boolean;
+  readonly presides: boolean;
+}
+
+/** How the group agrees: the chair records consensus or a counted show of hands, or holds a vote; then the rapporteur presents; any step back is a recorded reopening. */
+export const AgreementSection = ({ rec, votes, rights, onChanged }: { rec: Recommendation; votes: readonly Vote[]; rights: Rights; onChanged: () => void }) => {
+  const { t } = useTranslation();
+  const act = useAct();
+  const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
+  const [kind, setKind] = useState<"electronic" | "show_of_hands">("electronic");
+  const [reason, setReason] = useState("");
+  const mine = votes.filter((v) => v.subject === `recommendation:${rec.id}`);
+  const open = mine.find((v) => v.status === "open");
+  const transition = (transition: object) =>
+    api(`/api/v1/recommendations/${enc(rec.id)}/transitions`, { method: "POST", body: { version: rec.version, transition } }).then(onChanged);
+  const openVote = () => api(`/api/v1/groups/${enc(rec.groupId)}/votes`, { method: "POST", body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
+  const canReopen = rec.next.includes("reopen") && (rights.chair || rights.presides);
+
+  return (
+    <section className="rec-section" aria-labelledby="rec-agreement" data-testid="rec-agreement">
+      <h2 id="rec-agreement">{t("committee.rec.agreement")}</h2>
+      <ErrorNotice error={act.error} />
+      {rec.agreement && (
+        <p className="rec-agreed" data-testid="rec-agreed">
+          {t("committee.rec.agreedBy", { how: describeDecision(t, rec.agreement) })}
+        </p>
+      )}
+      {rec.reopenings.length > 0 && (
+        <ul className="rec-reopenings">
+          {rec.reopenings.map((r, i) => (
+            <li key={i}>{t("committee.rec.reopened", { from: t(`committee.recStatus.${r.from}`), reason: r.reason })}</li>
+          ))}
+        </ul>
+      )}
+      {mine.map((v) => (
+        <VotePanel key={v.id} vote={v} isChair={rights.chair} isMember={rights.member} canRecord={rec.next.includes("agree")} onRecord={(voteId) => transition({ type: "agree_by_vote", voteId })} onChanged={onChanged} />
+      ))}
+      {rights.chair && rec.next.includes("agree") && !open && (
+        <div className="inline-form" data-testid="chair-agreement">
+          <DecisionFields value={decision} onChange={setDecision} idPrefix="rec" />
+          <div className="button-row">
+            <ActButton label={t("committee.rec.recordAgreement")} name="agree" act={act} onPress={() => transition({ type: "agree", decision })} testId="record-agreement" />
+          </div>
+          <div className="form-row">
+            <SelectField label={t("committee.vote.kindLabel")} value={kind} onChange={(v) => setKind(v === "show_of_hands" ? "show_of_hands" : "electronic")} options={(["electronic", "show_of_hands"] as const).map((k) => ({ id: k, label: t(`committee.vote.kind.${k}`) }))} testId="vote-kind" />
+            <ActButton label={t("committee.vote.open")} name="vote" act={act} onPress={openVote} quiet testId="open-vote" />
+          </div>
+        </div>
+      )}
+      {rights.rapporteur && rec.next.includes("present") && (
+        <div className="button-row">
+          <ActButton label={t("committee.rec.present")} name="present" act={act} onPress={() => transition({ type: "present" })} testId="present" />
+        </div>
+      )}
+      {canReopen && (
+        <div className="inline-form">
+          <TextAreaField label={t("committee.reopenReason")} value={reason} onChange={setReason} rows={1} testId="rec-reopen-reason" />
+          <ActButton label={t("committee.rec.reopen")} name="reopen" act={act} onPress={() => transition({ type: "reopen", reason })} quiet disabled={!reason.trim()} testId="rec-reopen" />
+        </div>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,71 @@
+import { useCallback, useState } from "react";
+import { Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { paths } from "../app/router.js";
+import { useSession } from "../app/session.js";
+import { usePageTitle } from "../app/usePageTitle.js";
+import { isChairOf, isMemberOf, isRapporteurOf, presides } from "../committee/rights.js";
+import { Follow } from "../committee/shared.js";
+import { Ml } from "../components/Ml.js";
+import { LoadError, Loading } from "../components/Status.js";
+import { useLanguage } from "../i18n/index.js";
+import { AgreementSection } from "./AgreementSection.js";
+import { AmendmentsSection } from "./AmendmentsSection.js";
+import { CommentsSection } from "./CommentsSection.js";
+import { OutcomeSection } from "./OutcomeSection.js";
+import { TextsSection } from "./TextsSection.js";
+import { useRecommendation } from "./useRecommendation.js";
+import "../committee/committee.css";
+
+const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_resolution)\./;
+
+/** A group's recommendations as the rapporteur drafts them live, the members comment, and the chair records the agreement. */
+export const RecommendationPage = ({ id }: { id: string }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const roles = useSession().account?.roles;
+  const { rec, votes, members, sitting, sittingId, reload } = useRecommendation(id);
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => {
+    reload();
+    setGeneration((g) => g + 1);
+  }, [reload]);
+  usePageTitle(t("committee.rec.pageTitle"));
+  if (rec.state === "loading") return <Loading />;
+  if (rec.state === "error") return <LoadError error={rec.error} />;
+  const r = rec.data;
+  const group = sitting?.groups.find((g) => g.id === r.groupId);
+  const draft = sitting?.draftResolutions.find((d) => d.id === r.draftId);
+  const rights = { chair: isChairOf(roles, r.groupId), member: isMemberOf(roles, r.groupId), rapporteur: isRapporteurOf(roles, r.groupId), presides: presides(roles, r.bodyId) };
+
+  return (
+    <div className="page rec-page" data-testid="recommendation" data-status={r.status}>
+      <nav aria-label={t("committee.breadcrumb")} className="breadcrumb">
+        <Link href={paths.groupRecommendations(r.groupId)} className="breadcrumb-link">
+          {t("committee.rec.backToGroup", { number: r.groupNumber })}
+        </Link>
+      </nav>
+      <header className="draft-page-header">
+        <p className="eyebrow">
+          {t("committee.rec.group", { number: r.groupNumber })} · <span data-testid="rec-status">{t(`committee.recStatus.${r.status}`)}</span>
+        </p>
+        <h1>
+          {t("committee.rec.heading")}: <Ml text={r.groupTitle} />
+        </h1>
+        <div className="draft-page-tools">
+          {sittingId && <Follow sittingId={sittingId} concerns={CONCERNS} onChange={refresh} />}
+          {rights.presides && r.status === "presented" && (
+            <Link href={paths.adoption(r.bodyId, r.draftId)} className="button button-quiet">
+              {t("committee.adoption.open")}
+            </Link>
+          )}
+        </div>
+      </header>
+      <TextsSection rec={r} questions={group?.guidingQuestions ?? []} canEdit={rights.rapporteur} onSaved={refresh} />
+      <AmendmentsSection rec={r} paragraphs={draft?.paragraphs ?? []} language={language} canEdit={rights.rapporteur} onChanged={refresh} />
+      <AgreementSection rec={r} votes={votes} rights={rights} onChanged={refresh} />
+      <CommentsSection rec={r} members={members} canComment={rights.member} onChanged={refresh} />
+      {r.adoptionId && <OutcomeSection recommendationId={r.id} generation={generation} />}
+    </div>
+  );
+};

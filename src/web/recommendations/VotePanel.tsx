@@ -1,0 +1,68 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
+import type { DecisionInput, Vote } from "../committee/types.js";
+import { TextAreaField } from "../drafts/controls.js";
+
+const enc = encodeURIComponent;
+
+/** A vote on the recommendation: members cast yes/no/abstain once (electronic), the chair enters the counts of a show of hands and closes it; results show once it is closed. */
+export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChanged }: {
+  vote: Vote;
+  isChair: boolean;
+  isMember: boolean;
+  canRecord: boolean;
+  onRecord: (voteId: string) => Promise<void>;
+  onChanged: () => void;
+}) => {
+  const { t } = useTranslation();
+  const act = useAct();
+  const [counts, setCounts] = useState<DecisionInput>({ method: "show_of_hands", for: 0, against: 0, abstain: 0 });
+  const [reason, setReason] = useState("");
+  const cast = (choice: "yes" | "no" | "abstain") => api(`/api/v1/votes/${enc(vote.id)}/ballots`, { method: "POST", body: { choice } }).then(onChanged);
+  const transition = (transition: object) => api(`/api/v1/votes/${enc(vote.id)}/transitions`, { method: "POST", body: { version: vote.version, transition } }).then(onChanged);
+  const close = () => transition({ type: "close", counts: vote.kind === "show_of_hands" && counts.method === "show_of_hands" ? { for: counts.for, against: counts.against, abstain: counts.abstain } : null });
+
+  return (
+    <div className="vote-panel" data-testid="vote" data-status={vote.status} data-kind={vote.kind}>
+      <p className="vote-head">
+        <strong>{t(`committee.vote.kind.${vote.kind}`)}</strong> · {t(`committee.vote.status.${vote.status}`)}
+        {vote.round > 1 && ` · ${t("committee.vote.round", { round: vote.round })}`}
+      </p>
+      <ErrorNotice error={act.error} />
+      {vote.status === "open" && vote.kind === "electronic" && (
+        <p data-testid="ballots-cast" data-count={vote.ballotsCast}>{t("committee.vote.ballotsCast", { count: vote.ballotsCast })}</p>
+      )}
+      {vote.status === "open" && vote.kind === "electronic" && isMember && (
+        vote.myChoice ? (
+          <p className="notice" data-testid="my-ballot">{t("committee.vote.youVoted", { choice: t(`committee.vote.choice.${vote.myChoice}`) })}</p>
+        ) : (
+          <div className="button-row" role="group" aria-label={t("committee.vote.cast")}>
+            {(["yes", "no", "abstain"] as const).map((c) => (
+              <ActButton key={c} label={t(`committee.vote.choice.${c}`)} name={c} act={act} onPress={() => cast(c)} quiet testId={`ballot-${c}`} />
+            ))}
+          </div>
+        )
+      )}
+      {vote.status === "open" && isChair && (
+        <>
+          {vote.kind === "show_of_hands" && <DecisionFields value={counts} onChange={setCounts} idPrefix="vote-counts" countsOnly />}
+          <ActButton label={t("committee.vote.close")} name="close" act={act} onPress={close} testId="close-vote" />
+        </>
+      )}
+      {vote.status === "closed" && vote.counts && (
+        <p className="vote-result" data-testid="vote-result">
+          {t("committee.decision.show_of_hands", { for: vote.counts.for, against: vote.counts.against, abstain: vote.counts.abstain })}
+        </p>
+      )}
+      {vote.status === "closed" && isChair && (
+        <div className="button-row">
+          {canRecord && <ActButton label={t("committee.vote.record")} name="record" act={act} onPress={() => onRecord(vote.id)} testId="record-vote" />}
+          <TextAreaField label={t("committee.reopenReason")} value={reason} onChange={setReason} rows={1} />
+          <ActButton label={t("committee.vote.reopen")} name="reopen" act={act} onPress={() => transition({ type: "reopen", reason })} quiet disabled={!reason.trim()} />
+        </div>
+      )}
+    </div>
+  );
+};

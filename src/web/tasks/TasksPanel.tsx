@@ -1,0 +1,78 @@
+import { useCallback } from "react";
+import { Link } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { LiveEvent } from "../api/types.js";
+import { paths } from "../app/router.js";
+import { useSession } from "../app/session.js";
+import { inZone } from "../committee/format.js";
+import type { Task, Tasks } from "../committee/types.js";
+import { useMaybe } from "../committee/useMaybe.js";
+import { useCoalesced } from "../drafts/useDraftData.js";
+import { useLanguage } from "../i18n/index.js";
+import { useLiveSitting } from "../live/useLiveSitting.js";
+import "../committee/committee.css";
+
+const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution)\./;
+
+const idOf = (subject: string | null): string | null => subject?.split(":")[1] ?? null;
+
+/** Where the reader does a task. */
+export const taskHref = (task: Task): string => {
+  switch (task.kind) {
+    case "finish_recommendation":
+      return idOf(task.subject) ? paths.recommendation(idOf(task.subject)!) : paths.groupRecommendations(task.groupId ?? "");
+    case "cast_ballot":
+      return idOf(task.status) ? paths.recommendation(idOf(task.status)!) : paths.groupRecommendations(task.groupId ?? "");
+    case "close_vote":
+      return paths.groupRecommendations(task.groupId ?? "");
+    case "adopt_recommendations":
+    case "submit_amendments":
+      return paths.adoption(task.bodyId ?? "", task.draftId ?? "");
+    case "deadline":
+    case "decide_amendments":
+      return paths.committee(task.draftId ?? "");
+  }
+};
+
+const Listen = ({ sittingId, onChange }: { sittingId: string; onChange: () => void }) => {
+  useLiveSitting(
+    sittingId,
+    useCallback((event: LiveEvent) => (CONCERNS.test(event.type) ? onChange() : undefined), [onChange]),
+  );
+  return null;
+};
+
+/** What waits for the signed-in person, updated as the sittings it depends on move. */
+export const TasksPanel = () => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const account = useSession().account;
+  const { data, reload } = useMaybe<Tasks>(account ? "/api/v1/me/tasks" : null);
+  const onChange = useCoalesced(reload);
+  if (!account || !data) return null;
+  return (
+    <section className="tasks-panel" aria-labelledby="tasks-heading" data-testid="tasks">
+      <h2 id="tasks-heading">{t("committee.tasks.heading")}</h2>
+      {data.sittings.map((s) => (
+        <Listen key={s} sittingId={s} onChange={onChange} />
+      ))}
+      {data.tasks.length === 0 ? (
+        <p className="muted">{t("committee.tasks.none")}</p>
+      ) : (
+        <ul className="task-list">
+          {data.tasks.map((task, i) => (
+            <li key={`${task.kind}-${task.subject ?? task.draftId ?? ""}-${task.groupId ?? task.bodyId ?? ""}-${i}`} data-testid="task" data-kind={task.kind}>
+              <Link href={taskHref(task)}>{t(`committee.tasks.${task.kind}`, { count: task.count ?? 0 })}</Link>
+              {task.deadline && (
+                <span className="muted">
+                  {" · "}
+                  {t(task.deadline.passed ? "committee.tasks.duePassed" : "committee.tasks.due", { when: inZone(task.deadline.local, task.deadline.timeZone, language) })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};
