@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterEditIn, inLanguage, multilingual } from "./multilingual.js";
+import { afterEditIn, inLanguage, multilingual, originalOnly } from "./multilingual.js";
 
 describe("multilingual texts", () => {
   const text = multilingual("en", { en: "Hall Madrid", ar: "قاعة مدريد" });
@@ -17,5 +17,11 @@ describe("multilingual texts", () => {
     expect(edited.original).toBe("ar");
     expect(edited.versions.ar).toEqual({ text: "قاعة روما", status: "final" });
     expect(edited.versions.en?.status).toBe("draft");
+  });
+
+  it("drops translations of an earlier wording so they show as missing", () => {
+    const revised = originalOnly(afterEditIn(text, "en", "Hall Roma"));
+    expect(inLanguage(revised, "en").text).toBe("Hall Roma");
+    expect(inLanguage(revised, "ar").status).toBe("missing");
   });
 });

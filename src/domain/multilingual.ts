@@ -62,3 +62,9 @@ export const afterEditIn = (text: MultilingualText, language: Language, newText:
   ) as MultilingualText["versions"];
   return { original: language, versions: { ...versions, [language]: { text: newText, status: "final" } } };
 };
+
+/** Keeps only the original language: the other versions translated an earlier wording and are now missing. */
+export const originalOnly = (text: MultilingualText): MultilingualText => {
+  const version = text.versions[text.original];
+  return { original: text.original, versions: version ? { [text.original]: version } : {} };
+};

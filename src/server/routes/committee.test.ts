@@ -258,7 +258,11 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(revised.renumbering).toMatchObject({ OP5: "OP5", OP6: "OP7" });
     const inserted = revised.paragraphs.find((p: Json) => p.origin?.outcome === "inserted");
     expect(inserted.label).toBe("OP6");
-    expect(revised.paragraphs.find((p: Json) => p.origin?.previousLabel === "OP3").text.versions.en.text).toBe("Urges governments to review their legislation;");
+    const op3 = revised.paragraphs.find((p: Json) => p.origin?.previousLabel === "OP3");
+    expect(op3.text.versions.en.text).toBe("Urges governments to review their legislation;");
+    // The Arabic translated the old wording: in the revised draft it is missing until a translator supplies it.
+    expect(op3.text.versions.ar).toBeUndefined();
+    expect(revised.paragraphs.find((p: Json) => p.origin?.outcome === "unchanged").text.versions.ar.text).toBeTruthy();
     expect((await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/revision`, { version: draftVersion + 1 })).body.error.code).toBe("invalid_transition");
 
     const body = { version: 1, bodyId: committeeId, decision: { method: "roll_call", votes: [{ voter: "Spain", vote: "for" }, { voter: "Kenya", vote: "for" }] } };

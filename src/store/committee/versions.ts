@@ -4,6 +4,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { checkDecision, isCarried, type Decision } from "../../domain/decisions/decision.js";
 import { nextDraftStage } from "../../domain/decisions/draft-stage.js";
 import { DomainError } from "../../domain/errors.js";
+import { originalOnly } from "../../domain/multilingual.js";
 import type { Outcome } from "../../domain/text/consolidation.js";
 import { consolidate } from "../../domain/text/consolidate.js";
 import { listAmendments, loadDraft } from "../drafts.js";
@@ -96,9 +97,9 @@ export const reviseDraft = async (ctx: WriteContext, p: Principal, draftId: stri
       .map((s) => {
         const subId = randomUUID();
         paragraphs[subId] = origin(s);
-        return { id: subId, text: s.text };
+        return { id: subId, text: s.outcome === "unchanged" ? s.text : originalOnly(s.text) };
       });
-    await ctx.trx.insertInto("paragraphs").values({ id, draft_id: toId, position: position++, kind: r.kind, data: JSON.stringify({ text: r.text, subParagraphs }) }).execute();
+    await ctx.trx.insertInto("paragraphs").values({ id, draft_id: toId, position: position++, kind: r.kind, data: JSON.stringify({ text: r.outcome === "unchanged" ? r.text : originalOnly(r.text), subParagraphs }) }).execute();
   }
   const deleted = result.paragraphs.flatMap((r) => [r, ...r.subParagraphs]).filter((r) => r.outcome === "deleted").map(origin);
   expectUpdated(await ctx.trx.updateTable("draft_resolutions").set({ version: info.version + 1 }).where("id", "=", draftId).where("version", "=", info.version).executeTakeFirst(), "The draft");
