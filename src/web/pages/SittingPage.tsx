@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef } from "react";
+import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { SittingDetail } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
+import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
@@ -63,6 +65,11 @@ export const SittingPage = ({ id }: { id: string }) => {
                     <a href="#draft">{t("draft.title")}</a>
                   </li>
                 )}
+                <li>
+                  <Link href={paths.plenary(sitting.id)} data-testid="open-plenary">
+                    {t("groups.plenary.title")}
+                  </Link>
+                </li>
               </ol>
             </nav>
             <LiveIndicator status={live} />
