@@ -249,8 +249,9 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
   it("the committee decides on each amendment, produces the revised draft with renumbering and adopts it", async () => {
     const sec = people.secretariat!.page;
     const op2 = sec.locator('[data-testid=compiled-place][data-label="OP2"]');
-    await expect.poll(() => op2.getByTestId("wording").count()).toBe(1);
-    await expect(op2.getByTestId("authors").textContent()).resolves.toBe("Spain · Kenya");
+    // The late amendment accepted a moment ago reaches this page live: wait for both authors on the one wording.
+    await expect.poll(() => op2.getByTestId("authors").textContent(), { timeout: 15_000 }).toBe("Spain · Kenya");
+    await expect(op2.getByTestId("wording").count()).resolves.toBe(1);
     await sec.locator('[data-testid=compiled-place][data-label="OP4"] [data-testid=compiled-amendment][data-status="withdrawn"]').waitFor();
     await testId(sec, "committee-voting-order").waitFor();
     await sec.screenshot({ path: join(SCREENSHOTS, `committee-${lang}.png`), fullPage: true });
