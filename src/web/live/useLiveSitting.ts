@@ -16,30 +16,40 @@ const liveUrl = (): string => {
   return `${protocol}//${window.location.host}/api/v1/live`;
 };
 
+export interface LiveOptions {
+  /**
+   * Called each time the subscription is (again) in place. A screen that loads the current state itself
+   * passes this: the log's history before the first subscription is then skipped and the screen reloads instead.
+   */
+  readonly onSynced?: () => void;
+}
+
 /**
- * Follows the recorded events of a sitting. After a dropped connection it subscribes again
- * from the last position it saw, so nothing is missed and nothing is applied twice.
+ * Follows the recorded events of a sitting. After a dropped connection it subscribes again from the last
+ * position it saw, so nothing is missed and nothing is applied twice. When the reader's own membership
+ * changes it subscribes again on the same socket, so the server reads their new rights.
  */
-export const useLiveSitting = (sittingId: string, onEvent: (event: LiveEvent) => void): LiveStatus => {
+export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEvent) => void, options: LiveOptions = {}): LiveStatus => {
   const [status, setStatus] = useState<LiveStatus>("connecting");
-  const handler = useRef(onEvent);
+  const handlers = useRef({ onEvent, onSynced: options.onSynced });
 
   useEffect(() => {
-    handler.current = onEvent;
-  }, [onEvent]);
+    handlers.current = { onEvent, onSynced: options.onSynced };
+  }, [onEvent, options.onSynced]);
 
   useEffect(() => {
+    if (sittingId === null) return;
     let position = 0;
     let attempt = 0;
+    let synced = false;
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
+    const subscribe = () => socket?.send(JSON.stringify({ type: "subscribe", sittingId, after: position }));
 
     const connect = () => {
       socket = new WebSocket(liveUrl());
-      socket.addEventListener("open", () => {
-        socket?.send(JSON.stringify({ type: "subscribe", sittingId, after: position }));
-      });
+      socket.addEventListener("open", subscribe);
       socket.addEventListener("message", (message: MessageEvent<string>) => {
         let data: LiveMessage;
         try {
@@ -49,10 +59,14 @@ export const useLiveSitting = (sittingId: string, onEvent: (event: LiveEvent) =>
         }
         if (data.type === "subscribed") {
           attempt = 0;
+          synced = true;
           setStatus("live");
+          handlers.current.onSynced?.();
         } else if (data.type === "event" && data.event.position > position) {
           position = data.event.position;
-          handler.current(data.event);
+          if (!synced && handlers.current.onSynced) return;
+          if (data.event.type === "membership.changed") subscribe();
+          handlers.current.onEvent(data.event);
         }
       });
       socket.addEventListener("close", () => {
