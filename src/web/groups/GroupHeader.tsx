@@ -5,6 +5,7 @@ import type { DiscussionGroup, SittingSummary } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { Badge } from "../components/Badge.js";
 import { Ml } from "../components/Ml.js";
+import { RoomDetails } from "../components/RoomDetails.js";
 
 /** The group's number, title and room, the way back to its sitting, and links to its other screens. */
 export const GroupHeader = ({ group, sitting, links }: { group: DiscussionGroup; sitting: SittingSummary; links: ReactNode }) => {
@@ -18,26 +19,7 @@ export const GroupHeader = ({ group, sitting, links }: { group: DiscussionGroup;
       </nav>
       <p className="group-number">{t("groups.number", { number: group.number })}</p>
       <Ml as="h1" text={group.title} className="group-page-title" />
-      <dl className="room group-page-room">
-        <div>
-          <dt>{t("room.hall")}</dt>
-          <dd>
-            <Ml text={group.room.hall} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("room.floor")}</dt>
-          <dd>
-            <Ml text={group.room.floor} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("room.building")}</dt>
-          <dd>
-            <Ml text={group.room.building} />
-          </dd>
-        </div>
-      </dl>
+      <RoomDetails room={group.room} className="room group-page-room" />
       <div className="group-page-links">{links}</div>
     </header>
   );

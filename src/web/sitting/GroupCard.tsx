@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { DiscussionGroup } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { Ml } from "../components/Ml.js";
+import { RoomDetails } from "../components/RoomDetails.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { groupTexts } from "./texts.js";
 
@@ -17,30 +18,7 @@ export const GroupCard = ({ group }: { group: DiscussionGroup }) => {
           <p className="group-number">{t("groups.number", { number: group.number })}</p>
           <Ml as="h3" id={titleId} text={group.title} className="group-title" />
         </header>
-        <dl className="room">
-          <div className="room-hall">
-            <dt>{t("room.hall")}</dt>
-            <dd>
-              <Ml text={group.room.hall} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("room.floor")}</dt>
-            <dd>
-              <Ml text={group.room.floor} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("room.building")}</dt>
-            <dd>
-              <Ml text={group.room.building} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("room.capacity")}</dt>
-            <dd>{t("room.seats", { count: group.room.capacity })}</dd>
-          </div>
-        </dl>
+        <RoomDetails room={group.room} className="room" withCapacity />
         {group.description.length > 0 && (
           <div className="group-description">
             {group.description.map((paragraph, index) => (
