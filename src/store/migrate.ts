@@ -5,6 +5,7 @@ import * as amendments from "./migrations/002_amendments.js";
 import * as groupWork from "./migrations/003_group_work.js";
 import * as setup from "./migrations/004_setup.js";
 import * as committee from "./migrations/005_committee.js";
+import * as deployment from "./migrations/006_deployment.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "003_group_work": groupWork,
   "004_setup": setup,
   "005_committee": committee,
+  "006_deployment": deployment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
