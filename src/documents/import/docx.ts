@@ -2,6 +2,7 @@ import mammoth from "mammoth";
 import type { SourceBlock } from "../../domain/text/structure.js";
 import { htmlBlocks } from "./html-blocks.js";
 import { unreadable } from "./limits.js";
+import { checkWordZip } from "./zip-limits.js";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -10,6 +11,7 @@ export const docxBlocks = async (bytes: Uint8Array, source: string): Promise<Sou
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
     throw unreadable(source, "byte 0", "not a Word .docx file (it does not start as a ZIP container); .doc files must be saved as .docx");
   }
+  checkWordZip(bytes, source);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
