@@ -1,0 +1,44 @@
+import type { ImportedDraft } from "../domain/text/structure.js";
+import type { RenderJob } from "../documents/render/job.js";
+import { WorkerPool, type JobState, type PoolSettings } from "./pool.js";
+import { spawnWorker } from "./spawn.js";
+import type { Language } from "../domain/language.js";
+import type { DraftFormat } from "../documents/import/import-draft.js";
+
+/** Reading an uploaded draft file into paragraphs. */
+export interface ImportJob {
+  readonly kind: "import";
+  readonly bytes: Uint8Array;
+  readonly source: string;
+  readonly language: Language;
+  readonly format: DraftFormat;
+}
+
+/** Defaults for a small machine: one thread per spare core, a short queue, a minute and 512 MB per job. */
+export const DEFAULT_POOL: PoolSettings = { threads: 1, queue: 16, timeoutMs: 60_000, memoryMb: 512 };
+
+/** The document threads: every file written or upload read goes through them, never the request thread. */
+export class DocumentPool {
+  readonly pool: WorkerPool;
+
+  constructor(settings: PoolSettings = DEFAULT_POOL) {
+    this.pool = new WorkerPool(settings, (memoryMb) =>
+      spawnWorker(import.meta.url, "document-worker", { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.max(16, Math.round(memoryMb / 8)) }),
+    );
+  }
+
+  /** Writes a file; `onState` hears its place in the queue. */
+  async render(job: RenderJob, onState?: (s: JobState) => void): Promise<Buffer> {
+    const bytes = await this.pool.run<Uint8Array>(job, onState ? { onState } : {});
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Reads an uploaded draft into paragraphs. */
+  read(job: Omit<ImportJob, "kind">): Promise<ImportedDraft> {
+    return this.pool.run<ImportedDraft>({ kind: "import", ...job });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
