@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+import { languageSchema, multilingualSchema } from "./multilingual.js";
 
 const wording = z.string().trim().min(1).max(20_000);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+import { languageSchema, multilingualSchema } from "./multilingual.js";
 
 const id = z.string().min(1).max(100);
 const count = z.number().int().min(0).max(100_000);

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { LANGUAGES } from "../../domain/language.js";
-import { DOCUMENT_NAMES } from "../../documents/catalogue.js";
-import { EXPORT_FORMATS } from "../../documents/export.js";
+import { LANGUAGES } from "../domain/language.js";
+import { DOCUMENT_NAMES, EXPORT_FORMATS } from "../domain/documents.js";
 
 /** Which document, for which symbol, in which language and format. */
 export const exportQuery = z.strictObject({

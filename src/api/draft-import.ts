@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema } from "../../schemas/multilingual.js";
+import { languageSchema } from "./multilingual.js";
 
 /** Largest file the import accepts, in bytes, whatever its format allows on its own. */
 export const UPLOAD_LIMIT = 15 * 1024 * 1024;

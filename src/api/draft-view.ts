@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
+import { languageSchema, multilingualSchema } from "./multilingual.js";
 
 export const draftIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 

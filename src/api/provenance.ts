@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { multilingualSchema } from "../../schemas/multilingual.js";
-import { decisionOutput, decisionRecordSchema, originSchema } from "./committee.schema.js";
+import { multilingualSchema } from "./multilingual.js";
+import { decisionOutput, decisionRecordSchema, originSchema } from "./committee.js";
 
 const id = z.string().min(1).max(100);
 export const paragraphParams = z.strictObject({ id, paragraphId: id });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema } from "../../schemas/multilingual.js";
-import { decisionInput, decisionOutput } from "./committee.schema.js";
+import { languageSchema, multilingualSchema } from "./multilingual.js";
+import { decisionInput, decisionOutput } from "./committee.js";
 
 const id = z.string().min(1).max(100);
 const wording = z.string().trim().min(1).max(20_000);

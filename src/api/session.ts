@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../../domain/authorization.js";
+import { ROLES } from "../domain/authorization.js";
 
 export const sessionSchema = z.strictObject({
   account: z

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LANGUAGES } from "../../domain/language.js";
-import { languageSchema, multilingualSchema as ml } from "../../schemas/multilingual.js";
+import { LANGUAGES } from "../domain/language.js";
+import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
 
 const id = z.string().min(1).max(100);
 const key = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore only");

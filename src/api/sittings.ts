@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema, textInLanguageSchema } from "../../schemas/multilingual.js";
+import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
 const text = z.union([multilingualSchema, textInLanguageSchema]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MAX_TIME_LIMIT_SECONDS } from "../../domain/speakers/types.js";
-import { genderSchema } from "./groups.schema.js";
+import { MAX_TIME_LIMIT_SECONDS } from "../domain/speakers/types.js";
+import { genderSchema } from "./groups.js";
 
 const id = z.string().min(1).max(100);
 

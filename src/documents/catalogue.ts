@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
+import type { DocumentName } from "../domain/documents.js";
 import type { Language } from "../domain/language.js";
 import type { Schema } from "../store/schema.js";
 import { buildAmendmentsDocument } from "./build/amendments-document.js";
@@ -12,17 +13,7 @@ import type { DocumentModel } from "./model.js";
 import { loadDraftSource, loadNoteSource } from "./sources.js";
 import { loadGroupReportSource, loadParticipationSource } from "./sources-groups.js";
 
-/** The documents Rapporteur writes, by the names the CLI and the API use. */
-export const DOCUMENT_NAMES = [
-  "information-note",
-  "group-report",
-  "amendments",
-  "annotated-table",
-  "revised-draft",
-  "adopted-resolution",
-  "participation-report",
-] as const;
-export type DocumentName = (typeof DOCUMENT_NAMES)[number];
+export { DOCUMENT_NAMES, type DocumentName } from "../domain/documents.js";
 
 export interface BuildOptions {
   /** Revised and adopted texts: with tracked changes against the version amended (default) or clean. */

@@ -24,7 +24,7 @@ import {
   revisionSchema,
   versionBody,
   versionsSchema,
-} from "./committee.schema.js";
+} from "../../api/committee.js";
 
 const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version });
 

@@ -4,7 +4,7 @@ import { decideDesignation, listDesignations, presentDesignation, recommend } fr
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "./designations.schema.js";
+import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "../../api/designations.js";
 import { guard } from "./setup-present.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */

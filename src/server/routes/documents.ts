@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { exportDocument } from "../../documents/export.js";
 import type { Store } from "../../store/database.js";
 import { defineRoute } from "../route.js";
-import { exportQuery, fileResponse } from "./documents.schema.js";
+import { exportQuery, fileResponse } from "../../api/documents.js";
 
 /** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
 const disposition = (fileName: string): string =>

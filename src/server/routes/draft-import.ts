@@ -10,7 +10,7 @@ import { createDraft } from "../../store/draft-create.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "./draft-import.schema.js";
+import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "../../api/draft-import.js";
 
 const mayImport = (p: Principal): void => {
   if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");

@@ -7,7 +7,7 @@ import { translateParagraph } from "../../store/draft-translations.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "./draft-view.schema.js";
+import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "../../api/draft-view.js";
 
 const permissions = (p: Principal) => ({
   propose: can(p, { kind: "propose_amendment" }),

@@ -21,7 +21,7 @@ import {
   draftParams,
   proposeBody,
   transitionBody,
-} from "./drafts.schema.js";
+} from "../../api/amendments.js";
 
 /** An amendment with its label, its workflow fields and its tracked changes against the paragraph it targets. */
 const present = (draft: StoredDraft, s: StoredAmendment) => {

@@ -9,7 +9,7 @@ import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { presentInLanguage } from "../present.js";
 import { defineRoute } from "../route.js";
-import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "./groups.schema.js";
+import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "../../api/groups.js";
 
 const FLOORS: readonly { base: string; what: string; load: (db: Store["db"], p: Principal, id: string) => Promise<Floor> }[] = [
   { base: "/api/v1/groups/{id}", what: "a discussion group", load: loadGroupFloor },

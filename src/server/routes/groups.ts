@@ -23,7 +23,7 @@ import {
   membersSchema,
   moveSchema,
   occupancySchema,
-} from "./groups.schema.js";
+} from "../../api/groups.js";
 import { registerParticipationRoutes } from "./participation.js";
 import { registerSpeakerRoutes } from "./speakers.js";
 

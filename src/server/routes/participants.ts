@@ -10,7 +10,7 @@ import { assertEvent, importParticipants, listDelegations, listParticipants, loa
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "./participants.schema.js";
+import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "../../api/participants.js";
 import { guard } from "./setup-present.js";
 
 /** A JSON body may escape every character of a 5 MB file; the file's own limit is checked after decoding. */

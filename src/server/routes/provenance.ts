@@ -9,7 +9,7 @@ import {
   paragraphProvenanceSchema,
   recommendationOutcomeSchema,
   type ParagraphProvenance,
-} from "./provenance.schema.js";
+} from "../../api/provenance.js";
 
 /** Provenance: back from a paragraph to what shaped it; forward from a recommendation or contribution to what became of it. */
 export const registerProvenanceRoutes = (app: FastifyInstance, store: Store): void => {

@@ -8,7 +8,7 @@ import type { Store } from "../../store/database.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "./recommendations.schema.js";
+import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "../../api/recommendations.js";
 
 const present = (a: BodyAdoption) => ({
   ...a,

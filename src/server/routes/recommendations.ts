@@ -27,7 +27,7 @@ import {
   startBody,
   textsBody,
   versionBody,
-} from "./recommendations.schema.js";
+} from "../../api/recommendations.js";
 import type { z } from "zod";
 
 const toInput = (body: z.infer<typeof groupAmendmentBody>): GroupAmendmentInput => ({

@@ -8,7 +8,7 @@ import type { Writer } from "../../store/write.js";
 import { requireAccount, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { hashPassword, verifyPassword } from "../passwords.js";
 import { defineRoute } from "../route.js";
-import { linkBody, passwordBody, sessionSchema, signInBody } from "./session.schema.js";
+import { linkBody, passwordBody, sessionSchema, signInBody } from "../../api/session.js";
 
 export interface SessionOptions {
   readonly sessionDays: number;

@@ -17,7 +17,7 @@ import {
   publicationBody,
   questionBody,
   reorderBody,
-} from "./setup.schema.js";
+} from "../../api/setup.js";
 
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
 export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {

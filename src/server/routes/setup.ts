@@ -27,7 +27,7 @@ import {
   revisionParams,
   setupTreeSchema,
   sittingSchema,
-} from "./setup.schema.js";
+} from "../../api/setup.js";
 
 /** Set-up by the secretariat: events, bodies, sittings and agenda items, with versions and revisions. */
 export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {

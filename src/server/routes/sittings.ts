@@ -13,7 +13,7 @@ import {
   langQuery,
   sittingDetailSchema,
   sittingListSchema,
-} from "./sittings.schema.js";
+} from "../../api/sittings.js";
 
 /** Reading events and sittings: each caller sees what their roles and the publication state allow. */
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {

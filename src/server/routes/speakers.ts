@@ -11,8 +11,8 @@ import { listClosedRequests, runSpeakersCommand } from "../../store/group-work/s
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { idParams } from "./groups.schema.js";
-import { commandBody, listSchema, turnsSchema } from "./speakers.schema.js";
+import { idParams } from "../../api/groups.js";
+import { commandBody, listSchema, turnsSchema } from "../../api/speakers.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 

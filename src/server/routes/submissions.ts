@@ -15,7 +15,7 @@ import {
   submissionBody,
   submittedListSchema,
   submittedSchema,
-} from "./submissions.schema.js";
+} from "../../api/submissions.js";
 
 const present = (draftId: string, d: DeadlineView, now: Date) => ({ draftId, ...d, passed: now.getTime() > Date.parse(d.instant) });
 const brief = (s: StoredAmendment & { late: boolean }) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version, late: s.late });

@@ -5,7 +5,7 @@ import { castBallot, listGroupVotes, loadVote, openGroupVote, stepVote, type Sto
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { defineRoute } from "../route.js";
-import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.schema.js";
+import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "../../api/votes.js";
 
 const present = (s: StoredVote, viewer: string | null) => {
   const v = voteView(s.vote, viewer);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema as ml } from "../../schemas/multilingual.js";
+import { languageSchema, multilingualSchema as ml } from "../../api/multilingual.js";
 
 const isoDate = z.iso.date();
 const time = z.string().regex(/^\d{2}:\d{2}$/);
