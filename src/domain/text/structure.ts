@@ -1,51 +1,16 @@
 import type { ParagraphId } from "../ids.js";
 import { asId } from "../ids.js";
 import type { Language } from "../language.js";
-import { multilingual } from "../multilingual.js";
-import type { DraftText } from "./draft-text.js";
-import { readOpening } from "./openings.js";
-import type { Paragraph, ParagraphKind } from "./paragraph.js";
+import { multilingual, type MultilingualText } from "../multilingual.js";
+import { isFormula } from "./front-matter.js";
+import type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOutText, SourceBlock } from "./import-types.js";
+import { preambleLength, type KindWeights } from "./kind-split.js";
+import { isDeeperPoint, readMarker, type Marker } from "./markers.js";
+import { normalizeWords, readOpening, RULES } from "./openings.js";
+import type { Paragraph, ParagraphKind, SubParagraph } from "./paragraph.js";
+import { readHead } from "./structure-head.js";
 
-/** One block of an imported file: a line, a Word paragraph, a list item, an AKN element. */
-export interface SourceBlock {
-  readonly text: string;
-  /** Where it came from, for the secretariat and for errors: "line 12", "paragraph 4". */
-  readonly where: string;
-  /** Numbered by the file's own list structure (Word or Markdown numbering). */
-  readonly numbered?: boolean;
-  /** Nested list depth: 1 and more are sub-items. */
-  readonly level?: number;
-  readonly heading?: boolean;
-  /** Id stated by the source (an AKN GUID); kept so that a round trip keeps paragraph ids. */
-  readonly id?: string;
-  /** Kind stated by the source itself (AKN preamble or body); wins over every guess. */
-  readonly kind?: ParagraphKind | "sub-paragraph" | "title" | "preface";
-}
-
-export type BlockRole = ParagraphKind | "sub-paragraph" | "title" | "preface" | "heading";
-
-/** What the import decided for one block and why, so that the secretariat can correct it before saving. */
-export interface ImportDecision {
-  readonly where: string;
-  readonly role: BlockRole;
-  readonly paragraphId: ParagraphId | null;
-  readonly reason: string;
-  readonly text: string;
-}
-
-/** A draft read from a file: its text, the enacting formula, and every decision taken on the way. */
-export interface ImportedDraft {
-  readonly language: Language;
-  readonly draft: DraftText;
-  readonly preface: string | null;
-  readonly decisions: readonly ImportDecision[];
-}
-
-const LABEL = /^(PP|OP)\s*(\d+)\s*[.:)\-–]?\s+/i;
-const NUMBER = /^([\d٠-٩]+)\s*[.)\-–]\s*/u;
-const PAREN_NUMBER = /^\(([\d٠-٩]+)\)\s*/u;
-const SUB = /^(?:\(([a-z]{1,2}|[ivx]{1,5}|\p{Script=Arabic})\)|([a-z]|\p{Script=Arabic})[.)])\s*/u;
-const PREFACE = /^(the\s.*\b(assembly|council|committee|forum|conference|parliament|union)\b|(l['’]|la\s|le\s).*\b(assemblée|conseil|commission|forum|conférence)\b|(la|el)\s.*\b(asamblea|consejo|comisión|foro|conferencia)\b|إن\s.*(الجمعية|المجلس|اللجنة|المنتدى|المؤتمر)).*[,،]$/iu;
+export type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOutText, SourceBlock } from "./import-types.js";
 
 /** Reads a block's own kind from its last character: a comma ends a preambular paragraph, ; . : an operative one. */
 const byPunctuation = (text: string): { kind: ParagraphKind; why: string } | null => {
@@ -55,99 +20,177 @@ const byPunctuation = (text: string): { kind: ParagraphKind; why: string } | nul
   return null;
 };
 
-/** Decides preambular or operative for one paragraph: stated label, opening words, numbering, punctuation, position. */
-export const classifyParagraph = (
-  text: string,
-  language: Language,
-  numbered: boolean,
-  previous: ParagraphKind | null,
-): { kind: ParagraphKind; reason: string } => {
+/** The signs of one paragraph's kind, weighed, with the reason in words. */
+export const paragraphSigns = (text: string, language: Language, numbered: boolean): KindWeights & { reason: string; kind: ParagraphKind | null } => {
   const opening = readOpening(text, language);
   const punctuation = byPunctuation(text);
+  const weights = { preambular: 0, operative: 0 };
+  if (opening) weights[opening.kind] += 4;
+  if (numbered) weights.operative += 3;
+  if (punctuation) weights[punctuation.kind] += 1;
   const also = punctuation ? `; ${punctuation.why}` : "";
-  if (opening) return { kind: opening.kind, reason: `opens with "${opening.word}", ${opening.why} (${opening.kind})${also}` };
-  if (numbered) return { kind: "operative", reason: `numbered (operative)${also}` };
-  if (punctuation) return { kind: punctuation.kind, reason: `${punctuation.why} (${punctuation.kind})` };
-  const kind = previous ?? "preambular";
-  return { kind, reason: `no sign in its wording; follows the previous paragraph (${kind})` };
+  const kind = weights.preambular > weights.operative ? "preambular" : weights.operative > weights.preambular ? "operative" : null;
+  const reason = opening ? `opens with "${opening.word}", ${opening.why} (${opening.kind})${also}`
+    : numbered ? `numbered (operative)${also}`
+    : punctuation ? `${punctuation.why} (${punctuation.kind})`
+    : "";
+  return { ...weights, kind, reason };
 };
 
-const idsFrom = (newId?: (n: number) => string) => (n: number, sub?: number): ParagraphId =>
-  asId<ParagraphId>(newId ? newId(n * 1000 + (sub ?? 0)) : sub === undefined ? `p${n}` : `p${n}.${sub}`);
+/** Decides preambular or operative for one paragraph on its own: opening words, numbering, punctuation, position. */
+export const classifyParagraph = (text: string, language: Language, numbered: boolean, previous: ParagraphKind | null): { kind: ParagraphKind; reason: string } => {
+  const signs = paragraphSigns(text, language, numbered);
+  const kind = signs.kind ?? previous ?? "preambular";
+  return { kind, reason: signs.reason || `no sign in its wording; follows the previous paragraph (${kind})` };
+};
+
+interface Pending {
+  readonly id: ParagraphId;
+  readonly text: string | null;
+  readonly weights: KindWeights;
+  readonly reason: string;
+  readonly decision: number;
+  readonly subs: Array<{ id: ParagraphId; text: string | null; letter: string | null }>;
+  romanList: boolean;
+}
+
+const STATED = 1000;
+
+/** Whether a text is the marker the documents write for a missing translation. */
+const isMissingMarker = (text: string, language: Language): boolean => text === RULES[language].missing;
 
 /**
- * Turns the blocks of an imported file into a draft: a title line, an enacting formula, preambular and
- * operative paragraphs with their sub-paragraphs (a), (b) / (أ), (ب), each with the reason for its kind.
+ * Turns the blocks of an imported file into a draft: front matter, title, sponsor line and enacting formula
+ * first; then articles, paragraphs and their points at any depth; every block lands in the draft, the front
+ * matter or the list of what was left out, with the reason. Linear in the number of blocks.
  */
 export const structureDraft = (blocks: readonly SourceBlock[], language: Language, newId?: (n: number) => string): ImportedDraft => {
-  const id = idsFrom(newId);
-  const decisions: ImportDecision[] = [];
-  const paragraphs: Array<Paragraph & { subParagraphs: Paragraph["subParagraphs"][number][] }> = [];
-  let title: string | null = null;
-  let preface: string | null = null;
-  const decide = (b: SourceBlock, role: BlockRole, paragraphId: ParagraphId | null, reason: string, text: string): void => {
-    decisions.push({ where: b.where, role, paragraphId, reason, text });
+  const clean = blocks.map((b) => ({ ...b, text: b.text.replace(/\s+/gu, " ").trim() })).filter((b) => b.text !== "" || b.missing);
+  const head = readHead(clean, language);
+  const decisions: ImportDecision[] = [...head.decisions];
+  const frontMatter: FrontMatterItem[] = [...head.frontMatter];
+  const leftOut: LeftOutText[] = [];
+  let preface = head.preface;
+  const pending: Pending[] = [];
+  const rules = RULES[language];
+  const id = (n: number, sub?: number): ParagraphId =>
+    asId<ParagraphId>(newId ? newId(n * 1000 + (sub ?? 0)) : sub === undefined ? `p${n}` : `p${n}.${sub}`);
+  const decide = (b: SourceBlock, role: BlockRole, paragraphId: ParagraphId | null, reason: string, text: string): number =>
+    decisions.push({ where: b.where, role, paragraphId, reason, text }) - 1;
+  const leave = (b: SourceBlock, why: string): void => {
+    leftOut.push({ text: b.text, where: b.where, why });
+    decide(b, "left-out", null, why, b.text);
   };
-  for (const b of blocks) {
-    const raw = b.text.replace(/\s+/gu, " ").trim();
-    if (raw === "") continue;
-    const previous = paragraphs[paragraphs.length - 1];
-    const sub = SUB.exec(raw);
-    if (b.kind === "sub-paragraph" || ((sub || (b.level ?? 0) > 0) && previous?.kind === "operative" && b.kind === undefined)) {
-      if (previous) {
-        const text = sub && b.kind === undefined ? raw.slice(sub[0].length) : raw;
-        const sid = b.id ? asId<ParagraphId>(b.id) : id(paragraphs.length, previous.subParagraphs.length + 1);
-        previous.subParagraphs.push({ id: sid, text: multilingual(language, { [language]: text }) });
-        decide(b, "sub-paragraph", sid, sub ? `opens with "${sub[0].trim()}" after an operative paragraph` : "nested list item", text);
-        continue;
+  let article: string | null = null;
+  let articleParagraph: Pending | null = null;
+  let expected = 1;
+  const addSub = (parent: Pending, b: SourceBlock, text: string | null, letter: string | null, reason: string): void => {
+    const sid = b.id ? asId<ParagraphId>(b.id) : id(pending.length, parent.subs.length + 1);
+    if (parent.subs.length === 0 && letter !== null) parent.romanList = /^i$/.test(letter);
+    parent.subs.push({ id: sid, text, letter });
+    decide(b, "sub-paragraph", sid, reason, text ?? "");
+  };
+
+  for (const b of clean.slice(head.end)) {
+    const last = pending[pending.length - 1];
+    if (b.kind === "left-out") {
+      leave(b, b.note ?? "not read");
+      continue;
+    }
+    if (b.kind === "front-matter" || b.kind === "title") {
+      frontMatter.push({ role: "masthead", text: b.text, where: b.where });
+      decide(b, "front-matter", null, b.note ?? "stated by the source", b.text);
+      continue;
+    }
+    if (b.kind === "preface" || (b.kind === undefined && !b.missing && isFormula(b.text, language))) {
+      if (preface === null) {
+        preface = b.text;
+        decide(b, "preface", null, "the enacting formula", b.text);
+      } else {
+        frontMatter.push({ role: "enacting formula", text: b.text, where: b.where });
+        decide(b, "front-matter", null, "an enacting formula between the preamble and the operative part", b.text);
+      }
+      article = null;
+      continue;
+    }
+    const articleHeading = b.kind === undefined && rules.article.test(language === "ar" ? normalizeWords(b.text) : b.text) && b.text.length <= 120;
+    if (articleHeading) {
+      article = b.text;
+      articleParagraph = null;
+      leave(b, "an article heading: its paragraphs become one operative paragraph, numbered by its label");
+      continue;
+    }
+    if (b.heading && b.kind === undefined) {
+      article = null;
+      leave(b, "a heading inside the text, not worded as a paragraph");
+      continue;
+    }
+    const marker: Marker | null = b.kind === undefined ? readMarker(b.text) : null;
+    const text = b.missing || isMissingMarker(b.text.slice(marker?.length ?? 0), language) ? null : b.text.slice(marker?.length ?? 0);
+    const current = last?.subs[last.subs.length - 1];
+    if (last && b.kind === undefined && marker && current && isDeeperPoint(marker, current.letter, last.romanList)) {
+      current.text = current.text === null ? text : `${current.text} ${b.text}`;
+      decide(b, "sub-paragraph", current.id, `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`, b.text);
+      continue;
+    }
+    const isSub = b.kind === "sub-paragraph" || (b.kind === undefined && (marker?.type === "sub" || (marker?.type === "label" && marker.sub !== null) || (b.level ?? 0) > 0));
+    if (isSub && last) {
+      const letter = marker?.type === "sub" ? marker.letter : marker?.type === "label" ? marker.sub : null;
+      addSub(last, b, text, letter, b.kind ? "stated by the source" : marker ? `opens with "${b.text.slice(0, marker.length).trim()}"` : "nested list item");
+      continue;
+    }
+    if (article !== null && articleParagraph !== null && b.kind === undefined) {
+      addSub(articleParagraph, b, text, null, `a further paragraph of ${article}`);
+      continue;
+    }
+    const numbered = Boolean(b.numbered) || (marker?.type === "number" && !marker.parenthesized);
+    let weights: KindWeights;
+    let reason: string;
+    if (b.kind === "preambular" || b.kind === "operative") {
+      weights = { preambular: b.kind === "preambular" ? STATED : 0, operative: b.kind === "operative" ? STATED : 0 };
+      reason = "stated by the source";
+    } else if (marker?.type === "label") {
+      weights = { preambular: marker.kind === "preambular" ? STATED : 0, operative: marker.kind === "operative" ? STATED : 0 };
+      reason = `labelled ${b.text.slice(0, marker.length).trim()}`;
+    } else if (article !== null) {
+      weights = { preambular: 0, operative: STATED };
+      reason = `the first paragraph of ${article}`;
+    } else {
+      const signs = paragraphSigns(text ?? "", language, numbered);
+      weights = signs;
+      reason = signs.reason || (text === null ? "a missing translation" : "no sign in its wording");
+      if (marker?.type === "number" && numbered) {
+        if (marker.number !== expected) reason += `; numbered ${marker.number} where ${expected} was expected, so the number is not kept`;
+        expected = marker.number + 1;
       }
     }
-    if (b.heading && title !== null && b.kind === undefined) {
-      decide(b, "heading", null, "a heading; not imported as a paragraph", raw);
-      continue;
-    }
-    const label = LABEL.exec(raw);
-    const number = NUMBER.exec(raw) ?? PAREN_NUMBER.exec(raw);
-    const marker = label ?? number;
-    const text = marker ? raw.slice(marker[0].length) : raw;
-    if (b.kind === "title" || (paragraphs.length === 0 && title === null && isTitle(b, text, raw, language, marker !== null))) {
-      title = text;
-      decide(b, "title", null, b.kind === "title" ? "stated by the source" : b.heading ? "a heading before the first paragraph" : "first line, not worded as a paragraph", text);
-      continue;
-    }
-    if (b.kind === "preface" || (paragraphs.length === 0 && preface === null && b.kind === undefined && PREFACE.test(text))) {
-      preface = text;
-      decide(b, "preface", null, "the enacting formula naming the body, ending with a comma", text);
-      continue;
-    }
-    if (paragraphs.length === 0 && b.kind === undefined && !marker && !readOpening(text, language) && !/[,،;؛:.]$/u.test(text)) {
-      decide(b, "heading", null, "a heading before the first paragraph, not worded as a paragraph; not imported", text);
-      continue;
-    }
-    const stated = b.kind === "preambular" || b.kind === "operative" ? b.kind : label ? (label[1]?.toUpperCase() === "PP" ? "preambular" : "operative") : null;
-    const verdict: { kind: ParagraphKind; reason: string } = stated
-      ? { kind: stated, reason: b.kind ? "stated by the source" : `labelled ${label?.[0].trim()}` }
-      : classifyParagraph(text, language, Boolean(b.numbered) || (number !== null && PAREN_NUMBER.exec(raw) === null), previous?.kind ?? null);
-    if (!stated && verdict.kind === "preambular" && paragraphs.some((p) => p.kind === "operative")) {
-      Object.assign(verdict, { kind: "operative", reason: `${verdict.reason}; but it follows an operative paragraph, so taken as operative` });
-    }
-    const pid = b.id ? asId<ParagraphId>(b.id) : id(paragraphs.length + 1);
-    paragraphs.push({ id: pid, kind: verdict.kind, text: multilingual(language, { [language]: text }), subParagraphs: [] });
-    decide(b, verdict.kind, pid, verdict.reason, text);
+    const pid = b.id ? asId<ParagraphId>(b.id) : id(pending.length + 1);
+    const entry: Pending = { id: pid, text, weights, reason, decision: decide(b, "operative", pid, reason, text ?? ""), subs: [], romanList: false };
+    pending.push(entry);
+    if (article !== null) articleParagraph = entry;
   }
+
+  const preamble = preambleLength(pending.map((p) => p.weights));
+  const version = (text: string | null): MultilingualText => (text === null ? { original: language, versions: {} } : multilingual(language, { [language]: text }));
+  const paragraphs: Paragraph[] = pending.map((p, i) => {
+    const kind: ParagraphKind = i < preamble ? "preambular" : "operative";
+    const against = kind === "preambular" ? p.weights.operative > p.weights.preambular : p.weights.preambular > p.weights.operative;
+    const said = p.weights.preambular === 0 && p.weights.operative === 0 ? `; follows the previous paragraph (${kind})` : "";
+    const reason = against
+      ? `${p.reason}; but it ${kind === "operative" ? "follows an operative paragraph" : "precedes a preambular paragraph"}, so taken as ${kind}`
+      : `${p.reason}${said}`;
+    const d = decisions[p.decision] as ImportDecision;
+    decisions[p.decision] = { ...d, role: kind, reason };
+    const subParagraphs: SubParagraph[] = p.subs.map((s) => ({ id: s.id, text: version(s.text) }));
+    return { id: p.id, kind, text: version(p.text), subParagraphs };
+  });
   return {
     language,
-    draft: { title: title === null ? null : multilingual(language, { [language]: title }), paragraphs: ordered(paragraphs) },
+    draft: { title: head.title === null ? null : multilingual(language, { [language]: head.title }), paragraphs },
     preface,
+    frontMatter,
+    leftOut,
     decisions,
   };
 };
 
-const isTitle = (b: SourceBlock, text: string, raw: string, language: Language, marked: boolean): boolean =>
-  Boolean(b.heading) || (!marked && text.length <= 300 && !/[,،;؛]$/u.test(raw) && readOpening(text, language) === null && !PREFACE.test(text));
-
-/** Keeps preambular paragraphs before operative ones, as a draft requires, without reordering within a kind. */
-const ordered = (paragraphs: readonly Paragraph[]): Paragraph[] => [
-  ...paragraphs.filter((p) => p.kind === "preambular"),
-  ...paragraphs.filter((p) => p.kind === "operative"),
-];

@@ -1,0 +1,65 @@
+import type { ParagraphId } from "../ids.js";
+import type { Language } from "../language.js";
+import type { DraftText } from "./draft-text.js";
+import type { ParagraphKind } from "./paragraph.js";
+
+/** What a piece of front matter is: masthead, symbol, date, sponsor line, a further enacting formula … */
+export type FrontMatterRole = "masthead" | "symbol" | "date" | "sponsor line" | "enacting formula" | "resolution number" | "document kind";
+
+/** One block of an imported file: a line, a Word paragraph, a list item, an AKN element. */
+export interface SourceBlock {
+  readonly text: string;
+  /** Where it came from, for the secretariat and for errors: "line 12", "paragraph 4", "/statement/preamble/container[2]". */
+  readonly where: string;
+  /** Numbered by the file's own list structure (Word or Markdown numbering). */
+  readonly numbered?: boolean;
+  /** Nested list depth: 1 and more are sub-items. */
+  readonly level?: number;
+  readonly heading?: boolean;
+  /** The whole block is bold, as a title or heading often is in Word. */
+  readonly bold?: boolean;
+  /** Id stated by the source (an AKN GUID); kept so that a round trip keeps paragraph ids. */
+  readonly id?: string;
+  /** Kind stated by the source itself (AKN preamble or body); wins over every guess. */
+  readonly kind?: ParagraphKind | "sub-paragraph" | "title" | "preface" | "front-matter" | "left-out";
+  /** The source marks this text as a missing translation: the paragraph has no version in the language. */
+  readonly missing?: boolean;
+  /** For front matter stated by the source: what it is. For text left out: why. */
+  readonly note?: string;
+}
+
+export type BlockRole = ParagraphKind | "sub-paragraph" | "title" | "preface" | "front-matter" | "left-out";
+
+/** What the import decided for one block and why, so that the secretariat can correct it before saving. */
+export interface ImportDecision {
+  readonly where: string;
+  readonly role: BlockRole;
+  readonly paragraphId: ParagraphId | null;
+  readonly reason: string;
+  readonly text: string;
+}
+
+/** A piece of front matter, kept and shown, never a paragraph. */
+export interface FrontMatterItem {
+  readonly role: FrontMatterRole;
+  readonly text: string;
+  readonly where: string;
+}
+
+/** Text of the source that is in no paragraph, with where it was and why it was left out. */
+export interface LeftOutText {
+  readonly text: string;
+  readonly where: string;
+  readonly why: string;
+}
+
+/** A draft read from a file: its text, front matter, enacting formula, what was left out, and every decision. */
+export interface ImportedDraft {
+  readonly language: Language;
+  readonly draft: DraftText;
+  /** The enacting formula, e.g. "The 143rd Assembly of the Inter-Parliamentary Union,". */
+  readonly preface: string | null;
+  readonly frontMatter: readonly FrontMatterItem[];
+  readonly leftOut: readonly LeftOutText[];
+  readonly decisions: readonly ImportDecision[];
+}
