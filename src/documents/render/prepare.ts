@@ -1,0 +1,62 @@
+import type { Kysely } from "kysely";
+import type { Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Language } from "../../domain/language.js";
+import type { Schema } from "../../store/schema.js";
+import { derivedSymbol } from "../build/draft-documents.js";
+import { buildResolutionText, revisedTextIn } from "../build/resolution-text.js";
+import { BUILDERS, type DocumentName } from "../catalogue.js";
+import type { ExportFormat, ExportRequest } from "../export.js";
+import { textIn } from "../ml.js";
+import { loadDraftSource } from "../sources.js";
+import type { RenderJob } from "./job.js";
+
+/** A document read from the data and ready to be written: the job, the file's name and its media type. */
+export interface PreparedExport {
+  readonly job: RenderJob;
+  readonly fileName: string;
+  readonly contentType: string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html; charset=utf-8",
+  akn: "application/akn+xml; charset=utf-8",
+};
+const EXTENSIONS: Record<ExportFormat, string> = { pdf: "pdf", docx: "docx", html: "html", akn: "akn.xml" };
+
+/** A file name from a symbol: "FEM/32/5.Inf-1" in Arabic → "FEM-32-5.Inf-1-ar.pdf". */
+export const fileNameFor = (symbol: string, language: Language, format: ExportFormat, suffix = ""): string =>
+  `${symbol.replace(/[^A-Za-z0-9.]+/g, "-").replace(/^-+|-+$/g, "") || "document"}${suffix}-${language}.${EXTENSIONS[format]}`;
+
+const AKN_DOCUMENTS: readonly DocumentName[] = ["amendments", "annotated-table", "revised-draft", "adopted-resolution"];
+
+const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): Promise<PreparedExport> => {
+  if (!AKN_DOCUMENTS.includes(r.document))
+    throw new DomainError("validation_failed", `Akoma Ntoso is written for drafts, amendments and adopted texts, not for the ${r.document}; choose pdf, docx or html`, [
+      { path: "format", message: "akn is for amendments, annotated-table, revised-draft and adopted-resolution" },
+    ]);
+  const source = await loadDraftSource(db, p, r.symbol);
+  const author = textIn(source.committee, "en") ?? "Rapporteur";
+  const identity = { name: r.symbol, date: source.date, author };
+  const contentType = CONTENT_TYPES.akn;
+  if (r.document === "amendments" || r.document === "annotated-table") {
+    const name = derivedSymbol.amendments(r.symbol);
+    const amendments = source.amendments.map((a) => a.amendment);
+    return { job: { kind: "akn-amendments", text: source.draft.text, amendments, language: r.language, identity: { ...identity, name } }, fileName: fileNameFor(name, r.language, "akn"), contentType };
+  }
+  const stage = r.document === "revised-draft" ? "revised" : "adopted";
+  buildResolutionText(source, stage, false, r.language);
+  const name = stage === "revised" ? derivedSymbol.revisedDraft(r.symbol) : derivedSymbol.adoptedResolution(r.symbol);
+  return { job: { kind: "akn-draft", text: revisedTextIn(source, r.language), language: r.language, identity: { ...identity, name } }, fileName: fileNameFor(name, r.language, "akn"), contentType };
+};
+
+/** Reads what the caller may see and builds the document, leaving only the writing of the file to do. */
+export const prepareExport = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): Promise<PreparedExport> => {
+  if (r.format === "akn") return prepareAkn(db, p, r);
+  const changes = r.changes ?? "tracked";
+  const model = await BUILDERS[r.document](db, p, r.symbol, r.language, { changes });
+  const suffix = (r.document === "revised-draft" || r.document === "adopted-resolution") && changes === "tracked" ? "-tracked" : "";
+  return { job: { kind: r.format, model }, fileName: fileNameFor(model.symbol, r.language, r.format, suffix), contentType: CONTENT_TYPES[r.format] };
+};
