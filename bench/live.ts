@@ -9,11 +9,10 @@ import pg from "pg";
 import WebSocket, { WebSocketServer } from "ws";
 import type { StoreLocation } from "../src/config.js";
 import { asId, type SittingId } from "../src/domain/ids.js";
-import { Hub } from "../src/live/hub.js";
-import { RedisFanout } from "../src/live/redis.js";
+import { startLiveChannel } from "../src/live/channel.js";
 import { buildApp } from "../src/server/app.js";
 import { openStore } from "../src/store/database.js";
-import { lastPosition, readEvents } from "../src/store/events.js";
+import { lastPosition } from "../src/store/events.js";
 import { migrateToLatest } from "../src/store/migrate.js";
 import { loadMeetingFixture, readMeetingFixture } from "../src/store/reference-case/load.js";
 import { Writer } from "../src/store/write.js";
@@ -83,19 +82,7 @@ const serve = async (role: string): Promise<void> => {
     await migrateToLatest(store.db);
     const writer = new Writer(store);
     if ((await lastPosition(store.db)) === 0) await loadMeetingFixture(writer, await readMeetingFixture());
-    const hub = new Hub({
-      between: (after, before) => readEvents(store.db, { after, before }),
-      ofSitting: (id, after) => readEvents(store.db, { after, sittingId: id }),
-      lastPosition: () => lastPosition(store.db),
-    });
-    await hub.start();
-    const redis = process.env.BENCH_REDIS;
-    const fanout = redis ? await RedisFanout.connect(redis, (events) => void hub.notify(events)) : null;
-    writer.onCommit((events) => {
-      void hub.notify(events);
-      fanout?.publish(events);
-    });
-    setInterval(() => void hub.poll(), 2000).unref();
+    const { hub, fanout } = await startLiveChannel(store, writer, { redisUrl: process.env.BENCH_REDIS, pollMs: 2000 });
     const app = await buildApp({ store, writer, hub, live: fanout ? "redis" : "local", logLevel: "warn", serveWeb: false });
     port = Number(new URL(await app.listen({ port: 0, host: "127.0.0.1" })).port);
     sittingId = (await store.db.selectFrom("sittings").select("id").where("published", "=", 1).executeTakeFirstOrThrow()).id;

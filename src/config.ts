@@ -43,6 +43,12 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   LIVE_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  LIVE_MAX_CLIENTS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+  LIVE_MAX_HANDSHAKES: z.coerce.number().int().min(1).max(100_000).default(256),
+  LIVE_MESSAGE_RATE: z.coerce.number().int().min(1).max(1000).default(5),
+  LIVE_MAX_REPLAY: z.coerce.number().int().min(0).max(1_000_000).default(5000),
 });
 
 export interface Config {
@@ -57,6 +63,10 @@ export interface Config {
   readonly loginRateLimit: number;
   /** How often an instance checks the store for events it was not told about. */
   readonly livePollMs: number;
+  /** PostgreSQL: connections per instance, and how long a request waits for one before a 503. */
+  readonly pool: { readonly size: number; readonly timeoutMs: number };
+  /** The live channel's limits per instance and per socket. */
+  readonly live: { readonly maxClients: number; readonly maxHandshakes: number; readonly messageRate: number; readonly maxReplay: number };
 }
 
 /** Reads and checks the environment; a bad value stops the start with a message that says what to fix. */
@@ -78,5 +88,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     livePollMs: e.LIVE_POLL_MS,
+    pool: { size: e.DATABASE_POOL_SIZE, timeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
+    live: { maxClients: e.LIVE_MAX_CLIENTS, maxHandshakes: e.LIVE_MAX_HANDSHAKES, messageRate: e.LIVE_MESSAGE_RATE, maxReplay: e.LIVE_MAX_REPLAY },
   };
 };

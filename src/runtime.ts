@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
-import { Hub } from "./live/hub.js";
-import { RedisFanout } from "./live/redis.js";
+import { startLiveChannel } from "./live/channel.js";
+import { DEFAULT_LIVE_LIMITS } from "./live/limits.js";
 import { buildApp } from "./server/app.js";
 import { openStore, type Store } from "./store/database.js";
-import { readEvents, lastPosition } from "./store/events.js";
+import { lastPosition } from "./store/events.js";
 import { migrateToLatest } from "./store/migrate.js";
 import { loadMeetingFixture, readMeetingFixture } from "./store/reference-case/load.js";
 import { ensureFirstSecretariat } from "./store/first-start.js";
@@ -20,7 +20,7 @@ export interface Running {
 
 /** Opens and migrates the store, loads the reference case into an empty one, and starts serving. */
 export const startServer = async (config: Config, log: (line: string) => void = console.log): Promise<Running> => {
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, { poolSize: config.pool.size, poolTimeoutMs: config.pool.timeoutMs });
   await migrateToLatest(store.db);
   const writer = new Writer(store);
   if (config.loadReferenceCase && (await lastPosition(store.db)) === 0) {
@@ -30,18 +30,13 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   const link = await ensureFirstSecretariat(writer, config.publicUrl);
   if (link) log(`Sign in as the secretariat (admin@rapporteur.local) once with this link, then set a password:\n  ${link}`);
 
-  const hub = new Hub({
-    between: (after, before) => readEvents(store.db, { after, before }),
-    ofSitting: (sittingId, after) => readEvents(store.db, { after, sittingId }),
-    lastPosition: () => lastPosition(store.db),
+  const { hub, fanout, stop: stopLive } = await startLiveChannel(store, writer, {
+    redisUrl: config.redisUrl,
+    pollMs: config.livePollMs,
+    maxReplay: config.live.maxReplay,
+    warn: (line) => running?.log.warn(line),
   });
-  await hub.start();
-  const fanout = config.redisUrl ? await RedisFanout.connect(config.redisUrl, (events) => void hub.notify(events)) : null;
-  writer.onCommit((events) => {
-    void hub.notify(events);
-    fanout?.publish(events);
-  });
-  const poll = setInterval(() => void hub.poll(), config.livePollMs);
+  let running: FastifyInstance | null = null;
 
   const app = await buildApp({
     store,
@@ -54,7 +49,9 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     logLevel: config.logLevel,
     serveWeb: true,
     publicUrl: config.publicUrl,
+    liveLimits: { ...DEFAULT_LIVE_LIMITS, ...config.live },
   });
+  running = app;
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   log(`Rapporteur is serving on http://localhost:${port} (store: ${store.kind}${fanout ? ", live updates through Redis" : ""})`);
@@ -64,9 +61,8 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     writer,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      clearInterval(poll);
       await app.close();
-      await fanout?.close();
+      await stopLive();
       await store.close();
     },
   };

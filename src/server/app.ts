@@ -3,14 +3,18 @@ import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
-import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Hub } from "../live/hub.js";
-import { registerLiveSocket } from "../live/socket.js";
+import type { LiveLimits } from "../live/limits.js";
+import { registerLiveSocket } from "../live/upgrade.js";
 import type { Store } from "../store/database.js";
 import type { Writer } from "../store/write.js";
 import { registerAuth } from "./auth.js";
+import { registerCompression, registerWebAssets } from "./assets.js";
+import { registerPositionETags } from "./etag.js";
+import { DocumentPool } from "../workers/documents.js";
+import type { PoolSettings } from "../workers/pool.js";
+import { lastPosition } from "../store/events.js";
 import { sendError } from "./errors.js";
 import { buildOpenApi } from "./openapi.js";
 import { registerDocumentRoutes } from "./routes/documents.js";
@@ -44,8 +48,11 @@ export interface AppOptions {
   readonly loginRateLimit?: number;
   readonly logLevel?: string;
   readonly serveWeb?: boolean;
-  /** The address people use, for the sign-in links in invitations. */
+  /** The threads that write documents and read uploads: settings for a new pool, or a pool to share. */
+  readonly documents?: PoolSettings | DocumentPool;
+  /** The address people use, for the sign-in links in invitations; the live channel accepts pages of this origin. */
   readonly publicUrl?: string;
+  readonly liveLimits?: LiveLimits;
 }
 
 /** Builds the HTTP server: security headers, sessions, the API, the live channel and the web app. */
@@ -79,10 +86,13 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
     },
     crossOriginEmbedderPolicy: false,
   });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error("rate limited"), { statusCode: ctx.statusCode }) });
-  await app.register(websocket, { options: { maxPayload: 4096 } });
   registerAuth(app, o.store);
+  registerPositionETags(app, () => lastPosition(o.store.db));
+  const documents = o.documents instanceof DocumentPool ? o.documents : new DocumentPool(o.documents);
+  if (!(o.documents instanceof DocumentPool)) app.addHook("onClose", () => documents.close());
 
   registerHealthRoute(app, o.store, o.live, VERSION);
   registerSessionRoutes(app, o.store, o.writer, {
@@ -92,7 +102,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   });
   registerSittingRoutes(app, o.store);
   registerDraftRoutes(app, o.store, o.writer);
-  registerDocumentRoutes(app, o.store);
+  registerDocumentRoutes(app, o.store, documents);
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);
   registerSetupRoutes(app, o.store, o.writer);
@@ -106,10 +116,10 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerProvenanceRoutes(app, o.store);
   registerTaskRoutes(app, o.store);
   app.get("/api/openapi.json", async () => buildOpenApi(VERSION));
-  registerLiveSocket(app, o.store, o.hub);
+  registerLiveSocket(app, { store: o.store, hub: o.hub, publicUrl: o.publicUrl, limits: o.liveLimits });
 
   if (o.serveWeb && existsSync(WEB_ROOT)) {
-    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ["index.html"] });
+    await registerWebAssets(app, WEB_ROOT);
   }
   return app;
 };

@@ -19,6 +19,8 @@ export interface OpenOptions {
   /** PostgreSQL only: the schema to work in (tests use one schema each). */
   readonly schema?: string;
   readonly poolSize?: number;
+  /** How long a query waits for a free connection before failing. */
+  readonly poolTimeoutMs?: number;
 }
 
 /** Opens SQLite (WAL, synchronous writes) or a PostgreSQL pool, and checks the connection works. */
@@ -36,7 +38,7 @@ export const openStore = async (location: StoreLocation, options: OpenOptions = 
   const pool = new pg.Pool({
     connectionString: location.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: options.poolTimeoutMs ?? 5000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   pool.on("error", () => undefined);
