@@ -18,3 +18,48 @@ export class ResponseCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
+
+/**
+ * Written files keyed by what was asked and by whom, each kept while the event log stays at the position it was
+ * read at; simultaneous requests for the same file share one writing. Bounded by total bytes.
+ */
+export class FileCache<T extends { readonly bytes: Buffer }> {
+  private readonly entries = new Map<string, { position: number; file: T }>();
+  private readonly writing = new Map<string, Promise<T>>();
+  private bytes = 0;
+
+  constructor(private readonly capacityBytes = 64 * 1024 * 1024) {}
+
+  /** The file for KEY at POSITION: from memory, from a writing already under way, or written now by MAKE. */
+  async get(key: string, position: number, make: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.position === position) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.file;
+    }
+    const flight = `${position}|${key}`;
+    const pending = this.writing.get(flight);
+    if (pending) return pending;
+    const made = make().finally(() => this.writing.delete(flight));
+    this.writing.set(flight, made);
+    const file = await made;
+    this.put(key, position, file);
+    return file;
+  }
+
+  private put(key: string, position: number, file: T): void {
+    const old = this.entries.get(key);
+    if (old && old.position > position) return;
+    if (old) this.bytes -= old.file.bytes.length;
+    this.entries.delete(key);
+    if (file.bytes.length > this.capacityBytes / 4) return;
+    this.entries.set(key, { position, file });
+    this.bytes += file.bytes.length;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.capacityBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.file.bytes.length;
+    }
+  }
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Role } from "../domain/authorization.js";
 import type { AccountId } from "../domain/ids.js";
 import { Hub } from "../live/hub.js";
-import { buildApp } from "../server/app.js";
+import { buildApp, type AppOptions } from "../server/app.js";
 import { hashPassword } from "../server/passwords.js";
 import { createAccount } from "../store/accounts.js";
 import { lastPosition, readEvents } from "../store/events.js";
@@ -21,7 +21,7 @@ export interface TestApp {
 /** A whole app on a fresh store, with the reference case loaded unless told otherwise. */
 export const testApp = async (
   kind: "sqlite" | "postgres",
-  options: { referenceCase?: boolean; loginRateLimit?: number; clock?: () => Date } = {},
+  options: { referenceCase?: boolean; loginRateLimit?: number; clock?: () => Date; documents?: AppOptions["documents"] } = {},
 ): Promise<TestApp> => {
   const store = await freshStore(kind);
   const writer = new Writer(store, options.clock);
@@ -33,7 +33,7 @@ export const testApp = async (
   });
   await hub.start();
   writer.onCommit((events) => void hub.notify(events));
-  const app = await buildApp({ store, writer, hub, live: "local", logLevel: "silent", loginRateLimit: options.loginRateLimit ?? 1000 });
+  const app = await buildApp({ store, writer, hub, live: "local", logLevel: "silent", loginRateLimit: options.loginRateLimit ?? 1000, ...(options.documents ? { documents: options.documents } : {}) });
   await app.ready();
   return {
     app,

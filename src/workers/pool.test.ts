@@ -32,7 +32,7 @@ describe("WorkerPool", () => {
     const refused = await pool.run({}).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PoolBusy);
     expect((refused as PoolBusy).retryAfter).toBeGreaterThanOrEqual(1);
-    expect(pool.load).toEqual({ running: 1, waiting: 2 });
+    expect(pool.load).toEqual({ running: 1, waiting: 2, completed: 1 });
     expect(await Promise.all(jobs)).toEqual([0, 1, 2]);
     expect(states[0]).toEqual([{ state: "running" }]);
     expect(states[2]).toEqual([{ state: "queued", position: 2 }, { state: "queued", position: 1 }, { state: "running" }]);

@@ -40,6 +40,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private closed = false;
+  private done = 0;
 
   constructor(
     private readonly settings: PoolSettings,
@@ -47,8 +48,8 @@ export class WorkerPool {
   ) {}
 
   /** Jobs running and waiting now. */
-  get load(): { running: number; waiting: number } {
-    return { running: this.slots.filter((s) => s.job).length, waiting: this.waiting.length };
+  get load(): { running: number; waiting: number; completed: number } {
+    return { running: this.slots.filter((s) => s.job).length, waiting: this.waiting.length, completed: this.done };
   }
 
   /** Runs one job on a thread; refuses with PoolBusy when the queue is full. */
@@ -90,6 +91,7 @@ export class WorkerPool {
       }
       const job = this.finish(slot);
       if (!job) return;
+      this.done++;
       if (reply.ok) job.resolve(reply.value);
       else job.reject(fromWire(reply.error));
     });
