@@ -1,6 +1,7 @@
 import { DomainError, type ErrorIssue } from "../errors.js";
 import type { Amendment } from "./amendment.js";
 import type { DraftText, Location } from "./draft-text.js";
+import { checkSubAmendment } from "./sub-amendments.js";
 
 const fail = (index: number, a: Amendment, field: string, message: string): never => {
   const issue: ErrorIssue = { path: `amendments[${index}].${field}`, message };
@@ -11,7 +12,7 @@ const needsText = (a: Amendment): boolean => a.action !== "delete";
 
 /**
  * Checks that every amendment names what it changes in this draft: an existing target or anchor, a wording
- * when one is needed, a kind for a new paragraph; the error names the amendment and the field.
+ * when one is needed, a kind for a new paragraph, a sub-amendment fitting its amendment; the error names the amendment and the field.
  */
 export const checkAmendments = (
   draft: DraftText,
@@ -22,7 +23,7 @@ export const checkAmendments = (
   amendments.forEach((a, i) => {
     if (ids.has(a.id)) fail(i, a, "id", "is used by another amendment");
     ids.add(a.id);
-    if ((a.action === "amend" || a.action === "delete") && (!a.target || !at.has(a.target))) {
+    if (!a.parent && (a.action === "amend" || a.action === "delete") && (!a.target || !at.has(a.target))) {
       fail(i, a, "target", a.target ? `"${a.target}" is not a paragraph of this draft` : "is missing");
     }
     if (a.action === "insert") {
@@ -35,7 +36,9 @@ export const checkAmendments = (
     if (a.status === "accepted_as_revised" && !(a.revisedText ?? "").trim()) fail(i, a, "revisedText", "is missing");
     if (a.status === "merged" && !a.mergedInto) fail(i, a, "mergedInto", "is missing");
   });
+  const byId = new Map(amendments.map((a) => [a.id, a]));
   amendments.forEach((a, i) => {
     if (a.mergedInto && !ids.has(a.mergedInto)) fail(i, a, "mergedInto", `"${a.mergedInto}" is not an amendment of this list`);
+    if (a.parent) checkSubAmendment(i, a, byId.get(a.parent));
   });
 };

@@ -2,7 +2,7 @@ import type { AmendmentId, ParagraphId } from "../ids.js";
 import type { Language } from "../language.js";
 import type { ParagraphKind } from "./paragraph.js";
 
-/** amend: full new wording of a paragraph; insert: a new paragraph after another; delete; amend_title. */
+/** amend: full new wording of a paragraph (or of a tabled amendment, for a sub-amendment); insert: a new paragraph after another; delete; amend_title. */
 export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
 
 export type AmendmentStatus =
@@ -38,6 +38,8 @@ export interface Amendment {
   readonly justification?: string | null;
   /** Where the amendment came from, e.g. a discussion group's recommendation. */
   readonly provenance?: string | null;
+  /** A sub-amendment: the tabled amendment whose wording it amends (its `text` is that wording, amended). */
+  readonly parent?: AmendmentId | null;
 }
 
 /** Accepted amendments change the text; accepted_as_revised ones with their revised wording. */
@@ -50,3 +52,6 @@ export const adoptedWording = (a: Amendment): string =>
 /** Amendments put to the vote: not drafts, not withdrawn, not merged into a compromise. */
 export const isBeforeTheBody = (a: Amendment): boolean =>
   a.status !== "draft" && a.status !== "withdrawn" && a.status !== "merged";
+
+/** A sub-amendment amends another amendment's wording and is voted before it. */
+export const isSubAmendment = (a: Amendment): boolean => Boolean(a.parent);

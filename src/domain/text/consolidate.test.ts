@@ -87,7 +87,15 @@ describe("consolidate", () => {
       amendment("A1", { action: "amend", target: pid("p3"), text: "Calls upon parliaments to enact laws;" }),
       amendment("A2", { action: "delete", target: pid("p3") }),
     ]);
-    expect(result.conflicts).toEqual([{ target: "p3", label: "OP1", amendments: ["A1", "A2"] }]);
+    const original = "Calls upon parliaments to adopt legislation;";
+    expect(result.conflicts).toEqual([
+      {
+        target: "p3",
+        label: "OP1",
+        amendments: ["A1", "A2"],
+        disputes: [{ target: "p3", language: "en", start: 0, end: original.length, original, wordings: [{ amendment: "A1", text: "Calls upon parliaments to enact laws;" }, { amendment: "A2", text: "" }] }],
+      },
+    ]);
     expect(result.paragraphs[2]?.outcome).toBe("conflict");
     expect(result.revised.paragraphs[2]?.text).toEqual(DRAFT.paragraphs[2]?.text);
   });
@@ -123,7 +131,11 @@ describe("consolidate", () => {
     const deleted = consolidate(draft, [amendment("A1", { action: "delete", target: pid("p1") })]);
     expect(deleted.paragraphs[0]?.subParagraphs.map((s) => s.outcome)).toEqual(["deleted", "deleted"]);
     const clash = consolidate(draft, [amendment("A1", { action: "delete", target: pid("p1") }), amendment("A2", { action: "amend", target: pid("p1.2"), text: "to report yearly;" })]);
-    expect(clash.conflicts).toEqual([{ target: "p1", label: "OP1", amendments: ["A1", "A2"] }]);
+    expect(clash.conflicts).toMatchObject([{ target: "p1", label: "OP1", amendments: ["A1", "A2"] }]);
+    expect(clash.conflicts[0]?.disputes.map((d) => [d.target, d.original, d.wordings])).toEqual([
+      ["p1", "Urges governments:", [{ amendment: "A1", text: "" }]],
+      ["p1.2", "to report;", [{ amendment: "A1", text: "" }, { amendment: "A2", text: "to report yearly;" }]],
+    ]);
   });
 
   it("labels a new sub-paragraph and renumbers those after it", () => {

@@ -1,8 +1,7 @@
 import type { AmendmentId, ParagraphId } from "../ids.js";
-import { asId } from "../ids.js";
 import type { Language } from "../language.js";
 import { afterEditIn, multilingual, type MultilingualText } from "../multilingual.js";
-import { adoptedWording, type Amendment } from "./amendment.js";
+import type { Amendment } from "./amendment.js";
 import { checkAmendments } from "./amendment-check.js";
 import { planConsolidation, type ConsolidationPlan, type InsertKey } from "./consolidation-plan.js";
 import type { ConsolidatedParagraph, ConsolidatedSubParagraph, Consolidation } from "./consolidation.js";
@@ -10,6 +9,9 @@ import { diffWords, type Change } from "./diff.js";
 import { locate, type DraftText } from "./draft-text.js";
 import { labelAll, labelNumber, provisionalLabel, provisionalSubLabel } from "./labels.js";
 import type { Paragraph, ParagraphKind } from "./paragraph.js";
+import { insertedParagraphId, resolveSubAmendments } from "./sub-amendments.js";
+
+export { insertedParagraphId } from "./sub-amendments.js";
 
 export interface ConsolidateOptions {
   /** The language the tracked changes are computed in; the draft's original language by default. */
@@ -18,38 +20,37 @@ export interface ConsolidateOptions {
 
 type Draftable = Omit<ConsolidatedSubParagraph, "label">;
 
-/** The id a paragraph inserted by an amendment receives: derived from the amendment, so stable across runs. */
-export const insertedParagraphId = (amendment: AmendmentId): ParagraphId => asId<ParagraphId>(`new-${amendment}`);
-
 /** The language a draft was written in: its title's, else its first paragraph's. */
 export const draftLanguage = (draft: DraftText): Language =>
   draft.title?.original ?? draft.paragraphs[0]?.text.original ?? "en";
 
 /**
  * Applies the adopted amendments (accepted, and accepted_as_revised with the revised wording) to a version
- * of a draft: the next version, tracked changes, conflicts, provisional labels and the renumbering map.
+ * of a draft, sub-amendments first: the next version, tracked changes, merges, conflicts, provisional labels
+ * and the renumbering map.
  */
-export const consolidate = (draft: DraftText, amendments: readonly Amendment[], options: ConsolidateOptions = {}): Consolidation => {
+export const consolidate = (draft: DraftText, tabled: readonly Amendment[], options: ConsolidateOptions = {}): Consolidation => {
   const at = locate(draft.paragraphs);
+  const amendments = resolveSubAmendments(tabled, at);
   checkAmendments(draft, at, amendments);
   const language = options.language ?? draftLanguage(draft);
   const labels = labelAll(draft.paragraphs);
   const labelOf = (id: ParagraphId): string => labels.get(id) ?? id;
   const plan = planConsolidation(draft, at, amendments, labelOf);
-  const shapedBy = (a: Amendment): AmendmentId[] => [a.id, ...(plan.mergedInto.get(a.id) ?? [])];
+  const shapedBy = (a: Amendment): AmendmentId[] => [a.id, ...(plan.mergedInto.get(a.id) ?? []), ...(plan.subAmended.get(a.id)?.subAmendments ?? [])];
   const view = (text: MultilingualText): string => text.versions[language]?.text ?? "";
 
   const existing = (id: ParagraphId, text: MultilingualText): Draftable => {
     const a = plan.applied.get(id);
-    const conflict = plan.conflicts.some((c) => c.target === id);
     const base = { id, previousLabel: labelOf(id) };
-    if (!a) return { ...base, outcome: conflict ? "conflict" : "unchanged", text, changes: same(view(text)), amendments: [] };
-    if (a.action === "delete") return { ...base, outcome: "deleted", text, changes: gone(view(text)), amendments: shapedBy(a) };
-    const next = afterEditIn(text, a.language, adoptedWording(a));
-    return { ...base, outcome: "amended", text: next, changes: diffWords(view(text), view(next), language), amendments: shapedBy(a) };
+    if (!a) return { ...base, outcome: plan.conflictOn.has(id) ? "conflict" : "unchanged", text, changes: same(view(text)), amendments: [] };
+    const shaped = a.amendments.flatMap(shapedBy);
+    if (a.action === "delete") return { ...base, outcome: "deleted", text, changes: gone(view(text)), amendments: shaped };
+    const next = afterEditIn(text, a.language, a.text);
+    return { ...base, outcome: "amended", text: next, changes: diffWords(view(text), view(next), language), amendments: shaped };
   };
   const inserted = (a: Amendment, previousLabel: string): Draftable => {
-    const text = multilingual(a.language, { [a.language]: adoptedWording(a) });
+    const text = multilingual(a.language, { [a.language]: plan.wordingOf(a) });
     return { id: insertedParagraphId(a.id), previousLabel, outcome: "inserted", text, changes: added(view(text)), amendments: shapedBy(a) };
   };
   const rows: Row[] = [];
@@ -111,6 +112,8 @@ const finish = (rows: readonly Row[], title: Draftable | null, plan: Consolidati
     paragraphs,
     renumbering,
     conflicts: plan.conflicts,
+    merges: plan.merges,
+    subAmended: [...plan.subAmended.values()],
     revised: { title: titleResult?.text ?? null, paragraphs: revisedParagraphs },
   };
 };

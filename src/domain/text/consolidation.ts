@@ -4,6 +4,8 @@ import type { MultilingualText } from "../multilingual.js";
 import type { Change } from "./diff.js";
 import type { DraftText } from "./draft-text.js";
 import type { ParagraphKind } from "./paragraph.js";
+import type { SubAmended } from "./sub-amendments.js";
+import type { Dispute } from "./word-merge.js";
 
 export type Outcome = "unchanged" | "amended" | "inserted" | "deleted" | "conflict";
 
@@ -28,8 +30,26 @@ export interface ConsolidatedParagraph extends ConsolidatedSubParagraph {
   readonly subParagraphs: readonly ConsolidatedSubParagraph[];
 }
 
-/** Two or more adopted amendments on one paragraph: none applied until a compromise replaces them. */
+/** A disputed stretch of one paragraph, sub-paragraph or title, or of an amendment's wording. */
+export interface ConflictDispute extends Dispute {
+  readonly target: ParagraphId | "title";
+  /** Set when adopted sub-amendments of this amendment collide: the range lies in its tabled wording. */
+  readonly within?: AmendmentId;
+}
+
+/**
+ * Adopted amendments on one paragraph whose changes touch or overlap: none applied until a compromise replaces
+ * them. Each dispute gives the exact words in dispute and every amendment's wording for them.
+ */
 export interface Conflict {
+  readonly target: ParagraphId | "title";
+  readonly label: string;
+  readonly amendments: readonly AmendmentId[];
+  readonly disputes: readonly ConflictDispute[];
+}
+
+/** Adopted amendments on one paragraph that change different words: applied together (a word-level merge). */
+export interface Merge {
   readonly target: ParagraphId | "title";
   readonly label: string;
   readonly amendments: readonly AmendmentId[];
@@ -44,6 +64,10 @@ export interface Consolidation {
   /** Previous (or provisional) label → label in the revised draft, for every surviving paragraph and sub-paragraph. */
   readonly renumbering: Readonly<Record<string, string>>;
   readonly conflicts: readonly Conflict[];
+  /** Paragraphs where several adopted amendments were merged. */
+  readonly merges: readonly Merge[];
+  /** Adopted amendments whose wording adopted sub-amendments changed before it was applied. */
+  readonly subAmended: readonly SubAmended[];
   /** The next version: surviving paragraphs with their new wording. */
   readonly revised: DraftText;
 }
