@@ -1,14 +1,28 @@
 import type { Language } from "../../domain/language.js";
+import { LANGUAGES } from "../../domain/language.js";
+import { RULES, wordsOf } from "../../domain/text/openings.js";
 
-/** A first guess of a draft's language when none is given: Arabic script, else common French or Spanish words, else English. */
+/**
+ * The language of a draft when none is given: Arabic when its letters outnumber the Latin ones, else the
+ * language whose frequent short words (from each language's rules) occur most; English on a tie.
+ */
 export const guessLanguage = (text: string): Language => {
   const sample = text.slice(0, 20_000);
   const arabic = (sample.match(/\p{Script=Arabic}/gu) ?? []).length;
   const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
   if (arabic > latin) return "ar";
-  const count = (re: RegExp): number => (sample.match(re) ?? []).length;
-  const fr = count(/\b(les|des|du|une|et|aux)\b/giu);
-  const es = count(/\b(los|las|del|una|y|el)\b/giu);
-  const en = count(/\b(the|of|and|to|in)\b/giu);
-  return fr > en && fr >= es ? "fr" : es > en && es > fr ? "es" : "en";
+  const words = wordsOf(sample, "en");
+  let best: Language = "en";
+  let most = 0;
+  for (const language of LANGUAGES) {
+    if (language === "ar") continue;
+    const stop = new Set(RULES[language].stopWords);
+    let count = 0;
+    for (const w of words) if (stop.has(w)) count++;
+    if (count > most) {
+      most = count;
+      best = language;
+    }
+  }
+  return best;
 };

@@ -3,6 +3,8 @@ import { structureDraft, type ImportedDraft, type SourceBlock } from "../../doma
 import { aknBlocks } from "../akn/import-akn.js";
 import { decodeText } from "./decode.js";
 import { docxBlocks } from "./docx.js";
+import { guessLanguage } from "./guess-language.js";
+import { htmlBlocks } from "./html-blocks.js";
 import { assertSize, unreadable, type ImportFormat } from "./limits.js";
 import { markdownBlocks } from "./markdown.js";
 import { plainTextBlocks } from "./plain-text.js";
@@ -12,7 +14,8 @@ export type DraftFormat = Exclude<ImportFormat, "json">;
 export interface ImportOptions {
   /** Name of the file, for messages and to guess the format. */
   readonly source: string;
-  readonly language: Language;
+  /** The draft's language; when absent, Akoma Ntoso states it and the other formats' script and words tell it. */
+  readonly language?: Language;
   readonly format?: DraftFormat;
   /** Id factory for new paragraphs; positional ids p1, p2 … by default. */
   readonly newId?: (n: number) => string;
@@ -25,18 +28,19 @@ export const detectFormat = (bytes: Uint8Array, source: string): DraftFormat => 
   if (/\.(xml|akn)$/i.test(source) || (head.startsWith("<") && /akomaNtoso/.test(head))) return "akn";
   if (/\.docx?$/i.test(source)) return "docx";
   if (/\.(md|markdown)$/i.test(source)) return "markdown";
+  if (/\.x?html?$/i.test(source) || /^<(!doctype\s+html|html)[\s>]/i.test(head)) return "html";
   return "text";
 };
 
 /**
- * Reads a draft resolution from Word, Markdown, plain text or Akoma Ntoso in any working language into
+ * Reads a draft resolution from Word, Markdown, HTML, plain text or Akoma Ntoso in any working language into
  * paragraphs, with each classification decision and its reason; an unreadable file is a clear error.
  */
 export const importDraft = async (bytes: Uint8Array, options: ImportOptions): Promise<ImportedDraft> => {
   const format = options.format ?? detectFormat(bytes, options.source);
   assertSize(options.source, format, bytes.byteLength);
   let blocks: SourceBlock[];
-  let language = options.language;
+  let stated: Language | null = null;
   switch (format) {
     case "docx":
       blocks = await docxBlocks(bytes, options.source);
@@ -44,16 +48,20 @@ export const importDraft = async (bytes: Uint8Array, options: ImportOptions): Pr
     case "akn": {
       const read = aknBlocks(decodeText(bytes, options.source), options.source);
       blocks = read.blocks;
-      language = read.language ?? language;
+      stated = read.language;
       break;
     }
     case "markdown":
       blocks = markdownBlocks(decodeText(bytes, options.source));
       break;
+    case "html":
+      blocks = htmlBlocks(decodeText(bytes, options.source)).map((b) => ({ ...b, where: b.where.replace("paragraph", "block") }));
+      break;
     case "text":
       blocks = plainTextBlocks(decodeText(bytes, options.source));
       break;
   }
+  const language = stated ?? options.language ?? guessLanguage(blocks.map((b) => b.text).join("\n"));
   const imported = structureDraft(blocks, language, options.newId);
   if (imported.draft.paragraphs.length === 0) throw unreadable(options.source, "whole file", "no paragraph of a resolution was found");
   return imported;

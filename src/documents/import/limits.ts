@@ -4,6 +4,7 @@ import { DomainError } from "../../domain/errors.js";
 export const IMPORT_LIMITS = {
   text: 5 * 1024 * 1024,
   markdown: 5 * 1024 * 1024,
+  html: 5 * 1024 * 1024,
   docx: 20 * 1024 * 1024,
   akn: 10 * 1024 * 1024,
   json: 5 * 1024 * 1024,

@@ -19,5 +19,6 @@ export const markdownBlocks = (text: string): SourceBlock[] =>
     if (heading) return { ...b, text: stripInline(b.text.slice(heading[0].length)), heading: true };
     if (list?.[2]) return { ...b, text: stripInline(b.text.slice(list[0].length)), level: 1 };
     if (list?.[3]) return { ...b, text: stripInline(b.text.slice(list[0].length)), numbered: true };
-    return { ...b, text: stripInline(quote) };
+    const bold = /^(\*\*|__)[^*_].*\1$/.test(quote) ? true : undefined;
+    return { ...b, text: stripInline(quote), bold };
   });

@@ -1,6 +1,6 @@
 import type { Language } from "../language.js";
 import { frontMatterRole, isFormula, splitResolutionNumber } from "./front-matter.js";
-import type { FrontMatterItem, ImportDecision, SourceBlock } from "./import-types.js";
+import type { FrontMatterItem, ImportDecision, LeftOutText, SourceBlock } from "./import-types.js";
 import { readMarker } from "./markers.js";
 import { normalizeWords, readOpening, RULES } from "./openings.js";
 
@@ -10,6 +10,7 @@ export interface Head {
   readonly title: string | null;
   readonly preface: string | null;
   readonly frontMatter: readonly FrontMatterItem[];
+  readonly leftOut: readonly LeftOutText[];
   readonly decisions: readonly ImportDecision[];
 }
 
@@ -17,7 +18,7 @@ const ENDS_LIKE_A_PARAGRAPH = /[,;.:،؛]["”»)\]]*$/u;
 
 /** Whether a block unmistakably belongs to the text: a stated kind, a formula, a number or label, an opening with a paragraph's ending. */
 const startsText = (b: SourceBlock, language: Language): boolean => {
-  if (b.kind !== undefined) return b.kind !== "title" && b.kind !== "front-matter";
+  if (b.kind !== undefined) return b.kind !== "title" && b.kind !== "front-matter" && b.kind !== "left-out";
   if (b.missing) return true;
   if (frontMatterRole(b.text, language) !== null) return false;
   if (isFormula(b.text, language) || b.numbered || readMarker(b.text) !== null) return true;
@@ -33,17 +34,23 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
   let end = blocks.findIndex((b) => startsText(b, language));
   if (end < 0) end = Math.min(blocks.length, 1);
   const head = blocks.slice(0, end);
-  const roles = head.map((b) => (b.kind === "front-matter" ? "masthead" : b.kind === "title" ? null : frontMatterRole(b.text, language)));
+  const roles = head.map((b) => (b.kind === "front-matter" ? (frontMatterRole(b.text, language) ?? "masthead") : b.kind === "title" || b.kind === "left-out" ? null : frontMatterRole(b.text, language)));
   const stated = head.findIndex((b) => b.kind === "title");
-  const candidates = head.map((_, i) => i).filter((i) => roles[i] === null);
+  const candidates = head.map((_, i) => i).filter((i) => roles[i] === null && head[i]?.kind !== "left-out");
   const sponsor = roles.indexOf("sponsor line");
   const beforeSponsor = sponsor < 0 ? candidates : candidates.filter((i) => i < sponsor);
   const emphasised = candidates.filter((i) => head[i]?.heading || head[i]?.bold);
   const titleAt = stated >= 0 ? stated : (emphasised.at(-1) ?? beforeSponsor.at(-1) ?? candidates.at(-1) ?? -1);
   const frontMatter: FrontMatterItem[] = [];
   const decisions: ImportDecision[] = [];
+  const leftOut: LeftOutText[] = [];
   let title: string | null = null;
   head.forEach((b, i) => {
+    if (b.kind === "left-out") {
+      leftOut.push({ text: b.text, where: b.where, why: b.note ?? "not read" });
+      decisions.push({ where: b.where, role: "left-out", paragraphId: null, reason: b.note ?? "not read", text: b.text });
+      return;
+    }
     if (i === titleAt) {
       const [number, text] = b.kind === "title" ? [null, b.text] : splitResolutionNumber(b.text);
       if (number) frontMatter.push({ role: "resolution number", text: number, where: b.where });
@@ -56,5 +63,5 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
     frontMatter.push({ role, text: b.text, where: b.where });
     decisions.push({ where: b.where, role: "front-matter", paragraphId: null, reason: b.note ?? `front matter (${role}), not a paragraph`, text: b.text });
   });
-  return { end, title, preface: null, frontMatter, decisions };
+  return { end, title, preface: null, frontMatter, leftOut, decisions };
 };
