@@ -44,7 +44,7 @@ const readUnit = (l: Located, blocks: SourceBlock[]): void => {
   const listIntro = list ? ownText(list) : undefined;
   const subs: Located[] = [];
   for (const c of kids) {
-    if (c.e.name === "list") subs.push(...childrenOf(c).filter((x) => x !== listIntro && !STRUCTURE.has(x.e.name)));
+    if (c.e.name === "list") subs.push(...childrenOf(c).filter((x) => x.e !== listIntro?.e && !STRUCTURE.has(x.e.name)));
     else if (SUBS.has(c.e.name)) subs.push(c);
   }
   const head = ownText(l) ?? listIntro ?? subs.shift();

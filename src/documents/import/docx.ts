@@ -5,6 +5,8 @@ import { unreadable } from "./limits.js";
 import { checkWordZip } from "./zip-limits.js";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Word's title styles read as headings, as its heading styles already are. */
+const WORD_STYLES = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /** Reads a Word (.docx) draft through mammoth, keeping headings and Word's own list numbering and nesting. */
 export const docxBlocks = async (bytes: Uint8Array, source: string): Promise<SourceBlock[]> => {
@@ -14,7 +16,7 @@ export const docxBlocks = async (bytes: Uint8Array, source: string): Promise<Sou
   checkWordZip(bytes, source);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: WORD_STYLES });
     html = result.value;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

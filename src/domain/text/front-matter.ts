@@ -25,10 +25,11 @@ const hasMonth = (words: string, language: Language): boolean =>
 export const frontMatterRole = (text: string, language: Language): FrontMatterRole | null => {
   if (isSponsorLine(text, language)) return "sponsor line";
   if (SYMBOL.test(text)) return "symbol";
+  if (/^\d+\/\d+\.?$/u.test(text)) return "resolution number";
   const words = normalizeWords(text);
-  if (text.length <= 120 && YEAR.test(text) && hasMonth(words, language)) return "date";
   const rules = [...RULES[language].frontMatter, ...(language === "en" ? [] : RULES.en.frontMatter)];
   if (text.length <= 200 && (BRACKETED.test(text) || rules.some((r) => r.test(language === "ar" ? words : text)))) return "masthead";
+  if (text.length <= 120 && YEAR.test(text) && hasMonth(words, language)) return "date";
   return null;
 };
 

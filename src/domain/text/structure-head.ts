@@ -40,7 +40,8 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
   const sponsor = roles.indexOf("sponsor line");
   const beforeSponsor = sponsor < 0 ? candidates : candidates.filter((i) => i < sponsor);
   const emphasised = candidates.filter((i) => head[i]?.heading || head[i]?.bold);
-  const titleAt = stated >= 0 ? stated : (emphasised.at(-1) ?? beforeSponsor.at(-1) ?? candidates.at(-1) ?? -1);
+  const rightBeforeSponsor = sponsor > 0 && roles[sponsor - 1] === null && head[sponsor - 1]?.kind === undefined ? sponsor - 1 : undefined;
+  const titleAt = stated >= 0 ? stated : (rightBeforeSponsor ?? emphasised.at(-1) ?? beforeSponsor.at(-1) ?? candidates.at(-1) ?? -1);
   const frontMatter: FrontMatterItem[] = [];
   const decisions: ImportDecision[] = [];
   const leftOut: LeftOutText[] = [];

@@ -2,7 +2,7 @@ import type { ParagraphId } from "../ids.js";
 import { asId } from "../ids.js";
 import type { Language } from "../language.js";
 import { multilingual, type MultilingualText } from "../multilingual.js";
-import { isFormula } from "./front-matter.js";
+import { frontMatterRole, isFormula } from "./front-matter.js";
 import type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOutText, SourceBlock } from "./import-types.js";
 import { preambleLength, type KindWeights } from "./kind-split.js";
 import { isDeeperPoint, readMarker, type Marker } from "./markers.js";
@@ -128,9 +128,13 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
     const marker: Marker | null = b.kind === undefined ? readMarker(b.text) : null;
     const text = b.missing || isMissingMarker(b.text.slice(marker?.length ?? 0), language) ? null : b.text.slice(marker?.length ?? 0);
     const current = last?.subs[last.subs.length - 1];
-    if (last && b.kind === undefined && marker && current && isDeeperPoint(marker, current.letter, last.romanList)) {
+    if (last && b.kind === undefined && current && ((marker && isDeeperPoint(marker, current.letter, last.romanList)) || (!marker && (b.level ?? 0) >= 2))) {
       current.text = current.text === null ? text : `${current.text} ${b.text}`;
       decide(b, "sub-paragraph", current.id, `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`, b.text);
+      continue;
+    }
+    if (last && b.kind === undefined && !marker && frontMatterRole(b.text, language) !== null && readOpening(b.text, language) === null) {
+      leave(b, "a closing line (meeting, place or date), not a paragraph");
       continue;
     }
     const isSub = b.kind === "sub-paragraph" || (b.kind === undefined && (marker?.type === "sub" || (marker?.type === "label" && marker.sub !== null) || (b.level ?? 0) > 0));

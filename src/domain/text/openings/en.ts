@@ -25,7 +25,7 @@ export const en: LanguageRules = {
     /^original\s*:/iu, /^distr(\.|ibution)?\s*:?/iu, /^(general|limited|restricted)$/iu, /\bsession\b/iu, /^agenda\s+item\b/iu, /^item\s+\d+/iu,
     /^(draft\s+|revised\s+draft\s+)?(resolution|decision|declaration)\s+(adopted|submitted|presented|approved)\b/iu,
     /^(draft\s+|revised\s+draft\s+)?(resolution|decision|declaration|resolutions)$/iu,
-    /^\d+(st|nd|rd|th)\s+(ipu\s+)?assembly\b/iu, /^for democracy\.\s*for everyone\.?$/iu,
+    /^\d+(st|nd|rd|th)\s+(ipu\s+)?assembly\b/iu, /^for democracy\.\s*for everyone\.?$/iu, /\bplenary meeting\b/iu,
   ],
   missing: "[translation missing]",
   stopWords: ["the", "of", "and", "to", "in", "that", "for", "with", "on", "by", "its", "is"],

@@ -24,7 +24,7 @@ export const es: LanguageRules = {
     /^original\s*:/iu, /^distr(\.|ibución)?\s*:?/iu, /^(general|limitada|reservada)$/iu, /\b(período|periodo)\s+de\s+sesiones\b/iu, /^tema\s+\d+\s+del\s+programa\b/iu,
     /^(proyecto\s+de\s+|proyecto\s+revisado\s+de\s+)?(resolución|decisión|declaración)\s+(aprobada|presentada|sometida|adoptada)\b/iu,
     /^(proyecto\s+de\s+|proyecto\s+revisado\s+de\s+)?(resolución|decisión|declaración)$/iu,
-    /^\d+(ª|a|°|º)\s+asamblea\b/iu, /^por la democracia\.\s*para todos\.?$/iu,
+    /^\d+(ª|a|°|º)\s+asamblea\b/iu, /^por la democracia\.\s*para todos\.?$/iu, /sesión plenaria/iu,
   ],
   missing: "[falta la traducción]",
   stopWords: ["los", "las", "del", "una", "y", "el", "la", "en", "por", "para", "que", "con", "su"],

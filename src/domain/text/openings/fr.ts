@@ -25,7 +25,7 @@ export const fr: LanguageRules = {
     /^original\s*:/iu, /^distr(\.|ibution)?\s*:?/iu, /^(générale|limitée|restreinte)$/iu, /\bsession\b/iu, /^point\s+\d+\s+de\s+l['’]ordre\s+du\s+jour\b/iu,
     /^(projet\s+de\s+|projet\s+révisé\s+de\s+)?(résolution|décision|déclaration)\s+(adoptée|présentée|soumise|approuvée)\b/iu,
     /^(projet\s+de\s+|projet\s+révisé\s+de\s+)?(résolution|décision|déclaration)$/iu,
-    /^\d+(e|ème|re)\s+assemblée\b/iu, /^pour la démocratie\.\s*pour tous\.?$/iu,
+    /^\d+(e|ème|re)\s+assemblée\b/iu, /^pour la démocratie\.\s*pour tous\.?$/iu, /séance plénière/iu,
   ],
   missing: "[traduction manquante]",
   stopWords: ["les", "des", "du", "une", "et", "aux", "la", "le", "dans", "pour", "que", "sur", "est", "à"],
