@@ -11,16 +11,19 @@ export interface LiveMessage {
 export class TestLiveClient {
   readonly messages: LiveMessage[] = [];
   private waiters: (() => void)[] = [];
+  /** How the server closed the socket: code and reason. */
+  readonly closed: Promise<{ code: number; reason: string }>;
 
   private constructor(private readonly socket: WebSocket) {
+    this.closed = new Promise((resolve) => socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })));
     socket.on("message", (data) => {
       this.messages.push(JSON.parse(data.toString()) as LiveMessage);
       for (const w of this.waiters) w();
     });
   }
 
-  static async connect(baseUrl: string, cookie?: string): Promise<TestLiveClient> {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/v1/live`, cookie ? { headers: { cookie } } : {});
+  static async connect(baseUrl: string, cookie?: string, headers: Record<string, string> = {}): Promise<TestLiveClient> {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/v1/live`, { headers: { ...headers, ...(cookie ? { cookie } : {}) } });
     await new Promise<void>((resolve, reject) => {
       socket.once("open", () => resolve());
       socket.once("error", reject);
