@@ -13,7 +13,7 @@ describe("votingOrder", () => {
     const [order] = votingOrder(DRAFT, [
       amendment("small", { action: "amend", target: OP1, text: "Calls upon all parliaments to adopt comprehensive legislation without delay;", status: "submitted" }),
       amendment("large", { action: "amend", target: OP1, text: "Calls upon governments and parliaments to enact survivor-centred laws without delay;", status: "submitted" }),
-      amendment("tail", { action: "amend", target: OP1, text: "Calls upon parliaments to adopt comprehensive legislation by 2025;", status: "submitted" }),
+      amendment("tail", { action: "amend", target: OP1, text: "Calls upon parliaments to adopt comprehensive legislation without delay and by 2025;", status: "submitted" }),
       amendment("delete", { action: "delete", target: OP1, status: "submitted" }),
       amendment("withdrawn", { action: "delete", target: OP1, status: "withdrawn" }),
     ]);
@@ -37,6 +37,6 @@ describe("votingOrder", () => {
       amendment("N1", { action: "insert", after: OP1, text: "Invites parliaments to report;", status: "submitted" }),
       amendment("N2", { action: "insert", after: OP1, text: "Requests the Secretary General to follow up on this resolution;", status: "submitted" }),
     ]);
-    expect(orders).toEqual([{ target: "after:p2", label: "new paragraph after OP1", order: ["N2", "N1"], falls: { N2: [], N1: [] } }]);
+    expect(orders).toEqual([{ target: "after:p2", label: "new paragraph after OP1", order: ["N2", "N1"], falls: { N2: [], N1: [] }, amends: {} }]);
   });
 });

@@ -1,27 +1,32 @@
 import type { AmendmentId, ParagraphId } from "../ids.js";
+import type { MultilingualText } from "../multilingual.js";
 import { isBeforeTheBody, type Amendment } from "./amendment.js";
 import { checkAmendments } from "./amendment-check.js";
-import { changedSpans, changedWords, spansOverlap, type ChangedSpan } from "./change-measure.js";
+import { changedWords } from "./change-measure.js";
 import { diffWords } from "./diff.js";
 import { locate, type DraftText, type Location } from "./draft-text.js";
 import { labelAll } from "./labels.js";
-import type { MultilingualText } from "../multilingual.js";
+import { resolveSubAmendments } from "./sub-amendments.js";
+import { fallsInOrder, type Ranked } from "./voting-falls.js";
+import { editsOf, reachOf } from "./word-merge.js";
 
 /** The order in which the amendments to one paragraph are put to the vote, and what falls with each adoption. */
 export interface VotingOrder {
   /** The paragraph, sub-paragraph or "title" amended, or "after:ID" / "first:KIND" for new paragraphs. */
   readonly target: string;
   readonly label: string;
+  /** Each sub-amendment comes just before the amendment it amends. */
   readonly order: readonly AmendmentId[];
   /** For each amendment: the later ones that are no longer put to the vote if it is adopted. */
   readonly falls: Readonly<Record<string, readonly AmendmentId[]>>;
+  /** Each sub-amendment of the order → the amendment it amends. */
+  readonly amends: Readonly<Record<string, AmendmentId>>;
 }
 
-interface Measured {
+interface Measured extends Ranked {
   readonly amendment: Amendment;
   readonly position: number;
   readonly size: number;
-  readonly spans: readonly ChangedSpan[];
 }
 
 const targetOf = (a: Amendment): string =>
@@ -35,55 +40,73 @@ const originalText = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Am
   return loc.sub === null ? paragraph.text : (paragraph.subParagraphs[loc.sub]?.text ?? null);
 };
 
-const measure = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Amendment, position: number): Measured => {
-  const before = originalText(draft, at, a)?.versions[a.language]?.text ?? "";
-  const after = a.action === "delete" ? "" : (a.text ?? "");
-  if (a.action === "delete") return { amendment: a, position, size: 0, spans: [{ start: 0, end: before.length }] };
+/** How far an amendment moves from `before` (a paragraph's text, or the wording a sub-amendment amends). */
+const measure = (before: string, a: Amendment, position: number): Measured => {
+  const base = { amendment: a, position, action: a.action, language: a.language };
+  if (a.action === "delete") return { ...base, size: 0, reaches: [{ from: 0, to: before.length }] };
+  const after = a.text ?? "";
   const changes = a.action === "insert" ? [{ op: "insert" as const, text: after }] : diffWords(before, after, a.language);
-  return { amendment: a, position, size: changedWords(changes, a.language), spans: changedSpans(changes) };
-};
-
-/**
- * Adopting `first` makes `later` fall when `first` deletes the paragraph, or when both rewrite a common
- * stretch of the original (their changed spans touch or overlap, or they are written in different
- * languages and cannot be compared). New paragraphs never make each other fall.
- */
-const makesFall = (first: Measured, later: Measured): boolean => {
-  if (first.amendment.action === "insert" || later.amendment.action === "insert") return false;
-  if (first.amendment.action === "delete" || later.amendment.action === "delete") return true;
-  if (first.amendment.language !== later.amendment.language) return true;
-  return spansOverlap(first.spans, later.spans);
+  return { ...base, size: changedWords(changes, a.language), reaches: editsOf(changes).map((e) => reachOf(before, e)) };
 };
 
 /** Deletion first, then the amendment furthest from the original (most words changed), then as submitted. */
 const furthestFirst = (x: Measured, y: Measured): number =>
   Number(y.amendment.action === "delete") - Number(x.amendment.action === "delete") || y.size - x.size || x.position - y.position;
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/**
+ * One place's order: its amendments furthest first, each preceded by its own sub-amendments (furthest from
+ * the tabled wording first). What an adoption makes fall takes the sub-amendments of what falls with it.
+ */
+const orderPlace = (target: string, label: string, list: Measured[], subs: ReadonlyMap<AmendmentId, Measured[]>): VotingOrder => {
+  const sorted = list.sort(furthestFirst);
+  const subsOf = sorted.map((m) => (subs.get(m.amendment.id) ?? []).sort(furthestFirst));
+  const mainFalls = fallsInOrder(sorted);
+  const order: AmendmentId[] = [];
+  const falls: Record<string, AmendmentId[]> = {};
+  const amends: Record<string, AmendmentId> = {};
+  sorted.forEach((m, i) => {
+    const own = subsOf[i] as Measured[];
+    const ownFalls = fallsInOrder(own);
+    own.forEach((s, j) => {
+      order.push(s.amendment.id);
+      amends[s.amendment.id] = m.amendment.id;
+      falls[s.amendment.id] = (ownFalls[j] as number[]).map((k) => (own[k] as Measured).amendment.id);
+    });
+    order.push(m.amendment.id);
+    falls[m.amendment.id] = (mainFalls[i] as number[]).flatMap((k) => [...(subsOf[k] as Measured[]), sorted[k] as Measured].map((x) => x.amendment.id));
+  });
+  return { target, label, order, falls, amends };
+};
+
 /**
  * The voting order for every paragraph that has amendments before the body (submitted or decided, not
- * withdrawn or merged): the one furthest removed from the original first, and what each adoption makes fall.
+ * withdrawn or merged): the one furthest removed from the original first, each sub-amendment just before
+ * the amendment it amends, and what each adoption makes fall. Sorted once per paragraph, never pairwise.
  */
-export const votingOrder = (draft: DraftText, amendments: readonly Amendment[]): VotingOrder[] => {
+export const votingOrder = (draft: DraftText, tabled: readonly Amendment[]): VotingOrder[] => {
   const at = locate(draft.paragraphs);
+  const amendments = resolveSubAmendments(tabled, at);
   checkAmendments(draft, at, amendments);
   const labels = labelAll(draft.paragraphs);
+  const byId = new Map(amendments.map((a) => [a.id, a]));
   const groups = new Map<string, Measured[]>();
+  const subs = new Map<AmendmentId, Measured[]>();
   amendments.forEach((a, position) => {
     if (!isBeforeTheBody(a)) return;
-    const key = targetOf(a);
-    const list = groups.get(key) ?? [];
-    list.push(measure(draft, at, a, position));
-    groups.set(key, list);
+    if (!a.parent) {
+      push(groups, targetOf(a), measure(originalText(draft, at, a)?.versions[a.language]?.text ?? "", a, position));
+      return;
+    }
+    const parent = byId.get(a.parent);
+    if (parent && isBeforeTheBody(parent)) push(subs, parent.id, measure(parent.text ?? "", a, position));
   });
-  const orders: VotingOrder[] = [];
-  for (const [target, list] of groups) {
-    const sorted = [...list].sort(furthestFirst);
-    const falls: Record<string, AmendmentId[]> = {};
-    sorted.forEach((m, i) => {
-      falls[m.amendment.id] = sorted.slice(i + 1).filter((later) => makesFall(m, later)).map((l) => l.amendment.id);
-    });
-    orders.push({ target, label: labelFor(target, labels), order: sorted.map((m) => m.amendment.id), falls });
-  }
+  const orders = [...groups].map(([target, list]) => orderPlace(target, labelFor(target, labels), list, subs));
   const rank = positionRank(draft, at);
   return orders.sort((x, y) => rank(x.target) - rank(y.target));
 };
