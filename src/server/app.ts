@@ -12,6 +12,7 @@ import type { Writer } from "../store/write.js";
 import { registerAuth } from "./auth.js";
 import { registerCompression, registerWebAssets } from "./assets.js";
 import { registerPositionETags } from "./etag.js";
+import "./document-threads.js";
 import { DocumentPool } from "../workers/documents.js";
 import type { PoolSettings } from "../workers/pool.js";
 import { lastPosition } from "../store/events.js";
@@ -93,6 +94,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerPositionETags(app, () => lastPosition(o.store.db));
   const documents = o.documents instanceof DocumentPool ? o.documents : new DocumentPool(o.documents);
   if (!(o.documents instanceof DocumentPool)) app.addHook("onClose", () => documents.close());
+  app.decorate("documents", documents);
 
   registerHealthRoute(app, o.store, o.live, VERSION);
   registerSessionRoutes(app, o.store, o.writer, {

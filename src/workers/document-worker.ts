@@ -11,7 +11,7 @@ const port = parentPort;
 if (!port) throw new Error("document-worker runs only as a worker thread");
 
 const run = async (task: DocumentTask): Promise<{ value: unknown; transfer: ArrayBuffer[] }> => {
-  if (task.kind === "import") return { value: await importDraft(task.bytes, { source: task.source, language: task.language, format: task.format }), transfer: [] };
+  if (task.kind === "import") return { value: await importDraft(task.bytes, task.options), transfer: [] };
   const bytes = await writeJob(task);
   const owned = new Uint8Array(bytes.byteLength);
   owned.set(bytes);

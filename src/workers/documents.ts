@@ -2,16 +2,14 @@ import type { ImportedDraft } from "../domain/text/structure.js";
 import type { RenderJob } from "../documents/render/job.js";
 import { WorkerPool, type JobState, type PoolSettings } from "./pool.js";
 import { spawnWorker } from "./spawn.js";
-import type { Language } from "../domain/language.js";
-import type { DraftFormat } from "../documents/import/import-draft.js";
+import type { ImportOptions } from "../documents/import/import-draft.js";
 
 /** Reading an uploaded draft file into paragraphs. */
 export interface ImportJob {
   readonly kind: "import";
   readonly bytes: Uint8Array;
-  readonly source: string;
-  readonly language: Language;
-  readonly format: DraftFormat;
+  /** As for `importDraft`, without an id factory: a function cannot cross to a thread. */
+  readonly options: Omit<ImportOptions, "newId">;
 }
 
 /** Defaults for a small machine: one thread per spare core, a short queue, a minute and 512 MB per job. */

@@ -5,7 +5,8 @@ import type { Language } from "../../domain/language.js";
 import { labelAll } from "../../domain/text/labels.js";
 import type { ImportedDraft } from "../../domain/text/structure.js";
 import { guessLanguage } from "../../documents/import/guess-language.js";
-import { detectFormat, importDraft, type DraftFormat } from "../../documents/import/import-draft.js";
+import { detectFormat, type DraftFormat } from "../../documents/import/import-draft.js";
+import { importOnThreads } from "../document-threads.js";
 import { createDraft } from "../../store/draft-create.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
@@ -28,7 +29,13 @@ const decodeUpload = (base64: string): Uint8Array => {
 const textOf = (imported: ImportedDraft): string => imported.decisions.map((d) => d.text).join("\n");
 
 /** Imports in the stated language, or in the language the file's own words suggest. */
-const importUpload = async (bytes: Uint8Array, filename: string, format: DraftFormat, language: Language | undefined): Promise<ImportedDraft> => {
+const importUpload = async (
+  importDraft: ReturnType<typeof importOnThreads>,
+  bytes: Uint8Array,
+  filename: string,
+  format: DraftFormat,
+  language: Language | undefined,
+): Promise<ImportedDraft> => {
   if (language) return importDraft(bytes, { source: filename, language, format });
   if (format !== "docx") return importDraft(bytes, { source: filename, language: guessLanguage(new TextDecoder().decode(bytes.subarray(0, 65536))), format });
   const first = await importDraft(bytes, { source: filename, language: "en", format });
@@ -80,12 +87,12 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     body: previewBody,
     bodyLimit: UPLOAD_BODY_LIMIT,
     response: previewSchema,
-    handler: async ({ raw, principal, body }) => {
+    handler: async ({ raw, reply, principal, body }) => {
       requireAccount(raw);
       mayImport(principal);
       const bytes = decodeUpload(body.contentBase64);
       const format = body.format ?? detectFormat(bytes, body.filename);
-      return presentPreview(await importUpload(bytes, body.filename, format, body.language), body.filename, format);
+      return presentPreview(await importUpload(importOnThreads(app, reply), bytes, body.filename, format, body.language), body.filename, format);
     },
   });
 
