@@ -25,9 +25,10 @@ export interface LiveOptions {
 }
 
 /**
- * Follows the recorded events of a sitting. After a dropped connection it subscribes again from the last
- * position it saw, so nothing is missed and nothing is applied twice. When the reader's own membership
- * changes it subscribes again on the same socket, so the server reads their new rights.
+ * Follows the recorded events of a sitting. A first open follows from now (the screen loads the current
+ * state itself), never replaying the sitting's history. After a dropped connection it subscribes again from
+ * the last position it saw, so nothing is missed and nothing is applied twice; if the server cannot replay
+ * that much, `onSynced` tells the screen to load the state again.
  */
 export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEvent) => void, options: LiveOptions = {}): LiveStatus => {
   const [status, setStatus] = useState<LiveStatus>("connecting");
@@ -39,19 +40,18 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
 
   useEffect(() => {
     if (sittingId === null) return;
-    let position = 0;
+    let position: number | null = null;
     let attempt = 0;
-    let synced = false;
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
-    const subscribe = () => socket?.send(JSON.stringify({ type: "subscribe", sittingId, after: position }));
+    const subscribe = () => socket?.send(JSON.stringify({ type: "subscribe", sittingId, ...(position === null ? {} : { after: position }) }));
 
     const connect = () => {
       socket = new WebSocket(liveUrl());
       socket.addEventListener("open", subscribe);
       socket.addEventListener("message", (message: MessageEvent<string>) => {
-        let data: LiveMessage;
+        let data: LiveMessage & { resumed?: boolean };
         try {
           data = JSON.parse(message.data) as LiveMessage;
         } catch {
@@ -59,13 +59,13 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
         }
         if (data.type === "subscribed") {
           attempt = 0;
-          synced = true;
+          const first = position === null;
+          position = Math.max(position ?? 0, data.position);
           setStatus("live");
-          handlers.current.onSynced?.();
-        } else if (data.type === "event" && data.event.position > position) {
+          // A resume replays what was missed; a first open or a resume too far behind starts from now.
+          if (first || data.resumed === false) handlers.current.onSynced?.();
+        } else if (data.type === "event" && position !== null && data.event.position > position) {
           position = data.event.position;
-          if (!synced && handlers.current.onSynced) return;
-          if (data.event.type === "membership.changed") subscribe();
           handlers.current.onEvent(data.event);
         }
       });
