@@ -1,4 +1,4 @@
-import type { Language } from "../language.js";
+import { LANGUAGES, type Language } from "../language.js";
 import type { FrontMatterRole } from "./import-types.js";
 import { normalizeWords, RULES } from "./openings.js";
 
@@ -15,8 +15,10 @@ export const isFormula = (text: string, language: Language): boolean =>
 export const isSponsorLine = (text: string, language: Language): boolean =>
   RULES[language].sponsor.test(language === "ar" ? normalizeWords(text) : text) || (language !== "en" && RULES.en.sponsor.test(text));
 
-const hasMonth = (words: string, language: Language): boolean =>
-  [...RULES[language].months, ...RULES.en.months].some((m) => new RegExp(`(^|[^\\p{L}])${m}([^\\p{L}]|$)`, "u").test(words));
+const MONTHS = new Map(LANGUAGES.map((l) => [l, new RegExp(`(^|[^\\p{L}])(${[...RULES[l].months, ...RULES.en.months].join("|")})([^\\p{L}]|$)`, "u")]));
+const PATTERNS = new Map(LANGUAGES.map((l) => [l, [...RULES[l].frontMatter, ...(l === "en" ? [] : RULES.en.frontMatter)]]));
+
+const hasMonth = (words: string, language: Language): boolean => (MONTHS.get(language) as RegExp).test(words);
 
 /**
  * What a line before the first paragraph is, when its wording says so: a symbol, a date or place and dates,
@@ -27,7 +29,7 @@ export const frontMatterRole = (text: string, language: Language): FrontMatterRo
   if (SYMBOL.test(text)) return "symbol";
   if (/^\d+\/\d+\.?$/u.test(text)) return "resolution number";
   const words = normalizeWords(text);
-  const rules = [...RULES[language].frontMatter, ...(language === "en" ? [] : RULES.en.frontMatter)];
+  const rules = PATTERNS.get(language) as RegExp[];
   if (text.length <= 200 && (BRACKETED.test(text) || rules.some((r) => r.test(language === "ar" ? words : text)))) return "masthead";
   if (text.length <= 120 && YEAR.test(text) && hasMonth(words, language)) return "date";
   return null;

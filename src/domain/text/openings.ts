@@ -24,13 +24,19 @@ export const normalizeArabic = (text: string): string =>
 export const normalizeWords = (text: string): string => normalizeArabic(text.toLocaleLowerCase().replace(/[’ʼ]/g, "'"));
 
 const segmenters = new Map<Language, Intl.Segmenter>();
+const LATIN_WORD = /[\p{L}\p{M}\p{N}]+(?:['.-][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The words of a text (normalized), found with Intl.Segmenter so that every script is cut where it should be. */
+/**
+ * The words of a text (normalized). Arabic is cut with Intl.Segmenter, so that its words are found whatever
+ * the spacing and diacritics; the Latin-script languages by letters and digits, which gives the same words.
+ */
 export const wordsOf = (text: string, language: Language): string[] => {
+  const normalized = normalizeWords(text);
+  if (language !== "ar" && !/\p{Script=Arabic}/u.test(normalized)) return normalized.match(LATIN_WORD) ?? [];
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: "word" })));
   const out: string[] = [];
-  for (const s of segmenter.segment(normalizeWords(text))) if (s.isWordLike) out.push(s.segment);
+  for (const s of segmenter.segment(normalized)) if (s.isWordLike) out.push(s.segment);
   return out;
 };
 
@@ -70,9 +76,29 @@ const WHY: Record<Language, Record<ParagraphKind, string>> = {
   ar: { preambular: "أداة حال أو مصدر مثل إذ ولمّا كان (an opening such as إذ)", operative: "فعل مضارع (a verb in the present tense)" },
 };
 
+/** The first words of a text, enough for an adverb and the longest listed phrase, cut at a space. */
+const openingWords = (text: string): string => {
+  if (text.length <= 64) return text;
+  const space = text.indexOf(" ", 40);
+  return text.slice(0, space < 0 || space > 64 ? 48 : space);
+};
+
+const openingCache = new Map<string, OpeningVerdict | null>();
+const OPENING_CACHE_LIMIT = 20_000;
+
 /** Reads the opening words of a paragraph in one language: listed phrases first, then word endings. */
 export const openingIn = (text: string, language: Language): OpeningVerdict | null => {
-  const words = wordsOf(text.slice(0, 200), language);
+  const start = openingWords(text);
+  const key = `${language}\u0000${start}`;
+  const known = openingCache.get(key);
+  if (known !== undefined) return known;
+  const verdict = readWords(wordsOf(start, language), language);
+  if (openingCache.size >= OPENING_CACHE_LIMIT) openingCache.clear();
+  openingCache.set(key, verdict);
+  return verdict;
+};
+
+const readWords = (words: readonly string[], language: Language): OpeningVerdict | null => {
   const table = tableOf(language);
   let i = 0;
   while (i < words.length && table.skip.has(words[i] as string)) i++;

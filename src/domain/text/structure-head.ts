@@ -19,7 +19,7 @@ const ENDS_LIKE_A_PARAGRAPH = /[,;.:،؛]["”»)\]]*$/u;
 /** Whether a block unmistakably belongs to the text: a stated kind, a formula, a number or label, an opening with a paragraph's ending. */
 const startsText = (b: SourceBlock, language: Language): boolean => {
   if (b.kind !== undefined) return b.kind !== "title" && b.kind !== "front-matter" && b.kind !== "left-out";
-  if (b.missing) return true;
+  if (b.missing || b.text === RULES[language].missing) return true;
   if (frontMatterRole(b.text, language) !== null) return false;
   if (isFormula(b.text, language) || b.numbered || readMarker(b.text) !== null) return true;
   if (RULES[language].article.test(language === "ar" ? normalizeWords(b.text) : b.text)) return true;

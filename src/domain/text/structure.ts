@@ -133,7 +133,7 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       decide(b, "sub-paragraph", current.id, `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`, b.text);
       continue;
     }
-    if (last && b.kind === undefined && !marker && frontMatterRole(b.text, language) !== null && readOpening(b.text, language) === null) {
+    if (last && b.kind === undefined && !marker && text !== null && frontMatterRole(b.text, language) !== null && readOpening(b.text, language) === null) {
       leave(b, "a closing line (meeting, place or date), not a paragraph");
       continue;
     }
