@@ -84,7 +84,7 @@ export const registerOperations = (program: Command): void => {
     );
   program
     .command("backup <file>")
-    .description("Write the whole database to FILE (portable between SQLite and PostgreSQL)")
+    .description("Write the whole database to FILE from one snapshot, with a manifest of counts and checksums (portable between SQLite and PostgreSQL)")
     .action(
       guarded(async (file: string) => {
         await withStore(async (store) => {
@@ -95,12 +95,13 @@ export const registerOperations = (program: Command): void => {
     );
   program
     .command("restore <file>")
-    .description("Restore FILE into the database; refuses a non-empty database without --replace")
+    .description("Verify FILE against its manifest, then restore it; refuses a damaged file, and a non-empty database without --replace")
     .option("--replace", "overwrite a database that already holds data")
+    .option("--accept-unverified", "accept a backup in format 1, written before backups carried a manifest")
     .action(
-      guarded(async (file: string, opts: { replace?: boolean }) => {
+      guarded(async (file: string, opts: { replace?: boolean; acceptUnverified?: boolean }) => {
         await withStore(async (store) => {
-          const counts = await restore(store, file, { replace: opts.replace ?? false });
+          const counts = await restore(store, file, { replace: opts.replace ?? false, acceptUnverified: opts.acceptUnverified ?? false });
           console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${store.kind}.`);
         });
       }),

@@ -1,0 +1,51 @@
+import { DomainError } from "../../domain/errors.js";
+import type { Store } from "../database.js";
+import { TABLES, type TableName } from "../schema.js";
+import { LineDigest, refuse } from "./format.js";
+import { backupLines } from "./lines.js";
+import { verifyBackup, type VerifiedBackup } from "./verify.js";
+
+export interface RestoreOptions {
+  /** Overwrite a database that already holds data. */
+  readonly replace: boolean;
+  /** Accept a format-1 backup, which has no manifest to verify it against. */
+  readonly acceptUnverified?: boolean;
+}
+
+const BATCH = 100;
+
+/**
+ * Verifies the whole file first, then restores it in one transaction; refuses a non-empty database
+ * unless `replace` is set. Should the file change between the check and the copy, nothing is kept.
+ */
+export const restoreBackup = async (store: Store, path: string, options: RestoreOptions): Promise<VerifiedBackup> => {
+  const verified = await verifyBackup(path, { target: store.kind, acceptUnverified: options.acceptUnverified ?? false });
+  await store.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom("events").select("position").limit(1).executeTakeFirst();
+    const accounts = await trx.selectFrom("accounts").select("id").limit(1).executeTakeFirst();
+    if ((existing || accounts) && !options.replace)
+      throw new DomainError("conflict", "The database is not empty; restore with --replace to overwrite it");
+    for (const table of [...TABLES].reverse()) await trx.deleteFrom(table).execute();
+    const pending: { table: TableName | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
+    const flush = async () => {
+      if (pending.table && pending.rows.length) await trx.insertInto(pending.table).values(pending.rows as never).execute();
+      pending.rows = [];
+    };
+    const whole = new LineDigest();
+    for await (const { n, line } of backupLines(path)) {
+      if (line.trim() === "") continue;
+      const parsed = JSON.parse(line) as { t?: TableName; r?: Record<string, unknown>; manifest?: unknown };
+      if (n === 1 || !parsed.t || !parsed.r) {
+        if (!parsed.manifest) whole.add(line);
+        continue;
+      }
+      whole.add(line);
+      if (pending.table !== parsed.t || pending.rows.length >= BATCH) await flush();
+      pending.table = parsed.t;
+      pending.rows.push(parsed.r);
+    }
+    await flush();
+    if (verified.sha256 !== null && whole.hex() !== verified.sha256) throw refuse(path, "changed while it was being restored");
+  });
+  return verified;
+};
