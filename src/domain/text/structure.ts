@@ -126,7 +126,8 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       continue;
     }
     const marker: Marker | null = b.kind === undefined ? readMarker(b.text) : null;
-    const text = b.missing || isMissingMarker(b.text.slice(marker?.length ?? 0), language) ? null : b.text.slice(marker?.length ?? 0);
+    const words = b.text.slice(marker?.length ?? 0);
+    const text = b.missing || isMissingMarker(words, language) || (marker !== null && words === "") ? null : words;
     const current = last?.subs[last.subs.length - 1];
     if (last && b.kind === undefined && current && ((marker && isDeeperPoint(marker, current.letter, last.romanList)) || (!marker && (b.level ?? 0) >= 2))) {
       current.text = current.text === null ? text : `${current.text} ${b.text}`;
