@@ -1,0 +1,63 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import Fastify, { type FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testApp, type TestApp } from "../test-support/app.js";
+import { ASSET_CACHE, registerCompression, registerWebAssets } from "./assets.js";
+
+describe("web assets", () => {
+  let root: string;
+  let app: FastifyInstance;
+  const script = `export const page = ${JSON.stringify("Rapporteur ".repeat(500))};\n`;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), "rapporteur-web-"));
+    mkdirSync(join(root, "assets"));
+    writeFileSync(join(root, "index.html"), `<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>`);
+    writeFileSync(join(root, "assets", "index-3f9a1c.js"), script);
+    app = Fastify();
+    await registerCompression(app);
+    await registerWebAssets(app, root);
+    app.setNotFoundHandler((_request, reply) => reply.type("text/html").sendFile("index.html"));
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("caches hashed assets for a year as immutable, compressed with Brotli", async () => {
+    const res = await app.inject({ url: "/assets/index-3f9a1c.js", headers: { "accept-encoding": "br, gzip" } });
+    expect(res.headers["cache-control"]).toBe(ASSET_CACHE.hashed);
+    expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(script);
+  });
+
+  it("revalidates the page itself, also when it answers an address of the app", async () => {
+    expect((await app.inject({ url: "/" })).headers["cache-control"]).toBe("no-cache");
+    const deep = await app.inject({ url: "/sittings/42" });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers["cache-control"]).toBe("no-cache");
+  });
+});
+
+describe("API answers", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp("sqlite", { referenceCase: false });
+  });
+  afterAll(async () => t.close());
+
+  it("are compressed with Brotli or gzip as the client accepts, and not for a client that accepts neither", async () => {
+    const br = await t.app.inject({ url: "/api/openapi.json", headers: { "accept-encoding": "gzip, br" } });
+    const gzip = await t.app.inject({ url: "/api/openapi.json", headers: { "accept-encoding": "gzip" } });
+    const plain = await t.app.inject({ url: "/api/openapi.json", headers: { "accept-encoding": "identity" } });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    expect(br.rawPayload.length * 4).toBeLessThan(plain.rawPayload.length);
+  });
+});
