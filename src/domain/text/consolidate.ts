@@ -47,7 +47,8 @@ export const consolidate = (draft: DraftText, tabled: readonly Amendment[], opti
     const shaped = a.amendments.flatMap(shapedBy);
     if (a.action === "delete") return { ...base, outcome: "deleted", text, changes: gone(view(text)), amendments: shaped };
     const next = afterEditIn(text, a.language, a.text);
-    return { ...base, outcome: "amended", text: next, changes: diffWords(view(text), view(next), language), amendments: shaped };
+    const changes = a.changes && a.language === language ? [...a.changes] : diffWords(view(text), view(next), language);
+    return { ...base, outcome: "amended", text: next, changes, amendments: shaped };
   };
   const inserted = (a: Amendment, previousLabel: string): Draftable => {
     const text = multilingual(a.language, { [a.language]: plan.wordingOf(a) });

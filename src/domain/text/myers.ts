@@ -19,7 +19,8 @@ export const myersDiff = (a: Int32Array, b: Int32Array): EditRun[] => {
   const trace: Int32Array[] = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    // Only diagonals -d-1 … d+1 are read back for step d: keep that window, not the whole array.
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
       let y = x - k;
@@ -34,19 +35,20 @@ export const myersDiff = (a: Int32Array, b: Int32Array): EditRun[] => {
       }
     }
   }
-  return backtrack(trace, n, m, offset);
+  return backtrack(trace, n, m);
 };
 
-const backtrack = (trace: Int32Array[], n: number, m: number, offset: number): EditRun[] => {
+const backtrack = (trace: Int32Array[], n: number, m: number): EditRun[] => {
   const steps: Array<{ op: EditRun["op"]; x: number; y: number }> = [];
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const v = trace[d] as Int32Array;
+    const at = d + 1;
     const k = x - y;
-    const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+    const down = k === -d || (k !== d && (v[at + k - 1] as number) < (v[at + k + 1] as number));
     const prevK = down ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : (v[offset + prevK] as number);
+    const prevX = d === 0 ? 0 : (v[at + prevK] as number);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) steps.push({ op: "equal", x: --x, y: --y });
     if (d > 0) steps.push(down ? { op: "insert", x, y: --y } : { op: "delete", x: --x, y });

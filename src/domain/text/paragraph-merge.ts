@@ -2,6 +2,7 @@ import type { ParagraphId } from "../ids.js";
 import type { Language } from "../language.js";
 import type { Amendment } from "./amendment.js";
 import type { ConflictDispute } from "./consolidation.js";
+import type { Change } from "./diff.js";
 import { mergeWordings, wholeDispute, type Wording } from "./word-merge.js";
 
 /** What the adopted amendments on one paragraph, sub-paragraph or title do to it together. */
@@ -12,6 +13,8 @@ export interface Applied {
   readonly language: Language;
   /** The new wording in `language` (empty for a deletion). */
   readonly text: string;
+  /** For merged amendments: the tracked changes in `language`, one per amendment's edit. */
+  readonly changes?: readonly Change[];
 }
 
 /** Either the amendments applied together, or the stretches they dispute. */
@@ -37,8 +40,13 @@ export const resolveTarget = (
   if (list.some((a) => a.language !== language)) {
     return { disputes: [{ ...wholeDispute(base, language, list.map(wording)), target }] };
   }
+  if (list.some((a) => a.action === "delete")) {
+    const changing = list.map(wording).filter((w) => w.text !== base);
+    if (changing.length > 1) return { disputes: [{ ...wholeDispute(base, language, changing), target }] };
+  }
   const merged = mergeWordings(base, list.map(wording), language);
   if (!merged.merged) return { disputes: merged.disputes.map((d) => ({ ...d, target })) };
   const deletes = list.some((a) => a.action === "delete");
-  return { applied: { action: deletes ? "delete" : "amend", amendments: list, language, text: deletes ? "" : merged.text } };
+  if (deletes) return { applied: { action: "delete", amendments: list, language, text: "" } };
+  return { applied: { action: "amend", amendments: list, language, text: merged.text, changes: merged.changes } };
 };

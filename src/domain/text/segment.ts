@@ -66,6 +66,7 @@ const isCut = (text: string, i: number): boolean => {
   const before = text.charCodeAt(i - 1);
   const at = text.charCodeAt(i);
   if (before === 32 && at > 32 && at < 127) return true;
+  if (before > 32 && before < 127) return false;
   return SPACE.test(text[i - 1] as string) && !JOINER.test(text[i] as string);
 };
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asId, type AmendmentId } from "../ids.js";
 import type { Language } from "../language.js";
+import { applyChanges, originalOf } from "./diff.js";
 import { mergeWordings, type Wording } from "./word-merge.js";
 
 const BASE_WORDS: Record<"en" | "ar", string[]> = {
@@ -68,8 +69,12 @@ describe("mergeWordings", () => {
           const shuffled = order.map((i) => wordings[i] as Wording);
           const expected = apply(base, changes);
           const text = base.join(" ") + ";";
-          expect(mergeWordings(text, wordings, language)).toEqual({ merged: true, text: expected });
-          expect(mergeWordings(text, shuffled, language)).toEqual({ merged: true, text: expected });
+          const merged = mergeWordings(text, wordings, language);
+          expect(merged).toMatchObject({ merged: true, text: expected });
+          expect(mergeWordings(text, shuffled, language)).toEqual(merged);
+          if (!merged.merged) return;
+          expect(applyChanges(merged.changes)).toBe(expected);
+          expect(originalOf(merged.changes)).toBe(text);
         }),
       );
     });
@@ -78,7 +83,7 @@ describe("mergeWordings", () => {
   it("gives one wording back unchanged", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (base, wording) => {
-        expect(mergeWordings(base, [{ amendment: id(1), text: wording }], "en")).toEqual({ merged: true, text: wording });
+        expect(mergeWordings(base, [{ amendment: id(1), text: wording }], "en")).toMatchObject({ merged: true, text: wording });
       }),
     );
   });
@@ -126,6 +131,6 @@ describe("mergeWordings", () => {
       { amendment: id(1), text: "تحث البرلمانات، والحكومات إلى العمل؛" },
       { amendment: id(2), text: "تدعو البرلمانات، والحكومات إلى التحرك؛" },
     ], "ar");
-    expect(result).toEqual({ merged: true, text: "تحث البرلمانات، والحكومات إلى التحرك؛" });
+    expect(result).toMatchObject({ merged: true, text: "تحث البرلمانات، والحكومات إلى التحرك؛" });
   });
 });

@@ -27,9 +27,9 @@ export interface Dispute {
   readonly wordings: readonly Wording[];
 }
 
-/** Either every wording merged into one text, or the stretches in dispute (and nothing applied). */
+/** Either every wording merged into one text (with its tracked changes), or the stretches in dispute (and nothing applied). */
 export type MergeResult =
-  | { readonly merged: true; readonly text: string }
+  | { readonly merged: true; readonly text: string; readonly changes: readonly Change[] }
   | { readonly merged: false; readonly disputes: readonly Dispute[] };
 
 /** The edits a word diff makes to its old text, in order; a deletion and the insertion next to it are one edit. */
@@ -85,6 +85,23 @@ export const reachOf = (base: string, edit: Edit): Reach => {
   return { from, to };
 };
 
+/** Edits sorted by position, none overlapping, as tracked changes of the base text. */
+export const changesOf = (base: string, edits: readonly Edit[]): Change[] => {
+  const changes: Change[] = [];
+  const push = (op: Change["op"], text: string): void => {
+    if (text) changes.push({ op, text });
+  };
+  let at = 0;
+  for (const e of edits) {
+    push("equal", base.slice(at, e.start));
+    push("delete", base.slice(e.start, e.end));
+    push("insert", e.text);
+    at = e.end;
+  }
+  push("equal", base.slice(at));
+  return changes;
+};
+
 interface Owned extends Edit, Reach {
   readonly owner: number;
 }
@@ -128,9 +145,8 @@ const disputeOf = (base: string, cluster: readonly Owned[], wordings: readonly W
  * edits of different amendments that overlap or touch (only spaces between) are disputes, otherwise all apply.
  */
 export const mergeWordings = (base: string, wordings: readonly Wording[], language: Language): MergeResult => {
-  const edits: Owned[] = wordings.flatMap((w, owner) =>
-    editsOf(diffWords(base, w.text, language)).map((e) => ({ ...e, ...reachOf(base, e), owner })),
-  );
+  const editsFor = (text: string): Edit[] => (text === "" ? (base === "" ? [] : [{ start: 0, end: base.length, text }]) : editsOf(diffWords(base, text, language)));
+  const edits: Owned[] = wordings.flatMap((w, owner) => editsFor(w.text).map((e) => ({ ...e, ...reachOf(base, e), owner })));
   const disputes: Dispute[] = [];
   const accepted: Owned[] = [];
   for (const cluster of clusters(edits)) {
@@ -138,7 +154,7 @@ export const mergeWordings = (base: string, wordings: readonly Wording[], langua
     if (cluster.every((e) => e.owner === first.owner)) accepted.push(...cluster.sort((x, y) => x.start - y.start));
     else disputes.push(disputeOf(base, cluster, wordings, language));
   }
-  return disputes.length ? { merged: false, disputes } : { merged: true, text: applyEdits(base, accepted) };
+  return disputes.length ? { merged: false, disputes } : { merged: true, text: applyEdits(base, accepted), changes: changesOf(base, accepted) };
 };
 
 /** A dispute over a whole text: what a deletion or wordings in different languages leave to decide. */
