@@ -8,8 +8,8 @@ import { plain } from "../src/documents/model.js";
 import { documentToDocx } from "../src/documents/render/docx.js";
 import { compileTypst, documentToPdf } from "../src/documents/render/pdf.js";
 import type { DraftSource } from "../src/documents/sources.js";
-import type { StoredAmendment } from "../src/store/drafts.js";
 import type { Measured } from "./run.js";
+import type { StoredAmendment } from "../src/store/amendments/rows.js";
 
 const WORDS = "parliaments governments children girls boys online sexual exploitation abuse legislation survivors protection platforms education gender".split(" ");
 
@@ -36,6 +36,7 @@ const source = (): DraftSource => {
     const text = action === "amend" ? base.replace(/^(\S+ \S+)/, `$1 ${sentence(4)}`) : action === "insert" ? `${sentence(25)};` : null;
     return {
       amendment: { id: asId<AmendmentId>(`a${i}`), action, language: "en", status: "submitted", author: `Parliament ${i % 40}`, text, ...(action === "insert" ? { after: target.id } : { target: target.id }) },
+      draftId: "d",
       number: i + 1,
       createdBy: null,
       createdAt: "2021-11-25T10:00:00.000Z",

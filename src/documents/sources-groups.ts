@@ -2,9 +2,8 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../domain/authorization.js";
 import { DomainError, notFound } from "../domain/errors.js";
 import type { ParticipationFigures } from "../domain/participation/figures.js";
-import { storedAmendments } from "../store/committee/context.js";
 import { listGroupRecommendations, type StoredRecommendation } from "../store/committee/recommendations.js";
-import { loadDraft, type StoredAmendment, type StoredDraft } from "../store/drafts.js";
+import { loadDraft, type StoredDraft } from "../store/drafts.js";
 import { listContributions, type ContributionView } from "../store/group-work/contributions.js";
 import { loadGroupFloor, loadPlenaryFloor, mayRun } from "../store/group-work/floor.js";
 import { groupParticipation, sittingParticipation } from "../store/group-work/participation.js";
@@ -12,6 +11,7 @@ import type { Schema } from "../store/schema.js";
 import { listDesignations } from "../store/setup/designations.js";
 import { getSittingDetail, type SittingDetail } from "../store/sittings.js";
 import { loadNoteSource } from "./sources.js";
+import { storedAmendments, type StoredAmendment } from "../store/amendments/rows.js";
 
 /** A sitting named by the symbol of one of its documents (the information note) or by its id. */
 export interface NamedSitting {

@@ -3,9 +3,10 @@ import type { Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import type { MultilingualText } from "../domain/multilingual.js";
 import { readDraft, type DraftView } from "../store/draft-read.js";
-import { listAmendments, loadDraft, type StoredAmendment, type StoredDraft } from "../store/drafts.js";
+import { loadDraft, type StoredDraft } from "../store/drafts.js";
 import type { Schema } from "../store/schema.js";
 import { getSittingDetail, type EventView, type SittingDetail } from "../store/sittings.js";
+import { listAmendments, type StoredAmendment } from "../store/amendments/rows.js";
 
 /** The sitting an information note belongs to, with everything the note shows; unpublished is not found. */
 export const loadNoteSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<SittingDetail> => {

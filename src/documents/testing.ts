@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Principal } from "../domain/authorization.js";
 import type { AmendmentTransition } from "../domain/text/amendment-workflow.js";
-import { decideAmendment, loadDraft, proposeAmendment } from "../store/drafts.js";
+import { loadDraft } from "../store/drafts.js";
 import type { Store } from "../store/database.js";
 import { Writer } from "../store/write.js";
+import { transitionAmendment } from "../commands/amendments/transition.js";
+import { proposeAmendment } from "../commands/amendments/propose.js";
 
 /** The secretariat, who sees and decides everything. */
 export const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
@@ -87,8 +89,8 @@ export const amendReferenceDraft = async (store: Store, texts: { op1?: string } 
     null,
   ];
   for (const [i, input] of proposals.entries()) {
-    const { result } = await writer.run(null, (ctx) => proposeAmendment(ctx, draft, { ...input, submit: true }));
+    const { result } = await writer.run(null, (ctx) => proposeAmendment(ctx, SECRETARIAT, draft, { ...input, submit: true }));
     const decision = decisions[i];
-    if (decision) await writer.run(null, (ctx) => decideAmendment(ctx, SECRETARIAT, result.amendment.id, decision, result.version));
+    if (decision) await writer.run(null, (ctx) => transitionAmendment(ctx, SECRETARIAT, result.amendment.id, decision, result.version));
   }
 };

@@ -7,9 +7,10 @@ import { consolidate } from "../domain/text/consolidate.js";
 import type { ConsolidatedSubParagraph } from "../domain/text/consolidation.js";
 import { labelAll, subParagraphLetter } from "../domain/text/labels.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
-import { listAmendments, loadDraft } from "./drafts.js";
+import { loadDraft } from "./drafts.js";
 import { parseParagraphData, revisionBasis, type RevisionTranslations } from "./draft-rows.js";
 import type { Schema } from "./schema.js";
+import { listAmendments } from "./amendments/rows.js";
 
 /** One language of a text as a reader or translator sees it; `translation_needed` only in a revision. */
 export interface LanguageVersionView {

@@ -10,11 +10,13 @@ import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
-import { loadDraft, proposeAmendment, type StoredAmendment } from "../drafts.js";
-import type { WriteContext } from "../write.js";
-import { expectUpdated, originalText } from "./context.js";
-import { checkContributions, loadForChange, loadRecommendation, saveRecommendation, scopeOf, setRecommendationAmendments } from "./recommendations.js";
-import { loadVote } from "./votes.js";
+import type { StoredAmendment } from "../../store/amendments/rows.js";
+import { loadDraft } from "../../store/drafts.js";
+import { proposeAmendment } from "../amendments/propose.js";
+import type { WriteContext } from "../../store/write.js";
+import { expectUpdated, originalText } from "../../store/committee/context.js";
+import { checkContributions, loadForChange, loadRecommendation, saveRecommendation, scopeOf, setRecommendationAmendments } from "../../store/committee/recommendations.js";
+import { loadVote } from "../../store/committee/votes.js";
 
 /** A proposed amendment as the rapporteur writes it: what it changes and the new wording. */
 export interface GroupAmendmentInput {
@@ -51,7 +53,7 @@ export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: str
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
   saveGuard(current.recommendation.status);
-  const stored = await proposeAmendment(ctx, draft, { ...fieldsOf(input), author, coSponsors: [], provenance: `recommendation:${r.id}`, submit: false });
+  const stored = await proposeAmendment(ctx, p, draft, { ...fieldsOf(input), author, coSponsors: [], provenance: `recommendation:${r.id}`, submit: false });
   const saved = await setRecommendationAmendments(ctx, current, [...r.amendmentIds, stored.amendment.id], { ...current.amendmentContributions, [stored.amendment.id]: [...input.contributions] }, {
     type: "recommendation.amendment_added",
     payload: { amendment: publicFields(stored) },
@@ -103,7 +105,7 @@ export const reviseGroupAmendment = async (
     await ctx.trx.updateTable("amendments").set({ action, language, data: JSON.stringify(data), version: row.version + 1 }).where("id", "=", row.id).where("version", "=", row.version).executeTakeFirst(),
     `Amendment ${row.number}`,
   );
-  const stored: StoredAmendment = { amendment, number: row.number, createdBy: row.created_by as StoredAmendment["createdBy"], createdAt: row.created_at, version: row.version + 1 };
+  const stored: StoredAmendment = { amendment, draftId: row.draft_id, number: row.number, createdBy: row.created_by as StoredAmendment["createdBy"], createdAt: row.created_at, version: row.version + 1 };
   const saved = await setRecommendationAmendments(ctx, current, r.amendmentIds, { ...current.amendmentContributions, [row.id]: [...input.contributions] }, {
     type: "recommendation.amendment_revised",
     payload: { amendment: publicFields(stored) },

@@ -4,11 +4,11 @@ import { diffWords, type Change } from "../../domain/text/diff.js";
 import { locate, type DraftText, type Location } from "../../domain/text/draft-text.js";
 import { subParagraphLetter } from "../../domain/text/labels.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
-import type { StoredAmendment } from "../../store/drafts.js";
 import { missingRun, textIn } from "../ml.js";
 import { run, type Line, type Revision } from "../model.js";
 import { wordingFor } from "../wording/index.js";
 import type { Place } from "../wording/wording.js";
+import type { StoredAmendment } from "../../store/amendments/rows.js";
 
 /** An amendment as the documents present it: where it belongs, its heading, instruction, wording and author. */
 export interface AmendmentEntry {

@@ -1,14 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
 import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
 import { isBeforeTheBody } from "../../domain/text/amendment.js";
 import { consolidate } from "../../domain/text/consolidate.js";
 import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import { votingOrder } from "../../domain/text/voting-order.js";
 import type { Store } from "../../store/database.js";
-import { decideAmendment, listAmendments, loadDraft, proposeAmendment, type StoredAmendment, type StoredDraft } from "../../store/drafts.js";
-import { refuseIfLate } from "../../store/committee/submissions.js";
+import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount } from "../auth.js";
 import { amendmentBasics } from "../present-amendment.js";
@@ -22,6 +19,9 @@ import {
   proposeBody,
   transitionBody,
 } from "../../api/amendments.js";
+import { transitionAmendment } from "../../commands/amendments/transition.js";
+import { listAmendments, type StoredAmendment } from "../../store/amendments/rows.js";
+import { proposeAmendment } from "../../commands/amendments/propose.js";
 
 /** An amendment with its label, its workflow fields and its tracked changes against the paragraph it targets. */
 const present = (draft: StoredDraft, s: StoredAmendment) => {
@@ -63,7 +63,6 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      if (!can(principal, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
       const draft = await loadDraft(store.db, principal, params.id);
       const fields = {
         language: body.language,
@@ -79,10 +78,7 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
           : body.action === "insert"
             ? { ...fields, action: body.action, after: body.after === null ? null : asId<ParagraphId>(body.after), kind: body.kind, text: body.text }
             : { ...fields, action: body.action, text: body.text };
-      const { result } = await writer.run(account.id, async (ctx) => {
-        if (input.submit) await refuseIfLate(ctx, draft.id);
-        return proposeAmendment(ctx, draft, input);
-      });
+      const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, principal, draft, input));
       return present(draft, result);
     },
   });
@@ -99,15 +95,8 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
       const account = requireAccount(raw);
       const action =
         body.transition.type === "merge" ? { type: "merge" as const, into: asId<AmendmentId>(body.transition.into) } : body.transition;
-      const { result } = await writer.run(account.id, async (ctx) => {
-        if (action.type === "submit") {
-          const target = await ctx.trx.selectFrom("amendments").select("draft_id").where("id", "=", params.id).executeTakeFirst();
-          if (target) await refuseIfLate(ctx, target.draft_id);
-        }
-        return decideAmendment(ctx, principal, params.id, action, body.version);
-      });
-      const row = await store.db.selectFrom("amendments").select("draft_id").where("id", "=", params.id).executeTakeFirstOrThrow();
-      return present(await loadDraft(store.db, principal, row.draft_id), result);
+      const { result } = await writer.run(account.id, (ctx) => transitionAmendment(ctx, principal, params.id, action, body.version));
+      return present(await loadDraft(store.db, principal, result.draftId), result);
     },
   });
 

@@ -7,7 +7,7 @@ import {
   reviseGroupAmendment,
   stepRecommendation,
   type GroupAmendmentInput,
-} from "../../store/committee/recommendation-steps.js";
+} from "../../commands/recommendations/steps.js";
 import { editRecommendationTexts, listGroupRecommendations, loadRecommendation, startRecommendation } from "../../store/committee/recommendations.js";
 import { groupContext } from "../../store/committee/context.js";
 import type { Writer } from "../../store/write.js";

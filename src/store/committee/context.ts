@@ -1,9 +1,6 @@
 import type { Kysely } from "kysely";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type AccountId, type AmendmentId, type SittingId } from "../../domain/ids.js";
-import type { Language } from "../../domain/language.js";
-import type { Amendment, AmendmentAction, AmendmentStatus } from "../../domain/text/amendment.js";
-import type { StoredAmendment } from "../drafts.js";
+import { asId, type SittingId } from "../../domain/ids.js";
 import type { DraftStage } from "../../domain/model.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
@@ -100,17 +97,4 @@ export const expectVersion = (what: string, current: { version: number } & Recor
 /** Refuses a write that lost a race: the row's version moved between reading and writing. */
 export const expectUpdated = (result: { numUpdatedRows: bigint }, what: string): void => {
   if (Number(result.numUpdatedRows) !== 1) throw new DomainError("stale_version", `${what} changed meanwhile; load it again`);
-};
-
-/** Every amendment to a draft as stored, drafts included; callers decide what the person may see. */
-export const storedAmendments = async (db: Kysely<Schema>, draftId: string): Promise<(StoredAmendment & { draftId: string })[]> => {
-  const rows = await db.selectFrom("amendments").selectAll().where("draft_id", "=", draftId).orderBy("number").execute();
-  return rows.map((r) => ({
-    amendment: { ...parse<Omit<Amendment, "id">>(r.data), id: asId<AmendmentId>(r.id), action: r.action as AmendmentAction, status: r.status as AmendmentStatus, language: r.language as Language },
-    number: r.number,
-    createdBy: r.created_by as AccountId | null,
-    createdAt: r.created_at,
-    version: r.version,
-    draftId,
-  }));
 };

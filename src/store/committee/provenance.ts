@@ -4,14 +4,15 @@ import { notFound } from "../../domain/errors.js";
 import { recommendationsIn } from "../../domain/recommendations/provenance.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { asId, type ParagraphId } from "../../domain/ids.js";
-import { loadDraft, type StoredAmendment } from "../drafts.js";
+import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
 import { adoptionsOfDraft, type BodyAdoption } from "./adoption.js";
 import { decisionsOn } from "./committee.js";
-import { groupContext, storedAmendments } from "./context.js";
+import { groupContext } from "./context.js";
 import { allRecommendations, loadRecommendation, mayRead, type StoredRecommendation } from "./recommendations.js";
-import { submissionsOf } from "./submissions.js";
 import { allRevisions, revisionInto, type ParagraphOrigin } from "./versions.js";
+import { type StoredAmendment, storedAmendments } from "../amendments/rows.js";
+import { submissionsOf } from "../amendments/deadlines.js";
 
 const amendmentsById = async (db: Kysely<Schema>, draftId: string): Promise<Map<string, StoredAmendment>> =>
   new Map((await storedAmendments(db, draftId)).map((a) => [a.amendment.id as string, a]));

@@ -4,7 +4,7 @@ import type { Schema } from "../schema.js";
 import { adoptionsOfDraft } from "./adoption.js";
 import { groupContext } from "./context.js";
 import { allRecommendations } from "./recommendations.js";
-import { allDeadlines, type DeadlineView } from "./submissions.js";
+import { allDeadlines, type DeadlineView } from "../amendments/deadlines.js";
 
 /** What waits for a person on their start page. */
 export interface Task {

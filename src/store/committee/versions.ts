@@ -7,11 +7,12 @@ import { DomainError } from "../../domain/errors.js";
 import { originalOnly } from "../../domain/multilingual.js";
 import type { Outcome } from "../../domain/text/consolidation.js";
 import { consolidate } from "../../domain/text/consolidate.js";
-import { listAmendments, loadDraft } from "../drafts.js";
+import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { decidingBody } from "./committee.js";
 import { draftContext, expectUpdated, expectVersion, parse, type DraftContext } from "./context.js";
+import { listAmendments } from "../amendments/rows.js";
 
 /** Where a paragraph of a revised draft came from: the paragraph it replaces, its labels and the amendments that shaped it. */
 export interface ParagraphOrigin {

@@ -7,8 +7,9 @@ import { diffWords } from "../../domain/text/diff.js";
 import { locate } from "../../domain/text/draft-text.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
-import { listAmendments, loadDraft } from "../drafts.js";
+import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
+import { listAmendments } from "../amendments/rows.js";
 
 /** The ids of every paragraph and sub-paragraph of the sitting's draft resolutions, by draft. */
 export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: string): Promise<Map<string, string>> => {

@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import { asId, type AmendmentId } from "../../domain/ids.js";
+import type { Amendment } from "../../domain/text/amendment.js";
+import { checkAmendments } from "../../domain/text/amendment-check.js";
+import { locate } from "../../domain/text/draft-text.js";
+import { amendmentScope, encodeAmendmentData, type StoredAmendment } from "../../store/amendments/rows.js";
+import type { StoredDraft } from "../../store/drafts.js";
+import type { WriteContext } from "../../store/write.js";
+import { judgeSubmission } from "./deadline.js";
+
+/** What a proposer writes: the amendment without id and status, and whether it goes to the committee now. */
+export type ProposalInput = Omit<Amendment, "id" | "status"> & { readonly submit: boolean };
+
+/**
+ * Records an amendment checked against the draft's text, numbered after the last one, with its event.
+ * For commands that authorize themselves and table a text the deadline does not bind (a committee's compromise).
+ */
+export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+  const { submit, ...fields } = input;
+  const amendment: Amendment = { ...fields, id: asId<AmendmentId>(randomUUID()), status: submit ? "submitted" : "draft" };
+  checkAmendments(draft.text, locate(draft.text.paragraphs), [amendment]);
+  const last = await ctx.trx.selectFrom("amendments").select((eb) => eb.fn.max("number").as("n")).where("draft_id", "=", draft.id).executeTakeFirst();
+  const number = Number(last?.n ?? 0) + 1;
+  const { id, action, status, language } = amendment;
+  await ctx.trx
+    .insertInto("amendments")
+    .values({ id, draft_id: draft.id, number, action, status, language, data: encodeAmendmentData(amendment), created_by: ctx.actor, created_at: ctx.now, version: 1 })
+    .execute();
+  const stored: StoredAmendment = { amendment, draftId: draft.id, number, createdBy: ctx.actor, createdAt: ctx.now, version: 1 };
+  ctx.record({
+    type: submit ? "amendment.submitted" : "amendment.drafted",
+    subject: `amendment:${id}`,
+    sittingId: draft.sittingId,
+    scope: amendmentScope(stored),
+    payload: { draftId: draft.id, number, action, target: amendment.target ?? null, after: amendment.after ?? null },
+  });
+  return stored;
+};
+
+/** Proposes an amendment, as a draft or submitted straight away; a submission after the draft's deadline is refused. */
+export const proposeAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+  if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
+  if (input.submit) await judgeSubmission(ctx, p, draft.id);
+  return recordProposal(ctx, draft, input);
+};
