@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import WebSocket, { WebSocketServer } from "ws";
@@ -16,6 +16,7 @@ import { lastPosition } from "../src/store/events.js";
 import { migrateToLatest } from "../src/store/migrate.js";
 import { loadMeetingFixture, readMeetingFixture } from "../src/store/reference-case/load.js";
 import { Writer } from "../src/store/write.js";
+import { crowdRows, openCrowd, type CrowdRequest, type CrowdResult } from "./live-crowd.js";
 import type { Measured } from "./run.js";
 
 const SIZES = [1000, 5000, 10_000];
@@ -26,15 +27,16 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 const CHILD_FLAG = "--bench-live-child";
 
-type Op = "info" | "ping" | "mem" | "fire" | "grow" | "arm" | "collect";
+export type Op = "info" | "ping" | "mem" | "fire" | "grow" | "arm" | "collect" | "lag-start" | "lag-stop" | "crowd";
 /** What the parent and a child process say to each other: a request with an op, or the reply with the same id. */
-type Msg = { id: number; op?: Op; error?: string; mark?: string; message?: string; port?: number; sittingId?: string; size?: number };
-type Reply = Msg & { t?: number; rss?: number; receipts?: number[]; sample?: string };
+export type Msg = { id: number; op?: Op; error?: string; mark?: string; message?: string; port?: number; sittingId?: string; size?: number } & CrowdRequest;
+type Reply = Msg & { t?: number; rss?: number; heap?: number; p99?: number; receipts?: number[]; sample?: string } & CrowdResult;
 type Answer = Omit<Reply, "id">;
 
 /** Answers the parent's requests; ping and memory are the same for every role. */
-const answer = (handle: (r: Msg) => Promise<Answer>): void => {
+export const answer = (handle: (r: Msg) => Promise<Answer>): void => {
   const gc = (globalThis as { gc?: () => void }).gc;
+  const lag = monitorEventLoopDelay({ resolution: 10 });
   process.on("disconnect", () => process.exit(0));
   process.on("message", (raw) => {
     const r = raw as Msg;
@@ -42,8 +44,11 @@ const answer = (handle: (r: Msg) => Promise<Answer>): void => {
     if (r.op === "ping") return send({ t: performance.now() });
     if (r.op === "mem") {
       gc?.();
-      return send({ rss: process.memoryUsage().rss });
+      const { rss, heapUsed } = process.memoryUsage();
+      return send({ rss, heap: heapUsed });
     }
+    if (r.op === "lag-start") return (lag.reset(), lag.enable(), send({}));
+    if (r.op === "lag-stop") return (lag.disable(), send({ p99: lag.percentile(99) / 1e6 }));
     handle(r).then(send, (error: unknown) => send({ error: String(error) }));
   });
   process.send?.({ id: 0 });
@@ -113,7 +118,7 @@ const listen = (): void => {
       const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/live`, { perMessageDeflate: false });
       sockets.push(socket);
       socket.on("error", reject);
-      socket.on("open", () => socket.send(JSON.stringify({ type: "subscribe", sittingId, after: 0 })));
+      socket.on("open", () => socket.send(JSON.stringify({ type: "subscribe", sittingId })));
       socket.on("message", (data: Buffer) => {
         const t = performance.now();
         const text = data.toString("utf8");
@@ -146,15 +151,15 @@ const listen = (): void => {
 };
 
 /** A child process and a request/reply channel to it, with the offset of its clock from ours. */
-class Proc {
+export class Proc {
   private next = 1;
   private readonly proc: ChildProcess;
   private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private readonly started: Promise<Reply>;
   offset = 0;
 
-  constructor(role: string, env: Record<string, string> = {}) {
-    this.proc = fork(fileURLToPath(import.meta.url), [CHILD_FLAG, role], {
+  constructor(role: string, env: Record<string, string> = {}, file = fileURLToPath(import.meta.url)) {
+    this.proc = fork(file, [CHILD_FLAG, role], {
       env: { ...process.env, ...env },
       execArgv: [...process.execArgv, "--expose-gc"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -204,6 +209,7 @@ class Side {
   readonly clients = new Proc("clients");
   base = 0;
   rss = 0;
+  readonly heap = new Map<number, number>();
   sample: string | undefined;
 
   constructor(
@@ -214,7 +220,9 @@ class Side {
   async grow(size: number): Promise<void> {
     const { port, sittingId } = await this.server.call("info");
     if (size > 0) await this.clients.call("grow", { port, sittingId, size });
-    this.rss = (await this.server.call("mem")).rss ?? 0;
+    const mem = await this.server.call("mem");
+    this.rss = mem.rss ?? 0;
+    this.heap.set(size, mem.heap ?? 0);
     if (size === 0) this.base = this.rss;
     for (const p of [this.server, this.writer, this.clients]) await p.sync();
   }
@@ -275,6 +283,15 @@ const compare = async (label: string, server: Proc, writer: Proc, sizes: readonl
       unit: "ms",
     })),
   );
+  const heapPerClient = (side: Side, size: number) => ((side.heap.get(size) ?? 0) - (side.heap.get(0) ?? 0)) / 1024 / size;
+  for (const size of sizes.filter((n) => n >= 5000)) {
+    rows.push({
+      name: `live: heap per connected client (${fmt(size)} subscribers, ${label}, server heap after GC) vs bare ws`,
+      ours: heapPerClient(ours, size),
+      baseline: heapPerClient(bare, size),
+      unit: "KiB",
+    });
+  }
   rows.push({
     name: `live: memory per connected client (${fmt(last)} subscribers, ${label}, server RSS) vs bare ws`,
     ours: kibPerClient(ours),
@@ -282,6 +299,16 @@ const compare = async (label: string, server: Proc, writer: Proc, sizes: readonl
     unit: "KiB",
   });
   return rows;
+};
+
+/** The crowd rows on fresh servers, stopped afterwards. */
+const withCrowd = async (label: string, servers: Proc[]): Promise<Measured[]> => {
+  const others = [new Proc("bare"), new Proc("crowd"), new Proc("crowd")] as const;
+  try {
+    return await crowdRows(label, servers, ...others);
+  } finally {
+    for (const p of [...servers, ...others]) p.stop();
+  }
 };
 
 /** Two instances on one PostgreSQL schema behind Redis: the write through A, the subscribers on B. */
@@ -295,8 +322,10 @@ const twoInstances = async (): Promise<Measured[]> => {
     const store = await openStore({ kind: "postgres", url: POSTGRES_URL }, { schema });
     await migrateToLatest(store.db);
     await loadMeetingFixture(new Writer(store), await readMeetingFixture()).finally(() => store.close());
+    const label = "two instances, PostgreSQL + Redis";
+    const crowd = await withCrowd(label, [new Proc("ours", env), new Proc("ours", env)]);
     const [a, b] = [new Proc("ours", env), new Proc("ours", env)];
-    return await compare("two instances, PostgreSQL + Redis, write on A, clients on B", b, a, REDIS_SIZES);
+    return [...crowd, ...(await compare(`${label}, write on A, clients on B`, b, a, REDIS_SIZES))];
   } finally {
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     await admin.end();
@@ -308,7 +337,8 @@ export const benchLive = async (): Promise<Measured[]> => {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-bench-live-"));
   try {
     const server = new Proc("ours", { BENCH_DB: join(dir, "live.db") });
-    const rows = await compare("one instance, SQLite", server, server, SIZES);
+    const crowd = await withCrowd("one instance, SQLite", [new Proc("ours", { BENCH_DB: join(dir, "crowd.db") })]);
+    const rows = [...crowd, ...(await compare("one instance, SQLite", server, server, SIZES))];
     const twin = await twoInstances().catch((error: unknown) => {
       console.log(`Note: skipping the two-instance live rows (PostgreSQL ${POSTGRES_URL}, Redis ${REDIS_URL}): ${String(error)}`);
       return [];
@@ -321,5 +351,6 @@ export const benchLive = async (): Promise<Measured[]> => {
 
 if (process.argv[2] === CHILD_FLAG) {
   if (process.argv[3] === "clients") listen();
+  else if (process.argv[3] === "crowd") answer(openCrowd);
   else await serve(process.argv[3] ?? "ours");
 }
