@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
+import { id } from "./common.js";
+export { idParams, versionBody } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const count = z.number().int().min(0).max(100_000);
 const wording = z.string().trim().min(1).max(20_000);
 
-export const idParams = z.strictObject({ id });
 export const paragraphParams = z.strictObject({ id, paragraphId: id });
 
 /** How a body decided, as entered by a person: consensus, a show of hands, or a roll call. */
@@ -44,7 +44,6 @@ export const compromiseBody = z.strictObject({
   justification: z.string().max(5_000).nullable().default(null),
 });
 
-export const versionBody = z.strictObject({ version: z.number().int().positive() });
 export const resolutionAdoptionBody = z.strictObject({ version: z.number().int().positive(), bodyId: id, decision: decisionInput });
 
 const decisionRecord = z.strictObject({

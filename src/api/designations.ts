@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { id } from "./common.js";
+export { idParams } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const fn = z.enum(["chair", "rapporteur"]);
 const count = z.number().int().min(0).max(100_000);
 const vote = { for: count, against: count, abstain: count };
@@ -10,7 +11,6 @@ const method = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("roll_call"), ...vote }),
 ]);
 
-export const idParams = z.strictObject({ id });
 export const groupQuery = z.strictObject({ groupId: id });
 
 export const recommendBody = z.strictObject({

@@ -15,8 +15,8 @@ export const exportQuery = z.strictObject({
   ticket: ticket.optional(),
 });
 
-/** The file itself; its type and name travel in the headers. */
-export const fileResponse = z.instanceof(Buffer);
+/** The file itself (a Buffer on the server); its type and name travel in the headers. */
+export const fileResponse = z.custom<Uint8Array>((value) => value instanceof Uint8Array, "a file");
 
 export const progressQuery = z.strictObject({ ticket });
 

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
 export const textSchema = z.union([multilingualSchema, textInLanguageSchema]);
-export const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const memberParams = z.strictObject({ id: z.string().min(1).max(100), accountId: z.string().min(1).max(100) });
-export const langQuery = z.strictObject({ lang: languageSchema.optional() });
 export const genderSchema = z.enum(["woman", "man", "other", "undisclosed"]);
 
 const roomSchema = z.strictObject({ hall: textSchema, floor: textSchema, building: textSchema, capacity: z.number().int() });

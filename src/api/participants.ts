@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { id } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export const eventParams = z.strictObject({ id });

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { multilingualSchema } from "./multilingual.js";
 import { decisionOutput, decisionRecordSchema, originSchema } from "./committee.js";
+import { id } from "./common.js";
+export { idParams } from "./common.js";
 
-const id = z.string().min(1).max(100);
 export const paragraphParams = z.strictObject({ id, paragraphId: id });
-export const idParams = z.strictObject({ id });
 
 const contribution = z.strictObject({ id: z.string(), questionId: z.string().nullable(), text: z.string().nullable(), createdAt: z.string().nullable() });
 const recommendation = z.strictObject({

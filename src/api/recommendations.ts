@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 import { decisionInput, decisionOutput } from "./committee.js";
+import { id, version } from "./common.js";
+export { idParams, groupParams, versionBody } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const wording = z.string().trim().min(1).max(20_000);
-const version = z.number().int().positive();
 const contributions = z.array(id).max(100).default([]);
 
-export const groupParams = z.strictObject({ groupId: id });
-export const idParams = z.strictObject({ id });
 export const amendmentParams = z.strictObject({ id, amendmentId: id });
 export const startBody = z.strictObject({ draftId: id });
 
@@ -29,7 +27,6 @@ export const groupAmendmentBody = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("amend_title"), text: wording, ...common }),
 ]);
 
-export const versionBody = z.strictObject({ version });
 export const commentBody = z.strictObject({ text: z.string().trim().min(1).max(5_000), language: languageSchema });
 
 export const recommendationTransitionBody = z.strictObject({

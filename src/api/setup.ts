@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { LANGUAGES } from "../domain/language.js";
 import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
+import { id, version } from "./common.js";
+export { idParams } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const key = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore only");
 const isoDate = z.iso.date();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");
-const version = z.number().int().positive();
 const bodyKind = z.enum(["forum", "bureau", "standing_committee", "plenary", "drafting_group", "other"]);
 const documentKind = z.enum(["information_note", "draft_resolution", "amendments", "report", "revised_draft"]);
 const status = z.enum(["missing", "draft", "final"]);
@@ -15,7 +15,6 @@ const status = z.enum(["missing", "draft", "final"]);
 const somethingToChange = <T extends z.ZodObject>(schema: T) =>
   schema.refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "name at least one field to change", path: [] });
 
-export const idParams = z.strictObject({ id });
 export const revisionParams = z.strictObject({ kind: z.enum(["event", "sitting", "document", "discussion_group"]), id });
 
 const eventFields = {

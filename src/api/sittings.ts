@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+import { multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
 const text = z.union([multilingualSchema, textInLanguageSchema]);
-
-export const langQuery = z.strictObject({ lang: languageSchema.optional() });
-export const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const eventSchema = z.strictObject({
   id: z.string(),

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { MAX_TIME_LIMIT_SECONDS } from "../domain/speakers/types.js";
 import { genderSchema } from "./groups.js";
-
-const id = z.string().min(1).max(100);
+import { id } from "./common.js";
 
 const command = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("request_floor"), remote: z.boolean().default(false), pointOfOrder: z.boolean().default(false) }),

@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-const id = z.string().min(1).max(100);
-
-export const idParams = z.strictObject({ id });
+export { idParams } from "./common.js";
 
 /** The secretariat's deadline: a local date-time, in the event's time zone unless another IANA zone is named. */
 export const deadlineBody = z.strictObject({

@@ -1,11 +1,8 @@
 import { z } from "zod";
+export { idParams, groupParams } from "./common.js";
 
-const id = z.string().min(1).max(100);
 const count = z.number().int().min(0).max(100_000);
 const counts = z.strictObject({ for: count, against: count, abstain: count });
-
-export const groupParams = z.strictObject({ groupId: id });
-export const idParams = z.strictObject({ id });
 
 /** The chair opens a vote on one of the group's recommendations: a show of hands, or electronic. */
 export const openBody = z.strictObject({ subject: z.string().regex(/^recommendation:[^\s]{1,100}$/, "expected recommendation:ID"), kind: z.enum(["show_of_hands", "electronic"]) });

@@ -1,18 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
-import { z } from "zod";
+import { healthSchema } from "../../api/health.js";
 import { DomainError } from "../../domain/errors.js";
 import type { Store } from "../../store/database.js";
 import { lastPosition } from "../../store/events.js";
 import { defineRoute } from "../route.js";
-
-const healthSchema = z.strictObject({
-  status: z.literal("ok"),
-  store: z.enum(["sqlite", "postgres"]),
-  live: z.enum(["local", "redis"]),
-  position: z.number().int(),
-  version: z.string(),
-});
 
 /** Liveness with the store it runs on; 503 when the store does not answer. */
 export const registerHealthRoute = (app: FastifyInstance, store: Store, live: "local" | "redis", version: string): void => {

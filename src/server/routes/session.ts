@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type AccountId } from "../../domain/ids.js";
 import { accountView, findAccountByEmail, hashSecret, openSession } from "../../store/accounts.js";
@@ -8,6 +7,7 @@ import type { Writer } from "../../store/write.js";
 import { requireAccount, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { hashPassword, verifyPassword } from "../passwords.js";
 import { defineRoute } from "../route.js";
+import { noContent } from "../../api/common.js";
 import { linkBody, passwordBody, sessionSchema, signInBody } from "../../api/session.js";
 
 export interface SessionOptions {
@@ -84,7 +84,7 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     url: "/api/v1/session",
     summary: "Sign out",
     tag: "session",
-    response: z.null(),
+    response: noContent,
     status: 204,
     handler: async ({ raw, reply }) => {
       const account = requireAccount(raw);
@@ -103,7 +103,7 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     summary: "Set the signed-in person's password",
     tag: "session",
     body: passwordBody,
-    response: z.null(),
+    response: noContent,
     status: 204,
     handler: async ({ raw, body }) => {
       const account = requireAccount(raw);
