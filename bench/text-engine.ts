@@ -1,7 +1,7 @@
 import { diffWordsWithSpace } from "diff";
 import { asId, type AmendmentId, type ParagraphId } from "../src/domain/ids.js";
 import { multilingual } from "../src/domain/multilingual.js";
-import type { Amendment, AmendmentStatus } from "../src/domain/text/amendment.js";
+import { isAdopted, type Amendment, type AmendmentStatus } from "../src/domain/text/amendment.js";
 import { consolidate } from "../src/domain/text/consolidate.js";
 import type { DraftText } from "../src/domain/text/draft-text.js";
 import type { Paragraph } from "../src/domain/text/paragraph.js";
@@ -97,11 +97,30 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
   const baseline = measure(() => {
     for (const [a, b] of pairs) diffWordsWithSpace(a, b);
   }, 5);
+  const consolidation = measure(() => consolidate(draft, amendments), 5);
+  const order = measure(() => votingOrder(draft, amendments), 5);
+  const { inConflict, several, merged } = conflictFigures(draft, amendments);
   const row = (name: string, o: number, b: number, unit: string) => ({ name, ours: round(o), baseline: round(b), unit, ratio: round(o / b) });
   return [
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: time", ours.ms, baseline.ms, "ms"),
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: heap growth", ours.mb, baseline.mb, "MB"),
+    row("consolidate alone (word-level merge of adopted amendments): time", consolidation.ms, baseline.ms, "ms"),
+    row("voting order alone (sort once, sweep for what falls): time", order.ms, baseline.ms, "ms"),
+    row("paragraphs in conflict, vs paragraphs with two or more adopted amendments (each a conflict before merging)", inConflict, several, "paragraphs"),
+    row("paragraphs whose adopted amendments were merged, vs paragraphs with two or more adopted amendments", merged, several, "paragraphs"),
   ];
 }
+
+/** Paragraphs in conflict and merged, against those with two or more adopted amendments (all conflicts without merging). */
+const conflictFigures = (draft: DraftText, amendments: readonly Amendment[]): { inConflict: number; several: number; merged: number } => {
+  const result = consolidate(draft, amendments);
+  const adopted = new Map<string, number>();
+  for (const a of amendments.filter(isAdopted)) if (a.action !== "insert" && a.target) adopted.set(a.target, (adopted.get(a.target) ?? 0) + 1);
+  return {
+    inConflict: result.paragraphs.filter((p) => p.outcome === "conflict").length,
+    several: [...adopted.values()].filter((n) => n > 1).length,
+    merged: result.merges.length,
+  };
+};
 
 const round = (n: number): number => Math.round(n * 100) / 100;
