@@ -46,6 +46,15 @@ describe("rapporteur import-draft", () => {
     expect(json.paragraphs[2]).toMatchObject({ id: "p3", text: "Calls upon parliaments to act;" });
   });
 
+  it("prints the front matter and what was left out, and reads the language from the file", async () => {
+    const path = file("ipu.txt", "Inter-Parliamentary Union\nC-III/143/DR\nLegislation to protect children\nDraft resolution submitted by the co-Rapporteurs\nThe 143rd Assembly of the Inter-Parliamentary Union,\nRecalling the Convention,\nArticle 1\nParliaments shall act.\n");
+    const json = JSON.parse((await run("import-draft", path, "--format", "json")).out);
+    expect(json).toMatchObject({ title: "Legislation to protect children", language: "en", preface: "The 143rd Assembly of the Inter-Parliamentary Union," });
+    expect(json.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([["masthead", "line 1"], ["symbol", "line 2"], ["sponsor line", "line 4"]]);
+    expect(json.leftOut).toEqual([{ text: "Article 1", where: "line 7", why: expect.stringMatching(/article heading/) }]);
+    expect(json.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
+  });
+
   it("fails with the reason for an unreadable file", async () => {
     const { error } = await run("import-draft", file("junk.txt", "\u0000\u0001binary"), "--format", "json");
     expect(error?.message).toMatch(/junk.txt, line 1: binary content/);

@@ -19,12 +19,10 @@ export const readBounded = async (path: string): Promise<Uint8Array> => {
   return new Uint8Array(await readFile(path));
 };
 
-/** Imports a draft file (Word, Markdown, text, AKN) with the given or a guessed language. */
+/** Imports a draft file (Word, Markdown, HTML, text, AKN) in the given language, or the one its words show. */
 export const importDraftFile = async (path: string, language?: Language): Promise<ImportedDraft> => {
   const bytes = await readBounded(path);
-  const format = detectFormat(bytes, path);
-  const lang = language ?? (format === "docx" ? "en" : guessLanguage(new TextDecoder().decode(bytes.subarray(0, 65536))));
-  return importDraft(bytes, { source: path, language: lang, format });
+  return importDraft(bytes, { source: path, format: detectFormat(bytes, path), ...(language ? { language } : {}) });
 };
 
 /** Reads a draft given as the CLI's JSON or as any importable file. */
