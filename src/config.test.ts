@@ -27,4 +27,12 @@ describe("configuration", () => {
     expect(loadConfig({}).loadReferenceCase).toBe(true);
     expect(loadConfig({}).port).toBe(3000);
   });
+
+  it("reads the pool and live-channel limits, with defaults, and stops on a bad one naming it", () => {
+    const c = loadConfig({ DATABASE_POOL_SIZE: "40", DATABASE_POOL_TIMEOUT_MS: "2000", LIVE_MESSAGE_RATE: "10" });
+    expect(c.pool).toEqual({ size: 40, timeoutMs: 2000 });
+    expect(c.live).toEqual({ maxClients: 20_000, maxHandshakes: 256, messageRate: 10, maxReplay: 5000 });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => loadConfig({ LIVE_MAX_CLIENTS: "many" })).toThrow(/LIVE_MAX_CLIENTS/);
+  });
 });
