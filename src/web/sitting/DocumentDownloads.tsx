@@ -30,25 +30,40 @@ const readAll = async (response: Response, onProgress: (share: number | null) =>
   return new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? "application/octet-stream" });
 };
 
-/** Download buttons for documents generated from the data, in the reader's language, with a progress bar while one is written. */
+type Stage = { readonly key: string; readonly position: number | null; readonly share: number | null };
+
+/** Asks every second where the download named by TICKET stands, until STOP is called. */
+const watchQueue = (ticket: string, onPosition: (position: number | null) => void): (() => void) => {
+  const timer = setInterval(() => {
+    void fetch(`/api/v1/documents/export/progress?ticket=${ticket}`, { credentials: "same-origin" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ state: string; position?: number }>) : null))
+      .then((p) => onPosition(p?.state === "queued" && p.position ? p.position : null))
+      .catch(() => undefined);
+  }, 1000);
+  return () => clearInterval(timer);
+};
+
+/** Download buttons for documents generated from the data, in the reader's language, with the place in the queue and a progress bar while one is written. */
 export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downloads: readonly Download[] }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [busy, setBusy] = useState<{ key: string; share: number | null } | null>(null);
+  const [busy, setBusy] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const start = async (document: string, format: Format) => {
     const key = `${document}.${format}`;
-    setBusy({ key, share: null });
+    setBusy({ key, position: null, share: null });
     setError(null);
+    const ticket = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+    const stop = watchQueue(ticket, (position) => setBusy((b) => (b && b.key === key && b.share === null ? { ...b, position } : b)));
     try {
-      const query = new URLSearchParams({ document, symbol, lang: language, format });
-      const response = await fetch(`/api/v1/documents/export?${query.toString()}`, { credentials: "same-origin" });
+      const query = new URLSearchParams({ document, symbol, lang: language, format, ticket });
+      const response = await fetch(`/api/v1/documents/export?${query.toString()}`, { credentials: "same-origin" }).finally(stop);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(body?.error?.message ?? response.statusText);
       }
-      const blob = await readAll(response, (share) => setBusy({ key, share }));
+      const blob = await readAll(response, (share) => setBusy({ key, position: null, share }));
       const url = URL.createObjectURL(blob);
       const link = Object.assign(window.document.createElement("a"), { href: url, download: fileNameOf(response, `${document}.${format}`) });
       link.click();
@@ -81,7 +96,13 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
         >
           {({ valueText }) => (
             <>
-              <span>{busy.share === null ? t("documents.preparing") : t("documents.receiving", { percent: valueText })}</span>
+              <span>
+                {busy.share !== null
+                  ? t("documents.receiving", { percent: valueText })
+                  : busy.position !== null
+                    ? t("documents.queued", { position: busy.position })
+                    : t("documents.preparing")}
+              </span>
               <progress max={100} {...(busy.share === null ? {} : { value: Math.round(busy.share * 100) })} />
             </>
           )}
