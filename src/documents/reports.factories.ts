@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { signIn, type TestApp } from "../test-support/app.js";
 import { accountWith } from "../test-support/app.js";
-import { caller, participant, referenceApp } from "../server/routes/groups.factories.js";
+import { caller, participant, referenceApp } from "../test-support/factories.js";
 
 /** User text that must come out literally in every format. */
 export const HOSTILE_CONTRIBUTION = "#set page(width: 1pt) </p><script>alert(1)</script> Tom &amp; Jerry";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Language } from "../domain/language.js";
-import { caller } from "../server/routes/groups.factories.js";
+import { caller } from "../test-support/factories.js";
 import { storeKinds } from "../test-support/stores.js";
 import type { DocumentName } from "./catalogue.js";
 import { exportDocument, type ExportFormat } from "./export.js";

@@ -1,4 +1,4 @@
-import { testApp, type TestApp } from "../../test-support/app.js";
+import { testApp, type TestApp } from "./app.js";
 
 /** A clock that tells the real time until a test sets it; the server judges deadlines on it. */
 export interface SettableClock {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Role } from "../../domain/authorization.js";
-import type { Gender } from "../../domain/model.js";
-import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
+import type { Role } from "../domain/authorization.js";
+import type { Gender } from "../domain/model.js";
+import { accountWith, signIn, testApp, type TestApp } from "./app.js";
 
 /** A signed-in caller, or null for the public. */
 export type Caller = { cookie: string; csrfToken: string } | null;

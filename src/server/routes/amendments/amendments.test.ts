@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
-import { storeKinds } from "../test-support/stores.js";
+import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
+import { storeKinds } from "../../../test-support/stores.js";
 
 describe.each(storeKinds())("amendments API on %s", (kind) => {
   let t: TestApp;

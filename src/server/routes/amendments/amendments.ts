@@ -1,15 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
-import { isBeforeTheBody } from "../../domain/text/amendment.js";
-import { consolidate } from "../../domain/text/consolidate.js";
-import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
-import { votingOrder } from "../../domain/text/voting-order.js";
-import type { Store } from "../../store/database.js";
-import { loadDraft, type StoredDraft } from "../../store/drafts.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { amendmentBasics } from "../present-amendment.js";
-import { defineRoute } from "../route.js";
+import { asId, type AmendmentId, type ParagraphId } from "../../../domain/ids.js";
+import { isBeforeTheBody } from "../../../domain/text/amendment.js";
+import { consolidate } from "../../../domain/text/consolidate.js";
+import { renderTrackedChangesHtml } from "../../../domain/text/tracked-changes.js";
+import { votingOrder } from "../../../domain/text/voting-order.js";
+import type { Store } from "../../../store/database.js";
+import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { amendmentBasics } from "./present.js";
+import { defineRoute } from "../../route.js";
 import {
   amendmentListSchema,
   amendmentSchema,
@@ -18,10 +18,10 @@ import {
   draftParams,
   proposeBody,
   transitionBody,
-} from "../../api/amendments.js";
-import { transitionAmendment } from "../../commands/amendments/transition.js";
-import { listAmendments, type StoredAmendment } from "../../store/amendments/rows.js";
-import { proposeAmendment } from "../../commands/amendments/propose.js";
+} from "../../../api/amendments.js";
+import { transitionAmendment } from "../../../commands/amendments/transition.js";
+import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import { proposeAmendment } from "../../../commands/amendments/propose.js";
 
 /** An amendment with its label, its workflow fields and its tracked changes against the paragraph it targets. */
 const present = (draft: StoredDraft, s: StoredAmendment) => {

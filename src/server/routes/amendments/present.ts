@@ -1,9 +1,9 @@
-import { inLanguage } from "../domain/multilingual.js";
-import { diffWords } from "../domain/text/diff.js";
-import { locate } from "../domain/text/draft-text.js";
-import { labelAll } from "../domain/text/labels.js";
-import type { StoredDraft } from "../store/drafts.js";
-import type { StoredAmendment } from "../store/amendments/rows.js";
+import { inLanguage } from "../../../domain/multilingual.js";
+import { diffWords } from "../../../domain/text/diff.js";
+import { locate } from "../../../domain/text/draft-text.js";
+import { labelAll } from "../../../domain/text/labels.js";
+import type { StoredDraft } from "../../../store/drafts.js";
+import type { StoredAmendment } from "../../../store/amendments/rows.js";
 
 /** What every view of an amendment shows: its place in the draft and its word changes against the paragraph it names. */
 export const amendmentBasics = (draft: StoredDraft, s: StoredAmendment) => {

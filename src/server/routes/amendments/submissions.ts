@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import type { Store } from "../../store/database.js";
-import { loadDraft } from "../../store/drafts.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
+import type { Store } from "../../../store/database.js";
+import { loadDraft } from "../../../store/drafts.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
 import {
   adoptionSubmissionBody,
   deadlineBody,
@@ -13,11 +13,11 @@ import {
   submissionBody,
   submittedListSchema,
   submittedSchema,
-} from "../../api/submissions.js";
-import { deadlineOf, type DeadlineView } from "../../store/amendments/deadlines.js";
-import { setDeadline } from "../../commands/amendments/deadline.js";
-import { submitAdoption, submitAmendment } from "../../commands/amendments/submit.js";
-import type { StoredAmendment } from "../../store/amendments/rows.js";
+} from "../../../api/submissions.js";
+import { deadlineOf, type DeadlineView } from "../../../store/amendments/deadlines.js";
+import { setDeadline } from "../../../commands/amendments/deadline.js";
+import { submitAdoption, submitAmendment } from "../../../commands/amendments/submit.js";
+import type { StoredAmendment } from "../../../store/amendments/rows.js";
 
 const present = (draftId: string, d: DeadlineView, now: Date) => ({ draftId, ...d, passed: now.getTime() > Date.parse(d.instant) });
 const brief = (s: StoredAmendment & { late: boolean }) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version, late: s.late });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, type TestApp } from "../../test-support/app.js";
-import { TestLiveClient } from "../../test-support/live-client.js";
-import { storeKinds } from "../../test-support/stores.js";
-import { clockedTestApp, settableClock } from "./committee.test-app.js";
+import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
+import { TestLiveClient } from "../../../test-support/live-client.js";
+import { storeKinds } from "../../../test-support/stores.js";
+import { clockedTestApp, settableClock } from "../../../test-support/clock.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
-import { asId, type AmendmentId } from "../../domain/ids.js";
-import { compileAmendments } from "../../domain/decisions/compilation.js";
-import { isBeforeTheBody } from "../../domain/text/amendment.js";
-import type { AmendmentTransition } from "../../domain/text/amendment-workflow.js";
-import { labelAll } from "../../domain/text/labels.js";
-import { votingOrder } from "../../domain/text/voting-order.js";
-import { decisionsOn } from "../../store/committee/committee.js";
-import { adoptResolution, reviseDraft, versionChain } from "../../store/committee/versions.js";
-import type { Store } from "../../store/database.js";
-import { loadDraft } from "../../store/drafts.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
+import { asId, type AmendmentId } from "../../../domain/ids.js";
+import { compileAmendments } from "../../../domain/decisions/compilation.js";
+import { isBeforeTheBody } from "../../../domain/text/amendment.js";
+import type { AmendmentTransition } from "../../../domain/text/amendment-workflow.js";
+import { labelAll } from "../../../domain/text/labels.js";
+import { votingOrder } from "../../../domain/text/voting-order.js";
+import { decisionsOn } from "../../../store/committee/committee.js";
+import { adoptResolution, reviseDraft, versionChain } from "../../../store/committee/versions.js";
+import type { Store } from "../../../store/database.js";
+import { loadDraft } from "../../../store/drafts.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
 import {
   committeeDecisionBody,
   committeeDecisionSchema,
@@ -24,10 +24,10 @@ import {
   revisionSchema,
   versionBody,
   versionsSchema,
-} from "../../api/committee.js";
-import { createCompromise } from "../../commands/amendments/compromise.js";
-import { decideForCommittee } from "../../commands/amendments/committee-decision.js";
-import { listAmendments, type StoredAmendment } from "../../store/amendments/rows.js";
+} from "../../../api/committee.js";
+import { createCompromise } from "../../../commands/amendments/compromise.js";
+import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
+import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 
 const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version });
 

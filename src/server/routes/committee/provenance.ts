@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { contributionOutcome, paragraphProvenance, recommendationOutcome } from "../../store/committee/provenance.js";
-import type { Store } from "../../store/database.js";
-import { defineRoute } from "../route.js";
+import { contributionOutcome, paragraphProvenance, recommendationOutcome } from "../../../store/committee/provenance.js";
+import type { Store } from "../../../store/database.js";
+import { defineRoute } from "../../route.js";
 import {
   contributionOutcomeSchema,
   idParams,
@@ -9,7 +9,7 @@ import {
   paragraphProvenanceSchema,
   recommendationOutcomeSchema,
   type ParagraphProvenance,
-} from "../../api/provenance.js";
+} from "../../../api/provenance.js";
 
 /** Provenance: back from a paragraph to what shaped it; forward from a recommendation or contribution to what became of it. */
 export const registerProvenanceRoutes = (app: FastifyInstance, store: Store): void => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
-import { storeKinds } from "../../test-support/stores.js";
+import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
+import { storeKinds } from "../../../test-support/stores.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Designation = { id: string; status: string; version: number; replaces: string | null; replacedBy: string | null };

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import type { Store } from "../../store/database.js";
-import { decideDesignation, listDesignations, presentDesignation, recommend } from "../../store/setup/designations.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "../../api/designations.js";
-import { guard } from "./setup-present.js";
+import type { Store } from "../../../store/database.js";
+import { decideDesignation, listDesignations, presentDesignation, recommend } from "../../../store/setup/designations.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "../../../api/designations.js";
+import { guard } from "../setup/present.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {

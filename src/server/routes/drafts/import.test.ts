@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
-import { storeKinds } from "../../test-support/stores.js";
+import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
+import { storeKinds } from "../../../test-support/stores.js";
 
 type Who = { cookie: string; csrfToken: string };
 

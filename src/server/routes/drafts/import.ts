@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import type { Language } from "../../domain/language.js";
-import { labelAll } from "../../domain/text/labels.js";
-import type { ImportedDraft } from "../../domain/text/structure.js";
-import { guessLanguage } from "../../documents/import/guess-language.js";
-import { detectFormat, type DraftFormat } from "../../documents/import/import-draft.js";
-import { importOnThreads } from "../document-threads.js";
-import { createDraft } from "../../store/draft-create.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "../../api/draft-import.js";
+import { can, type Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import type { Language } from "../../../domain/language.js";
+import { labelAll } from "../../../domain/text/labels.js";
+import type { ImportedDraft } from "../../../domain/text/structure.js";
+import { guessLanguage } from "../../../documents/import/guess-language.js";
+import { detectFormat, type DraftFormat } from "../../../documents/import/import-draft.js";
+import { importOnThreads } from "../../document-threads.js";
+import { createDraft } from "../../../store/draft-create.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "../../../api/draft-import.js";
 
 const mayImport = (p: Principal): void => {
   if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");

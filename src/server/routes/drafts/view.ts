@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import type { Store } from "../../store/database.js";
-import { readDraft } from "../../store/draft-read.js";
-import { translateParagraph } from "../../store/draft-translations.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "../../api/draft-view.js";
+import { can, type Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import type { Store } from "../../../store/database.js";
+import { readDraft } from "../../../store/draft-read.js";
+import { translateParagraph } from "../../../store/draft-translations.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "../../../api/draft-view.js";
 
 const permissions = (p: Principal) => ({
   propose: can(p, { kind: "propose_amendment" }),

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import { asId, type AccountId } from "../../domain/ids.js";
-import type { Store } from "../../store/database.js";
-import { listContributions, recordContribution } from "../../store/group-work/contributions.js";
-import { loadGroupFloor, loadPlenaryFloor } from "../../store/group-work/floor.js";
-import { groupMemberIds, groupsOfSitting, joinGroup, leaveGroup, membershipHistory } from "../../store/group-work/membership.js";
-import { speakerFacts } from "../../store/group-work/speaker-facts.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { registerProjectorRoutes } from "./groups-projector.js";
+import { can } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import { asId, type AccountId } from "../../../domain/ids.js";
+import type { Store } from "../../../store/database.js";
+import { listContributions, recordContribution } from "../../../store/group-work/contributions.js";
+import { loadGroupFloor, loadPlenaryFloor } from "../../../store/group-work/floor.js";
+import { groupMemberIds, groupsOfSitting, joinGroup, leaveGroup, membershipHistory } from "../../../store/group-work/membership.js";
+import { speakerFacts } from "../../../store/group-work/speaker-facts.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { registerProjectorRoutes } from "./projector.js";
 import {
   contributionBody,
   contributionListSchema,
@@ -23,9 +23,9 @@ import {
   membersSchema,
   moveSchema,
   occupancySchema,
-} from "../../api/groups.js";
-import { registerParticipationRoutes } from "./participation.js";
-import { registerSpeakerRoutes } from "./speakers.js";
+} from "../../../api/groups.js";
+import { registerParticipationRoutes } from "../participation/participation.js";
+import { registerSpeakerRoutes } from "../speakers/speakers.js";
 
 /** The live work of discussion groups and plenary sittings: membership, speakers lists, contributions, projector, participation. */
 export const registerGroupWorkRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {

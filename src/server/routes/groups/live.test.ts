@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, type TestApp } from "../../test-support/app.js";
-import { TestLiveClient } from "../../test-support/live-client.js";
-import { storeKinds } from "../../test-support/stores.js";
-import { caller, participant, referenceApp, type Caller } from "./groups.factories.js";
+import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
+import { TestLiveClient } from "../../../test-support/live-client.js";
+import { storeKinds } from "../../../test-support/stores.js";
+import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
 
 describe.each(storeKinds())("contributions, projector and live updates on %s", (kind) => {
   let t: TestApp;

@@ -1,15 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import type { Store } from "../../store/database.js";
-import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../store/group-work/floor.js";
-import { readList, setProjectorPublished } from "../../store/group-work/lists.js";
-import { projectorView } from "../../store/group-work/projector.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { presentInLanguage } from "../present.js";
-import { defineRoute } from "../route.js";
-import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "../../api/groups.js";
+import { can, type Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import type { Store } from "../../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../../store/group-work/floor.js";
+import { readList, setProjectorPublished } from "../../../store/group-work/lists.js";
+import { projectorView } from "../../../store/group-work/projector.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { presentInLanguage } from "../../present.js";
+import { defineRoute } from "../../route.js";
+import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "../../../api/groups.js";
 
 const FLOORS: readonly { base: string; what: string; load: (db: Store["db"], p: Principal, id: string) => Promise<Floor> }[] = [
   { base: "/api/v1/groups/{id}", what: "a discussion group", load: loadGroupFloor },

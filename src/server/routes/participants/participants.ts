@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
-import { DomainError } from "../../domain/errors.js";
-import { parseCsv } from "../../domain/participants/csv.js";
-import { assertCsvSize, checkCsvText, CSV_LIMITS, decodeCsvBytes } from "../../domain/participants/encoding.js";
-import { toIssues, validateParticipantRows } from "../../domain/participants/rows.js";
-import type { Store } from "../../store/database.js";
-import { lockLog } from "../../store/events.js";
-import { signInLink } from "../../store/first-start.js";
-import { assertEvent, importParticipants, listDelegations, listParticipants, loadExisting, reissueInvitation, type Invitation } from "../../store/setup/participants.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "../../api/participants.js";
-import { guard } from "./setup-present.js";
+import { DomainError } from "../../../domain/errors.js";
+import { parseCsv } from "../../../domain/participants/csv.js";
+import { assertCsvSize, checkCsvText, CSV_LIMITS, decodeCsvBytes } from "../../../domain/participants/encoding.js";
+import { toIssues, validateParticipantRows } from "../../../domain/participants/rows.js";
+import type { Store } from "../../../store/database.js";
+import { lockLog } from "../../../store/events.js";
+import { signInLink } from "../../../store/first-start.js";
+import { assertEvent, importParticipants, listDelegations, listParticipants, loadExisting, reissueInvitation, type Invitation } from "../../../store/setup/participants.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "../../../api/participants.js";
+import { guard } from "../setup/present.js";
 
 /** A JSON body may escape every character of a 5 MB file; the file's own limit is checked after decoding. */
 const BODY_LIMIT = 4 * CSV_LIMITS.bytes;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, type TestApp } from "../../test-support/app.js";
-import { storeKinds } from "../../test-support/stores.js";
-import { caller, participant, referenceApp, type Caller } from "./groups.factories.js";
+import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
+import { storeKinds } from "../../../test-support/stores.js";
+import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
 
 describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
   let t: TestApp;

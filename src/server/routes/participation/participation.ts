@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import { participationCsv } from "../../domain/participation/csv.js";
-import type { Store } from "../../store/database.js";
-import { loadGroupFloor, loadPlenaryFloor, mayRun, type Floor } from "../../store/group-work/floor.js";
-import { groupParticipation, sittingParticipation } from "../../store/group-work/participation.js";
-import { defineRoute, type RouteRequest } from "../route.js";
-import { idParams } from "../../api/groups.js";
-import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../api/participation.js";
+import { can, type Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import { participationCsv } from "../../../domain/participation/csv.js";
+import type { Store } from "../../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayRun, type Floor } from "../../../store/group-work/floor.js";
+import { groupParticipation, sittingParticipation } from "../../../store/group-work/participation.js";
+import { defineRoute, type RouteRequest } from "../../route.js";
+import { idParams } from "../../../api/groups.js";
+import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
 
 const mayRead = (p: Principal, floor: Floor): boolean => can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
 

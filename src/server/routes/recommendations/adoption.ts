@@ -1,15 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { asId, type AmendmentId } from "../../domain/ids.js";
-import type { Resolution } from "../../domain/recommendations/body-set.js";
-import { adoptionPlan, loadAdoption, type BodyAdoption } from "../../store/committee/adoption.js";
-import { loadDraft } from "../../store/drafts.js";
-import { labelAll } from "../../domain/text/labels.js";
-import type { Store } from "../../store/database.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "../../api/recommendations.js";
-import { adoptBodySet } from "../../commands/recommendations/adopt-body-set.js";
+import { asId, type AmendmentId } from "../../../domain/ids.js";
+import type { Resolution } from "../../../domain/recommendations/body-set.js";
+import { adoptionPlan, loadAdoption, type BodyAdoption } from "../../../store/committee/adoption.js";
+import { loadDraft } from "../../../store/drafts.js";
+import { labelAll } from "../../../domain/text/labels.js";
+import type { Store } from "../../../store/database.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "../../../api/recommendations.js";
+import { adoptBodySet } from "../../../commands/recommendations/adopt-body-set.js";
 
 const present = (a: BodyAdoption) => ({
   ...a,

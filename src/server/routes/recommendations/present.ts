@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
-import { RECOMMENDATION_TRANSITIONS } from "../../domain/recommendations/recommendation.js";
-import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
-import type { Principal } from "../../domain/authorization.js";
-import { amendmentBasics } from "../present-amendment.js";
-import { type GroupContext } from "../../store/committee/context.js";
-import { commentsOf, type StoredRecommendation } from "../../store/committee/recommendations.js";
-import { loadDraft, type StoredDraft } from "../../store/drafts.js";
-import type { Schema } from "../../store/schema.js";
-import { storedAmendments, type StoredAmendment } from "../../store/amendments/rows.js";
+import { RECOMMENDATION_TRANSITIONS } from "../../../domain/recommendations/recommendation.js";
+import { renderTrackedChangesHtml } from "../../../domain/text/tracked-changes.js";
+import type { Principal } from "../../../domain/authorization.js";
+import { amendmentBasics } from "../amendments/present.js";
+import { type GroupContext } from "../../../store/committee/context.js";
+import { commentsOf, type StoredRecommendation } from "../../../store/committee/recommendations.js";
+import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
+import type { Schema } from "../../../store/schema.js";
+import { storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 
 /** A group's proposed amendment with its label and tracked changes against the paragraph it names. */
 export const presentGroupAmendment = (draft: StoredDraft, s: StoredAmendment, contributions: readonly string[]) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
-import { TestLiveClient } from "../../test-support/live-client.js";
-import { storeKinds } from "../../test-support/stores.js";
+import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
+import { TestLiveClient } from "../../../test-support/live-client.js";
+import { storeKinds } from "../../../test-support/stores.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 

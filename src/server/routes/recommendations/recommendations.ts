@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Store } from "../../store/database.js";
+import type { Store } from "../../../store/database.js";
 import {
   addGroupAmendment,
   commentOnRecommendation,
@@ -7,13 +7,13 @@ import {
   reviseGroupAmendment,
   stepRecommendation,
   type GroupAmendmentInput,
-} from "../../commands/recommendations/steps.js";
-import { editRecommendationTexts, listGroupRecommendations, loadRecommendation, startRecommendation } from "../../store/committee/recommendations.js";
-import { groupContext } from "../../store/committee/context.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { presentRecommendation } from "./recommendations.present.js";
+} from "../../../commands/recommendations/steps.js";
+import { editRecommendationTexts, listGroupRecommendations, loadRecommendation, startRecommendation } from "../../../store/committee/recommendations.js";
+import { groupContext } from "../../../store/committee/context.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { presentRecommendation } from "./present.js";
 import {
   amendmentParams,
   commentBody,
@@ -27,7 +27,7 @@ import {
   startBody,
   textsBody,
   versionBody,
-} from "../../api/recommendations.js";
+} from "../../../api/recommendations.js";
 import type { z } from "zod";
 
 const toInput = (body: z.infer<typeof groupAmendmentBody>): GroupAmendmentInput => ({

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Principal } from "../../domain/authorization.js";
-import { createDocument, editDocument, setDocumentPublished } from "../../store/setup/documents.js";
-import { addGuidingQuestion, createGroup, editGroup, editGuidingQuestion, reorderGuidingQuestions } from "../../store/setup/groups.js";
-import type { WriteContext, Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { guard, SETUP_ONLY, withTranslations } from "./setup-present.js";
+import type { Principal } from "../../../domain/authorization.js";
+import { createDocument, editDocument, setDocumentPublished } from "../../../store/setup/documents.js";
+import { addGuidingQuestion, createGroup, editGroup, editGuidingQuestion, reorderGuidingQuestions } from "../../../store/setup/groups.js";
+import type { WriteContext, Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { guard, SETUP_ONLY, withTranslations } from "./present.js";
 import {
   createDocumentBody,
   createGroupBody,
@@ -17,7 +17,7 @@ import {
   publicationBody,
   questionBody,
   reorderBody,
-} from "../../api/setup.js";
+} from "../../../api/setup.js";
 
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
 export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {

@@ -1,6 +1,6 @@
-import { can, type Action, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import { translationStatus } from "../../domain/setup/revisions.js";
+import { can, type Action, type Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import { translationStatus } from "../../../domain/setup/revisions.js";
 
 /** Adds how far each language is to a set-up subject. */
 export const withTranslations = <T extends object>(subject: T) => ({ ...subject, translations: translationStatus(subject) });

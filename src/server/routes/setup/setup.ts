@@ -1,15 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../domain/authorization.js";
-import { multilingual } from "../../domain/multilingual.js";
-import type { Store } from "../../store/database.js";
-import { createBody, createEvent, editBody, editEvent, setEventPublished } from "../../store/setup/meeting-events.js";
-import { listRevisions, listSetupEvents, loadSetupTree } from "../../store/setup/read.js";
-import { createAgendaItem, createSitting, editAgendaItem, editSitting, setSittingPublished } from "../../store/setup/sittings.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { registerSetupContentRoutes } from "./setup-content.js";
-import { guard, SETUP_ONLY, withTranslations } from "./setup-present.js";
+import { can } from "../../../domain/authorization.js";
+import { multilingual } from "../../../domain/multilingual.js";
+import type { Store } from "../../../store/database.js";
+import { createBody, createEvent, editBody, editEvent, setEventPublished } from "../../../store/setup/meeting-events.js";
+import { listRevisions, listSetupEvents, loadSetupTree } from "../../../store/setup/read.js";
+import { createAgendaItem, createSitting, editAgendaItem, editSitting, setSittingPublished } from "../../../store/setup/sittings.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { registerSetupContentRoutes } from "./content.js";
+import { guard, SETUP_ONLY, withTranslations } from "./present.js";
 import {
   createAgendaItemBody,
   createBodyBody,
@@ -27,7 +27,7 @@ import {
   revisionParams,
   setupTreeSchema,
   sittingSchema,
-} from "../../api/setup.js";
+} from "../../../api/setup.js";
 
 /** Set-up by the secretariat: events, bodies, sittings and agenda items, with versions and revisions. */
 export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import type { Store } from "../../store/database.js";
-import { getEvent, getSittingDetail, listEvents, listSittings } from "../../store/sittings.js";
-import { can } from "../../domain/authorization.js";
-import { lastPosition } from "../../store/events.js";
-import { presentInLanguage } from "../present.js";
-import { ResponseCache } from "../response-cache.js";
-import { defineRoute } from "../route.js";
+import type { Store } from "../../../store/database.js";
+import { getEvent, getSittingDetail, listEvents, listSittings } from "../../../store/sittings.js";
+import { can } from "../../../domain/authorization.js";
+import { lastPosition } from "../../../store/events.js";
+import { presentInLanguage } from "../../present.js";
+import { ResponseCache } from "../../response-cache.js";
+import { defineRoute } from "../../route.js";
 import {
   eventDetailSchema,
   eventListSchema,
@@ -13,7 +13,7 @@ import {
   langQuery,
   sittingDetailSchema,
   sittingListSchema,
-} from "../../api/sittings.js";
+} from "../../../api/sittings.js";
 
 /** Reading events and sittings: each caller sees what their roles and the publication state allow. */
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {

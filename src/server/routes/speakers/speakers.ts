@@ -1,18 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import type { Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
-import { turnSeconds } from "../../domain/speakers/turn.js";
-import type { Speaker } from "../../domain/speakers/types.js";
-import type { Store } from "../../store/database.js";
-import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../store/group-work/floor.js";
-import { readList } from "../../store/group-work/lists.js";
-import { presentList } from "../../store/group-work/present.js";
-import { listClosedRequests, runSpeakersCommand } from "../../store/group-work/speakers.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { idParams } from "../../api/groups.js";
-import { commandBody, listSchema, turnsSchema } from "../../api/speakers.js";
+import type { Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import { turnSeconds } from "../../../domain/speakers/turn.js";
+import type { Speaker } from "../../../domain/speakers/types.js";
+import type { Store } from "../../../store/database.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../../store/group-work/floor.js";
+import { readList } from "../../../store/group-work/lists.js";
+import { presentList } from "../../../store/group-work/present.js";
+import { listClosedRequests, runSpeakersCommand } from "../../../store/group-work/speakers.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { idParams } from "../../../api/groups.js";
+import { commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 

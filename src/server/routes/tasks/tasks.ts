@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { tasksFor } from "../../store/committee/tasks.js";
-import type { Store } from "../../store/database.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { tasksSchema } from "../../api/tasks.js";
+import { tasksFor } from "../../../store/committee/tasks.js";
+import type { Store } from "../../../store/database.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { tasksSchema } from "../../../api/tasks.js";
 
 /** The start page's data: what waits for the signed-in person, judged on the server clock. */
 export const registerTaskRoutes = (app: FastifyInstance, store: Store, clock: () => Date = () => new Date()): void => {

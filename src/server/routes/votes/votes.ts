@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { voteView } from "../../domain/votes/vote.js";
-import type { Store } from "../../store/database.js";
-import { castBallot, listGroupVotes, loadVote, openGroupVote, stepVote, type StoredVote } from "../../store/committee/votes.js";
-import type { Writer } from "../../store/write.js";
-import { requireAccount } from "../auth.js";
-import { defineRoute } from "../route.js";
-import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "../../api/votes.js";
+import { voteView } from "../../../domain/votes/vote.js";
+import type { Store } from "../../../store/database.js";
+import { castBallot, listGroupVotes, loadVote, openGroupVote, stepVote, type StoredVote } from "../../../store/committee/votes.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "../../../api/votes.js";
 
 const present = (s: StoredVote, viewer: string | null) => {
   const v = voteView(s.vote, viewer);
