@@ -1,20 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError, type ErrorIssue } from "../domain/errors.js";
-
-/**
- * Characters no text may carry: NUL (PostgreSQL cannot store it), the other C0 controls except tab,
- * newline and carriage return, DEL, U+FFFE/U+FFFF, and lone surrogates (not Unicode at all; they
- * would be silently changed on the way to the store). Each makes a document or a backup unusable.
- */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { firstUnstorable } from "../domain/unstorable-text.js";
 
 const MAX_DEPTH = 64;
 
 const describe = (text: string): string | null => {
-  const found = FORBIDDEN.exec(text);
-  if (!found) return null;
-  const code = found[0].charCodeAt(0);
+  const code = firstUnstorable(text);
+  if (code === null) return null;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   if (code === 0) return `contains a NUL character (${hex}), which is not accepted`;
   if (code >= 0xd800 && code <= 0xdfff) return `contains a lone surrogate (${hex}), which is not valid Unicode`;

@@ -1,4 +1,5 @@
 import { DomainError } from "../../domain/errors.js";
+import { withoutUnstorable } from "../../domain/unstorable-text.js";
 import type { Language } from "../../domain/language.js";
 import type { Amendment } from "../../domain/text/amendment.js";
 import type { DraftText } from "../../domain/text/draft-text.js";
@@ -33,8 +34,10 @@ export const assertRenderable = (job: RenderJob): void => {
 };
 
 /** Writes the file for a job: PDF (Typst with the shipped fonts), Word, HTML or Akoma Ntoso. */
-export const writeJob = async (job: RenderJob): Promise<Buffer> => {
-  assertRenderable(job);
+export const writeJob = async (given: RenderJob): Promise<Buffer> => {
+  assertRenderable(given);
+  // Text from older data or an import may hold characters no XML file can carry: every format drops them.
+  const job = withoutUnstorable(given);
   switch (job.kind) {
     case "pdf":
       return documentToPdf(job.model);
