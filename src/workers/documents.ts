@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { ImportedDraft } from "../domain/text/structure.js";
 import type { RenderJob } from "../documents/render/job.js";
 import { WorkerPool, type JobState, type PoolSettings } from "./pool.js";
@@ -12,8 +13,8 @@ export interface ImportJob {
   readonly options: Omit<ImportOptions, "newId">;
 }
 
-/** Defaults for a small machine: one thread per spare core, a short queue, a minute and 512 MB per job. */
-export const DEFAULT_POOL: PoolSettings = { threads: 1, queue: 16, timeoutMs: 60_000, memoryMb: 512 };
+/** Defaults: one thread per spare core (at least one, at most four), a short queue, a minute and 512 MB per job. */
+export const DEFAULT_POOL: PoolSettings = { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), queue: 16, timeoutMs: 60_000, memoryMb: 512 };
 
 /** The document threads: every file written or upload read goes through them, never the request thread. */
 export class DocumentPool {
