@@ -6,6 +6,7 @@ import * as groupWork from "./migrations/003_group_work.js";
 import * as setup from "./migrations/004_setup.js";
 import * as committee from "./migrations/005_committee.js";
 import * as deployment from "./migrations/006_deployment.js";
+import * as subAmendments from "./migrations/007_sub_amendments.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "004_setup": setup,
   "005_committee": committee,
   "006_deployment": deployment,
+  "007_sub_amendments": subAmendments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

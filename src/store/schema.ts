@@ -138,6 +138,8 @@ interface FoundationTables {
     created_by: string | null;
     created_at: string;
     version: number;
+    /** A sub-amendment's amendment. */
+    parent_amendment_id: string | null;
   };
   events: {
     position: number;

@@ -5,7 +5,7 @@ import { asId, type AmendmentId } from "../../domain/ids.js";
 import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
-import { amendmentScope, encodeAmendmentData, type StoredAmendment } from "../../store/amendments/rows.js";
+import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
 import { judgeSubmission } from "./deadline.js";
@@ -20,13 +20,17 @@ export type ProposalInput = Omit<Amendment, "id" | "status"> & { readonly submit
 export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
   const { submit, ...fields } = input;
   const amendment: Amendment = { ...fields, id: asId<AmendmentId>(randomUUID()), status: submit ? "submitted" : "draft" };
-  checkAmendments(draft.text, locate(draft.text.paragraphs), [amendment]);
+  const parent = amendment.parent ? await findAmendment(ctx.trx, amendment.parent) : undefined;
+  if (amendment.parent && parent?.draftId !== draft.id) {
+    throw new DomainError("validation_failed", `Amendment ${amendment.parent} is not an amendment of this draft`, [{ path: "parent", message: "must name an amendment of this draft" }]);
+  }
+  checkAmendments(draft.text, locate(draft.text.paragraphs), parent ? [parent.amendment, amendment] : [amendment]);
   const last = await ctx.trx.selectFrom("amendments").select((eb) => eb.fn.max("number").as("n")).where("draft_id", "=", draft.id).executeTakeFirst();
   const number = Number(last?.n ?? 0) + 1;
   const { id, action, status, language } = amendment;
   await ctx.trx
     .insertInto("amendments")
-    .values({ id, draft_id: draft.id, number, action, status, language, data: encodeAmendmentData(amendment), created_by: ctx.actor, created_at: ctx.now, version: 1 })
+    .values({ id, draft_id: draft.id, number, action, status, language, data: encodeAmendmentData(amendment), parent_amendment_id: amendment.parent ?? null, created_by: ctx.actor, created_at: ctx.now, version: 1 })
     .execute();
   const stored: StoredAmendment = { amendment, draftId: draft.id, number, createdBy: ctx.actor, createdAt: ctx.now, version: 1 };
   ctx.record({

@@ -47,6 +47,7 @@ export const decodeAmendment = (r: Schema["amendments"]): StoredAmendment => ({
     action: oneOf(ACTIONS, r.action, "amendments.action"),
     status: oneOf(STATUSES, r.status, "amendments.status"),
     language: oneOf(LANGUAGES, r.language, "amendments.language"),
+    ...(r.parent_amendment_id ? { parent: asId<AmendmentId>(r.parent_amendment_id) } : {}),
   },
   draftId: r.draft_id,
   number: r.number,
@@ -55,9 +56,9 @@ export const decodeAmendment = (r: Schema["amendments"]): StoredAmendment => ({
   version: r.version,
 });
 
-/** The JSON kept in the `data` column: the amendment without its id, action, status and language. */
+/** The JSON kept in the `data` column: the amendment without its id, action, status, language and parent. */
 export const encodeAmendmentData = (a: Amendment): string => {
-  const { id: _id, action: _action, status: _status, language: _language, ...data } = a;
+  const { id: _id, action: _action, status: _status, language: _language, parent: _parent, ...data } = a;
   return JSON.stringify(data);
 };
 
