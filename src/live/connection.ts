@@ -25,6 +25,7 @@ export const CLOSE = {
 } as const satisfies Record<string, readonly [number, string]>;
 
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+const SETTLED: Promise<void> = Promise.resolve();
 const MAX_STRIKES = 100;
 
 /**
@@ -34,7 +35,7 @@ const MAX_STRIKES = 100;
 export class LiveConnection implements LiveClient, Expiring {
   sittings: string[] | null = null;
   /** Messages are handled one after another, in the order they came. */
-  queue: Promise<void> = Promise.resolve();
+  queue = SETTLED;
   principal: Principal;
   expiresAt: number;
   readonly accountId: string | null;

@@ -51,6 +51,19 @@ describe.each(storeKinds())("live channel on %s", (kind) => {
     again.close();
   });
 
+  it("a first open follows from now: no history replayed, the reply names the position to resume from", async () => {
+    const client = await TestLiveClient.connect(base);
+    client.send({ type: "subscribe", sittingId });
+    await client.until((m) => m.some((x) => x.type === "subscribed"));
+    const reply = client.messages.find((m) => m.type === "subscribed")!;
+    expect(reply.position).toBe(t.hub.position);
+    expect(client.events()).toEqual([]);
+    await write("test.after-open");
+    await client.until(() => client.events().length === 1);
+    expect(client.events()).toEqual([reply.position! + 1]);
+    client.close();
+  });
+
   it("checks each event against the subscriber's rights", async () => {
     await accountWith(t, `member-${kind}@example.org`, [{ role: "participant", scope: `group:${groupId}` }]);
     const { cookie } = await signIn(t, `member-${kind}@example.org`);
