@@ -14,7 +14,7 @@ const kind = z.enum(["preambular", "operative"]);
 export const previewBody = z.strictObject({
   filename: z.string().trim().min(1).max(255),
   language: languageSchema.optional(),
-  format: z.enum(["docx", "markdown", "text", "akn"]).optional(),
+  format: z.enum(["docx", "markdown", "html", "text", "akn"]).optional(),
   contentBase64: z
     .string()
     .min(1)
@@ -26,7 +26,7 @@ const decision = z.strictObject({ where: z.string(), reason: z.string() });
 
 export const previewSchema = z.strictObject({
   filename: z.string(),
-  format: z.enum(["docx", "markdown", "text", "akn"]),
+  format: z.enum(["docx", "markdown", "html", "text", "akn"]),
   language: languageSchema,
   title: z.string().nullable(),
   preface: z.string().nullable(),
@@ -38,9 +38,17 @@ export const previewSchema = z.strictObject({
       subParagraphs: z.array(decision.extend({ label: z.string(), text: z.string() })),
     }),
   ),
-  /** Every block of the file with what was decided for it, headings left out included. */
+  /** Masthead, symbol, dates, sponsor line, further formulas: kept and shown, never paragraphs. */
+  frontMatter: z.array(z.strictObject({ role: z.string(), text: z.string(), where: z.string() })),
+  /** Text of the file in no paragraph, with where it was and why. */
+  leftOut: z.array(z.strictObject({ text: z.string(), where: z.string(), why: z.string() })),
+  /** Every block of the file with what was decided for it, front matter and text left out included. */
   decisions: z.array(
-    decision.extend({ role: z.enum(["preambular", "operative", "sub-paragraph", "title", "preface", "heading"]), label: z.string().nullable(), text: z.string() }),
+    decision.extend({
+      role: z.enum(["preambular", "operative", "sub-paragraph", "title", "preface", "front-matter", "left-out"]),
+      label: z.string().nullable(),
+      text: z.string(),
+    }),
   ),
 });
 

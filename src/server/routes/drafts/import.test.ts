@@ -80,6 +80,26 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
     expect(ar.json().paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
   });
 
+  it("carries the front matter and what was left out, each with its place, and reads the language of a Word file", async () => {
+    const contentBase64 = await docxOf([
+      "Union interparlementaire",
+      "C-III/143/DR",
+      "Législation contre l'exploitation des enfants en ligne",
+      "Projet de résolution présenté par les co-rapporteuses",
+      "La 143e Assemblée de l'Union interparlementaire,",
+      "Rappelant la Convention relative aux droits de l'enfant,",
+      "Article 1",
+      "Demande aux parlements d'agir ;",
+    ]);
+    const res = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "projet.docx", contentBase64 });
+    expect(res.statusCode).toBe(200);
+    const preview = res.json();
+    expect(preview).toMatchObject({ language: "fr", title: "Législation contre l'exploitation des enfants en ligne", preface: "La 143e Assemblée de l'Union interparlementaire," });
+    expect(preview.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([["masthead", "paragraph 1"], ["symbol", "paragraph 2"], ["sponsor line", "paragraph 4"]]);
+    expect(preview.leftOut).toEqual([{ text: "Article 1", where: "paragraph 7", why: expect.stringMatching(/article heading/) }]);
+    expect(preview.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
+  });
+
   it("refuses a junk file with where and why, and saves nothing", async () => {
     const before = await counts();
     const junk = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 400 }, (_, i) => (i * 37) % 256)]).toString("base64");

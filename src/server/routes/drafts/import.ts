@@ -4,7 +4,6 @@ import { DomainError } from "../../../domain/errors.js";
 import type { Language } from "../../../domain/language.js";
 import { labelAll } from "../../../domain/text/labels.js";
 import type { ImportedDraft } from "../../../domain/text/structure.js";
-import { guessLanguage } from "../../../documents/import/guess-language.js";
 import { detectFormat, type DraftFormat } from "../../../documents/import/import-draft.js";
 import { importOnThreads } from "../../document-threads.js";
 import { createDraft } from "../../../store/draft-create.js";
@@ -26,27 +25,21 @@ const decodeUpload = (base64: string): Uint8Array => {
   return bytes;
 };
 
-const textOf = (imported: ImportedDraft): string => imported.decisions.map((d) => d.text).join("\n");
-
-/** Imports in the stated language, or in the language the file's own words suggest. */
+/** Imports in the stated language, or in the language the file's own script and words show. */
 const importUpload = async (
   importDraft: ReturnType<typeof importOnThreads>,
   bytes: Uint8Array,
   filename: string,
   format: DraftFormat,
   language: Language | undefined,
-): Promise<ImportedDraft> => {
-  if (language) return importDraft(bytes, { source: filename, language, format });
-  if (format !== "docx") return importDraft(bytes, { source: filename, language: guessLanguage(new TextDecoder().decode(bytes.subarray(0, 65536))), format });
-  const first = await importDraft(bytes, { source: filename, language: "en", format });
-  const guessed = guessLanguage(textOf(first));
-  return guessed === "en" ? first : importDraft(bytes, { source: filename, language: guessed, format });
-};
+): Promise<ImportedDraft> => importDraft(bytes, { source: filename, format, ...(language ? { language } : {}) });
 
 /** What the import decided for each paragraph, with labels, for the secretariat to check before saving. */
 const presentPreview = (imported: ImportedDraft, filename: string, format: DraftFormat) => {
   const labels = labelAll(imported.draft.paragraphs);
-  const decisionOf = (id: string) => imported.decisions.find((d) => d.paragraphId === id);
+  const byParagraph = new Map<string, ImportedDraft["decisions"][number]>();
+  for (const d of imported.decisions) if (d.paragraphId && !byParagraph.has(d.paragraphId)) byParagraph.set(d.paragraphId, d);
+  const decisionOf = (id: string) => byParagraph.get(id);
   const title = imported.draft.title;
   return {
     filename,
@@ -67,6 +60,8 @@ const presentPreview = (imported: ImportedDraft, filename: string, format: Draft
         reason: decisionOf(s.id)?.reason ?? "",
       })),
     })),
+    frontMatter: imported.frontMatter.map((f) => ({ role: f.role, text: f.text, where: f.where })),
+    leftOut: imported.leftOut.map((l) => ({ text: l.text, where: l.where, why: l.why })),
     decisions: imported.decisions.map((d) => ({
       where: d.where,
       role: d.role,
