@@ -68,7 +68,7 @@ describe("rapporteur consolidate", () => {
     { id: "A2", action: "delete", target: "PP2", status: "accepted" },
     { id: "A3", action: "insert", after: "OP1", kind: "operative", text: "Invites parliaments to consult survivors;", status: "accepted" },
     { id: "A4", action: "amend", target: "OP2", text: "Urges governments to report yearly.", status: "accepted" },
-    { id: "A5", action: "amend", target: "p4", text: "Urges all governments to report.", status: "accepted" },
+    { id: "A5", action: "amend", target: "p4", text: "Urges governments to report monthly.", status: "accepted" },
     { id: "A6", action: "amend", target: "OP1", text: "Calls upon parliaments to act now;", status: "rejected" },
   ]));
 
