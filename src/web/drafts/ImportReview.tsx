@@ -42,7 +42,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
   const [pending, setPending] = useState(false);
   const labels = labelsFor(kinds);
   const dir = directionOf(preview.language);
-  const skipped = preview.decisions.filter((d) => d.role === "title" || d.role === "preface" || d.role === "heading");
+  const skipped = preview.decisions.filter((d) => d.role === "title" || d.role === "preface" || d.role === "front-matter" || d.role === "left-out");
 
   const save = async () => {
     setPending(true);

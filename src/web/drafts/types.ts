@@ -105,7 +105,7 @@ export type ParagraphKind = "preambular" | "operative";
 
 export interface ImportPreview {
   readonly filename: string;
-  readonly format: "docx" | "markdown" | "text" | "akn";
+  readonly format: "docx" | "markdown" | "html" | "text" | "akn";
   readonly language: Language;
   readonly title: string | null;
   readonly preface: string | null;
@@ -117,5 +117,7 @@ export interface ImportPreview {
     readonly reason: string;
     readonly subParagraphs: readonly { readonly label: string; readonly text: string; readonly where: string; readonly reason: string }[];
   }[];
+  readonly frontMatter: readonly { readonly role: string; readonly text: string; readonly where: string }[];
+  readonly leftOut: readonly { readonly text: string; readonly where: string; readonly why: string }[];
   readonly decisions: readonly { readonly where: string; readonly role: string; readonly reason: string; readonly text: string; readonly label: string | null }[];
 }
