@@ -42,6 +42,8 @@ export const openStore = async (location: StoreLocation, options: OpenOptions = 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   pool.on("error", () => undefined);
+  // A connection the server ends while it is lent out must fail its query, not the whole process.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   const client = await pool.connect();
   client.release();
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
