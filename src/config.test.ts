@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, parseDatabaseUrl } from "./config.js";
+import { DEFAULT_POOL } from "./workers/documents.js";
 
 describe("configuration", () => {
   it("defaults to the SQLite file ./data/rapporteur.db", () => {
@@ -34,5 +35,15 @@ describe("configuration", () => {
     expect(c.live).toEqual({ maxClients: 20_000, maxHandshakes: 256, messageRate: 10, maxReplay: 5000 });
     expect(() => loadConfig({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
     expect(() => loadConfig({ LIVE_MAX_CLIENTS: "many" })).toThrow(/LIVE_MAX_CLIENTS/);
+  });
+
+  it("reads the document threads' settings, with the pool's defaults, and stops on a bad one naming it", () => {
+    const c = loadConfig({ DOCUMENT_THREADS: "3", DOCUMENT_QUEUE: "40", DOCUMENT_JOB_SECONDS: "90", DOCUMENT_JOB_MEMORY_MB: "768" });
+    expect(c.documents).toEqual({ threads: 3, queue: 40, timeoutMs: 90_000, memoryMb: 768 });
+    expect(loadConfig({}).documents).toEqual(DEFAULT_POOL);
+    expect(() => loadConfig({ DOCUMENT_THREADS: "0" })).toThrow(/DOCUMENT_THREADS/);
+    expect(() => loadConfig({ DOCUMENT_QUEUE: "-1" })).toThrow(/DOCUMENT_QUEUE/);
+    expect(() => loadConfig({ DOCUMENT_JOB_SECONDS: "1.5" })).toThrow(/DOCUMENT_JOB_SECONDS/);
+    expect(() => loadConfig({ DOCUMENT_JOB_MEMORY_MB: "lots" })).toThrow(/DOCUMENT_JOB_MEMORY_MB/);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEFAULT_POOL } from "./workers/documents.js";
+import type { PoolSettings } from "./workers/pool.js";
 
 /** Where the data lives: chosen by DATABASE_URL, checked before anything starts. */
 export type StoreLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
@@ -49,6 +51,10 @@ const schema = z.object({
   LIVE_MAX_HANDSHAKES: z.coerce.number().int().min(1).max(100_000).default(256),
   LIVE_MESSAGE_RATE: z.coerce.number().int().min(1).max(1000).default(5),
   LIVE_MAX_REPLAY: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  DOCUMENT_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_POOL.threads),
+  DOCUMENT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_POOL.queue),
+  DOCUMENT_JOB_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_POOL.timeoutMs / 1000),
+  DOCUMENT_JOB_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(DEFAULT_POOL.memoryMb),
 });
 
 export interface Config {
@@ -67,6 +73,8 @@ export interface Config {
   readonly pool: { readonly size: number; readonly timeoutMs: number };
   /** The live channel's limits per instance and per socket. */
   readonly live: { readonly maxClients: number; readonly maxHandshakes: number; readonly messageRate: number; readonly maxReplay: number };
+  /** The document threads: how many, how many jobs may wait, and each job's time and memory. */
+  readonly documents: PoolSettings;
 }
 
 /** Reads and checks the environment; a bad value stops the start with a message that says what to fix. */
@@ -90,5 +98,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     livePollMs: e.LIVE_POLL_MS,
     pool: { size: e.DATABASE_POOL_SIZE, timeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
     live: { maxClients: e.LIVE_MAX_CLIENTS, maxHandshakes: e.LIVE_MAX_HANDSHAKES, messageRate: e.LIVE_MESSAGE_RATE, maxReplay: e.LIVE_MAX_REPLAY },
+    documents: { threads: e.DOCUMENT_THREADS, queue: e.DOCUMENT_QUEUE, timeoutMs: e.DOCUMENT_JOB_SECONDS * 1000, memoryMb: e.DOCUMENT_JOB_MEMORY_MB },
   };
 };

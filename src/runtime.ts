@@ -50,6 +50,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     serveWeb: true,
     publicUrl: config.publicUrl,
     liveLimits: { ...DEFAULT_LIVE_LIMITS, ...config.live },
+    documents: config.documents,
   });
   running = app;
   const address = await app.listen({ port: config.port, host: config.host });
