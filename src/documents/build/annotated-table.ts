@@ -1,6 +1,7 @@
 import { formatDate } from "../../domain/dates.js";
 import type { Language } from "../../domain/language.js";
-import { consolidate, insertedParagraphId } from "../../domain/text/consolidate.js";
+import { consolidate } from "../../domain/text/consolidate.js";
+import { placeOf } from "../../domain/text/sub-amendments.js";
 import { textIn } from "../ml.js";
 import { run, type Block, type DocumentModel, type Line } from "../model.js";
 import type { DraftSource } from "../sources.js";
@@ -24,11 +25,12 @@ export const buildAnnotatedTable = (source: DraftSource, language: Language): Do
     for (const s of p.subParagraphs) labels.set(s.id, s.label);
   }
   const numberOf = new Map(source.amendments.map((a) => [a.amendment.id as string, a.number]));
+  const byId = new Map(source.amendments.map((a) => [a.amendment.id as string, a.amendment]));
   const committee = textIn(source.committee, language);
   const revisedCell = (e: AmendmentEntry): Line => {
     const a = e.stored.amendment;
-    if (a.action === "amend_title") return [run(w.titleHeading)];
-    const id = a.action === "insert" ? insertedParagraphId(a.id) : (a.target ?? "");
+    if (placeOf(a, byId) === "title") return [run(w.titleHeading)];
+    const id = placeOf(a, byId) ?? "";
     if (!labels.has(id)) return [run(w.notInRevised)];
     const label = labels.get(id);
     return label ? labelInWords(label, language) : [run(w.deletedInRevised)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consolidate, insertedParagraphId } from "./consolidate.js";
 import { amendment, draftOf, pid, subAmendment } from "./test-factories.js";
+import { placeOf } from "./sub-amendments.js";
 import { votingOrder } from "./voting-order.js";
 
 const DRAFT = draftOf([
@@ -85,5 +86,15 @@ describe("sub-amendments in the voting order", () => {
   it("leaves out sub-amendments of an amendment no longer before the body", () => {
     const orders = votingOrder(DRAFT, [{ ...A1, status: "withdrawn" }, subAmendment("S1", "A1", "Calls upon parliaments to act;", submitted)]);
     expect(orders).toEqual([]);
+  });
+});
+
+describe("placeOf", () => {
+  it("places a sub-amendment where its amendment changes the text, a new paragraph at its own id", () => {
+    const insert = amendment("A2", { action: "insert", after: pid("p2"), text: "Invites parliaments to report;" });
+    const title = amendment("T1", { action: "amend_title", text: "New title" });
+    const list = [A1, insert, title, subAmendment("S1", "A1", "x"), subAmendment("S2", "A2", "y"), subAmendment("S3", "T1", "z")];
+    const byId = new Map(list.map((a) => [a.id as string, a]));
+    expect(list.map((a) => placeOf(a, byId))).toEqual(["p2", insertedParagraphId(insert.id), "title", "p2", "new-A2", "title"]);
   });
 });

@@ -97,3 +97,14 @@ export const subAmend = (amendments: readonly Amendment[]): SubAmending => {
   }
   return { wordingOf: (a) => subAmended.get(a.id)?.wording ?? adoptedWording(a), subAmended, collisions };
 };
+
+/**
+ * The paragraph (or "title") an amendment changes in the consolidated text: a new paragraph's own id, and
+ * for a sub-amendment the place of the amendment it amends.
+ */
+export const placeOf = (a: Amendment, byId: ReadonlyMap<string, Amendment>): ParagraphId | "title" | null => {
+  const parent = a.parent ? byId.get(a.parent) : undefined;
+  if (parent && !parent.parent) return placeOf(parent, byId);
+  if (a.action === "amend_title") return "title";
+  return a.action === "insert" ? insertedParagraphId(a.id) : (a.target ?? null);
+};
