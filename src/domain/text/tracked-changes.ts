@@ -24,13 +24,52 @@ export const renderTrackedChangesHtml = (changes: readonly Change[]): string =>
 export const TRACKED_CHANGES_CSS =
   ".tc-ins{font-weight:bold;text-decoration:underline}.tc-del{text-decoration:line-through}";
 
-/** Tracked changes in Markdown: insertions `**__bold underlined__**`, deletions `~~struck~~`. */
-export const renderTrackedChangesMarkdown = (changes: readonly Change[]): string =>
-  changes.map((c) => (c.op === "insert" ? mark("**__", "__**", c.text) : c.op === "delete" ? mark("~~", "~~", c.text) : c.text)).join("");
+/**
+ * Tracked changes in Markdown: insertions `**__bold underlined__**`, deletions `~~struck~~`. Spaces at the edges of
+ * a change stay outside its markers and a deleted space is not shown, so the text reads as the new wording
+ * ("justice**__, equality__**", never "justice , equality"); where a marker cannot open or close between a word and
+ * punctuation (CommonMark's flanking rule), that change is written `<ins>**…**</ins>` or `<del>…</del>` instead.
+ */
+export const renderTrackedChangesMarkdown = (changes: readonly Change[]): string => {
+  let out = "";
+  changes.forEach((c, i) => {
+    const blank = c.text.trim() === "";
+    if (c.op === "equal" || (c.op === "insert" && blank)) out += c.text;
+    else if (!blank) out = marked(out, c.op, c.text, charAfter(changes, i));
+  });
+  return out;
+};
 
-const mark = (open: string, close: string, text: string): string => {
+const SPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const isSpace = (ch: string): boolean => ch === "" || SPACE.test(ch);
+
+/** The character the reader meets after change `i`: "*" when the next one starts with a marker. */
+const charAfter = (changes: readonly Change[], i: number): string => {
+  for (const c of changes.slice(i + 1)) {
+    const blank = c.text.trim() === "";
+    if (c.op === "delete" && blank) continue;
+    return c.op === "equal" || blank || SPACE.test(c.text[0] ?? "") ? (c.text[0] ?? "") : "*";
+  }
+  return "";
+};
+
+/** Whether a delimiter run can open after `before` and close before `after` around `core` (CommonMark flanking). */
+const flanks = (before: string, core: string, after: string): boolean => {
+  const opens = !PUNCTUATION.test(core[0] ?? "") || isSpace(before) || PUNCTUATION.test(before);
+  const closes = !PUNCTUATION.test(core.at(-1) ?? "") || isSpace(after) || PUNCTUATION.test(after);
+  return opens && closes;
+};
+
+const marked = (out: string, op: "insert" | "delete", text: string, next: string): string => {
   const core = text.trim();
-  if (core === "") return text;
   const lead = text.slice(0, text.indexOf(core));
-  return `${lead}${open}${core}${close}${text.slice(lead.length + core.length)}`;
+  const trail = text.slice(lead.length + core.length);
+  // A deleted text's own spaces are kept once, so that struck words do not run into their neighbours.
+  const head = out + (op === "insert" || !isSpace(out.at(-1) ?? "") ? lead : "");
+  const tail = op === "insert" || !isSpace(next) ? trail : "";
+  const after = tail[0] ?? next;
+  const plain = flanks(head.at(-1) ?? "", core, after);
+  if (op === "insert") return head + (plain ? `**__${core}__**` : `<ins>**${core}**</ins>`) + tail;
+  return head + (plain ? `~~${core}~~` : `<del>${core}</del>`) + tail;
 };
