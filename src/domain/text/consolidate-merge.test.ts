@@ -23,6 +23,25 @@ describe("consolidate: amendments on one paragraph", () => {
     );
   });
 
+  it("merges amendments to words apart from each other into the same text, whatever their order", () => {
+    const positions = fc.uniqueArray(fc.integer({ min: 0, max: WORDS.length - 1 }), { minLength: 2, maxLength: 5 }).filter((p) => {
+      const sorted = [...p].sort((x, y) => x - y);
+      return sorted.every((x, i) => i === 0 || x - (sorted[i - 1] as number) >= 2);
+    });
+    const plan = positions.chain((p) => fc.shuffledSubarray(p, { minLength: p.length, maxLength: p.length }).map((order) => ({ p, order })));
+    fc.assert(
+      fc.property(plan, ({ p, order }) => {
+        const replaced = (at: readonly number[]): string => `${WORDS.map((w, i) => (at.includes(i) ? `new${i}` : w)).join(" ")};`;
+        const tabled = (list: readonly number[]) => list.map((i) => amendment(`A${i}`, { action: "amend", target: pid("p1"), text: replaced([i]) }));
+        const first = consolidate(DRAFT, tabled(p));
+        const second = consolidate(DRAFT, tabled(order));
+        expect(first.revised.paragraphs[0]?.text.versions.en?.text).toBe(replaced(p));
+        expect(second.revised.paragraphs[0]?.text).toEqual(first.revised.paragraphs[0]?.text);
+        expect(new Set(second.merges[0]?.amendments)).toEqual(new Set(p.map((i) => `A${i}`)));
+      }),
+    );
+  });
+
   it("applies one amendment alone exactly as tabled", () => {
     const wording = fc.array(fc.constantFrom(...WORDS, "all", "enact", "girls", ","), { minLength: 1, maxLength: 16 }).map((w) => `${w.join(" ")};`);
     fc.assert(
