@@ -25,6 +25,16 @@ describe("Akoma Ntoso import", () => {
     ]);
   });
 
+  it("reads a bill: citations as preambular paragraphs, articles in its body", async () => {
+    const xml = `<akomaNtoso ${NS}><bill name="bill">${META}<preface><p><docNumber>Bill 12</docNumber></p><longTitle><p><docTitle>Child Online Protection Bill</docTitle></p></longTitle></preface>
+      <preamble><citations><citation><p>Having regard to the Constitution,</p></citation></citations><formula name="enactingFormula"><p>Parliament enacts as follows:</p></formula></preamble>
+      <body><article><num>1</num><content><p>Online grooming is an offence.</p></content></article></body></bill></akomaNtoso>`;
+    const d = await importDraft(bytes(xml), { source: "bill.xml" });
+    expect(d.frontMatter).toEqual([{ role: "masthead", text: "Bill 12", where: "/bill/preface/p (line 1)" }]);
+    expect(d.preface).toBe("Parliament enacts as follows:");
+    expect(d.draft.paragraphs.map((p) => [p.kind, p.text.versions.en?.text])).toEqual([["preambular", "Having regard to the Constitution,"], ["operative", "Online grooming is an offence."]]);
+  });
+
   it("names what it does not read, with its path, and never drops it in silence", async () => {
     const xml = `<akomaNtoso ${NS}><statement name="resolution">${META}<mainBody><paragraph><content><p>Decides to act;</p></content></paragraph><table><tr><td><p>A table of figures</p></td></tr></table></mainBody></statement></akomaNtoso>`;
     const d = await importDraft(bytes(xml), { source: "s.xml" });

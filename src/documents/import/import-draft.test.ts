@@ -26,6 +26,15 @@ describe("importDraft", () => {
     expect(d.draft.paragraphs[2]?.subParagraphs[0]?.text.versions.fr?.text).toBe("à protéger les victimes;");
   });
 
+  it("reads nested Markdown lists at any depth, deeper points kept in their sub-paragraph", async () => {
+    const md = "# Title\n\n1. Invites States:\n   1. to observe the Day;\n   2. to raise awareness of:\n      - the barriers;\n      - the violence;\n2. Decides to act.\n";
+    const d = await importDraft(bytes(md), { source: "d.md" });
+    expect(d.draft.paragraphs.map((p) => [p.kind, p.subParagraphs.map((s) => s.text.versions.en?.text)])).toEqual([
+      ["operative", ["to observe the Day;", "to raise awareness of: the barriers; the violence;"]],
+      ["operative", []],
+    ]);
+  });
+
   it("reads a Spanish Word draft", async () => {
     const file = await wordFile([
       { text: "Legislación para combatir la explotación sexual infantil en línea", heading: true },

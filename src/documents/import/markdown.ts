@@ -10,15 +10,26 @@ const stripInline = (text: string): string =>
     .replace(/`([^`]*)`/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 
-/** Reads Markdown: "#" headings, numbered and nested lists, emphasis removed; the rest as plain text. */
-export const markdownBlocks = (text: string): SourceBlock[] =>
-  plainTextBlocks(text.replace(/^\s*(?:[-*_]\s*){3,}$/gm, "")).map((b) => {
+/** How deep a list item sits, from its indentation: under a top-level item (1), or one more level down (2). */
+const depth = (indent: number): number => (indent < 5 ? 1 : 2);
+
+/**
+ * Reads Markdown: "#" headings, numbered and nested lists (their depth from the indentation), emphasis removed,
+ * a line wholly in bold marked so; the rest as plain text.
+ */
+export const markdownBlocks = (text: string): SourceBlock[] => {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const indentOf = (where: string): number => /^\s*/.exec(lines[Number(/\d+/.exec(where)?.[0] ?? 1) - 1] ?? "")?.[0].replace(/\t/g, "    ").length ?? 0;
+  return plainTextBlocks(text.replace(/^\s*(?:[-*_]\s*){3,}$/gm, "")).map((b) => {
     const heading = /^#{1,6}\s+/.exec(b.text);
     const list = /^(\s*)(?:([-*+])|(\d+)[.)])\s+/.exec(b.text);
     const quote = b.text.replace(/^>\s?/, "");
     if (heading) return { ...b, text: stripInline(b.text.slice(heading[0].length)), heading: true };
-    if (list?.[2]) return { ...b, text: stripInline(b.text.slice(list[0].length)), level: 1 };
+    const indent = list ? indentOf(b.where) : 0;
+    if (list?.[2]) return { ...b, text: stripInline(b.text.slice(list[0].length)), level: depth(indent) };
+    if (list?.[3] && indent >= 2) return { ...b, text: stripInline(b.text.slice(list[0].length)), level: depth(indent) };
     if (list?.[3]) return { ...b, text: stripInline(b.text.slice(list[0].length)), numbered: true };
     const bold = /^(\*\*|__)[^*_].*\1$/.test(quote) ? true : undefined;
     return { ...b, text: stripInline(quote), bold };
   });
+};
