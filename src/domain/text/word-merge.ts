@@ -73,15 +73,21 @@ export interface Reach {
 
 const SPACE = /\s/u;
 
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && SPACE.test(text[i] as string);
+};
+
 /**
  * The edit widened over the spaces around it, so that where a diff puts a space does not matter: two edits
  * touch when their reaches meet, that is when nothing but spaces separates them.
  */
 export const reachOf = (base: string, edit: Edit): Reach => {
   let from = edit.start;
-  while (from > 0 && SPACE.test(base[from - 1] as string)) from--;
+  while (from > 0 && isSpace(base, from - 1)) from--;
   let to = edit.end;
-  while (to < base.length && SPACE.test(base[to] as string)) to++;
+  while (to < base.length && isSpace(base, to)) to++;
   return { from, to };
 };
 
@@ -146,7 +152,13 @@ const disputeOf = (base: string, cluster: readonly Owned[], wordings: readonly W
  */
 export const mergeWordings = (base: string, wordings: readonly Wording[], language: Language): MergeResult => {
   const editsFor = (text: string): Edit[] => (text === "" ? (base === "" ? [] : [{ start: 0, end: base.length, text }]) : editsOf(diffWords(base, text, language)));
-  const edits: Owned[] = wordings.flatMap((w, owner) => editsFor(w.text).map((e) => ({ ...e, ...reachOf(base, e), owner })));
+  const edits: Owned[] = [];
+  wordings.forEach((w, owner) => {
+    for (const e of editsFor(w.text)) {
+      const { from, to } = reachOf(base, e);
+      edits.push({ start: e.start, end: e.end, text: e.text, from, to, owner });
+    }
+  });
   const disputes: Dispute[] = [];
   const accepted: Owned[] = [];
   for (const cluster of clusters(edits)) {
