@@ -1,5 +1,5 @@
 import type { Language } from "../language.js";
-import { frontMatterRole, isFormula, splitResolutionNumber } from "./front-matter.js";
+import { frontMatterRole, isFormula, isSponsorLine, splitResolutionNumber } from "./front-matter.js";
 import type { FrontMatterItem, ImportDecision, LeftOutText, SourceBlock } from "./import-types.js";
 import { readMarker } from "./markers.js";
 import { normalizeWords, readOpening, RULES } from "./openings.js";
@@ -16,11 +16,11 @@ export interface Head {
 
 const ENDS_LIKE_A_PARAGRAPH = /[,;.:،؛]["”»)\]]*$/u;
 
-/** Whether a block unmistakably belongs to the text: a stated kind, a formula, a number or label, an opening with a paragraph's ending. */
+/** Whether a block unmistakably belongs to the text: a stated kind, a formula, a number or label, an opening with a paragraph's ending (even with a date in it). */
 const startsText = (b: SourceBlock, language: Language): boolean => {
   if (b.kind !== undefined) return b.kind !== "title" && b.kind !== "front-matter" && b.kind !== "left-out";
   if (b.missing || b.text === RULES[language].missing) return true;
-  if (frontMatterRole(b.text, language) !== null) return false;
+  if (isSponsorLine(b.text, language)) return false;
   if (isFormula(b.text, language) || b.numbered || readMarker(b.text) !== null) return true;
   if (RULES[language].article.test(language === "ar" ? normalizeWords(b.text) : b.text)) return true;
   return ENDS_LIKE_A_PARAGRAPH.test(b.text) && readOpening(b.text, language) !== null;

@@ -36,6 +36,12 @@ describe("where the preamble ends", () => {
     expect(preambleLength([{ preambular: 4, operative: 0 }, { preambular: 1, operative: 3 }, { preambular: 4, operative: 0 }, { preambular: 0, operative: 4 }])).toBe(3);
   });
 
+  it("takes a first preambular paragraph with a date or a session for a paragraph, not for front matter", () => {
+    const r = structureDraft(lines("Women in parliaments", "Recalling its resolution 66/130 of 19 December 2011,", "Noting the outcome of its seventy-eighth session,", "1. Decides to act;"), "en");
+    expect(kinds(r)).toEqual(["preambular", "preambular", "operative"]);
+    expect(r.frontMatter).toEqual([]);
+  });
+
   it("does not turn the preamble operative after a date range or a motto", () => {
     const r = structureDraft(lines("Inter-Parliamentary Union", "For democracy. For everyone.", "Madrid (Spain), 26–30 November 2021", "Legislation against abuse", "Recalling the Convention,", "Noting the report,", "1. Calls upon parliaments;"), "en");
     expect(kinds(r)).toEqual(["preambular", "preambular", "operative"]);
