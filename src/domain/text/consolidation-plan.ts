@@ -94,7 +94,7 @@ export const planConsolidation = (
     else if (sub.collisions.has(a.id)) {
       const target = insertedParagraphId(a.id);
       conflict(target, `new paragraph proposed by ${a.id}`, withSubs(sub, [a]), collisionDisputes(sub, [a], target));
-    } else push(inserts, insertKey(draft, at, a, index), a);
+    } else if (sub.subAmended.get(a.id)?.wording !== "") push(inserts, insertKey(draft, at, a, index), a);
   });
   const labelFor = (target: Target): string => (target === "title" ? "title" : labelOf(target));
   const applied = new Map<Target, Applied>();

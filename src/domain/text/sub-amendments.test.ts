@@ -58,12 +58,29 @@ describe("sub-amendments in consolidation", () => {
     expect(result.paragraphs[2]?.text.versions.en?.text).toBe("Invites parliaments to report every year;");
   });
 
+  it("leaves out a new paragraph whose deletion is adopted, and puts that deletion first among its sub-amendments", () => {
+    const insert = amendment("A2", { action: "insert", after: pid("p2"), text: "Invites parliaments to report;" });
+    const deletion = amendment("A3", { action: "delete", target: insertedParagraphId(insert.id) });
+    const result = consolidate(DRAFT, [insert, deletion]);
+    expect(result.paragraphs.map((p) => p.previousLabel)).toEqual(["PP1", "OP1"]);
+    expect(result.subAmended).toMatchObject([{ amendment: "A2", wording: "", subAmendments: ["A3"] }]);
+    const clash = consolidate(DRAFT, [insert, deletion, amendment("A4", { action: "amend", target: insertedParagraphId(insert.id), text: "Invites parliaments to report yearly;" })]);
+    expect(clash.conflicts).toMatchObject([{ target: "new-A2", amendments: ["A2", "A3", "A4"] }]);
+    const submitted = { status: "submitted" as const };
+    const [order] = votingOrder(DRAFT, [
+      { ...insert, ...submitted },
+      subAmendment("S1", "A2", "Invites parliaments to report yearly;", submitted),
+      { ...deletion, ...submitted },
+    ]);
+    expect(order).toMatchObject({ order: ["A3", "S1", "A2"], falls: { A3: ["S1"], S1: [], A2: [] } });
+  });
+
   it("names what is wrong with a sub-amendment", () => {
     const deletion = amendment("D1", { action: "delete", target: pid("p2") });
     expect(() => consolidate(DRAFT, [deletion, subAmendment("S1", "D1", "x")])).toThrow(/Amendment S1: parent "D1" deletes a paragraph/);
     expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x"), subAmendment("S2", "S1", "y")])).toThrow(/Amendment S2: parent "S1" is itself a sub-amendment/);
     expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { language: "fr" })])).toThrow(/Amendment S1: language must be en/);
-    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { action: "delete" })])).toThrow(/Amendment S1: action of a sub-amendment is amend/);
+    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { action: "delete" })])).toThrow(/Amendment S1: action of a sub-amendment is amend \(or delete, for a new paragraph\)/);
   });
 });
 

@@ -11,14 +11,15 @@ const INSERTED = "new-";
 export const insertedParagraphId = (amendment: AmendmentId): ParagraphId => asId<ParagraphId>(`${INSERTED}${amendment}`);
 
 /**
- * Reads an amendment to a paragraph that another amendment inserts ("3bis") as a sub-amendment of that
- * amendment: it amends the proposed wording before the paragraph exists. Paragraphs of the draft win.
+ * Reads an amendment to (or the deletion of) a paragraph that another amendment inserts ("3bis") as a
+ * sub-amendment of that amendment: it acts on the proposed wording before the paragraph exists. Paragraphs of
+ * the draft win.
  */
 export const resolveSubAmendments = (amendments: readonly Amendment[], at: ReadonlyMap<string, Location>): Amendment[] => {
   const inserts = new Set<string>(amendments.filter((a) => a.action === "insert").map((a) => a.id));
   return amendments.map((a) => {
     const target = a.target ?? "";
-    if (a.parent || a.action !== "amend" || !target.startsWith(INSERTED) || at.has(target)) return a;
+    if (a.parent || (a.action !== "amend" && a.action !== "delete") || !target.startsWith(INSERTED) || at.has(target)) return a;
     const parent = target.slice(INSERTED.length);
     return inserts.has(parent) ? { ...a, parent: asId<AmendmentId>(parent), target: null } : a;
   });
@@ -32,13 +33,15 @@ const fail = (index: number, a: Amendment, field: string, message: string): neve
 };
 
 /**
- * Checks each sub-amendment against the amendment it amends: a new wording of a tabled wording, in its language,
- * never of a deletion or of another sub-amendment. A sub-amendment whose amendment is not in the list is left out.
+ * Checks each sub-amendment against the amendment it amends: a new wording of a tabled wording (or the deletion
+ * of a proposed new paragraph), in its language, never of a deletion or of another sub-amendment. A
+ * sub-amendment whose amendment is not in the list is left out.
  */
 export const checkSubAmendment = (index: number, a: Amendment, parent: Amendment | undefined): void => {
   if (!parent) return;
   if (parent.id === a.id) fail(index, a, "parent", "names the amendment itself");
-  if (a.action !== "amend") fail(index, a, "action", "of a sub-amendment is amend: a new wording of the amendment's wording");
+  const deletesNew = a.action === "delete" && parent.action === "insert";
+  if (a.action !== "amend" && !deletesNew) fail(index, a, "action", "of a sub-amendment is amend (or delete, for a new paragraph)");
   if (parent.parent) fail(index, a, "parent", `"${parent.id}" is itself a sub-amendment; amend that amendment directly`);
   if (parent.action === "delete") fail(index, a, "parent", `"${parent.id}" deletes a paragraph and has no wording to amend`);
   if (a.language !== parent.language) fail(index, a, "language", `must be ${parent.language}, the language of "${parent.id}"`);
@@ -64,7 +67,7 @@ export interface SubAmendmentCollision {
   readonly disputes: readonly Dispute[];
 }
 
-/** The wording each adopted amendment brings to the text, its adopted sub-amendments applied first. */
+/** The wording each adopted amendment brings to the text, its adopted sub-amendments applied first (empty when deleted). */
 export interface SubAmending {
   readonly wordingOf: (a: Amendment) => string;
   readonly subAmended: ReadonlyMap<AmendmentId, SubAmended>;
@@ -91,7 +94,8 @@ export const subAmend = (amendments: readonly Amendment[]): SubAmending => {
     const parent = byId.get(id) as Amendment;
     const tabled = parent.text ?? "";
     const ids = list.map((s) => s.id);
-    const result = mergeWordings(tabled, list.map((s) => ({ amendment: s.id, text: adoptedWording(s) })), parent.language);
+    const wording = (s: Amendment): string => (s.action === "delete" ? "" : adoptedWording(s));
+    const result = mergeWordings(tabled, list.map((s) => ({ amendment: s.id, text: wording(s) })), parent.language);
     if (!result.merged) collisions.set(id, { amendment: parent, subAmendments: ids, disputes: result.disputes });
     else subAmended.set(id, { amendment: id, language: parent.language, tabled, wording: result.text, subAmendments: ids });
   }
