@@ -20,6 +20,8 @@ export const signInBody = z.strictObject({
 
 export const linkBody = z.strictObject({ token: z.string().min(10).max(200) });
 
+/** A new password; the current one is required once the account has a password. Strength is checked by the route. */
 export const passwordBody = z.strictObject({
-  password: z.string().min(12, "use at least 12 characters").max(1024),
+  password: z.string().min(1).max(1024),
+  currentPassword: z.string().min(1).max(1024).optional(),
 });

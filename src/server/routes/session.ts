@@ -5,6 +5,7 @@ import { accountView, findAccountByEmail, hashSecret, openSession } from "../../
 import type { Store } from "../../store/database.js";
 import type { Writer } from "../../store/write.js";
 import { requireAccount, SESSION_COOKIE, setSessionCookie } from "../auth.js";
+import { MIN_PASSWORD_LENGTH, passwordWeakness, type PasswordWeakness } from "../password-strength.js";
 import { hashPassword, verifyPassword } from "../passwords.js";
 import { defineRoute } from "../route.js";
 import { noContent } from "../../api/common.js";
@@ -15,6 +16,14 @@ export interface SessionOptions {
   readonly secureCookies: boolean;
   readonly loginRateLimit: number;
 }
+
+const WEAK: Readonly<Record<PasswordWeakness, string>> = {
+  too_short: `Use at least ${MIN_PASSWORD_LENGTH} characters`,
+  common: "This password is one of the most used; choose another",
+  pattern: "This password follows a pattern (repeats, sequences, keyboard rows, dates) that is easy to guess",
+  personal: "This password is built from your own name or e-mail",
+  guessable: "This password is too easy to guess; add a few uncommon words",
+};
 
 const WRONG = () => new DomainError("invalid_credentials", "The email or password is not right");
 
@@ -100,17 +109,27 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
   defineRoute(app, {
     method: "PUT",
     url: "/api/v1/account/password",
-    summary: "Set the signed-in person's password",
+    summary: "Set the signed-in person's password: the current one is required once set, a weak one is refused, other sessions are signed out",
     tag: "session",
+    config: rateLimit,
     body: passwordBody,
     response: noContent,
     status: 204,
     handler: async ({ raw, body }) => {
       const account = requireAccount(raw);
+      const stored = await store.db.selectFrom("accounts").select("password_hash").where("id", "=", account.id).executeTakeFirstOrThrow();
+      if (stored.password_hash !== null && !(body.currentPassword && (await verifyPassword(stored.password_hash, body.currentPassword))))
+        throw new DomainError("validation_failed", "Give your current password to change it", [
+          { path: "body.currentPassword", message: body.currentPassword ? "is not your current password" : "is required to change a password" },
+        ], { reason: "current_password" });
+      const weakness = await passwordWeakness(body.password, [account.email, account.name]);
+      if (weakness) throw new DomainError("validation_failed", WEAK[weakness], [{ path: "body.password", message: WEAK[weakness] }], { reason: weakness });
       const hash = await hashPassword(body.password);
       await writer.run(account.id, async (ctx) => {
         await ctx.trx.updateTable("accounts").set({ password_hash: hash }).where("id", "=", account.id).execute();
-        ctx.record({ type: "account.password_set", subject: `account:${account.id}`, sittingId: null, scope: `account:${account.id}`, payload: {} });
+        const others = await ctx.trx.deleteFrom("sessions").where("account_id", "=", account.id).where("id", "!=", raw.sessionId!).executeTakeFirst();
+        const payload = { otherSessionsClosed: Number(others.numDeletedRows) };
+        ctx.record({ type: "account.password_set", subject: `account:${account.id}`, sittingId: null, scope: `account:${account.id}`, payload });
       });
       return null;
     },
