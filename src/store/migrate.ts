@@ -7,6 +7,7 @@ import * as setup from "./migrations/004_setup.js";
 import * as committee from "./migrations/005_committee.js";
 import * as deployment from "./migrations/006_deployment.js";
 import * as subAmendments from "./migrations/007_sub_amendments.js";
+import * as outbox from "./migrations/008_outbox.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "005_committee": committee,
   "006_deployment": deployment,
   "007_sub_amendments": subAmendments,
+  "008_outbox": outbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,29 @@
+/** The outbox and the password resets (migration 008); neither is part of a backup: both hold short-lived secrets. */
+export interface MailTables {
+  outbox: {
+    id: string;
+    kind: string;
+    recipient: string;
+    account_id: string | null;
+    language: string;
+    subject: string;
+    text: string;
+    html: string;
+    /** JSON list of the one-time secrets the mail carries, masked in the stored copy once delivered by SMTP. */
+    secrets: string | null;
+    state: string;
+    attempts: number;
+    next_attempt_at: string;
+    lease_until: string | null;
+    last_error: string | null;
+    created_at: string;
+    sent_at: string | null;
+  };
+  password_resets: {
+    id: string;
+    account_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+}
