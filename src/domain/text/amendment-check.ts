@@ -1,7 +1,7 @@
 import { DomainError, type ErrorIssue } from "../errors.js";
 import type { Amendment } from "./amendment.js";
 import type { DraftText, Location } from "./draft-text.js";
-import { checkSubAmendment } from "./sub-amendments.js";
+import { checkSubAmendment, insertedParagraphId } from "./sub-amendments.js";
 
 const fail = (index: number, a: Amendment, field: string, message: string): never => {
   const issue: ErrorIssue = { path: `amendments[${index}].${field}`, message };
@@ -20,6 +20,7 @@ export const checkAmendments = (
   amendments: readonly Amendment[],
 ): void => {
   const ids = new Set<string>();
+  const proposed = new Set<string>(amendments.filter((a) => a.action === "insert").map((a) => insertedParagraphId(a.id)));
   amendments.forEach((a, i) => {
     if (ids.has(a.id)) fail(i, a, "id", "is used by another amendment");
     ids.add(a.id);
@@ -27,7 +28,7 @@ export const checkAmendments = (
       fail(i, a, "target", a.target ? `"${a.target}" is not a paragraph of this draft` : "is missing");
     }
     if (a.action === "insert") {
-      if (a.after && !at.has(a.after)) fail(i, a, "after", `"${a.after}" is not a paragraph of this draft`);
+      if (a.after && !at.has(a.after) && !proposed.has(a.after)) fail(i, a, "after", `"${a.after}" is not a paragraph of this draft`);
       const anchor = a.after ? at.get(a.after) : undefined;
       if ((!anchor || anchor.sub === null) && !a.kind && !a.after) fail(i, a, "kind", "is needed for a new paragraph placed first");
     }

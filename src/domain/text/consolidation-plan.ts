@@ -4,6 +4,7 @@ import type { Language } from "../language.js";
 import { isAdopted, type Amendment } from "./amendment.js";
 import type { Conflict, ConflictDispute, Merge } from "./consolidation.js";
 import type { DraftText, Location } from "./draft-text.js";
+import { insertChains } from "./insert-chains.js";
 import { resolveTarget, type Applied } from "./paragraph-merge.js";
 import type { ParagraphKind } from "./paragraph.js";
 import { insertedParagraphId, subAmend, type SubAmended, type SubAmending } from "./sub-amendments.js";
@@ -77,6 +78,7 @@ export const planConsolidation = (
   labelOf: (id: ParagraphId) => string,
 ): ConsolidationPlan => {
   const sub = subAmend(amendments);
+  const chains = insertChains(amendments, at);
   const touching = new Map<Target, Amendment[]>();
   const inserts = new Map<InsertKey, Amendment[]>();
   const mergedInto = new Map<AmendmentId, AmendmentId[]>();
@@ -94,7 +96,7 @@ export const planConsolidation = (
     else if (sub.collisions.has(a.id)) {
       const target = insertedParagraphId(a.id);
       conflict(target, `new paragraph proposed by ${a.id}`, withSubs(sub, [a]), collisionDisputes(sub, [a], target));
-    } else if (sub.subAmended.get(a.id)?.wording !== "") push(inserts, insertKey(draft, at, a, index), a);
+    } else if (sub.subAmended.get(a.id)?.wording !== "") push(inserts, insertKey(draft, at, chains.rootOf(a), index), a);
   });
   const labelFor = (target: Target): string => (target === "title" ? "title" : labelOf(target));
   const applied = new Map<Target, Applied>();
@@ -121,6 +123,7 @@ export const planConsolidation = (
     applied.delete(target);
     conflict(target, labelFor(target), withSubs(sub, ids), disputes);
   }
+  for (const [key, list] of inserts) inserts.set(key, chains.order(list));
   const stillApplied = merges.filter((m) => applied.has(m.target));
   return { applied, inserts, conflicts, conflictOn, merges: stillApplied, mergedInto, wordingOf: sub.wordingOf, subAmended: sub.subAmended };
 };

@@ -75,6 +75,22 @@ describe("sub-amendments in consolidation", () => {
     expect(order).toMatchObject({ order: ["A3", "S1", "A2"], falls: { A3: ["S1"], S1: [], A2: [] } });
   });
 
+  it("places a new paragraph after a proposed one (3ter after 3bis) and votes on them at one place", () => {
+    const bis = amendment("A2", { action: "insert", after: pid("p2"), text: "Invites parliaments to report;" });
+    const ter = amendment("A5", { action: "insert", after: insertedParagraphId(bis.id), text: "Requests a follow-up;" });
+    const other = amendment("A6", { action: "insert", after: pid("p2"), text: "Encourages cooperation;" });
+    const result = consolidate(DRAFT, [ter, bis, other]);
+    expect(result.paragraphs.map((p) => [p.previousLabel, p.amendments])).toEqual([
+      ["PP1", []],
+      ["OP1", []],
+      ["new operative paragraph 1bis", ["A2"]],
+      ["new operative paragraph 1ter", ["A5"]],
+      ["new operative paragraph 1quater", ["A6"]],
+    ]);
+    const orders = votingOrder(DRAFT, [ter, bis, other].map((a) => ({ ...a, status: "submitted" as const })));
+    expect(orders.map((o) => [o.target, [...o.order].sort()])).toEqual([["after:p2", ["A2", "A5", "A6"]]]);
+  });
+
   it("names what is wrong with a sub-amendment", () => {
     const deletion = amendment("D1", { action: "delete", target: pid("p2") });
     expect(() => consolidate(DRAFT, [deletion, subAmendment("S1", "D1", "x")])).toThrow(/Amendment S1: parent "D1" deletes a paragraph/);

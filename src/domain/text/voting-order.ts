@@ -5,6 +5,7 @@ import { checkAmendments } from "./amendment-check.js";
 import { changedWords } from "./change-measure.js";
 import { diffWords } from "./diff.js";
 import { locate, type DraftText, type Location } from "./draft-text.js";
+import { insertChains } from "./insert-chains.js";
 import { labelAll } from "./labels.js";
 import { resolveSubAmendments } from "./sub-amendments.js";
 import { fallsInOrder, type Ranked } from "./voting-falls.js";
@@ -95,12 +96,13 @@ export const votingOrder = (draft: DraftText, tabled: readonly Amendment[]): Vot
   checkAmendments(draft, at, amendments);
   const labels = labelAll(draft.paragraphs);
   const byId = new Map(amendments.map((a) => [a.id, a]));
+  const chains = insertChains(amendments, at);
   const groups = new Map<string, Measured[]>();
   const subs = new Map<AmendmentId, Measured[]>();
   amendments.forEach((a, position) => {
     if (!isBeforeTheBody(a)) return;
     if (!a.parent) {
-      push(groups, targetOf(a), measure(originalText(draft, at, a)?.versions[a.language]?.text ?? "", a, position));
+      push(groups, targetOf(chains.rootOf(a)), measure(originalText(draft, at, a)?.versions[a.language]?.text ?? "", a, position));
       return;
     }
     const parent = byId.get(a.parent);
