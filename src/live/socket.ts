@@ -1,26 +1,14 @@
 import type { WebSocket } from "ws";
-import { z } from "zod";
+import { liveClientMessage, type LiveClientMessage } from "../api/live.js";
 import { can } from "../domain/authorization.js";
 import type { LiveConnection } from "./connection.js";
-
-const clientMessage = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("subscribe"),
-    sittingId: z.string().min(1).max(100),
-    /** The last position the client saw; absent on a first open, which follows from now. */
-    after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  }),
-  z.strictObject({ type: z.literal("unsubscribe"), sittingId: z.string().min(1).max(100) }),
-  z.strictObject({ type: z.literal("ping") }),
-]);
-type ClientMessage = z.infer<typeof clientMessage>;
 
 const CONNECTION = Symbol("live connection");
 type Tagged = WebSocket & { [CONNECTION]?: LiveConnection };
 
 const error = (c: LiveConnection, code: string, message: string) => c.send(JSON.stringify({ type: "error", code, message }));
 
-const parse = (c: LiveConnection, raw: Buffer): ClientMessage | null => {
+const parse = (c: LiveConnection, raw: Buffer): LiveClientMessage | null => {
   let json: unknown;
   try {
     json = JSON.parse(raw.toString("utf8"));
@@ -28,13 +16,13 @@ const parse = (c: LiveConnection, raw: Buffer): ClientMessage | null => {
     error(c, "malformed_json", "Messages are JSON objects");
     return null;
   }
-  const result = clientMessage.safeParse(json);
+  const result = liveClientMessage.safeParse(json);
   if (result.success) return result.data;
   error(c, "validation_failed", result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   return null;
 };
 
-const handle = async (c: LiveConnection, m: ClientMessage): Promise<void> => {
+const handle = async (c: LiveConnection, m: LiveClientMessage): Promise<void> => {
   const { hub, visibility, limits } = c.ctx;
   if (m.type === "ping") return c.send(JSON.stringify({ type: "pong", position: hub.position }));
   if (m.type === "unsubscribe") return hub.unsubscribe(c, m.sittingId);

@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { WebSocketServer } from "ws";
+import { LIVE_PATH } from "../api/live.js";
 import { SESSION_COOKIE } from "../server/auth.js";
 import type { Store } from "../store/database.js";
 import { LiveConnection, type LiveContext } from "./connection.js";
@@ -11,7 +12,6 @@ import { SessionClock, sessionIdOf, standingOf, type Standing } from "./sessions
 import { serveLiveSocket } from "./socket.js";
 import { SittingVisibility } from "./visibility.js";
 
-export const LIVE_PATH = "/api/v1/live";
 const CLOSE_GRACE_MS = 500;
 
 export interface LiveSocketOptions {
