@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_POOL } from "./workers/documents.js";
 import type { PoolSettings } from "./workers/pool.js";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.js";
 
 /** Where the data lives: chosen by DATABASE_URL, checked before anything starts. */
 export type StoreLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
@@ -55,6 +56,7 @@ const schema = z.object({
   DOCUMENT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_POOL.queue),
   DOCUMENT_JOB_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_POOL.timeoutMs / 1000),
   DOCUMENT_JOB_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(DEFAULT_POOL.memoryMb),
+  TRUST_PROXY: z.string().max(2000).optional(),
 });
 
 export interface Config {
@@ -75,6 +77,8 @@ export interface Config {
   readonly live: { readonly maxClients: number; readonly maxHandshakes: number; readonly messageRate: number; readonly maxReplay: number };
   /** The document threads: how many, how many jobs may wait, and each job's time and memory. */
   readonly documents: PoolSettings;
+  /** Which reverse proxies may name the client (X-Forwarded-For): for sign-in limits and logs. */
+  readonly trustProxy: TrustProxy;
 }
 
 /** Reads and checks the environment; a bad value stops the start with a message that says what to fix. */
@@ -85,6 +89,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  if ("error" in trustProxy) throw new ConfigError(`Invalid configuration:\n  ${trustProxy.error}`);
   return {
     store: parseDatabaseUrl(env.DATABASE_URL),
     port: e.PORT,
@@ -99,5 +105,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     pool: { size: e.DATABASE_POOL_SIZE, timeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
     live: { maxClients: e.LIVE_MAX_CLIENTS, maxHandshakes: e.LIVE_MAX_HANDSHAKES, messageRate: e.LIVE_MESSAGE_RATE, maxReplay: e.LIVE_MAX_REPLAY },
     documents: { threads: e.DOCUMENT_THREADS, queue: e.DOCUMENT_QUEUE, timeoutMs: e.DOCUMENT_JOB_SECONDS * 1000, memoryMb: e.DOCUMENT_JOB_MEMORY_MB },
+    trustProxy: trustProxy.ok,
   };
 };

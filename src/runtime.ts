@@ -46,6 +46,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     sessionDays: config.sessionDays,
     secureCookies: config.publicUrl.startsWith("https:"),
     loginRateLimit: config.loginRateLimit,
+    trustProxy: config.trustProxy,
     logLevel: config.logLevel,
     serveWeb: true,
     publicUrl: config.publicUrl,

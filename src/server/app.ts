@@ -18,6 +18,7 @@ import type { PoolSettings } from "../workers/pool.js";
 import { lastPosition } from "../store/events.js";
 import { sendError } from "./errors.js";
 import { registerTextInput } from "./text-input.js";
+import { proxyTrust, type TrustProxy } from "../trust-proxy.js";
 import { buildOpenApi } from "./openapi.js";
 import { registerDocumentRoutes } from "./routes/documents.js";
 import { registerDraftRoutes } from "./routes/amendments/amendments.js";
@@ -41,6 +42,8 @@ export const VERSION = "0.1.0";
 const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
 export interface AppOptions {
+  /** Which reverse proxies may name the client in X-Forwarded-For (TRUST_PROXY); none by default. */
+  readonly trustProxy?: TrustProxy;
   readonly store: Store;
   readonly writer: Writer;
   readonly hub: Hub;
@@ -62,7 +65,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: { level: o.logLevel ?? "warn" },
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    trustProxy: proxyTrust(o.trustProxy),
   });
   app.setErrorHandler((error, request, reply) => sendError(reply, request, error));
   app.setNotFoundHandler((request, reply) => {
