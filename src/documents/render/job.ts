@@ -1,9 +1,8 @@
 import { DomainError } from "../../domain/errors.js";
 import { withoutUnstorable } from "../../domain/unstorable-text.js";
 import type { Language } from "../../domain/language.js";
-import type { Amendment } from "../../domain/text/amendment.js";
 import type { DraftText } from "../../domain/text/draft-text.js";
-import { exportAmendmentListAkn } from "../akn/export-amendments.js";
+import { exportAmendmentListAkn, type HeadedAmendment } from "../akn/export-amendments.js";
 import { exportDraftAkn } from "../akn/export-draft.js";
 import type { AknIdentity } from "../akn/frbr.js";
 import type { DocumentModel } from "../model.js";
@@ -16,7 +15,7 @@ type Identity = Omit<AknIdentity, "type" | "subtype">;
 /** Everything needed to write one file, as plain data that can cross to a worker thread. */
 export type RenderJob =
   | { readonly kind: "pdf" | "docx" | "html"; readonly model: DocumentModel }
-  | { readonly kind: "akn-amendments"; readonly text: DraftText; readonly amendments: readonly Amendment[]; readonly language: Language; readonly identity: Identity }
+  | { readonly kind: "akn-amendments"; readonly text: DraftText; readonly amendments: readonly HeadedAmendment[]; readonly language: Language; readonly identity: Identity }
   | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity };
 
 /** The most a document may hold: about a thousand pages, far beyond any resolution, its amendments or a report. */

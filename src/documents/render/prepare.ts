@@ -9,6 +9,7 @@ import { BUILDERS, type DocumentName } from "../catalogue.js";
 import type { ExportFormat, ExportRequest } from "../export.js";
 import { textIn } from "../ml.js";
 import { loadDraftSource } from "../sources.js";
+import { headedAmendments } from "./amendment-headings.js";
 import type { RenderJob } from "./job.js";
 
 /** A document read from the data and ready to be written: the job, the file's name and its media type. */
@@ -43,7 +44,7 @@ const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): P
   const contentType = CONTENT_TYPES.akn;
   if (r.document === "amendments" || r.document === "annotated-table") {
     const name = derivedSymbol.amendments(r.symbol);
-    const amendments = source.amendments.map((a) => a.amendment);
+    const amendments = headedAmendments(source, r.language);
     return { job: { kind: "akn-amendments", text: source.draft.text, amendments, language: r.language, identity: { ...identity, name } }, fileName: fileNameFor(name, r.language, "akn"), contentType };
   }
   const stage = r.document === "revised-draft" ? "revised" : "adopted";
