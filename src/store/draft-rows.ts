@@ -1,6 +1,8 @@
 import type { ParagraphId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
 import type { LanguageVersion, MultilingualText } from "../domain/multilingual.js";
+import { decodeColumn } from "./decode.js";
+import { paragraphData } from "./columns/drafts.js";
 
 /**
  * Translations of the wording an adopted amendment gives a paragraph, kept until that wording changes:
@@ -26,7 +28,7 @@ export interface ParagraphData {
 }
 
 /** Reads a paragraph row's JSON, whatever optional fields it has. */
-export const parseParagraphData = (data: string): ParagraphData => JSON.parse(data) as ParagraphData;
+export const parseParagraphData = (data: string, id = "?"): ParagraphData => decodeColumn(paragraphData, data, "paragraphs", id);
 
 /** The basis a revision translation is tied to: the adopted wording and its language. */
 export const revisionBasis = (language: Language, wording: string): string => `${language}:${wording}`;

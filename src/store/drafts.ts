@@ -2,12 +2,12 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
-import type { MultilingualText } from "../domain/multilingual.js";
 import { type DraftText } from "../domain/text/draft-text.js";
 import type { Paragraph } from "../domain/text/paragraph.js";
 import type { Schema } from "./schema.js";
+import { decodeColumn } from "./decode.js";
+import { paragraphData, draftData } from "./columns/drafts.js";
 
-type ML = MultilingualText;
 
 export interface StoredDraft {
   readonly id: string;
@@ -23,7 +23,7 @@ export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
   if (!row || (row.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
   const rows = await db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute();
   const paragraphs: Paragraph[] = rows.map((r) => {
-    const d = JSON.parse(r.data) as { text: ML; subParagraphs: { id: string; text: ML }[] };
+    const d = decodeColumn(paragraphData, r.data, "paragraphs", r.id);
     return {
       id: asId<ParagraphId>(r.id),
       kind: r.kind === "preambular" ? "preambular" : "operative",
@@ -31,7 +31,7 @@ export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
       subParagraphs: d.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
     };
   });
-  const data = JSON.parse(row.data) as { title: ML };
+  const data = decodeColumn(draftData, row.data, "draft_resolutions", row.id);
   return {
     id: row.id,
     sittingId: row.sitting_id as SittingId | null,

@@ -5,8 +5,10 @@ import type { MultilingualText } from "../domain/multilingual.js";
 import { labelParagraphs, type Paragraph } from "../domain/text/paragraph.js";
 import { asId, type ParagraphId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
+import { decodeColumn } from "./decode.js";
+import { draftData, paragraphData } from "./columns/drafts.js";
+import { agendaItemData, bodyData, documentData, eventData, groupData, guidingQuestionData, sittingData } from "./columns/setup.js";
 
-const parse = <T>(data: string): T => JSON.parse(data) as T;
 type ML = MultilingualText;
 
 /** The event a sitting belongs to, as readers see it. */
@@ -48,14 +50,14 @@ export interface SittingSummary {
 const visibility = (p: Principal) => (can(p, { kind: "read_unpublished" }) ? [0, 1] : [1]);
 
 const toEvent = (row: Schema["meeting_events"]): EventView => {
-  const d = parse<Omit<EventView, "id" | "published">>(row.data);
+  const d = decodeColumn(eventData, row.data, "meeting_events", row.id);
   return { id: row.id, ...d, hashtag: d.hashtag ?? null, published: row.published === 1 };
 };
 
 const toBody = (row: Pick<Schema["bodies"], "id" | "kind" | "data">): BodyView => ({
   id: row.id,
   kind: row.kind,
-  name: parse<{ name: ML }>(row.data).name,
+  name: decodeColumn(bodyData, row.data, "bodies", row.id).name,
 });
 
 /** Events the caller may see. */
@@ -83,7 +85,7 @@ export const listSittings = async (db: Kysely<Schema>, p: Principal, eventId?: s
   if (eventId !== undefined) q = q.where("sittings.event_id", "=", eventId);
   const rows = await q.orderBy("sittings.date").orderBy("sittings.start_time").execute();
   return rows.map((r) => {
-    const d = parse<{ venue: ML; title: ML }>(r.data);
+    const d = decodeColumn(sittingData, r.data, "sittings", r.id);
     return {
       id: r.id,
       eventId: r.event_id,
@@ -125,11 +127,11 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
     agenda: items.map((item) => ({
       id: item.id,
       number: item.number,
-      title: parse<{ title: ML }>(item.data).title,
+      title: decodeColumn(agendaItemData, item.data, "agenda_items", item.id).title,
       documents: documents.filter((d) => d.agenda_item_id === item.id).map(toDocument),
     })),
     groups: groups.map((g) => {
-      const d = parse<{ title: ML; description: ML[]; room: { hall: ML; floor: ML; building: ML; capacity: number } }>(g.data);
+      const d = decodeColumn(groupData, g.data, "discussion_groups", g.id);
       return {
         id: g.id,
         number: g.number,
@@ -139,16 +141,16 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
         version: g.version,
         guidingQuestions: questions
           .filter((q) => q.group_id === g.id)
-          .map((q) => ({ id: q.id, position: q.position, text: parse<{ text: ML }>(q.data).text })),
+          .map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
       };
     }),
     draftResolutions: drafts.map((d) => {
-      const data = parse<{ title: ML; note: ML | null }>(d.data);
+      const data = decodeColumn(draftData, d.data, "draft_resolutions", d.id);
       const committee = committees.find((b) => b.id === d.committee_body_id);
       const own: Paragraph[] = paragraphs
         .filter((row) => row.draft_id === d.id)
         .map((row) => {
-          const pd = parse<{ text: ML; subParagraphs: { id: string; text: ML }[] }>(row.data);
+          const pd = decodeColumn(paragraphData, row.data, "paragraphs", row.id);
           return {
             id: asId<ParagraphId>(row.id),
             kind: row.kind === "preambular" ? "preambular" : "operative",
@@ -179,12 +181,7 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
 };
 
 const toDocument = (row: Schema["documents"]) => {
-  const d = parse<{
-    title: ML;
-    subtitle: ML | null;
-    sections: { key: string; heading: ML; paragraphs: ML[] }[];
-    footnotes: { number: number; text: ML; url: string | null }[];
-  }>(row.data);
+  const d = decodeColumn(documentData, row.data, "documents", row.id);
   return { id: row.id, symbol: row.symbol, kind: row.kind, date: row.date, ...d };
 };
 

@@ -10,7 +10,7 @@ import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
-import type { StoredAmendment } from "../../store/amendments/rows.js";
+import { decodeAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { loadDraft } from "../../store/drafts.js";
 import { proposeAmendment } from "../amendments/propose.js";
 import type { WriteContext } from "../../store/write.js";
@@ -95,7 +95,7 @@ export const reviseGroupAmendment = async (
   await checkContributions(ctx, r.groupId, input.contributions, "body.contributions");
   const row = await ctx.trx.selectFrom("amendments").selectAll().where("id", "=", amendmentId).executeTakeFirstOrThrow();
   if (row.status !== "draft") throw new DomainError("invalid_transition", `Amendment ${row.number} is ${row.status}; it cannot be rewritten`, [], { from: row.status });
-  const old = JSON.parse(row.data) as Omit<Amendment, "id" | "action" | "status" | "language">;
+  const { id: _id, action: _action, status: _status, language: _language, ...old } = decodeAmendment(row).amendment;
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const fields = fieldsOf(input);
   const amendment: Amendment = { ...old, ...fields, id: asId<AmendmentId>(row.id), status: "draft" };

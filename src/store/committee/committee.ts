@@ -3,7 +3,9 @@ import type { Decision } from "../../domain/decisions/decision.js";
 import { DomainError } from "../../domain/errors.js";
 import type { AmendmentTransition } from "../../domain/text/amendment-workflow.js";
 import type { Schema } from "../schema.js";
-import { draftContext, parse } from "./context.js";
+import { draftContext } from "./context.js";
+import { decodeColumn } from "../decode.js";
+import { decisionData } from "../columns/committee.js";
 
 /** A committee decision as recorded: the amendment, the deciding body, the step, how it was taken and by whom. */
 export interface CommitteeDecision {
@@ -21,7 +23,7 @@ const fromRow = (r: Schema["committee_decisions"]): CommitteeDecision => ({
   amendmentId: r.amendment_id,
   bodyId: r.body_id,
   transition: r.transition as AmendmentTransition["type"],
-  decision: parse<{ decision: Decision }>(r.data).decision,
+  decision: decodeColumn(decisionData, r.data, "committee_decisions", r.id).decision,
   decidedBy: r.decided_by,
   decidedAt: r.decided_at,
 });

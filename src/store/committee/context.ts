@@ -4,6 +4,8 @@ import { asId, type SittingId } from "../../domain/ids.js";
 import type { DraftStage } from "../../domain/model.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
+import { decodeColumn } from "../decode.js";
+import { groupData, bodyData } from "../columns/setup.js";
 
 /** A discussion group with the sitting and body it belongs to: the scope of its events and who presides. */
 export interface GroupContext {
@@ -47,8 +49,8 @@ export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise
     sittingId: asId<SittingId>(row.sitting_id),
     bodyId: row.body_id,
     number: row.number,
-    title: parse<{ title: MultilingualText }>(row.data).title,
-    bodyName: parse<{ name: MultilingualText }>(row.body_data).name,
+    title: decodeColumn(groupData, row.data, "discussion_groups", row.id).title,
+    bodyName: decodeColumn(bodyData, row.body_data, "bodies", row.body_id).name,
   };
 };
 
@@ -86,7 +88,7 @@ export const draftContext = async (db: Kysely<Schema>, draftId: string): Promise
 export const bodyName = async (db: Kysely<Schema>, bodyId: string): Promise<string> => {
   const row = await db.selectFrom("bodies").select("data").where("id", "=", bodyId).executeTakeFirst();
   if (!row) throw notFound("Body", bodyId);
-  return originalText(parse<{ name: MultilingualText }>(row.data).name);
+  return originalText(decodeColumn(bodyData, row.data, "bodies", bodyId).name);
 };
 
 /** Refuses a change made against an older version, with the current state in the details. */

@@ -15,6 +15,8 @@ import {
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { expectUpdated, expectVersion, groupContext, parse, type GroupContext } from "./context.js";
+import { decodeColumn } from "../decode.js";
+import { commentData } from "../columns/committee.js";
 
 /** A recommendation as stored, with the contributions each proposed amendment draws on. */
 export interface StoredRecommendation {
@@ -175,6 +177,6 @@ export const commentsOf = async (db: Kysely<Schema>, recommendationId: string) =
   (await db.selectFrom("recommendation_comments").selectAll().where("recommendation_id", "=", recommendationId).orderBy("created_at").execute()).map((r) => ({
     id: r.id,
     accountId: r.account_id,
-    ...parse<{ text: string; language: string }>(r.data),
+    ...decodeColumn(commentData, r.data, "recommendation_comments", r.id),
     createdAt: r.created_at,
   }));

@@ -6,6 +6,8 @@ import type { WriteContext } from "../write.js";
 import type { Floor } from "./floor.js";
 import { readList } from "./lists.js";
 import { paragraphIdsOfSitting } from "./paragraphs.js";
+import { decodeColumn } from "../decode.js";
+import { contributionParagraphs } from "../columns/group-work.js";
 
 /** Longest contribution, in characters: a contribution is a short point, not a document. */
 export const MAX_CONTRIBUTION_CHARS = 2000;
@@ -17,7 +19,7 @@ const present = (r: Schema["contributions"], names: Map<string, string>) => ({
   accountId: r.account_id,
   author: names.get(r.account_id) ?? "",
   text: r.text,
-  paragraphIds: JSON.parse(r.paragraph_ids) as string[],
+  paragraphIds: decodeColumn(contributionParagraphs, r.paragraph_ids, "contributions", r.id),
   createdAt: r.created_at,
 });
 

@@ -4,6 +4,8 @@ import { notFound } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
+import { decodeColumn } from "../decode.js";
+import { groupData, guidingQuestionData, sittingData } from "../columns/setup.js";
 
 type ML = MultilingualText;
 
@@ -34,7 +36,7 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
   if (!group || !sitting) throw notFound("Discussion group", groupId);
   if (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "follow_group", groupId }))
     throw notFound("Discussion group", groupId);
-  const data = JSON.parse(group.data) as { title: ML; room: Floor["room"] };
+  const data = decodeColumn(groupData, group.data, "discussion_groups", group.id);
   const questions = await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", groupId).orderBy("position").execute();
   return {
     kind: "group",
@@ -48,7 +50,7 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
     bodyId: sitting.body_id,
     sittingDate: sitting.date,
     sittingPublished: sitting.published === 1,
-    questions: questions.map((q) => ({ id: q.id, position: q.position, text: (JSON.parse(q.data) as { text: ML }).text })),
+    questions: questions.map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
   };
 };
 
@@ -63,7 +65,7 @@ export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sitting
     sittingId: asId<SittingId>(sitting.id),
     groupId: null,
     groupNumber: null,
-    title: (JSON.parse(sitting.data) as { title: ML }).title,
+    title: decodeColumn(sittingData, sitting.data, "sittings", sitting.id).title,
     room: null,
     eventId: sitting.event_id,
     bodyId: sitting.body_id,

@@ -7,6 +7,8 @@ import { lockLog } from "../events.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import type { Floor } from "./floor.js";
+import { decodeColumn } from "../decode.js";
+import { groupData } from "../columns/setup.js";
 
 const GROUP_ROLES = ["chair", "rapporteur", "participant"];
 
@@ -30,7 +32,7 @@ export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly stri
 /** The groups of a sitting with their number and room capacity. */
 export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
   const rows = await db.selectFrom("discussion_groups").select(["id", "number", "data"]).where("sitting_id", "=", sittingId).orderBy("number").execute();
-  return rows.map((g) => ({ id: g.id, number: g.number, capacity: (JSON.parse(g.data) as { room?: { capacity?: number } }).room?.capacity ?? 0 }));
+  return rows.map((g) => ({ id: g.id, number: g.number, capacity: decodeColumn(groupData, g.data, "discussion_groups", g.id).room.capacity }));
 };
 
 const rolesInSitting = async (db: Kysely<Schema>, sittingId: string, accountId: string): Promise<GroupRole[]> => {

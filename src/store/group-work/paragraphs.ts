@@ -10,6 +10,8 @@ import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
 import { listAmendments } from "../amendments/rows.js";
+import { decodeColumn } from "../decode.js";
+import { paragraphData } from "../columns/drafts.js";
 
 /** The ids of every paragraph and sub-paragraph of the sitting's draft resolutions, by draft. */
 export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: string): Promise<Map<string, string>> => {
@@ -22,7 +24,7 @@ export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: strin
   const out = new Map<string, string>();
   for (const r of rows) {
     out.set(r.id, r.draft_id);
-    for (const s of (JSON.parse(r.data) as { subParagraphs?: { id: string }[] }).subParagraphs ?? []) out.set(s.id, r.draft_id);
+    for (const s of decodeColumn(paragraphData, r.data, "paragraphs", r.id).subParagraphs) out.set(s.id, r.draft_id);
   }
   return out;
 };

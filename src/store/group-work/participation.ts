@@ -6,6 +6,8 @@ import type { Schema } from "../schema.js";
 import type { Floor } from "./floor.js";
 import { groupMemberIds, groupsOfSitting } from "./membership.js";
 import { speakerFacts } from "./speaker-facts.js";
+import { decodeColumn } from "../decode.js";
+import { speakerData } from "../columns/group-work.js";
 
 const facts = (s: Speaker): PersonFacts => ({ accountId: s.accountId, gender: s.gender, birthYear: s.birthYear, ageBand: s.ageBand });
 
@@ -14,7 +16,7 @@ const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
   const rows = await db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", sittingId).where("status", "=", "spoke").execute();
   return rows.map((r) => ({
     groupId: r.group_id,
-    person: facts(JSON.parse(r.speaker) as Speaker),
+    person: facts(decodeColumn(speakerData, r.speaker, "speaker_requests", r.id)),
     seconds: turnSeconds({ startedAt: r.started_at, endedAt: r.ended_at }),
   }));
 };

@@ -8,6 +8,8 @@ import { checkFootnotes } from "../../domain/setup/checks.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "./versioned.js";
+import { decodeColumn } from "../decode.js";
+import { documentData } from "../columns/setup.js";
 
 type ML = MultilingualText;
 
@@ -31,7 +33,7 @@ export interface DocumentSnapshot extends DocumentFields {
 }
 
 const toSnapshot = (row: Schema["documents"]): DocumentSnapshot => {
-  const d = JSON.parse(row.data) as Pick<DocumentFields, "title" | "subtitle" | "sections" | "footnotes">;
+  const d = decodeColumn(documentData, row.data, "documents", row.id);
   return {
     id: row.id,
     sittingId: row.sitting_id,

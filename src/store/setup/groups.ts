@@ -7,6 +7,8 @@ import { checkReorder } from "../../domain/setup/checks.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "./versioned.js";
+import { decodeColumn } from "../decode.js";
+import { groupData, guidingQuestionData } from "../columns/setup.js";
 
 type ML = MultilingualText;
 
@@ -47,7 +49,7 @@ export const loadGroup = async (db: Kysely<Schema>, id: string): Promise<GroupSn
     id,
   );
   const questions = await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", id).orderBy("position").execute();
-  const d = JSON.parse(row.data) as Omit<GroupFields, "number">;
+  const d = decodeColumn(groupData, row.data, "discussion_groups", row.id);
   return {
     id: row.id,
     sittingId: row.sitting_id,
@@ -55,7 +57,7 @@ export const loadGroup = async (db: Kysely<Schema>, id: string): Promise<GroupSn
     title: d.title,
     description: d.description,
     room: d.room,
-    guidingQuestions: questions.map((q) => ({ id: q.id, position: q.position, text: (JSON.parse(q.data) as { text: ML }).text })),
+    guidingQuestions: questions.map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
     published: row.published === 1,
     version: row.version,
   };

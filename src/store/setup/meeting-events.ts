@@ -8,6 +8,8 @@ import { checkEventDates, checkTimeZone } from "../../domain/setup/checks.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "./versioned.js";
+import { decodeColumn } from "../decode.js";
+import { eventData, bodyData } from "../columns/setup.js";
 
 type ML = MultilingualText;
 
@@ -47,7 +49,7 @@ export interface EventSnapshot extends EventFields {
 export const loadEvent = async (db: Kysely<Schema>, id: string): Promise<EventSnapshot> => {
   const row = found(await db.selectFrom("meeting_events").selectAll().where("id", "=", id).executeTakeFirst(), "Event", id);
   const bodies = await db.selectFrom("bodies").selectAll().where("event_id", "=", id).orderBy("key").execute();
-  const d = JSON.parse(row.data) as EventFields;
+  const d = decodeColumn(eventData, row.data, "meeting_events", row.id);
   return {
     id: row.id,
     key: row.key,
@@ -60,7 +62,7 @@ export const loadEvent = async (db: Kysely<Schema>, id: string): Promise<EventSn
     endDate: d.endDate,
     timeZone: d.timeZone,
     workingLanguages: d.workingLanguages,
-    bodies: bodies.map((b) => ({ id: b.id, key: b.key, kind: b.kind as BodyKind, name: (JSON.parse(b.data) as { name: ML }).name, parentId: b.parent_id })),
+    bodies: bodies.map((b) => ({ id: b.id, key: b.key, kind: b.kind as BodyKind, name: decodeColumn(bodyData, b.data, "bodies", b.id).name, parentId: b.parent_id })),
     published: row.published === 1,
     version: row.version,
   };

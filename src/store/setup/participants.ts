@@ -8,6 +8,8 @@ import { hashSecret, issueSignInToken, newSecret } from "../accounts.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { found } from "./versioned.js";
+import { decodeColumn } from "../decode.js";
+import { participantLanguages } from "../columns/setup.js";
 
 /** How long an invitation link stays valid: a week, to reach people before the session. */
 export const INVITATION_HOURS = 7 * 24;
@@ -164,7 +166,7 @@ export const listParticipants = async (db: Kysely<Schema>, eventId: string) => {
     gender: r.gender,
     birthYear: r.birth_year,
     ageBand: r.age_band,
-    languages: JSON.parse(r.languages) as string[],
+    languages: decodeColumn(participantLanguages, r.languages, "participants", r.id),
     delegation: r.delegation_id ? { id: r.delegation_id, name: r.delegation_name ?? "" } : null,
     accountId: r.account_id,
     email: r.email ?? null,

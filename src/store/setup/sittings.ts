@@ -8,6 +8,8 @@ import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { loadEvent } from "./meeting-events.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "./versioned.js";
+import { decodeColumn } from "../decode.js";
+import { sittingData, agendaItemData } from "../columns/setup.js";
 
 type ML = MultilingualText;
 
@@ -41,7 +43,7 @@ export interface SittingSnapshot extends SittingFields {
 export const loadSitting = async (db: Kysely<Schema>, id: string): Promise<SittingSnapshot> => {
   const row = found(await db.selectFrom("sittings").selectAll().where("id", "=", id).executeTakeFirst(), "Sitting", id);
   const items = await db.selectFrom("agenda_items").selectAll().where("sitting_id", "=", id).orderBy("position").execute();
-  const d = JSON.parse(row.data) as { venue: ML; title: ML };
+  const d = decodeColumn(sittingData, row.data, "sittings", row.id);
   return {
     id: row.id,
     eventId: row.event_id,
@@ -53,7 +55,7 @@ export const loadSitting = async (db: Kysely<Schema>, id: string): Promise<Sitti
     timeZone: row.time_zone,
     venue: d.venue,
     title: d.title,
-    agenda: items.map((i) => ({ id: i.id, number: i.number, title: (JSON.parse(i.data) as { title: ML }).title })),
+    agenda: items.map((i) => ({ id: i.id, number: i.number, title: decodeColumn(agendaItemData, i.data, "agenda_items", i.id).title })),
     published: row.published === 1,
     version: row.version,
   };

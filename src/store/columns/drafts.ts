@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { LANGUAGES } from "../../domain/language.js";
+import type { ParagraphData } from "../draft-rows.js";
+import { multilingualDecoder as ml } from "../decode.js";
+
+const revision = z.object({
+  basis: z.string(),
+  versions: z.partialRecord(z.enum(LANGUAGES), z.object({ text: z.string(), status: z.enum(["draft", "final"]) })),
+});
+
+/** `paragraphs.data`: the text per language, sub-paragraphs, translations of a revised wording, the change count. */
+export const paragraphData: z.ZodType<ParagraphData> = z.looseObject({
+  text: ml,
+  subParagraphs: z.array(z.looseObject({ id: z.string(), text: ml, revision: revision.optional() })),
+  revision: revision.optional(),
+  version: z.number().int().positive().optional(),
+});
+
+/** `draft_resolutions.data`: the title and the note on an illustrative text. */
+export const draftData = z.looseObject({ title: ml, note: ml.nullable().default(null) });
