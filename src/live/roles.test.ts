@@ -68,6 +68,24 @@ describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
     expect(types(socket)).not.toContain("test.group-after-sign-out");
   });
 
+  it("a password change elsewhere: the sockets of the other sessions are closed", async () => {
+    const email = `changes-password-${kind}@example.org`;
+    await accountWith(t, email, [{ role: "participant", scope: `group:${groupId}` }]);
+    const here = await signIn(t, email);
+    const elsewhere = await signIn(t, email);
+    const socket = await TestLiveClient.connect(base, elsewhere.cookie);
+    socket.send({ type: "subscribe", sittingId });
+    await socket.until((m) => m.some((x) => x.type === "subscribed"));
+    const changed = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/account/password",
+      payload: { currentPassword: "correct horse battery staple", password: "Quorum-Madrid-2021-plenary!" },
+      headers: { cookie: here.cookie, "x-csrf-token": here.csrfToken },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect(await socket.closed).toEqual({ code: 4401, reason: expect.stringMatching(/signed out/) });
+  });
+
   it("a session that expires while open: the socket is closed when it runs out", async () => {
     const email = `expires-${kind}@example.org`;
     const accountId = await accountWith(t, email, [{ role: "participant", scope: `group:${groupId}` }]);
