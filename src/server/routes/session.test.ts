@@ -51,4 +51,15 @@ describe.each(storeKinds())("changing a password on %s", (kind) => {
     expect(refusal(await change(who, { password: "aaaaaaaaaaaaaaaa" }))).toEqual([400, "body.password", "pattern"]);
     expect((await change(who, { password: "a long enough password" })).statusCode).toBe(204);
   });
+
+  it("lets a session opened by a one-time link set a forgotten password without the current one", async () => {
+    const accountId = await accountWith(t, "pablo@example.org", [{ role: "participant", scope: null }]);
+    const byPassword = await signIn(t, "pablo@example.org");
+    expect(refusal(await change(byPassword, { password: "Hall Madrid agenda item five" }))).toEqual([400, "body.currentPassword", "current_password"]);
+    const { result: token } = await t.writer.run(null, (ctx) => issueSignInToken(ctx, accountId));
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/session/link", payload: { token } });
+    const byLink = { cookie: `rapporteur_session=${res.cookies.find((c) => c.name === "rapporteur_session")!.value}`, csrfToken: res.json().csrfToken as string };
+    expect((await change(byLink, { password: "Hall Madrid agenda item five" })).statusCode).toBe(204);
+    expect(await whoAmI(byPassword)).toBeNull();
+  });
 });

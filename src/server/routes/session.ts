@@ -106,10 +106,24 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     },
   });
 
+  /** A session opened by a one-time link in the last hour proves the e-mail: it may set a forgotten password. */
+  const openedByLinkLately = async (sessionId: string): Promise<boolean> => {
+    const since = new Date(Date.now() - 3_600_000).toISOString();
+    const session = await store.db.selectFrom("sessions").select(["account_id", "created_at"]).where("id", "=", sessionId).executeTakeFirst();
+    if (!session || session.created_at < since) return false;
+    const token = await store.db
+      .selectFrom("sign_in_tokens")
+      .select("id")
+      .where("account_id", "=", session.account_id)
+      .where("used_at", "=", session.created_at)
+      .executeTakeFirst();
+    return token !== undefined;
+  };
+
   defineRoute(app, {
     method: "PUT",
     url: "/api/v1/account/password",
-    summary: "Set the signed-in person's password: the current one is required once set, a weak one is refused, other sessions are signed out",
+    summary: "Set the signed-in person's password: the current one is needed once set, unless signed in by a one-time link within the hour; a weak one is refused; other sessions are signed out",
     tag: "session",
     config: rateLimit,
     body: passwordBody,
@@ -118,7 +132,8 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     handler: async ({ raw, body }) => {
       const account = requireAccount(raw);
       const stored = await store.db.selectFrom("accounts").select("password_hash").where("id", "=", account.id).executeTakeFirstOrThrow();
-      if (stored.password_hash !== null && !(body.currentPassword && (await verifyPassword(stored.password_hash, body.currentPassword))))
+      const needsCurrent = stored.password_hash !== null && !(await openedByLinkLately(raw.sessionId!));
+      if (needsCurrent && !(body.currentPassword && (await verifyPassword(stored.password_hash, body.currentPassword))))
         throw new DomainError("validation_failed", "Give your current password to change it", [
           { path: "body.currentPassword", message: body.currentPassword ? "is not your current password" : "is required to change a password" },
         ], { reason: "current_password" });
