@@ -41,6 +41,16 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
     .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465")
+    .refine((v) => URL.canParse(v), "SMTP_URL is not a valid URL")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^([^<>\r\n]{1,200} )?<?[^\s@<>]+@[^\s@<>]+>?$/, "MAIL_FROM must be an address, or a name and an address: Rapporteur <secretariat@example.org>")
+    .optional(),
   RAPPORTEUR_EMPTY: z.enum(["0", "1", "true", "false"]).default("0"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
@@ -75,6 +85,8 @@ export interface Config {
   readonly pool: { readonly size: number; readonly timeoutMs: number };
   /** The live channel's limits per instance and per socket. */
   readonly live: { readonly maxClients: number; readonly maxHandshakes: number; readonly messageRate: number; readonly maxReplay: number };
+  /** Outgoing mail: through SMTP when `smtpUrl` is set, otherwise only to the log and the secretariat's screen. */
+  readonly mail: { readonly smtpUrl: string | null; readonly from: string };
   /** The document threads: how many, how many jobs may wait, and each job's time and memory. */
   readonly documents: PoolSettings;
   /** Which reverse proxies may name the client (X-Forwarded-For): for sign-in limits and logs. */
@@ -89,6 +101,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.MAIL_FROM) throw new ConfigError("Invalid configuration:\n  MAIL_FROM: needed with SMTP_URL, e.g. MAIL_FROM='Rapporteur <secretariat@example.org>'");
   const trustProxy = parseTrustProxy(e.TRUST_PROXY);
   if ("error" in trustProxy) throw new ConfigError(`Invalid configuration:\n  ${trustProxy.error}`);
   return {
@@ -104,6 +117,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     livePollMs: e.LIVE_POLL_MS,
     pool: { size: e.DATABASE_POOL_SIZE, timeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
     live: { maxClients: e.LIVE_MAX_CLIENTS, maxHandshakes: e.LIVE_MAX_HANDSHAKES, messageRate: e.LIVE_MESSAGE_RATE, maxReplay: e.LIVE_MAX_REPLAY },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? "Rapporteur <rapporteur@localhost>" },
     documents: { threads: e.DOCUMENT_THREADS, queue: e.DOCUMENT_QUEUE, timeoutMs: e.DOCUMENT_JOB_SECONDS * 1000, memoryMb: e.DOCUMENT_JOB_MEMORY_MB },
     trustProxy: trustProxy.ok,
   };

@@ -9,6 +9,8 @@ import { migrateToLatest } from "./store/migrate.js";
 import { loadMeetingFixture, readMeetingFixture } from "./store/reference-case/load.js";
 import { ensureFirstSecretariat } from "./store/first-start.js";
 import { Writer } from "./store/write.js";
+import { MailSender } from "./mail/sender.js";
+import { logTransport, smtpTransport } from "./mail/transport.js";
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -52,8 +54,12 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     publicUrl: config.publicUrl,
     liveLimits: { ...DEFAULT_LIVE_LIMITS, ...config.live },
     documents: config.documents,
+    mailDelivery: config.mail.smtpUrl ? "smtp" : "log",
   });
   running = app;
+  const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : logTransport(log);
+  const mail = new MailSender(writer, transport, undefined, (line) => app.log.warn(line));
+  mail.start();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   log(`Rapporteur is serving on http://localhost:${port} (store: ${store.kind}${fanout ? ", live updates through Redis" : ""})`);
@@ -63,6 +69,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     writer,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
+      await mail.stop();
       await app.close();
       await stopLive();
       await store.close();

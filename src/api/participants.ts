@@ -6,7 +6,7 @@ const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 export const eventParams = z.strictObject({ id });
 
 /** Import options in the query string: the way to set them when the body is the CSV file itself. */
-export const importQuery = z.strictObject({ onlyValidRows: flag.optional(), dryRun: flag.optional() });
+export const importQuery = z.strictObject({ onlyValidRows: flag.optional(), dryRun: flag.optional(), sendMail: flag.optional() });
 
 /** The body: `{csv, onlyValidRows, dryRun}` as JSON, or the file's bytes sent as text/csv (seen here as `file`). */
 export const importBody = z.preprocess(
@@ -17,6 +17,8 @@ export const importBody = z.preprocess(
       csv: z.string().optional(),
       onlyValidRows: z.boolean().default(false),
       dryRun: z.boolean().default(false),
+      /** Queue each new participant's invitation by mail, in their language. */
+      sendMail: z.boolean().default(false),
     })
     .refine((v) => (v.file === undefined) !== (v.csv === undefined), { message: 'send the file as {"csv": "…"} or as a text/csv body', path: ["csv"] }),
 );
@@ -40,9 +42,11 @@ export const importReportSchema = z.strictObject({
   participants: z.array(z.strictObject({ id: z.string(), row: z.number().int(), name: z.string(), delegationId: z.string(), accountId: z.string().nullable() })),
   delegations: z.array(z.strictObject({ id: z.string(), name: z.string(), parliament: z.string() })),
   invitations: z.array(invitation),
+  /** How many invitations were queued by mail. */
+  mailed: z.number().int().optional(),
 });
 
-export const invitationSchema = invitation;
+export const invitationSchema = invitation.extend({ mailed: z.boolean().optional() });
 
 export const participantListSchema = z.strictObject({
   participants: z.array(

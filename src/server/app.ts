@@ -37,6 +37,7 @@ import { registerSubmissionRoutes } from "./routes/amendments/submissions.js";
 import { registerCommitteeRoutes } from "./routes/committee/committee.js";
 import { registerProvenanceRoutes } from "./routes/committee/provenance.js";
 import { registerTaskRoutes } from "./routes/tasks/tasks.js";
+import { registerMailRoutes } from "./routes/mail/mail.js";
 
 export const VERSION = "0.1.0";
 const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
@@ -58,6 +59,8 @@ export interface AppOptions {
   /** The address people use, for the sign-in links in invitations; the live channel accepts pages of this origin. */
   readonly publicUrl?: string;
   readonly liveLimits?: LiveLimits;
+  /** How queued mail leaves: through SMTP_URL, or only to the log and the secretariat's screen. */
+  readonly mailDelivery?: "smtp" | "log";
 }
 
 /** Builds the HTTP server: security headers, sessions, the API, the live channel and the web app. */
@@ -103,6 +106,13 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
 
   registerHealthRoute(app, o.store, o.live, VERSION);
   registerSessionRoutes(app, o.store, o.writer, {
+    sessionDays: o.sessionDays ?? 14,
+    secureCookies: o.secureCookies ?? false,
+    loginRateLimit: o.loginRateLimit ?? 10,
+  });
+  registerMailRoutes(app, o.store, o.writer, {
+    publicUrl: o.publicUrl ?? "http://localhost:3000",
+    delivery: o.mailDelivery ?? "log",
     sessionDays: o.sessionDays ?? 14,
     secureCookies: o.secureCookies ?? false,
     loginRateLimit: o.loginRateLimit ?? 10,

@@ -12,6 +12,8 @@ import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "../../../api/participants.js";
 import { guard } from "../setup/present.js";
+import { sendMailBody } from "../../../api/mail.js";
+import { queueInvitationMails } from "../../../mail/messages.js";
 
 /** A JSON body may escape every character of a 5 MB file; the file's own limit is checked after decoding. */
 const BODY_LIMIT = 4 * CSV_LIMITS.bytes;
@@ -22,6 +24,8 @@ const MAX_ISSUES = 1000;
  * Links are relative to `publicUrl` (empty: the client prefixes its own origin).
  */
 export const registerParticipantRoutes = (app: FastifyInstance, store: Store, writer: Writer, publicUrl = ""): void => {
+  /** Mail needs whole addresses: the default PUBLIC_URL when the app was given none. */
+  const mailUrl = publicUrl || "http://localhost:3000";
   const link = (i: Invitation) => ({ participantId: i.participantId, accountId: i.accountId, email: i.email, name: i.name, link: signInLink(publicUrl, i.token), expiresAt: i.expiresAt });
 
   void app.register(async (scope) => {
@@ -40,7 +44,7 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
       handler: async ({ raw, principal, params, query, body }) => {
         const account = requireAccount(raw);
         guard(principal, { kind: "manage_accounts" }, "Only the secretariat imports participants");
-        const options = { onlyValidRows: body.onlyValidRows, dryRun: body.dryRun, ...query };
+        const options = { onlyValidRows: body.onlyValidRows, dryRun: body.dryRun, sendMail: body.sendMail, ...query };
         let text: string;
         if (body.file !== undefined) text = decodeCsvBytes(body.file);
         else {
@@ -63,7 +67,9 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
             );
           if (options.dryRun || report.valid.length === 0) return { ...summary, dryRun: options.dryRun, imported: 0, participants: [], delegations: [], invitations: [] };
           const done = await importParticipants(ctx, params.id, report.valid);
+          const mailed = options.sendMail ? await queueInvitationMails(ctx, params.id, done.invitations, mailUrl) : 0;
           return {
+            mailed,
             ...summary,
             dryRun: false,
             imported: done.participants.length,
@@ -110,15 +116,23 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
   defineRoute(app, {
     method: "POST",
     url: "/api/v1/setup/participants/{id}/invitation",
-    summary: "Issue a fresh sign-in link for a participant with an account",
+    summary: "Issue a fresh sign-in link for a participant with an account; sendMail queues it by mail in the participant's language",
     tag: "participants",
     params: eventParams,
+    body: sendMailBody,
     response: invitationSchema,
     status: 201,
-    handler: async ({ raw, principal, params }) => {
+    handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       guard(principal, { kind: "manage_accounts" }, "Only the secretariat invites participants");
-      return link((await writer.run(account.id, (ctx) => reissueInvitation(ctx, params.id))).result);
+      const { result } = await writer.run(account.id, async (ctx) => {
+        const invitation = await reissueInvitation(ctx, params.id);
+        if (!body.sendMail) return invitation;
+        const { event_id } = await ctx.trx.selectFrom("participants").select("event_id").where("id", "=", invitation.participantId).executeTakeFirstOrThrow();
+        await queueInvitationMails(ctx, event_id, [invitation], mailUrl);
+        return invitation;
+      });
+      return { ...link(result), mailed: body.sendMail };
     },
   });
 };

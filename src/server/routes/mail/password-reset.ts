@@ -1,0 +1,81 @@
+import type { FastifyInstance } from "fastify";
+import { mailRequestAnswer, mailRequestBody, passwordResetBody } from "../../../api/mail.js";
+import { sessionSchema } from "../../../api/session.js";
+import { DomainError } from "../../../domain/errors.js";
+import { asId, type AccountId } from "../../../domain/ids.js";
+import { queueLinkMail, recipientLanguage } from "../../../mail/messages.js";
+import { accountView, findAccountByEmail, issueSignInToken, openSession } from "../../../store/accounts.js";
+import type { Store } from "../../../store/database.js";
+import { signInLink } from "../../../store/first-start.js";
+import { consumePasswordReset, issuePasswordReset, RESET_HOURS } from "../../../store/mail/password-resets.js";
+import type { Writer } from "../../../store/write.js";
+import { setSessionCookie } from "../../auth.js";
+import { passwordWeakness } from "../../password-strength.js";
+import { hashPassword } from "../../passwords.js";
+import { defineRoute } from "../../route.js";
+import type { MailRouteOptions } from "./options.js";
+
+/** A mailed sign-in link works for an hour, as a reset link does. */
+const LINK_HOURS = 1;
+
+export const resetLink = (publicUrl: string, secret: string): string => `${publicUrl}/sign-in/reset?token=${encodeURIComponent(secret)}`;
+
+/**
+ * Forgot password and e-mail me a sign-in link: the same answer whether or not the address exists,
+ * the mail queued with its one-time link in the same transaction; the reset sets the password and signs in.
+ */
+export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, writer: Writer, o: MailRouteOptions): void => {
+  const rateLimit = { rateLimit: { max: o.loginRateLimit, timeWindow: "1 minute" } };
+
+  const byMail = (url: string, summary: string, kind: "sign_in_link" | "password_reset") =>
+    defineRoute(app, {
+      method: "POST",
+      url,
+      summary,
+      tag: "session",
+      config: rateLimit,
+      body: mailRequestBody,
+      response: mailRequestAnswer,
+      status: 202,
+      handler: async ({ body }) => {
+        const account = await findAccountByEmail(store.db, body.email);
+        if (!account) return { accepted: true as const };
+        const language = await recipientLanguage(store.db, account.id, body.language);
+        await writer.run(null, async (ctx) => {
+          const id = asId<AccountId>(account.id);
+          const secret = kind === "password_reset" ? await issuePasswordReset(ctx, id) : await issueSignInToken(ctx, id, LINK_HOURS);
+          const url = kind === "password_reset" ? resetLink(o.publicUrl, secret) : signInLink(o.publicUrl, secret);
+          await queueLinkMail(ctx, kind, account, { url, secret, hours: kind === "password_reset" ? RESET_HOURS : LINK_HOURS }, language);
+        });
+        return { accepted: true as const };
+      },
+    });
+
+  byMail("/api/v1/session/password-reset", "Forgot password: mails a one-time reset link to the address when it has an account; the answer never says whether it has", "password_reset");
+  byMail("/api/v1/session/link/request", "Mails a one-time sign-in link to the address when it has an account; the answer never says whether it has", "sign_in_link");
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/session/password-reset/confirm",
+    summary: "Sets a new password with a reset link's secret, signs out every session of the account and signs in",
+    tag: "session",
+    config: rateLimit,
+    body: passwordResetBody,
+    response: sessionSchema,
+    handler: async ({ body, reply }) => {
+      const hash = await hashPassword(body.password);
+      const { result } = await writer.run(null, async (ctx) => {
+        const accountId = await consumePasswordReset(ctx, body.token);
+        const account = await ctx.trx.selectFrom("accounts").select(["email", "name"]).where("id", "=", accountId).executeTakeFirstOrThrow();
+        const weakness = await passwordWeakness(body.password, [account.email, account.name]);
+        if (weakness) throw new DomainError("validation_failed", "Choose a stronger password", [{ path: "body.password", message: weakness }], { reason: weakness });
+        await ctx.trx.updateTable("accounts").set({ password_hash: hash }).where("id", "=", accountId).execute();
+        const closed = await ctx.trx.deleteFrom("sessions").where("account_id", "=", accountId).executeTakeFirst();
+        ctx.record({ type: "account.password_reset", subject: `account:${accountId}`, sittingId: null, scope: `account:${accountId}`, payload: { sessionsClosed: Number(closed.numDeletedRows) } });
+        return { accountId, session: await openSession(ctx, accountId, o.sessionDays) };
+      });
+      setSessionCookie(reply, result.session.secret, result.session.expiresAt, o.secureCookies);
+      return { account: await accountView(store.db, result.accountId), csrfToken: result.session.csrfToken };
+    },
+  });
+};
