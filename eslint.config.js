@@ -2,6 +2,13 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
+/** An ESLint block that forbids files of one layer to import the named folders of src. */
+const boundary = (files, forbidden, message) => ({
+  files,
+  ignores: ["**/*.test.ts", "**/*.test.tsx"],
+  rules: { "no-restricted-imports": ["error", { patterns: [{ group: forbidden.map((f) => `**/${f}/**`), message }] }] },
+});
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "data/", "coverage/", "test-results/"] },
   js.configs.recommended,
@@ -32,6 +39,12 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers import inward only: web and documents never reach the server; the store never reaches the commands above it.
+  boundary(["src/store/**/*.ts"], ["server", "web", "live", "commands", "documents", "cli"], "The store reads and writes rows; commands, the server and the screens sit above it."),
+  boundary(["src/commands/**/*.ts"], ["server", "web", "live", "cli"], "Commands run for every caller (routes, the command line, imports): no HTTP, live channel or screens."),
+  boundary(["src/documents/**/*.ts"], ["server", "web", "cli"], "Documents are built from the store and the domain, not from the server or the screens."),
+  boundary(["src/live/**/*.ts"], ["web", "commands", "cli"], "The live channel sends recorded events; it runs no command and knows no screen."),
+  boundary(["src/web/**/*.{ts,tsx}"], ["server", "store", "commands", "documents", "cli"], "The web app speaks to the server through the API contract in src/api only."),
   {
     files: ["src/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },

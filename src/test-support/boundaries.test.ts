@@ -1,0 +1,31 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const eslint = new ESLint();
+
+/** The boundary messages ESLint reports for one import written in a file of a given layer. */
+const violations = async (filePath: string, specifier: string): Promise<string[]> => {
+  const [result] = await eslint.lintText(`import { x } from "${specifier}";\nexport const y = x;\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+};
+
+describe("layer boundaries", () => {
+  it.each([
+    ["src/store/amendments/rows.ts", "../../server/route.js"],
+    ["src/store/drafts.ts", "../commands/amendments/propose.js"],
+    ["src/commands/amendments/propose.ts", "../../server/auth.js"],
+    ["src/documents/sources.ts", "../server/app.js"],
+    ["src/live/hub.ts", "../web/live/useLiveSitting.js"],
+    ["src/web/drafts/DraftPage.tsx", "../../store/drafts.js"],
+  ])("refuses %s importing %s", async (file, specifier) => {
+    expect(await violations(file, specifier)).toHaveLength(1);
+  });
+
+  it.each([
+    ["src/commands/amendments/propose.ts", "../../store/drafts.js"],
+    ["src/server/routes/amendments/amendments.ts", "../../../commands/amendments/propose.js"],
+    ["src/web/drafts/DraftPage.tsx", "../../api/amendments.js"],
+  ])("lets %s import %s", async (file, specifier) => {
+    expect(await violations(file, specifier)).toEqual([]);
+  });
+});
