@@ -21,7 +21,7 @@ import { registerTextInput } from "./text-input.js";
 import { proxyTrust, type TrustProxy } from "../trust-proxy.js";
 import { buildOpenApi } from "./openapi.js";
 import { registerDocumentRoutes } from "./routes/documents.js";
-import { registerDraftRoutes } from "./routes/amendments/amendments.js";
+import { registerAmendmentRoutes } from "./routes/amendments/amendments.js";
 import { registerGroupWorkRoutes } from "./routes/groups/groups.js";
 import { registerDraftPageRoutes } from "./routes/drafts/drafts.js";
 import { registerHealthRoute } from "./routes/health.js";
@@ -118,7 +118,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
     loginRateLimit: o.loginRateLimit ?? 10,
   });
   registerSittingRoutes(app, o.store);
-  registerDraftRoutes(app, o.store, o.writer);
+  registerAmendmentRoutes(app, o.store, o.writer);
   registerDocumentRoutes(app, o.store, documents);
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);

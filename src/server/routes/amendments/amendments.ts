@@ -1,14 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { asId, type AmendmentId, type ParagraphId } from "../../../domain/ids.js";
-import { isBeforeTheBody } from "../../../domain/text/amendment.js";
-import { consolidate } from "../../../domain/text/consolidate.js";
-import { renderTrackedChangesHtml } from "../../../domain/text/tracked-changes.js";
-import { votingOrder } from "../../../domain/text/voting-order.js";
+import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
 import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { amendmentBasics } from "./present.js";
+import { presentConsolidation } from "./consolidation.js";
+import { proposalInput } from "./proposal.js";
 import { defineRoute } from "../../route.js";
 import {
   amendmentListSchema,
@@ -20,14 +18,16 @@ import {
   transitionBody,
 } from "../../../api/amendments.js";
 import { transitionAmendment } from "../../../commands/amendments/transition.js";
-import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import { listAmendments, storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 import { proposeAmendment } from "../../../commands/amendments/propose.js";
 
-/** An amendment with its label, its workflow fields and its tracked changes against the paragraph it targets. */
-const present = (draft: StoredDraft, s: StoredAmendment) => {
+/** An amendment with its label, its workflow fields and its tracked changes against the paragraph (or the amendment) it amends. */
+const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAmendment[]) => {
   const a = s.amendment;
+  const parent = a.parent ? all.find((p) => p.amendment.id === a.parent) : undefined;
   return {
-    ...amendmentBasics(draft, s),
+    ...amendmentBasics(draft, s, parent),
+    parent: (a.parent as string | undefined) ?? null,
     revisedText: a.revisedText ?? null,
     mergedInto: (a.mergedInto as string | undefined) ?? null,
     author: a.author ?? null,
@@ -38,7 +38,7 @@ const present = (draft: StoredDraft, s: StoredAmendment) => {
 };
 
 /** Amendments to a draft resolution, their workflow, and the consolidated text with conflicts and voting order. */
-export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/amendments",
@@ -48,7 +48,8 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
     response: amendmentListSchema,
     handler: async ({ principal, params }) => {
       const draft = await loadDraft(store.db, principal, params.id);
-      return { amendments: (await listAmendments(store.db, principal, draft.id)).map((a) => present(draft, a)) };
+      const all = await listAmendments(store.db, principal, draft.id);
+      return { amendments: all.map((a) => present(draft, a, all)) };
     },
   });
 
@@ -64,22 +65,10 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const draft = await loadDraft(store.db, principal, params.id);
-      const fields = {
-        language: body.language,
-        author: body.author,
-        coSponsors: body.coSponsors,
-        justification: body.justification,
-        provenance: body.provenance,
-        submit: body.submit,
-      };
-      const input =
-        body.action === "amend" || body.action === "delete"
-          ? { ...fields, action: body.action, target: asId<ParagraphId>(body.target), text: body.action === "amend" ? body.text : null }
-          : body.action === "insert"
-            ? { ...fields, action: body.action, after: body.after === null ? null : asId<ParagraphId>(body.after), kind: body.kind, text: body.text }
-            : { ...fields, action: body.action, text: body.text };
+      const tabled = await listAmendments(store.db, principal, draft.id);
+      const input = proposalInput(draft, tabled, body);
       const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, principal, draft, input));
-      return present(draft, result);
+      return present(draft, result, tabled);
     },
   });
 
@@ -96,14 +85,14 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
       const action =
         body.transition.type === "merge" ? { type: "merge" as const, into: asId<AmendmentId>(body.transition.into) } : body.transition;
       const { result } = await writer.run(account.id, (ctx) => transitionAmendment(ctx, principal, params.id, action, body.version));
-      return present(await loadDraft(store.db, principal, result.draftId), result);
+      return present(await loadDraft(store.db, principal, result.draftId), result, await storedAmendments(store.db, result.draftId));
     },
   });
 
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/consolidation",
-    summary: "The text with accepted amendments applied, conflicts, renumbering and voting order",
+    summary: "The text with accepted amendments applied, conflicts with their disputed words, merges, sub-amendments and voting order",
     tag: "amendments",
     params: draftParams,
     query: consolidationQuery,
@@ -111,29 +100,7 @@ export const registerDraftRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ principal, params, query }) => {
       const draft = await loadDraft(store.db, principal, params.id);
       const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
-      const result = consolidate(draft.text, amendments, query.lang ? { language: query.lang } : {});
-      const withHtml = <T extends { changes: readonly { op: "equal" | "insert" | "delete"; text: string }[] }>(x: T) => ({
-        ...x,
-        changes: [...x.changes],
-        html: renderTrackedChangesHtml(x.changes),
-      });
-      return {
-        language: result.language,
-        title: result.title ? { html: renderTrackedChangesHtml(result.title.changes), changes: [...result.title.changes], amendments: [...result.title.amendments] } : null,
-        paragraphs: result.paragraphs.map((p) => ({
-          ...withHtml(p),
-          amendments: [...p.amendments],
-          subParagraphs: p.subParagraphs.map((s) => ({ ...withHtml(s), amendments: [...s.amendments] })),
-        })),
-        renumbering: { ...result.renumbering },
-        conflicts: result.conflicts.map((c) => ({ target: c.target as string, label: c.label, amendments: [...c.amendments] })),
-        votingOrder: votingOrder(draft.text, amendments.filter(isBeforeTheBody)).map((v) => ({
-          target: v.target,
-          label: v.label,
-          order: [...v.order],
-          falls: Object.fromEntries(Object.entries(v.falls).map(([k, ids]) => [k, [...ids]])),
-        })),
-      };
+      return presentConsolidation(draft.text, amendments, query.lang);
     },
   });
 };
