@@ -7,7 +7,8 @@ export interface Session {
   readonly account: Account | null;
   readonly signIn: (email: string, password: string) => Promise<Account | null>;
   readonly signInWithLink: (token: string) => Promise<Account | null>;
-  readonly setPassword: (password: string) => Promise<void>;
+  /** Sets a new password; the current one is needed once a password is set (see PasswordForm). */
+  readonly setPassword: (password: string, currentPassword?: string) => Promise<void>;
   readonly signOut: () => Promise<void>;
 }
 
@@ -48,8 +49,8 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       signIn: async (email, password) =>
         accept(await api<SessionResponse>("/api/v1/session", { method: "POST", body: { email, password } })),
       signInWithLink: async (token) => accept(await redeemLink(token)),
-      setPassword: async (password) => {
-        await api<void>("/api/v1/account/password", { method: "PUT", body: { password } });
+      setPassword: async (password, currentPassword) => {
+        await api<void>("/api/v1/account/password", { method: "PUT", body: { password, ...(currentPassword === undefined ? {} : { currentPassword }) } });
       },
       signOut: async () => {
         await api<void>("/api/v1/session", { method: "DELETE" });

@@ -1,25 +1,27 @@
 import { useState } from "react";
 import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/client.js";
 import { useSession } from "../app/session.js";
 import { Field } from "./fields.js";
+import { MIN_PASSWORD_LENGTH, passwordRefusal } from "./passwordRefusal.js";
 import { useFormAction } from "./useFormAction.js";
 
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** Chooses a password for the signed-in account, typed twice. */
-export const PasswordForm = ({ onSaved }: { onSaved: () => void }) => {
+/**
+ * Chooses a password for the signed-in account, typed twice; with `askCurrent`, the current one too
+ * (the server asks for it once a password is set, unless the session came from a sign-in link).
+ */
+export const PasswordForm = ({ onSaved, askCurrent = false }: { onSaved: () => void; askCurrent?: boolean }) => {
   const { t } = useTranslation();
   const session = useSession();
+  const [current, setCurrent] = useState("");
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const { error, pending, submit } = useFormAction(
     async () => {
-      await session.setPassword(password);
+      await session.setPassword(password, current === "" ? undefined : current);
       onSaved();
     },
-    (cause) => (cause instanceof ApiError && cause.status === 400 ? t("password.rejected") : t("status.failed")),
+    (cause) => passwordRefusal(cause, t),
   );
 
   return (
@@ -28,6 +30,17 @@ export const PasswordForm = ({ onSaved }: { onSaved: () => void }) => {
         <div className="notice notice-error" role="alert">
           <p>{error}</p>
         </div>
+      )}
+      {askCurrent && (
+        <Field
+          label={t("password.current")}
+          description={t("password.currentNote")}
+          type="password"
+          name="current-password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
       )}
       <Field
         label={t("password.new")}

@@ -40,7 +40,7 @@ export const SetPasswordPage = () => {
         ) : (
           <>
             <p className="lede">{t("password.lede", { email: session.account.email })}</p>
-            <PasswordForm onSaved={() => setSaved(true)} />
+            <PasswordForm askCurrent onSaved={() => setSaved(true)} />
           </>
         )}
       </div>
