@@ -23,6 +23,16 @@ describe("configuration", () => {
     expect(() => loadConfig({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
   });
 
+  it("reads SMTP_URL and MAIL_FROM, needs MAIL_FROM with SMTP_URL, and stops on a bad one naming it", () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: null, from: "Rapporteur <rapporteur@localhost>" });
+    const c = loadConfig({ SMTP_URL: "smtp://user:pw@mail.example.org:587", MAIL_FROM: "IPU Secretariat <secretariat@ipu.example.org>" });
+    expect(c.mail).toEqual({ smtpUrl: "smtp://user:pw@mail.example.org:587", from: "IPU Secretariat <secretariat@ipu.example.org>" });
+    expect(() => loadConfig({ SMTP_URL: "smtp://mail.example.org" })).toThrow(/MAIL_FROM: needed with SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: "mail.example.org:25", MAIL_FROM: "a@b.org" })).toThrow(/SMTP_URL must look like/);
+    expect(() => loadConfig({ MAIL_FROM: "secretariat" })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_FROM: "A\r\nBcc: x@y.org <a@b.org>" })).toThrow(/MAIL_FROM/);
+  });
+
   it("starts empty when RAPPORTEUR_EMPTY=1", () => {
     expect(loadConfig({ RAPPORTEUR_EMPTY: "1" }).loadReferenceCase).toBe(false);
     expect(loadConfig({}).loadReferenceCase).toBe(true);
