@@ -13,6 +13,7 @@ import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from 
 import { contributionOutcomeSchema, paragraphParams, paragraphProvenanceSchema, recommendationOutcomeSchema } from "./provenance.js";
 import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, amendmentParams, bodyParams, commentBody, commentSchema, groupAmendmentBody, recommendationListSchema, recommendationSchema, recommendationTransitionBody, startBody, textsBody } from "./recommendations.js";
 import { linkBody, passwordBody, sessionSchema, signInBody } from "./session.js";
+import { mailListQuery, mailListSchema, mailRequestAnswer, mailRequestBody, passwordResetBody, sendMailBody } from "./mail.js";
 import { createAgendaItemBody, createBodyBody, createDocumentBody, createEventBody, createGroupBody, createSittingBody, documentSchema, editAgendaItemBody, editBodyBody, editDocumentBody, editEventBody, editGroupBody, editSittingBody, eventSchema, groupSchema, questionBody, reorderBody, revisionListSchema, revisionParams, setupTreeSchema, sittingSchema } from "./setup.js";
 import { eventDetailSchema, sittingDetailSchema, sittingListSchema } from "./sittings.js";
 import { commandBody, listSchema, turnsSchema } from "./speakers.js";
@@ -91,7 +92,7 @@ export const routes = {
     import: { method: "POST", url: "/api/v1/setup/events/{id}/participants/import", params: eventParams, query: importQuery, body: importBody, response: importReportSchema },
     list: { method: "GET", url: "/api/v1/setup/events/{id}/participants", params: eventParams, response: participantListSchema },
     delegations: { method: "GET", url: "/api/v1/setup/events/{id}/delegations", params: eventParams, response: delegationListSchema },
-    invite: { method: "POST", url: "/api/v1/setup/participants/{id}/invitation", params: eventParams, response: invitationSchema },
+    invite: { method: "POST", url: "/api/v1/setup/participants/{id}/invitation", params: eventParams, body: sendMailBody, response: invitationSchema },
   },
   participation: {
     group: { method: "GET", url: "/api/v1/groups/{id}/participation", params: idParams, response: groupParticipationSchema },
@@ -126,6 +127,12 @@ export const routes = {
     signInWithLink: { method: "POST", url: "/api/v1/session/link", body: linkBody, response: sessionSchema },
     signOut: { method: "DELETE", url: "/api/v1/session", response: noContent },
     setPassword: { method: "PUT", url: "/api/v1/account/password", body: passwordBody, response: noContent },
+    forgotPassword: { method: "POST", url: "/api/v1/session/password-reset", body: mailRequestBody, response: mailRequestAnswer },
+    resetPassword: { method: "POST", url: "/api/v1/session/password-reset/confirm", body: passwordResetBody, response: sessionSchema },
+    mailLink: { method: "POST", url: "/api/v1/session/link/request", body: mailRequestBody, response: mailRequestAnswer },
+  },
+  mail: {
+    list: { method: "GET", url: "/api/v1/mail", query: mailListQuery, response: mailListSchema },
   },
   setup: {
     createDocument: { method: "POST", url: "/api/v1/setup/sittings/{id}/documents", params: idParams, body: createDocumentBody, response: documentSchema },
