@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { voteView } from "../../../domain/votes/vote.js";
 import type { Store } from "../../../store/database.js";
-import { castBallot, listGroupVotes, loadVote, openGroupVote, stepVote, type StoredVote } from "../../../store/committee/votes.js";
+import { listGroupVotes, loadVote, type StoredVote } from "../../../store/committee/votes.js";
+import { castBallot, openGroupVote, stepVote } from "../../../commands/votes/votes.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
