@@ -2,21 +2,28 @@ import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 
 const wording = z.string().trim().min(1).max(20_000);
+/** A paragraph's id or label (PP2, OP3bis), or `new-<amendment id>` for a paragraph an amendment inserts. */
+const reference = z.string().trim().min(1).max(100);
+/** The tabled amendment a sub-amendment amends: its id or its number. */
+const parentReference = z.union([z.string().trim().min(1).max(100), z.number().int().positive().max(1_000_000)]);
 
 export const draftParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const consolidationQuery = z.strictObject({ lang: languageSchema.optional() });
 
-/** A proposal: amend (new wording), insert (after a paragraph), delete, or amend the title. */
+/**
+ * A proposal: amend (new wording), insert (after a paragraph), delete, or amend the title. An amendment or
+ * deletion names its paragraph (`target`), or the tabled amendment it amends (`parent`): a sub-amendment.
+ */
 export const proposeBody = z.discriminatedUnion("action", [
-  z.strictObject({ action: z.literal("amend"), target: z.string().min(1).max(100), text: wording, ...common() }),
+  z.strictObject({ action: z.literal("amend"), target: reference.optional(), parent: parentReference.optional(), text: wording, ...common() }),
   z.strictObject({
     action: z.literal("insert"),
-    after: z.string().min(1).max(100).nullable(),
+    after: reference.nullable(),
     kind: z.enum(["preambular", "operative"]),
     text: wording,
     ...common(),
   }),
-  z.strictObject({ action: z.literal("delete"), target: z.string().min(1).max(100), ...common() }),
+  z.strictObject({ action: z.literal("delete"), target: reference.optional(), parent: parentReference.optional(), ...common() }),
   z.strictObject({ action: z.literal("amend_title"), text: wording, ...common() }),
 ]);
 
@@ -55,6 +62,8 @@ export const amendmentSchema = z.strictObject({
   text: z.string().nullable(),
   revisedText: z.string().nullable(),
   mergedInto: z.string().nullable(),
+  /** A sub-amendment: the amendment whose wording it amends. */
+  parent: z.string().nullable(),
   language: languageSchema,
   author: z.string().nullable(),
   coSponsors: z.array(z.string()),
@@ -80,13 +89,44 @@ const consolidatedSub = z.strictObject({
   amendments: z.array(z.string()),
 });
 
+/** The words of a paragraph (or, with `within`, of an amendment's tabled wording) in dispute, and every wording for them. */
+const disputeSchema = z.strictObject({
+  target: z.string(),
+  within: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  language: languageSchema,
+  original: z.string(),
+  wordings: z.array(z.strictObject({ amendment: z.string(), text: z.string() })),
+});
+
+/** The order of the vote at each place; `amends` maps each sub-amendment to the amendment it amends (voted just after it). */
+export const votingOrderSchema = z.array(
+  z.strictObject({
+    target: z.string(),
+    label: z.string(),
+    order: z.array(z.string()),
+    falls: z.record(z.string(), z.array(z.string())),
+    amends: z.record(z.string(), z.string()),
+  }),
+);
+
 export const consolidationSchema = z.strictObject({
   language: languageSchema,
   title: z.strictObject({ html: z.string(), changes, amendments: z.array(z.string()) }).nullable(),
   paragraphs: z.array(consolidatedSub.extend({ kind: z.enum(["preambular", "operative"]), subParagraphs: z.array(consolidatedSub) })),
   renumbering: z.record(z.string(), z.string()),
-  conflicts: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()) })),
-  votingOrder: z.array(
-    z.strictObject({ target: z.string(), label: z.string(), order: z.array(z.string()), falls: z.record(z.string(), z.array(z.string())) }),
+  conflicts: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()), disputes: z.array(disputeSchema) })),
+  merges: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()) })),
+  subAmended: z.array(
+    z.strictObject({
+      amendment: z.string(),
+      language: languageSchema,
+      tabled: z.string(),
+      wording: z.string(),
+      subAmendments: z.array(z.string()),
+      html: z.string(),
+    }),
   ),
+  votingOrder: votingOrderSchema,
 });

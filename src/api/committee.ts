@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 import { id } from "./common.js";
+import { votingOrderSchema } from "./amendments.js";
 export { idParams, versionBody } from "./common.js";
 
 const count = z.number().int().min(0).max(100_000);
@@ -71,13 +72,14 @@ export const compilationSchema = z.strictObject({
           action,
           text: z.string().nullable(),
           language: languageSchema,
+          amends: z.string().nullable(),
           authors: z.array(z.string()),
           amendments: z.array(z.strictObject({ id: z.string(), number: z.number().int(), author: z.string().nullable(), status })),
         }),
       ),
     }),
   ),
-  votingOrder: z.array(z.strictObject({ target: z.string(), label: z.string(), order: z.array(z.string()), falls: z.record(z.string(), z.array(z.string())) })),
+  votingOrder: votingOrderSchema,
 });
 
 export const committeeDecisionSchema = z.strictObject({

@@ -15,6 +15,8 @@ export interface CompiledWording {
   readonly action: AmendmentAction;
   readonly text: string | null;
   readonly language: Language;
+  /** A sub-amendment's wording: the amendment whose wording it amends. */
+  readonly amends: AmendmentId | null;
   readonly authors: readonly string[];
   readonly amendments: readonly { readonly id: AmendmentId; readonly number: number; readonly author: string | null; readonly status: AmendmentStatus }[];
 }
@@ -26,8 +28,12 @@ export interface CompiledPlace {
   readonly wordings: readonly CompiledWording[];
 }
 
-const targetOf = (a: Amendment): string =>
-  a.action === "insert" ? (a.after ? `after:${a.after}` : `first:${a.kind ?? "operative"}`) : a.action === "amend_title" ? "title" : (a.target as string);
+/** The place an amendment is compiled at; a sub-amendment sits at the place of the amendment it amends. */
+const targetOf = (a: Amendment, byId: ReadonlyMap<AmendmentId, Amendment>): string => {
+  const parent = a.parent ? byId.get(a.parent) : undefined;
+  if (parent && !parent.parent) return targetOf(parent, byId);
+  return a.action === "insert" ? (a.after ? `after:${a.after}` : `first:${a.kind ?? "operative"}`) : a.action === "amend_title" ? "title" : (a.target ?? "unknown");
+};
 
 const normalize = (text: string | null | undefined): string => (text ?? "").normalize("NFC").replace(/\s+/gu, " ").trim();
 
@@ -53,13 +59,15 @@ export const compileAmendments = (draft: DraftText, items: readonly Numbered[]):
     return labels.get(target as ParagraphId) ?? target;
   };
   const places = new Map<string, Map<string, Numbered[]>>();
+  const byId = new Map(items.map((n) => [n.amendment.id, n.amendment]));
   for (const item of [...items].sort((x, y) => x.number - y.number)) {
     const a = item.amendment;
     if (a.status === "draft") continue;
-    const place = places.get(targetOf(a)) ?? new Map<string, Numbered[]>();
-    const key = `${a.action}|${a.language}|${a.action === "delete" ? "" : normalize(a.text)}`;
+    const target = targetOf(a, byId);
+    const place = places.get(target) ?? new Map<string, Numbered[]>();
+    const key = `${a.parent ?? ""}|${a.action}|${a.language}|${a.action === "delete" ? "" : normalize(a.text)}`;
     place.set(key, [...(place.get(key) ?? []), item]);
-    places.set(targetOf(a), place);
+    places.set(target, place);
   }
   return [...places]
     .sort(([x], [y]) => rank(x) - rank(y))
@@ -73,6 +81,7 @@ export const compileAmendments = (draft: DraftText, items: readonly Numbered[]):
           action: first.action,
           text: first.action === "delete" ? null : (first.text ?? null),
           language: first.language,
+          amends: first.parent ?? null,
           authors,
           amendments: list.map((n) => ({ id: n.amendment.id, number: n.number, author: n.amendment.author ?? null, status: n.amendment.status })),
         };

@@ -11,6 +11,7 @@ import type { Store } from "../../../store/database.js";
 import { loadDraft } from "../../../store/drafts.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
+import { presentVotingOrder } from "../amendments/voting.js";
 import { defineRoute } from "../../route.js";
 import {
   committeeDecisionBody,
@@ -48,14 +49,9 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
         draftId: draft.id,
         places: compileAmendments(draft.text, amendments).map((p) => ({
           ...p,
-          wordings: p.wordings.map((w) => ({ ...w, authors: [...w.authors], amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })) })),
+          wordings: p.wordings.map((w) => ({ ...w, amends: (w.amends as string | null), authors: [...w.authors], amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })) })),
         })),
-        votingOrder: votingOrder(draft.text, before).map((v) => ({
-          target: v.target,
-          label: v.label,
-          order: v.order.map(String),
-          falls: Object.fromEntries(Object.entries(v.falls).map(([k, ids]) => [k, ids.map(String)])),
-        })),
+        votingOrder: presentVotingOrder(votingOrder(draft.text, before)),
       };
     },
   });
