@@ -23,6 +23,9 @@ import { EventSetupPage } from "../setup/EventSetupPage.js";
 import { GroupSetupPage } from "../setup/GroupSetupPage.js";
 import { ParticipantsPage } from "../setup/ParticipantsPage.js";
 import { SetupHome } from "../setup/SetupHome.js";
+import { ForgotPasswordPage } from "../mail/ForgotPasswordPage.js";
+import { OutgoingMailPage } from "../mail/OutgoingMailPage.js";
+import { ResetPasswordPage } from "../mail/ResetPasswordPage.js";
 import { navigate, useRoute, type Route } from "./router.js";
 import { SessionProvider } from "./session.js";
 
@@ -36,6 +39,12 @@ const Page = ({ route }: { route: Route }) => {
       return <SignInLinkPage token={route.token} />;
     case "password":
       return <SetPasswordPage />;
+    case "forgotPassword":
+      return <ForgotPasswordPage />;
+    case "resetPassword":
+      return <ResetPasswordPage token={route.token} />;
+    case "mail":
+      return <OutgoingMailPage />;
     case "event":
       return <EventPage id={route.id} />;
     case "sitting":

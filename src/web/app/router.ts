@@ -7,6 +7,9 @@ export type Route =
   | { readonly page: "signIn"; readonly next: string | null }
   | { readonly page: "signInLink"; readonly token: string | null }
   | { readonly page: "password" }
+  | { readonly page: "forgotPassword" }
+  | { readonly page: "resetPassword"; readonly token: string | null }
+  | { readonly page: "mail" }
   | { readonly page: "event"; readonly id: string }
   | { readonly page: "sitting"; readonly id: string }
   | { readonly page: "draft"; readonly id: string }
@@ -55,6 +58,9 @@ export const parseRoute = (location: string): Route => {
   if (parts.length === 0) return { page: "home" };
   if (first === "sign-in" && parts.length === 1) return { page: "signIn", next: url.searchParams.get("next") };
   if (first === "sign-in" && second === "link" && parts.length === 2) return { page: "signInLink", token: url.searchParams.get("token") };
+  if (first === "sign-in" && second === "forgot" && parts.length === 2) return { page: "forgotPassword" };
+  if (first === "sign-in" && second === "reset" && parts.length === 2) return { page: "resetPassword", token: url.searchParams.get("token") };
+  if (first === "mail" && parts.length === 1) return { page: "mail" };
   if (first === "account" && second === "password" && parts.length === 2) return { page: "password" };
   const id = segment(second);
   if (first === "events" && id && parts.length === 2) return { page: "event", id };
@@ -85,6 +91,8 @@ export const paths = {
   home: "/",
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
   password: "/account/password",
+  forgotPassword: "/sign-in/forgot",
+  mail: "/mail",
   event: (id: string) => `/events/${encodeURIComponent(id)}`,
   sitting: (id: string) => `/sittings/${encodeURIComponent(id)}`,
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,

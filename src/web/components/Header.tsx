@@ -51,6 +51,11 @@ export const Header = () => {
                     {t("setup.nav")}
                   </Link>
                 )}
+                {isSecretariat(session.account.roles) && (
+                  <Link href={paths.mail} className="button button-quiet" data-testid="mail-link">
+                    {t("mail.nav")}
+                  </Link>
+                )}
                 <span className="account-name" data-testid="account-name">
                   <span className="visually-hidden">{t("header.signedInAs")} </span>
                   {session.account.name}

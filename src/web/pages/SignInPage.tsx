@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Form } from "react-aria-components";
+import { Button, Form, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { navigate, paths } from "../app/router.js";
@@ -56,6 +56,9 @@ export const SignInPage = ({ next }: { next: string | null }) => {
             {pending ? t("signIn.pending") : t("signIn.submit")}
           </Button>
         </Form>
+        <p className="hint">
+          <Link href={paths.forgotPassword}>{t("signIn.forgot")}</Link>
+        </p>
         <p className="hint">{t("signIn.linkHint")}</p>
       </div>
     </div>
