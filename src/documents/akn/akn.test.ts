@@ -45,8 +45,9 @@ describe("Akoma Ntoso", () => {
       amendment("A1", { action: "amend", target: pid("p2"), text: "Calls upon all parliaments to adopt legislation;", justification: "Scope & <gender>", author: "Forum" }),
       amendment("A2", { action: "delete", target: pid("p1"), status: "submitted" }),
       amendment("A3", { action: "insert", after: pid("p3.1"), text: "to train police;", status: "rejected" }),
-    ], "en", IDENTITY);
+    ].map((a, i) => ({ amendment: a, number: i + 1, label: `Amendment ${i + 1}`, heading: `${a.action} — ${a.status}` })), "en", IDENTITY);
     expect(validateAkn(xml)).toBe("");
+    expect(xml).toContain('<amendmentHeading xml:lang="en"><p><docNumber>Amendment 3</docNumber> — insert — rejected</p></amendmentHeading>');
     expect(xml).toContain("<ins>all </ins>");
     expect(xml).toContain("Scope &amp; &lt;gender&gt;");
   });

@@ -3,7 +3,6 @@ import type { Amendment } from "../../domain/text/amendment.js";
 import type { Change } from "../../domain/text/diff.js";
 import { diffWords } from "../../domain/text/diff.js";
 import { locate, type DraftText } from "../../domain/text/draft-text.js";
-import { labelAll } from "../../domain/text/labels.js";
 import { AKN_NAMESPACE } from "./export-draft.js";
 import { aknMeta, slug, type AknIdentity } from "./frbr.js";
 import { el, escapeXml } from "./xml-write.js";
@@ -16,23 +15,18 @@ export const changesToAkn = (changes: readonly Change[]): string =>
     ...changes.map((c) => (c.op === "equal" ? escapeXml(c.text) : el(c.op === "insert" ? "ins" : "del", {}, escapeXml(c.text)))),
   );
 
-/** An amendment with its number and its heading in the document's language ("Amendment 5 — Preambular paragraph 2 — Rejected"). */
+/** An amendment with its number and heading in the document's language: "Amendment 5", "Preambular paragraph 2 — Rejected — Egypt". */
 export interface HeadedAmendment {
   readonly amendment: Amendment;
   readonly number: number;
+  readonly label: string;
   readonly heading: string;
 }
 
-const describe = (a: Amendment, labels: ReadonlyMap<string, string>): string => {
-  const where =
-    a.action === "insert" ? `new ${a.kind ?? "operative"} paragraph after ${a.after ? (labels.get(a.after) ?? a.after) : "the start"}`
-    : a.action === "amend_title" ? "title"
-    : (labels.get(a.target ?? "") ?? a.target ?? "");
-  return `Amendment ${a.id} — ${where} — ${a.action.replace("_", " ")} — ${a.status.replace(/_/g, " ")}${a.author ? ` — ${a.author}` : ""}`;
-};
-
-const changesOf = (draft: DraftText, at: ReturnType<typeof locate>, a: Amendment): Change[] => {
+/** The changes an amendment makes to its paragraph, or a sub-amendment to the tabled wording of the amendment it amends. */
+const changesOf = (draft: DraftText, at: ReturnType<typeof locate>, a: Amendment, parent: Amendment | undefined): Change[] => {
   const text = a.text ?? "";
+  if (parent) return diffWords(parent.text ?? "", a.action === "delete" ? "" : text, a.language);
   if (a.action === "insert") return text ? [{ op: "insert", text }] : [];
   const loc = a.target ? at.get(a.target) : undefined;
   const paragraph = loc ? draft.paragraphs[loc.paragraph] : undefined;
@@ -41,13 +35,9 @@ const changesOf = (draft: DraftText, at: ReturnType<typeof locate>, a: Amendment
   return a.action === "delete" ? (before ? [{ op: "delete", text: before }] : []) : diffWords(before, text, a.language);
 };
 
-/** The heading: the amendment's number as `docNumber`, then where, what and who, in the document's language when given. */
-const heading = (given: Amendment | HeadedAmendment, labels: ReadonlyMap<string, string>, language: Language): string => {
-  if (!("number" in given)) return el("amendmentHeading", {}, el("p", {}, escapeXml(describe(given, labels))));
-  const [number, ...rest] = given.heading.split(" — ");
-  const tail = rest.length ? escapeXml(` — ${rest.join(" — ")}`) : "";
-  return el("amendmentHeading", { "xml:lang": language }, el("p", {}, el("docNumber", {}, escapeXml(number ?? "")), tail));
-};
+/** The heading: the amendment's number as `docNumber`, then where, what and who, in the document's language. */
+const heading = ({ label, heading: rest }: HeadedAmendment, language: Language): string =>
+  el("amendmentHeading", { "xml:lang": language }, el("p", {}, el("docNumber", {}, escapeXml(label)), rest ? escapeXml(` — ${rest}`) : ""));
 
 /**
  * An AKN `amendmentList` in one language: one `amendment` document per amendment, with its heading
@@ -55,18 +45,19 @@ const heading = (given: Amendment | HeadedAmendment, labels: ReadonlyMap<string,
  */
 export const exportAmendmentListAkn = (
   draft: DraftText,
-  amendments: readonly (Amendment | HeadedAmendment)[],
+  amendments: readonly HeadedAmendment[],
   language: Language,
   identity: Omit<AknIdentity, "type" | "subtype">,
 ): string => {
-  const labels = labelAll(draft.paragraphs);
   const at = locate(draft.paragraphs);
+  const byId = new Map(amendments.map((h) => [h.amendment.id as string, h.amendment]));
   const components = amendments.map((given, i) => {
-    const a = "number" in given ? given.amendment : given;
-    const content = a.language === language ? changesToAkn(changesOf(draft, at, a)) : el("p", { class: "translation-missing" });
+    const a = given.amendment;
+    const parent = a.parent ? byId.get(a.parent) : undefined;
+    const content = a.language === language ? changesToAkn(changesOf(draft, at, a, parent)) : el("p", { class: "translation-missing" });
     const justification = a.justification ? [el("amendmentJustification", {}, el("p", {}, escapeXml(a.justification)))] : [];
     const meta = aknMeta({ ...identity, type: "amendment", subtype: "amendment", name: `${identity.name}-${slug(a.id)}` }, language, true);
-    const body = el("amendmentBody", {}, heading(given, labels, language), el("amendmentContent", {}, content), ...justification);
+    const body = el("amendmentBody", {}, heading(given, language), el("amendmentContent", {}, content), ...justification);
     return el("component", { eId: `cmp_${i + 1}` }, el("amendment", { name: "amendment" }, meta, body));
   });
   const collection = components.length ? components : [el("component", { eId: "cmp_1" }, el("interstitial", {}, el("p", {}, "No amendments.")))];

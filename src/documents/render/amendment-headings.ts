@@ -18,8 +18,8 @@ export const headedAmendments = (source: DraftSource, language: Language): Heade
     .map(({ stored, heading }) => {
       const a = stored.amendment;
       const status = w.status(a.status, a.mergedInto ? (numberOf.get(a.mergedInto) ?? null) : null);
-      const parts = [w.amendmentNumber(stored.number), plain(heading), status, a.author ?? ""].filter((p) => p !== "");
-      return { amendment: a, number: stored.number, heading: parts.join(" — ") };
+      const parts = [plain(heading), status, a.author ?? ""].filter((p) => p !== "");
+      return { amendment: a, number: stored.number, label: w.amendmentNumber(stored.number), heading: parts.join(" — ") };
     })
     .sort((x, y) => x.number - y.number);
 };
