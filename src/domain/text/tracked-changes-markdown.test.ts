@@ -1,3 +1,4 @@
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { applyChanges, diffWords } from "./diff.js";
 import { renderTrackedChangesMarkdown } from "./tracked-changes.js";
@@ -36,6 +37,16 @@ describe("tracked changes in Markdown", () => {
     for (const { language, before, after } of CASES) {
       const written = renderTrackedChangesMarkdown(diffWords(before, after, language));
       expect(written).not.toMatch(/(?:\*\*__|~~(?=\S*~~)|<ins>\*\*|<del>)\s|\s(?:__\*\*|\*\*<\/ins>|<\/del>)/u);
+    }
+  });
+
+  it.each(CASES)("renders in CommonMark with every marker parsed: $after", ({ language, before, after }) => {
+    const changes = diffWords(before, after, language);
+    const html = new MarkdownIt({ html: true }).renderInline(renderTrackedChangesMarkdown(changes));
+    expect(html).not.toMatch(/\*\*|__|~~/);
+    for (const c of changes.filter((x) => x.op !== "equal" && x.text.trim() !== "")) {
+      if (c.op === "insert") expect(html).toContain(`<strong>${c.text.trim()}</strong>`);
+      else expect(html).toMatch(new RegExp(`<(s|del)>${c.text.trim()}</\\1>`, "u"));
     }
   });
 });
