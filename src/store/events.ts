@@ -13,7 +13,7 @@ const toRecorded = (row: Row): RecordedEvent => ({
   subject: row.subject,
   sittingId: row.sitting_id as SittingId | null,
   scope: row.scope as EventScope,
-  payload: JSON.parse(row.payload) as unknown,
+  payload: JSON.parse(row.payload),
 });
 
 /**

@@ -64,7 +64,7 @@ export const listRevisions = async (db: Kysely<Schema>, kind: RevisionKind, id: 
     .execute();
   let previous: unknown = null;
   const all = rows.map((r) => {
-    const data = JSON.parse(r.data) as unknown;
+    const data: unknown = JSON.parse(r.data);
     const changes = previous === null ? [] : changedPaths(previous, data);
     previous = data;
     return {

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import { turnSeconds } from "../../../domain/speakers/turn.js";
-import type { Speaker } from "../../../domain/speakers/types.js";
 import type { Store } from "../../../store/database.js";
 import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../../store/group-work/floor.js";
 import { readList } from "../../../store/group-work/lists.js";
@@ -13,6 +12,8 @@ import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
+import { decodeColumn } from "../../../store/decode.js";
+import { speakerData } from "../../../store/columns/group-work.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 
@@ -74,7 +75,7 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
         return {
           key: floor.key,
           requests: rows.map((r) => {
-            const s = JSON.parse(r.speaker) as Speaker;
+            const s = decodeColumn(speakerData, r.speaker, "speaker_requests", r.id);
             return {
               id: r.id,
               accountId: r.account_id,
