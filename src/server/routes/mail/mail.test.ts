@@ -27,6 +27,11 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
   /** Runs the sender once, as the background one would, and returns what the SMTP server got. */
   const deliver = async () => {
     const before = smtp.received.length;
+    for (let i = 0; i < 100; i++) {
+      const due = await t.store.db.selectFrom("outbox").select("id").where("state", "=", "queued").execute();
+      if (due.length > 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
     const sender = new MailSender(t.writer, smtpTransport(smtp.url, FROM), DEFAULT_SENDER, undefined, () => clock.now());
     await sender.pass();
     await sender.stop();

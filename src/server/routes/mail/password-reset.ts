@@ -37,16 +37,20 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
       body: mailRequestBody,
       response: mailRequestAnswer,
       status: 202,
-      handler: async ({ body }) => {
+      handler: async ({ body, raw }) => {
         const account = await findAccountByEmail(store.db, body.email);
         if (!account) return { accepted: true as const };
-        const language = await recipientLanguage(store.db, account.id, body.language);
-        await writer.run(null, async (ctx) => {
-          const id = asId<AccountId>(account.id);
-          const secret = kind === "password_reset" ? await issuePasswordReset(ctx, id) : await issueSignInToken(ctx, id, LINK_HOURS);
-          const url = kind === "password_reset" ? resetLink(o.publicUrl, secret) : signInLink(o.publicUrl, secret);
-          await queueLinkMail(ctx, kind, account, { url, secret, hours: kind === "password_reset" ? RESET_HOURS : LINK_HOURS }, language);
-        });
+        // The link is issued and queued after the answer, so a known address takes no longer to answer than an unknown one.
+        const queue = async () => {
+          const language = await recipientLanguage(store.db, account.id, body.language);
+          await writer.run(null, async (ctx) => {
+            const id = asId<AccountId>(account.id);
+            const secret = kind === "password_reset" ? await issuePasswordReset(ctx, id) : await issueSignInToken(ctx, id, LINK_HOURS);
+            const url = kind === "password_reset" ? resetLink(o.publicUrl, secret) : signInLink(o.publicUrl, secret);
+            await queueLinkMail(ctx, kind, account, { url, secret, hours: kind === "password_reset" ? RESET_HOURS : LINK_HOURS }, language);
+          });
+        };
+        setImmediate(() => void queue().catch((e: unknown) => raw.log.error({ err: e }, `Could not queue the ${kind} mail`)));
         return { accepted: true as const };
       },
     });
