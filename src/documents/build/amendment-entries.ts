@@ -52,10 +52,42 @@ const originalOf = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Amen
 };
 
 /**
+ * A sub-amendment, shown right after the amendment it amends: "Amendment to amendment N", with its changes
+ * against that amendment's tabled wording.
+ */
+const subAmendmentEntry = (stored: StoredAmendment, parent: StoredAmendment, at: AmendmentEntry, language: Language): AmendmentEntry => {
+  const w = wordingFor(language);
+  const a = stored.amendment;
+  const revision: Revision = { author: a.author ?? "", date: stored.createdAt };
+  const tabled = parent.amendment.language === language ? (parent.amendment.text ?? "") : null;
+  const proposed = a.language === language ? (a.action === "delete" ? "" : (a.text ?? "")) : null;
+  const text = tabled === null || proposed === null ? [missingRun(language)] : changeRuns(diffWords(tabled, proposed, language), revision, a.action !== "delete");
+  const instruction = a.action === "delete" ? w.deleteProposed(parent.number) : w.amendAmendmentToRead(parent.number);
+  const author: Line = a.author ? [run(`(${a.author})`)] : [];
+  return { stored, part: at.part, rank: at.rank, heading: [run(w.amendmentTo(parent.number))], instruction: [run(instruction)], text, author };
+};
+
+/**
  * Every amendment in reading order (title, then each paragraph followed by the new ones after it, each
- * place by number), with its IPU heading ("Preambular paragraph 2", "New operative paragraph 5bis").
+ * place by number, each sub-amendment after the amendment it amends), with its IPU heading ("Preambular
+ * paragraph 2", "New operative paragraph 5bis", "Amendment to amendment 3").
  */
 export const amendmentEntries = (draft: DraftText, amendments: readonly StoredAmendment[], language: Language): AmendmentEntry[] => {
+  const byId = new Map(amendments.map((s) => [s.amendment.id as string, s]));
+  const amended = (s: StoredAmendment): StoredAmendment | undefined => (s.amendment.parent ? byId.get(s.amendment.parent) : undefined);
+  const own = amendments.filter((s) => !amended(s));
+  const entries = ownEntries(draft, own, language);
+  const entryOf = new Map(entries.map((e) => [e.stored.amendment.id as string, e]));
+  for (const s of amendments) {
+    const parent = amended(s);
+    const at = parent ? entryOf.get(parent.amendment.id) : undefined;
+    if (parent && at) entries.push(subAmendmentEntry(s, parent, at, language));
+  }
+  const lead = (e: AmendmentEntry): number => amended(e.stored)?.number ?? e.stored.number;
+  return entries.sort((x, y) => x.rank - y.rank || lead(x) - lead(y) || x.stored.number - y.stored.number);
+};
+
+const ownEntries = (draft: DraftText, amendments: readonly StoredAmendment[], language: Language): AmendmentEntry[] => {
   const w = wordingFor(language);
   const at = locate(draft.paragraphs);
   const pos = positions(draft, language);
@@ -92,5 +124,5 @@ export const amendmentEntries = (draft: DraftText, amendments: readonly StoredAm
     const text = proposed === null ? [missingRun(language)] : changeRuns([{ op: "insert", text: proposed }], revision, true);
     return { stored, part: kind, rank, heading: [run(w.newParagraph(kind, number, "first" in place ? null : place.sub, n))], instruction: [run(w.addAfter(place))], text, author };
   });
-  return entries.sort((x, y) => x.rank - y.rank || x.stored.number - y.stored.number);
+  return entries;
 };

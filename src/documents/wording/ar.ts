@@ -49,4 +49,7 @@ export const ar: Wording = {
   conflict: (label) => `اعتمد أكثر من تعديل على ${label}: يلزم نص توافقي.`,
   noChanges: "لم يعتمد أي تعديل.",
   amendmentNumber: (n) => `التعديل ${n}`,
+  amendmentTo: (n) => `تعديل على التعديل ${n}`,
+  amendAmendmentToRead: (n) => `يعدل التعديل ${n} ليصبح كما يلي:`,
+  deleteProposed: (n) => `تحذف الفقرة الجديدة المقترحة في التعديل ${n}.`,
 };

@@ -47,4 +47,7 @@ export const en: Wording = {
   conflict: (label) => `Two or more amendments adopted on ${label}: a compromise text is needed.`,
   noChanges: "No amendment has been adopted.",
   amendmentNumber: (n) => `Amendment ${n}`,
+  amendmentTo: (n) => `Amendment to amendment ${n}`,
+  amendAmendmentToRead: (n) => `Amend amendment ${n} to read as follows:`,
+  deleteProposed: (n) => `Delete the new paragraph proposed by amendment ${n}.`,
 };

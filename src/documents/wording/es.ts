@@ -48,4 +48,7 @@ export const es: Wording = {
   conflict: (label) => `Se han aceptado varias enmiendas al ${label}: hace falta un texto de transacción.`,
   noChanges: "No se ha aceptado ninguna enmienda.",
   amendmentNumber: (n) => `Enmienda ${n}`,
+  amendmentTo: (n) => `Enmienda a la enmienda ${n}`,
+  amendAmendmentToRead: (n) => `Modifíquese la enmienda ${n} para que diga:`,
+  deleteProposed: (n) => `Suprímase el nuevo párrafo propuesto en la enmienda ${n}.`,
 };

@@ -48,4 +48,7 @@ export const fr: Wording = {
   conflict: (label) => `Plusieurs amendements adoptés portent sur ${label} : un texte de compromis est nécessaire.`,
   noChanges: "Aucun amendement n'a été adopté.",
   amendmentNumber: (n) => `Amendement ${n}`,
+  amendmentTo: (n) => `Amendement à l'amendement ${n}`,
+  amendAmendmentToRead: (n) => `Modifier l'amendement ${n} comme suit :`,
+  deleteProposed: (n) => `Supprimer le nouveau paragraphe proposé par l'amendement ${n}.`,
 };

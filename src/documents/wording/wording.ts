@@ -37,6 +37,12 @@ export interface Wording {
   readonly conflict: (label: string) => string;
   readonly noChanges: string;
   readonly amendmentNumber: (n: number) => string;
+  /** A sub-amendment's heading: "Amendment to amendment 3". */
+  readonly amendmentTo: (n: number) => string;
+  /** A sub-amendment's instruction: "Amend amendment 3 to read as follows:". */
+  readonly amendAmendmentToRead: (n: number) => string;
+  /** A sub-amendment deleting the new paragraph an amendment proposes. */
+  readonly deleteProposed: (n: number) => string;
 }
 
 const BIS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies"];
