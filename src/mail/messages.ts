@@ -55,3 +55,14 @@ export const queueLinkMail = async (
   const content = composeMail({ kind, name: account.name, link: link.url, validHours: link.hours }, language);
   return queueMail(ctx, { kind, recipient: account.email, accountId: account.id, language, content, secrets: [link.secret] });
 };
+
+/** Queues a notice (a decision, a vote opened, a deadline near) to an account, in its holder's language. */
+export const queueNotice = async (
+  ctx: WriteContext,
+  account: { readonly id: string; readonly email: string; readonly name: string },
+  notice: { readonly title: (language: Language) => string; readonly paragraphs: (language: Language) => readonly string[]; readonly link: string | null },
+): Promise<string> => {
+  const language = await recipientLanguage(ctx.trx, account.id);
+  const content = composeMail({ kind: "notice", name: account.name, title: notice.title(language), paragraphs: notice.paragraphs(language), link: notice.link }, language);
+  return queueMail(ctx, { kind: "notice", recipient: account.email, accountId: account.id, language, content });
+};
