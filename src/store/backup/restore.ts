@@ -27,9 +27,18 @@ export const restoreBackup = async (store: Store, path: string, options: Restore
       throw new DomainError("conflict", "The database is not empty; restore with --replace to overwrite it");
     for (const table of [...TABLES].reverse()) await trx.deleteFrom(table).execute();
     const pending: { table: TableName | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
+    const insert = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
+      for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+    };
+    // A sub-amendment references the amendment it amends: each table's sub-amendments go in after its amendments.
+    const later: Record<string, unknown>[] = [];
     const flush = async () => {
-      if (pending.table && pending.rows.length) await trx.insertInto(pending.table).values(pending.rows as never).execute();
+      if (pending.table && pending.rows.length) await insert(pending.table, pending.rows);
       pending.rows = [];
+    };
+    const endOfTable = async () => {
+      await flush();
+      if (later.length) await insert("amendments", later.splice(0));
     };
     const whole = new LineDigest();
     for await (const { n, line } of backupLines(path)) {
@@ -40,11 +49,13 @@ export const restoreBackup = async (store: Store, path: string, options: Restore
         continue;
       }
       whole.add(line);
-      if (pending.table !== parsed.t || pending.rows.length >= BATCH) await flush();
+      if (pending.table !== parsed.t) await endOfTable();
+      else if (pending.rows.length >= BATCH) await flush();
       pending.table = parsed.t;
-      pending.rows.push(parsed.r);
+      if (parsed.t === "amendments" && parsed.r.parent_amendment_id != null) later.push(parsed.r);
+      else pending.rows.push(parsed.r);
     }
-    await flush();
+    await endOfTable();
     if (verified.sha256 !== null && whole.hex() !== verified.sha256) throw refuse(path, "changed while it was being restored");
   });
   return verified;

@@ -48,5 +48,10 @@ export const writeBackup = async (store: Store, path: string): Promise<BackupSum
   return { counts, lastPosition: manifest.lastPosition };
 };
 
+/** Events in log order; amendments by number, so an amendment comes before the sub-amendments that amend it. */
 const readTable = (db: Kysely<Schema>, table: (typeof TABLES)[number]) =>
-  table === "events" ? db.selectFrom("events").selectAll().orderBy("position").execute() : db.selectFrom(table).selectAll().execute();
+  table === "events"
+    ? db.selectFrom("events").selectAll().orderBy("position").execute()
+    : table === "amendments"
+      ? db.selectFrom("amendments").selectAll().orderBy("draft_id").orderBy("number").execute()
+      : db.selectFrom(table).selectAll().execute();
