@@ -101,6 +101,17 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(JSON.parse(events[8]!.payload)).toEqual({ via: "smtp", attempts: 2 });
   });
 
+  it("sends each mail once when two instances' senders run at the same moment", async () => {
+    smtp = await startTestSmtp();
+    for (const who of ["ana", "bea", "carl", "dora", "emil", "fay"]) await queue(`${who}@example.org`, "en", who);
+    const senders = [0, 1].map(() => new MailSender(writer, smtpTransport(smtp!.url, FROM), SETTINGS, undefined, clock));
+    const counts = await Promise.all(senders.map((s) => s.pass()));
+    await Promise.all(senders.map((s) => s.stop()));
+    expect(counts[0]! + counts[1]!).toBe(6);
+    expect(smtp.received).toHaveLength(6);
+    expect(new Set(smtp.received.map((m) => (m.to && "text" in m.to ? m.to.text : ""))).size).toBe(6);
+  });
+
   it("gives a mail up after the last attempt, leaving it for the secretariat", async () => {
     const port = await freePort();
     const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), { ...SETTINGS, maxAttempts: 2 }, undefined, clock);
