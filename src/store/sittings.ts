@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import type { MultilingualText } from "../domain/multilingual.js";
+import type { Language } from "../domain/language.js";
 import { labelParagraphs, type Paragraph } from "../domain/text/paragraph.js";
 import { asId, type ParagraphId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
@@ -22,7 +23,7 @@ export interface EventView {
   startDate: string;
   endDate: string;
   timeZone: string;
-  workingLanguages: string[];
+  workingLanguages: Language[];
   published: boolean;
 }
 
