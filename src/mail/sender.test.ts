@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { lastPosition } from "../store/events.js";
 import { queueMail } from "../store/mail/outbox.js";
@@ -110,6 +111,23 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(counts[0]! + counts[1]!).toBe(6);
     expect(smtp.received).toHaveLength(6);
     expect(new Set(smtp.received.map((m) => (m.to && "text" in m.to ? m.to.text : ""))).size).toBe(6);
+  });
+
+  it("lets a mail server that never answers hold up neither the writer nor a shutdown", async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, clock);
+    sender.start();
+    await queue("ana@example.org", "en", "Ana");
+    const started = Date.now();
+    await queue("bea@example.org", "en", "Bea");
+    expect(Date.now() - started).toBeLessThan(1000);
+    await sender.stop(200);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const rows = await store.db.selectFrom("outbox").select(["state", "attempts"]).execute();
+    expect(rows.map((r) => [r.state, Number(r.attempts)])).toEqual([["queued", 0], ["queued", 0]]);
+    silent.close();
   });
 
   it("gives a mail up after the last attempt, leaving it for the secretariat", async () => {

@@ -90,11 +90,16 @@ export class MailSender {
     return due.length;
   }
 
-  /** Waits for the running pass, then stops the timer and closes the transport. */
-  async stop(): Promise<void> {
+  /**
+   * Stops the timer, waits for the running pass at most `graceMs` (a hanging mail server must not hold
+   * up a shutdown: the attempt's lease expires and the mail is tried again), and closes the transport.
+   */
+  async stop(graceMs = 5000): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([this.running, new Promise<void>((resolve) => (grace = setTimeout(resolve, graceMs)))]);
+    clearTimeout(grace);
     this.transport.close();
   }
 
