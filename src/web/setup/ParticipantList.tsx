@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
 import { setupApi } from "./api.js";
 import { CopyLink } from "./CopyLink.js";
 import type { Delegation, Participant } from "./types.js";
@@ -9,12 +10,14 @@ import type { Delegation, Participant } from "./types.js";
 export const ParticipantList = ({ participants }: { participants: readonly Participant[] }) => {
   const { t } = useTranslation();
   const [links, setLinks] = useState<Record<string, string>>({});
+  const [mailed, setMailed] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
-  const invite = async (p: Participant) => {
+  const invite = async (p: Participant, byMail = false) => {
     setError(null);
     try {
-      const invitation = await setupApi.newInvitation(p.id);
+      const invitation = byMail ? await api.participants.invite({ params: { id: p.id }, body: { sendMail: true } }) : await setupApi.newInvitation(p.id);
       setLinks((l) => ({ ...l, [p.id]: invitation.link }));
+      setMailed((m) => ({ ...m, [p.id]: byMail }));
     } catch (cause) {
       setError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : "" }));
     }
@@ -57,6 +60,14 @@ export const ParticipantList = ({ participants }: { participants: readonly Parti
                       <Button className="button button-quiet button-small" onPress={() => void invite(p)} aria-label={t("setup.participants.newLinkFor", { name: p.name })}>
                         {t("setup.participants.newLink")}
                       </Button>
+                      <Button className="button button-quiet button-small" onPress={() => void invite(p, true)} aria-label={t("mail.sendInvitationTo", { name: p.name })}>
+                        {t("mail.sendInvitation")}
+                      </Button>
+                      {mailed[p.id] && (
+                        <span className="muted" role="status">
+                          {t("mail.invitationQueued")}
+                        </span>
+                      )}
                       {links[p.id] && <CopyLink link={links[p.id] as string} name={p.name} />}
                     </>
                   ) : (
