@@ -32,18 +32,26 @@ const actions: Record<string, Action> = {
   designateCommittee: { kind: "designate", bodyId: "committee" },
   presideG1: { kind: "preside_group", groupId: G1 },
   presideG2: { kind: "preside_group", groupId: G2 },
+  takePartG1: { kind: "take_part_in_group", groupId: G1 },
+  takePartG2: { kind: "take_part_in_group", groupId: G2 },
+  takePartPlenary: { kind: "take_part_in_plenary" },
+  joinGroup: { kind: "join_group" },
 };
+
+const AS_A_MEMBER = ["takePartPlenary", "joinGroup"];
 
 /** Each row: who, then the actions they may take; every other action is refused. */
 const table: [string, Principal, string[]][] = [
   ["the public", PUBLIC, ["readPublished"]],
-  ["secretariat", person("secretariat", null), Object.keys(actions)],
-  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment", "followG1", "followG2", "readG1Participation", "readSittingParticipation", "readParticipants", "recommendDesignation"]],
-  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment", "designateForum"]],
-  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment", "followG1", "readG1Participation", "presideG1"]],
-  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1"]],
-  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment", "followG1"]],
+  ["secretariat", person("secretariat", null), Object.keys(actions).filter((a) => a !== "takePartG1" && a !== "takePartG2")],
+  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment", "followG1", "followG2", "readG1Participation", "readSittingParticipation", "readParticipants", "recommendDesignation", ...AS_A_MEMBER]],
+  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment", "designateForum", ...AS_A_MEMBER]],
+  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment", "followG1", "readG1Participation", "presideG1", "takePartG1", ...AS_A_MEMBER]],
+  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER]],
+  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER]],
   ["observer", person("observer", null), ["readPublished", "readUnpublished"]],
+  // An observer placed in a group by mistake still only watches: no floor, contribution, ballot or amendment.
+  ["observer also listed in group 1", { accountId: asId<AccountId>("a-watcher"), roles: [{ role: "observer", scope: null }, { role: "participant", scope: `group:${G1}` }] }, ["readPublished", "readUnpublished", "readG1Drafts", "followG1"]],
 ];
 
 describe("authorization, role by role", () => {

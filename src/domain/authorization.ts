@@ -35,6 +35,8 @@ export type Action =
   | { kind: "edit_group_drafts"; groupId: string }
   | { kind: "run_speakers_list"; groupId: string }
   | { kind: "take_part_in_group"; groupId: string }
+  | { kind: "take_part_in_plenary" }
+  | { kind: "join_group" }
   | { kind: "follow_group"; groupId: string }
   | { kind: "assign_group_members" }
   | { kind: "read_participation"; groupId: string | null }
@@ -58,6 +60,9 @@ const holds = (p: Principal, role: Role, scope?: string): boolean =>
 
 const isStaff = (p: Principal): boolean => p.roles.some((r) => STAFF.includes(r.role) && r.scope === null);
 
+/** Observers watch: whatever else they hold, they never join, speak, contribute, propose or vote. */
+const watchesOnly = (p: Principal): boolean => holds(p, "observer");
+
 const inGroup = (p: Principal, groupId: string): boolean =>
   p.roles.some(
     (r) => (r.role === "chair" || r.role === "rapporteur" || r.role === "participant") && r.scope === `group:${groupId}`,
@@ -79,11 +84,15 @@ export const can = (p: Principal, action: Action): boolean => {
     case "run_speakers_list":
       return secretariat || holds(p, "chair", `group:${action.groupId}`);
     case "take_part_in_group":
-      return inGroup(p, action.groupId);
+      return !watchesOnly(p) && inGroup(p, action.groupId);
+    // Plenary rights rest also on a participant record of the event, which the caller checks in the store.
+    case "take_part_in_plenary":
+    case "join_group":
+      return p.accountId !== null && !watchesOnly(p);
     case "read_participation":
       return isStaff(p) || (action.groupId !== null && holds(p, "chair", `group:${action.groupId}`));
     case "propose_amendment":
-      return p.roles.some((r) => r.role !== "observer");
+      return !watchesOnly(p) && p.roles.length > 0;
     case "decide_amendments":
     case "import_draft":
     case "translate_draft":

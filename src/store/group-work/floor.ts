@@ -87,7 +87,9 @@ export const mayRun = (p: Principal, floor: Floor): boolean =>
 
 /** Who may ask for the floor and contribute: members of the group; in plenary, the event's participants. */
 export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  floor.groupId !== null ? can(p, { kind: "take_part_in_group", groupId: floor.groupId }) : isEventParticipant(db, p, floor);
+  floor.groupId !== null
+    ? can(p, { kind: "take_part_in_group", groupId: floor.groupId })
+    : can(p, { kind: "take_part_in_plenary" }) && (await isEventParticipant(db, p, floor));
 
 /** Who may see the list with names and genders: whoever may take part or run it, and the staff. */
 export const mayFollow = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>

@@ -3,6 +3,8 @@ import type { Kysely } from "kysely";
 import type { AccountId, SittingId } from "../../domain/ids.js";
 import { planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
 import { DomainError } from "../../domain/errors.js";
+import { can } from "../../domain/authorization.js";
+import { rolesOf } from "../accounts.js";
 import { lockLog } from "../events.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
@@ -68,6 +70,8 @@ export const joinGroup = async (ctx: WriteContext, floor: Floor, accountId: Acco
   await lockLog(ctx.trx);
   const isParticipant = await ctx.trx.selectFrom("participants").select("id").where("event_id", "=", floor.eventId).where("account_id", "=", accountId).executeTakeFirst();
   if (!isParticipant) throw new DomainError("conflict", "Only participants of the event join its discussion groups", [], { accountId });
+  if (!can({ accountId, roles: await rolesOf(ctx.trx, accountId) }, { kind: "join_group" }))
+    throw new DomainError("forbidden", "Observers follow the sitting; they do not join a group", [], { accountId });
   const members = (await groupMemberIds(ctx.trx, [floor.groupId])).get(floor.groupId) ?? [];
   const move = planJoin({
     target: { id: floor.groupId, number: floor.groupNumber ?? 0, capacity: floor.room.capacity, members: members.length },
