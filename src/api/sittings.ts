@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
 export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
@@ -15,7 +15,7 @@ export const eventSchema = z.strictObject({
   startDate: z.string(),
   endDate: z.string(),
   timeZone: z.string(),
-  workingLanguages: z.array(z.string()),
+  workingLanguages: z.array(languageSchema),
   published: z.boolean(),
 });
 

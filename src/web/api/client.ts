@@ -1,3 +1,7 @@
+import type { z } from "zod";
+import type { textInLanguageSchema } from "../../api/multilingual.js";
+import { routes, type ApiRoute, type Routes } from "../../api/routes.js";
+
 /** A failed API call, carrying the server's stable error code and field issues. */
 export class ApiError extends Error {
   constructor(
@@ -36,8 +40,8 @@ const errorFrom = async (response: Response): Promise<ApiError> => {
   }
 };
 
-/** Calls the JSON API; resolves with the parsed body (undefined for 204) or rejects with an ApiError. */
-export const api = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+/** Calls the JSON API at a path; resolves with the parsed body (undefined for 204) or rejects with an ApiError. */
+const send = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
@@ -58,4 +62,68 @@ export const api = async <T>(path: string, options: RequestOptions = {}): Promis
   if (!response.ok) throw await errorFrom(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+};
+
+type Part<R, K extends "params" | "query" | "body"> = R extends Record<K, z.ZodType> ? { readonly [P in K]: z.input<R[K]> } : unknown;
+/** What one route takes: its path parameters, query and body, each typed from the contract. */
+export type Input<R> = Part<R, "params"> & Part<R, "query"> & Part<R, "body">;
+/** What one route answers, typed from the contract. */
+export type Output<R> = R extends { readonly response: z.ZodType } ? z.output<R["response"]> : never;
+/** The body one route takes, typed from the contract. */
+export type BodyOf<R> = R extends { readonly body: z.ZodType } ? z.input<R["body"]> : never;
+type Args<R> = object extends Input<R> ? [input?: Input<R>] : [input: Input<R>];
+
+/** A call not yet sent: its address names it, for hooks that load and reload. */
+export interface ApiRequest<T> {
+  readonly url: string;
+  readonly send: (signal?: AbortSignal) => Promise<T>;
+}
+
+interface AnyInput {
+  readonly params?: Record<string, string | number>;
+  readonly query?: Record<string, string | number | boolean | undefined>;
+  readonly body?: unknown;
+}
+
+/** The address of a route with its path parameters filled in and its query appended. */
+export const urlOf = (route: ApiRoute, input: AnyInput = {}): string => {
+  const path = route.url.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input.params?.[name] ?? "")));
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(input.query ?? {})) if (value !== undefined) query.set(key, String(value));
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+};
+
+/** Loads a GET request by its address, which loading hooks key on (a request object is new at every render). */
+export const load = <T>(url: string, signal?: AbortSignal): Promise<T> => send<T>(url, { signal });
+
+const requestOf = (route: ApiRoute, input: AnyInput = {}): ApiRequest<unknown> => {
+  const url = urlOf(route, input);
+  const body = route.body ? (input.body ?? {}) : undefined;
+  return { url, send: (signal) => send(url, { method: route.method, body, signal }) };
+};
+
+type Requests = { readonly [F in keyof Routes]: { readonly [A in keyof Routes[F]]: (...args: Args<Routes[F][A]>) => ApiRequest<Output<Routes[F][A]>> } };
+type Calls = {
+  readonly [F in keyof Routes]: { readonly [A in keyof Routes[F]]: (...args: [...Args<Routes[F][A]>, options?: { signal?: AbortSignal }]) => Promise<Output<Routes[F][A]>> };
+};
+
+const table = Object.entries(routes) as [string, Record<string, ApiRoute>][];
+const build = <T>(make: (route: ApiRoute) => T) =>
+  Object.fromEntries(table.map(([feature, actions]) => [feature, Object.fromEntries(Object.entries(actions).map(([action, route]) => [action, make(route)]))]));
+
+/** Every API route as a call that is not sent yet, e.g. `requests.amendments.list({ params: { id } })`, for loading hooks. */
+export const requests = build((route) => (input?: AnyInput) => requestOf(route, input)) as unknown as Requests;
+
+/** Every API route as a typed call, e.g. `api.amendments.propose({ params: { id }, body })`. */
+export const api = build((route) => (input?: AnyInput, options?: { signal?: AbortSignal }) => requestOf(route, input).send(options?.signal)) as unknown as Calls;
+
+type OneLanguage = z.output<typeof textInLanguageSchema>;
+/** An answer read without `?lang=`: every text comes with all its languages, never one of them. */
+export type AllLanguages<T> = T extends OneLanguage ? never : T extends readonly unknown[] ? { readonly [K in keyof T]: AllLanguages<T[K]> } : T extends object ? { readonly [K in keyof T]: AllLanguages<T[K]> } : T;
+
+/** Reads a route that may answer in one language in all of them, by not asking for one. */
+export const allLanguages = <T>(request: ApiRequest<T>): ApiRequest<AllLanguages<T>> => {
+  if (/[?&]lang=/.test(request.url)) throw new Error(`${request.url} asks for one language`);
+  return request as ApiRequest<unknown> as ApiRequest<AllLanguages<T>>;
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { api, ApiError } from "./client.js";
+import { ApiError, load, type ApiRequest } from "./client.js";
 
 export type Resource<T> =
   | { readonly state: "loading" }
@@ -13,7 +13,8 @@ const asApiError = (cause: unknown): ApiError =>
  * Loads a GET resource and reloads it on demand, keeping the previous data on screen
  * while a reload is in flight so that live updates never blank the page.
  */
-export const useResource = <T>(path: string): { resource: Resource<T>; reload: () => void } => {
+export const useResource = <T>(request: ApiRequest<T>): { resource: Resource<T>; reload: () => void } => {
+  const path = request.url;
   const [resource, setResource] = useState<Resource<T>>({ state: "loading" });
   const [generation, setGeneration] = useState(0);
   const [loadedPath, setLoadedPath] = useState(path);
@@ -25,7 +26,7 @@ export const useResource = <T>(path: string): { resource: Resource<T>; reload: (
 
   useEffect(() => {
     const controller = new AbortController();
-    api<T>(path, { signal: controller.signal }).then(
+    load<T>(path, controller.signal).then(
       (data) => setResource({ state: "ready", data }),
       (cause: unknown) => {
         if (controller.signal.aborted) return;

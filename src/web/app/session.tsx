@@ -20,7 +20,7 @@ const linkSignIns = new Map<string, Promise<SessionResponse>>();
 const redeemLink = (token: string): Promise<SessionResponse> => {
   let pending = linkSignIns.get(token);
   if (!pending) {
-    pending = api<SessionResponse>("/api/v1/session/link", { method: "POST", body: { token } });
+    pending = api.session.signInWithLink({ body: { token } });
     linkSignIns.set(token, pending);
   }
   return pending;
@@ -39,7 +39,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   useEffect(() => {
-    api<SessionResponse>("/api/v1/session").then(accept, () => accept({ account: null, csrfToken: null }));
+    api.session.get().then(accept, () => accept({ account: null, csrfToken: null }));
   }, [accept]);
 
   const value = useMemo<Session>(
@@ -47,14 +47,14 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       status,
       account,
       signIn: async (email, password) =>
-        accept(await api<SessionResponse>("/api/v1/session", { method: "POST", body: { email, password } })),
+        accept(await api.session.signIn({ body: { email, password } })),
       signInWithLink: async (token) => accept(await redeemLink(token)),
       setPassword: async (password, currentPassword) => {
-        await api<void>("/api/v1/account/password", { method: "PUT", body: { password, ...(currentPassword === undefined ? {} : { currentPassword }) } });
+        await api.session.setPassword({ body: { password, ...(currentPassword === undefined ? {} : { currentPassword }) } });
       },
       signOut: async () => {
-        await api<void>("/api/v1/session", { method: "DELETE" });
-        accept(await api<SessionResponse>("/api/v1/session"));
+        await api.session.signOut();
+        accept(await api.session.get());
       },
     }),
     [status, account, accept],

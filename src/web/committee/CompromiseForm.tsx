@@ -14,7 +14,7 @@ export const CompromiseForm = ({ draftId, target, amendments, committeeId, decis
   const act = useAct();
   const [text, setText] = useState<string | null>(null);
   const make = () =>
-    api(`/api/v1/drafts/${encodeURIComponent(draftId)}/compromises`, { method: "POST", body: { target, text, language: ui, merge: amendments.map((a) => a.id), bodyId: committeeId, decision } }).then(() => {
+    api.committee.compromise({ params: { id: draftId }, body: { target, text: text ?? "", language: ui, merge: amendments.map((a) => a.id), bodyId: committeeId, decision } }).then(() => {
       setText(null);
       onChanged();
     });

@@ -25,7 +25,7 @@ export const DeadlinePanel = ({ draftId, deadline, canSet, onChanged }: { draftI
   const [local, setLocal] = useState(deadline?.local ?? "");
   const left = deadline ? timeLeft(deadline.instant, now) : null;
   const save = () =>
-    api(`/api/v1/drafts/${encodeURIComponent(draftId)}/deadline`, { method: "PUT", body: { local, version: deadline?.version ?? null } }).then(onChanged);
+    api.submissions.setDeadline({ params: { id: draftId }, body: { local, version: deadline?.version ?? null } }).then(onChanged);
 
   return (
     <section className="rec-section deadline-panel" aria-labelledby="deadline-heading" data-testid="deadline">

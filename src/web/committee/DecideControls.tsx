@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { api, type BodyOf } from "../api/client.js";
 import { SelectField, TextAreaField } from "../drafts/controls.js";
 import type { AmendmentView } from "../drafts/types.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput } from "./types.js";
+import type { Routes } from "../../api/routes.js";
 
 /** The committee's decision on one submitted amendment: accept, reject, accept as revised, or merge into another at the same place. */
 export const DecideControls = ({ amendment, others, committeeId, decision, onChanged }: { amendment: AmendmentView; others: readonly AmendmentView[]; committeeId: string; decision: DecisionInput; onChanged: () => void }) => {
@@ -13,8 +14,8 @@ export const DecideControls = ({ amendment, others, committeeId, decision, onCha
   const [revised, setRevised] = useState<string | null>(null);
   const [chosen, setInto] = useState<string | null>(null);
   const into = chosen !== null && others.some((o) => o.id === chosen) ? chosen : (others[0]?.id ?? "");
-  const decide = (transition: object) =>
-    api(`/api/v1/amendments/${encodeURIComponent(amendment.id)}/committee-decision`, { method: "POST", body: { version: amendment.version, transition, bodyId: committeeId, decision } }).then(onChanged);
+  const decide = (transition: BodyOf<Routes["committee"]["decide"]>["transition"]) =>
+    api.committee.decide({ params: { id: amendment.id }, body: { version: amendment.version, transition, bodyId: committeeId, decision } }).then(onChanged);
   return (
     <div className="decide-controls" data-testid="decide" data-number={amendment.number}>
       <ErrorNotice error={act.error} />

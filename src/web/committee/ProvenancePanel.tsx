@@ -5,6 +5,7 @@ import { Ml } from "../components/Ml.js";
 import { describeDecision } from "./format.js";
 import type { Provenance, Trace } from "./types.js";
 import { useMaybe } from "./useMaybe.js";
+import { requests } from "../api/client.js";
 
 const TraceItem = ({ a }: { a: Trace }) => {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ const Step = ({ p, shown = [] }: { p: Provenance; shown?: readonly string[] }) =
 /** Back from a paragraph to the amendments that shaped it, their authors and decisions, the group recommendations and the contributions they came from. */
 export const ProvenancePanel = ({ draftId, paragraphId }: { draftId: string; paragraphId: string }) => {
   const { t } = useTranslation();
-  const { data, failed } = useMaybe<Provenance>(`/api/v1/drafts/${encodeURIComponent(draftId)}/paragraphs/${encodeURIComponent(paragraphId)}/provenance`);
+  const { data, failed } = useMaybe(requests.provenance.paragraph({ params: { id: draftId, paragraphId } }));
   return (
     <div className="provenance" data-testid="provenance">
       {data ? <Step p={data} /> : <p className="muted">{failed ? t("status.failed") : t("status.loading")}</p>}

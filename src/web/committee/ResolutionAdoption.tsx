@@ -18,7 +18,7 @@ export const ResolutionAdoption = ({ draftId, version, stage, committeeId, recor
   const { t } = useTranslation();
   const act = useAct();
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
-  const adopt = () => api(`/api/v1/drafts/${encodeURIComponent(draftId)}/adoption`, { method: "POST", body: { version, bodyId: committeeId, decision } }).then(onChanged);
+  const adopt = (bodyId: string) => api.committee.adopt({ params: { id: draftId }, body: { version, bodyId, decision } }).then(onChanged);
   return (
     <section className="rec-section" aria-labelledby="adoption-whole" data-testid="resolution-adoption" data-stage={stage}>
       <h2 id="adoption-whole">{t("committee.revision.adoption")}</h2>
@@ -28,7 +28,7 @@ export const ResolutionAdoption = ({ draftId, version, stage, committeeId, recor
       ) : canAdopt && committeeId ? (
         <>
           <DecisionFields value={decision} onChange={setDecision} idPrefix="resolution" />
-          <ActButton label={t("committee.revision.adopt")} name="adopt" act={act} onPress={adopt} testId="adopt-resolution" />
+          <ActButton label={t("committee.revision.adopt")} name="adopt" act={act} onPress={() => adopt(committeeId)} testId="adopt-resolution" />
         </>
       ) : (
         <p className="muted">{t("committee.revision.notAdopted")}</p>

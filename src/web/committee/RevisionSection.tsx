@@ -17,7 +17,7 @@ export const RevisionSection = ({ draftId, version, revisedId, renumbering, canR
   const { t } = useTranslation();
   const act = useAct();
   const moved = Object.entries(renumbering).filter(([from, to]) => from !== to);
-  const revise = () => api(`/api/v1/drafts/${encodeURIComponent(draftId)}/revision`, { method: "POST", body: { version } }).then(onChanged);
+  const revise = () => api.committee.revise({ params: { id: draftId }, body: { version } }).then(onChanged);
   return (
     <section className="rec-section" aria-labelledby="revision-heading" data-testid="revision">
       <h2 id="revision-heading">{t("committee.revision.heading")}</h2>

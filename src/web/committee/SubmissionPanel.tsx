@@ -7,7 +7,6 @@ import type { AmendmentView } from "../drafts/types.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { Deadline } from "./types.js";
 
-const enc = encodeURIComponent;
 
 /** Amendments not yet submitted (the reader's own, or all for the secretariat) and the reader's submitted ones, which they may withdraw until the committee decides. */
 export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onChanged }: { amendments: readonly AmendmentView[]; mine: readonly string[]; deadline: Deadline | null; secretariat: boolean; onChanged: () => void }) => {
@@ -20,8 +19,8 @@ export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onCha
   const withdrawable = amendments.filter((a) => a.status === "submitted" && mine.includes(a.id));
   if (waiting.length === 0 && withdrawable.length === 0) return null;
   const submit = (a: AmendmentView, late: boolean) =>
-    api(`/api/v1/amendments/${enc(a.id)}/submission`, { method: "POST", body: late ? { version: a.version, acceptLate: true, reason: reasons[a.id] ?? "" } : { version: a.version } }).then(onChanged);
-  const withdraw = (a: AmendmentView) => api(`/api/v1/amendments/${enc(a.id)}/transitions`, { method: "POST", body: { version: a.version, transition: { type: "withdraw" } } }).then(onChanged);
+    api.submissions.submitAmendment({ params: { id: a.id }, body: late ? { version: a.version, acceptLate: true, reason: reasons[a.id] ?? "" } : { version: a.version } }).then(onChanged);
+  const withdraw = (a: AmendmentView) => api.amendments.transition({ params: { id: a.id }, body: { version: a.version, transition: { type: "withdraw" } } }).then(onChanged);
 
   return (
     <section className="rec-section" aria-labelledby="submission-heading" data-testid="submission">

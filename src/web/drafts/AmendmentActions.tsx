@@ -31,7 +31,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
     setPending(true);
     setError(null);
     try {
-      await api(`/api/v1/amendments/${encodeURIComponent(a.id)}/transitions`, { method: "POST", body: { version: a.version, transition } });
+      await api.amendments.transition({ params: { id: a.id }, body: { version: a.version, transition } });
       setOpen(null);
       onChanged();
     } catch (cause) {

@@ -6,8 +6,10 @@ import { useResource } from "../api/useResource.js";
 import { Badge } from "../components/Badge.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { TrackedChanges } from "./TrackedChanges.js";
-import type { AmendmentView, ConsolidatedSub, ConsolidationView, DraftView, SubParagraphView } from "./types.js";
+import { ConsolidationDetails } from "./ConsolidationDetails.js";
+import type { AmendmentView, ConsolidatedSub, DraftView, SubParagraphView } from "./types.js";
 import { VotingOrder } from "./VotingOrder.js";
+import { requests } from "../api/client.js";
 
 interface PreviewProps {
   readonly draft: DraftView;
@@ -30,7 +32,7 @@ const changesIn = (row: ConsolidatedSub, language: Language, views: Map<string, 
 /** The text with the accepted amendments applied: tracked changes, conflicts, renumbering and voting order. */
 export const ConsolidatedPreview = ({ draft, amendments, language, generation }: PreviewProps) => {
   const { t } = useTranslation();
-  const { resource, reload } = useResource<ConsolidationView>(`/api/v1/drafts/${encodeURIComponent(draft.id)}/consolidation?lang=${language}`);
+  const { resource, reload } = useResource(requests.amendments.consolidation({ params: { id: draft.id }, query: { lang: language } }));
   const seen = useRef(generation);
   useEffect(() => {
     if (seen.current === generation) return;
@@ -101,6 +103,7 @@ export const ConsolidatedPreview = ({ draft, amendments, language, generation }:
       ) : (
         <p className="muted">{t("drafts.consolidated.noConflicts")}</p>
       )}
+      <ConsolidationDetails consolidation={c} numbers={numbers} />
       {c.title && c.title.amendments.length > 0 && (
         <p className="draft-title" lang={language} dir={directionOf(language)}>
           <TrackedChanges changes={c.title.changes} language={language} />

@@ -41,7 +41,7 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
     try {
       const contentBase64 = toBase64(new Uint8Array(await file.arrayBuffer()));
       const body = { filename: file.name, contentBase64, ...(language === "auto" ? {} : { language }) };
-      setPreview(await api<ImportPreview>("/api/v1/drafts/import-preview", { method: "POST", body }));
+      setPreview(await api.draftImport.preview({ body }));
     } catch (cause) {
       setError(t("drafts.import.unreadable", { message: describe(cause) }));
     } finally {
@@ -50,7 +50,7 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
   };
 
   const save = async (reviewed: Reviewed) => {
-    const saved = await api<{ id: string }>(`/api/v1/sittings/${encodeURIComponent(sittingId)}/drafts`, { method: "POST", body: reviewed });
+    const saved = await api.draftImport.save({ params: { id: sittingId }, body: reviewed });
     navigate(paths.draft(saved.id));
   };
 

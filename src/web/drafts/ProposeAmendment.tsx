@@ -17,6 +17,7 @@ interface ProposeProps {
   /** The paragraph amended or followed, or null for the title. */
   readonly target: { readonly id: string; readonly label: string; readonly kind: ParagraphKind } | null;
   readonly languages: readonly LanguageVersionView[];
+  /** The draft's original language, which the form starts in. */
   readonly defaultLanguage: Language;
   readonly onDone: (created: AmendmentView | null) => void;
 }
@@ -53,11 +54,11 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   const send = async (submit: boolean) => {
     const common = { language, author, justification: justification.trim() || null, submit };
     const body =
-      action === "amend" ? { ...common, action, target: target?.id, text }
+      action === "amend" ? { ...common, action, target: target?.id ?? "", text }
       : action === "insert" ? { ...common, action, after: target?.id ?? null, kind, text }
-      : action === "delete" ? { ...common, action, target: target?.id }
+      : action === "delete" ? { ...common, action, target: target?.id ?? "" }
       : { ...common, action, text };
-    onDone(await api<AmendmentView>(`/api/v1/drafts/${encodeURIComponent(draftId)}/amendments`, { method: "POST", body }));
+    onDone(await api.amendments.propose({ params: { id: draftId }, body }));
   };
   const [pending, setPending] = useState<"submit" | "draft" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -115,6 +116,9 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
           />
         )}
       </div>
+      <p className="muted" data-testid="writing-language">
+        {t(language === defaultLanguage ? "drafts.propose.writingInOriginal" : "drafts.propose.writingIn", { language: t(`languageName.${language}`) })}
+      </p>
       {action !== "delete" && (
         <TextAreaField
           label={action === "insert" ? t("drafts.propose.newText") : t("drafts.propose.text")}

@@ -24,10 +24,7 @@ export const TranslationForm = ({ draftId, paragraphId, label, language, initial
   const [status, setStatus] = useState<"draft" | "final">("final");
   const { error, pending, submit } = useFormAction(
     async () => {
-      await api(`/api/v1/drafts/${encodeURIComponent(draftId)}/paragraphs/${encodeURIComponent(paragraphId)}/translations/${language}`, {
-        method: "PUT",
-        body: { text, status, version, wording },
-      });
+      await api.drafts.translate({ params: { id: draftId, paragraphId, lang: language }, body: { text, status, version, wording } });
       onDone();
     },
     (cause) => (cause instanceof ApiError && cause.code === "stale_version" ? t("drafts.translate.stale") : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" })),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { LiveEvent } from "../api/types.js";
 import { useResource, type Resource } from "../api/useResource.js";
 import type { AmendmentView, DraftView } from "./types.js";
+import { requests } from "../api/client.js";
 
 const RELOAD_DELAY_MS = 150;
 
@@ -20,9 +21,9 @@ export const useCoalesced = (action: () => void): (() => void) => {
 
 /** The draft and its amendments, reloaded together. */
 export const useDraftData = (id: string): { draft: Resource<DraftView>; amendments: Resource<{ amendments: AmendmentView[] }>; reload: () => void } => {
-  const base = `/api/v1/drafts/${encodeURIComponent(id)}`;
-  const draft = useResource<DraftView>(base);
-  const amendments = useResource<{ amendments: AmendmentView[] }>(`${base}/amendments`);
+  const params = { id };
+  const draft = useResource(requests.drafts.get({ params }));
+  const amendments = useResource(requests.amendments.list({ params }));
   const reloadDraft = draft.reload;
   const reloadAmendments = amendments.reload;
   const reload = useCallback(() => {

@@ -33,7 +33,7 @@ const ContributionForm = ({ groupId, questions, paragraphs, currentQuestionId, o
     setPending(true);
     setError(null);
     try {
-      await api(`/api/v1/groups/${encodeURIComponent(groupId)}/contributions`, { method: "POST", body: { text, questionId, paragraphIds: tied } });
+      await api.groups.contribute({ params: { id: groupId }, body: { text, questionId, paragraphIds: tied } });
       setText("");
       setTied([]);
       onRecorded();

@@ -13,13 +13,13 @@ import { MembersPanel } from "./MembersPanel.js";
 import { paragraphOptions, questionOptions, textIn } from "./options.js";
 import { isSecretariat, isStaff, mayReadParticipation, mayRunGroup, roleInGroup } from "./rights.js";
 import { SpeakersPanel } from "./SpeakersPanel.js";
-import type { Contribution, EventParticipant, Members, Occupancy } from "./types.js";
 import { useFollowSitting } from "./useFollowSitting.js";
 import { concerns } from "./liveConcerns.js";
 import { useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount, useGroupSitting, useOptional } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
 import "./groups.css";
+import { requests } from "../api/client.js";
 
 const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: DiscussionGroup }) => {
   const { t } = useTranslation();
@@ -29,12 +29,11 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   const roles = account?.roles ?? [];
   const myRole = roleInGroup(roles, id);
   const mayFollow = isStaff(roles) || myRole !== null;
-  const api = `/api/v1/groups/${encodeURIComponent(id)}`;
-  const speakers = useSpeakers(api, mayFollow);
-  const members = useOptional<Members>(mayFollow ? `${api}/members` : null);
-  const occupancy = useOptional<Occupancy>(`/api/v1/sittings/${encodeURIComponent(detail.sitting.id)}/groups/occupancy`);
-  const contributions = useOptional<{ contributions: Contribution[] }>(mayFollow ? `${api}/contributions` : null);
-  const candidates = useOptional<{ participants: EventParticipant[] }>(isSecretariat(roles) ? `/api/v1/setup/events/${encodeURIComponent(detail.event.id)}/participants` : null);
+  const speakers = useSpeakers({ kind: "group", id }, mayFollow);
+  const members = useOptional(mayFollow ? requests.groups.members({ params: { id } }) : null);
+  const occupancy = useOptional(requests.groups.occupancy({ params: { id: detail.sitting.id } }));
+  const contributions = useOptional(mayFollow ? requests.groups.contributions({ params: { id }, query: {} }) : null);
+  const candidates = useOptional(isSecretariat(roles) ? requests.participants.list({ params: { id: detail.event.id } }) : null);
   const router = useEventRouter(
     {
       speakers: speakers.reload,

@@ -29,7 +29,6 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
   const [chosen, setChosen] = useState("");
   const count = members?.members.length ?? occupancy?.members ?? 0;
   const capacity = members?.capacity ?? occupancy?.capacity ?? 0;
-  const base = `/api/v1/groups/${encodeURIComponent(groupId)}/members`;
 
   const run = async (action: () => Promise<unknown>) => {
     setPending(true);
@@ -62,12 +61,12 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
         </ul>
       )}
       {signedIn && myRole === null && candidates === null && (
-        <Button className="button button-primary" isDisabled={pending || count >= capacity} onPress={() => void run(() => api(base, { method: "POST", body: {} }))}>
+        <Button className="button button-primary" isDisabled={pending || count >= capacity} onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: {} }))}>
           {t("groups.members.join")}
         </Button>
       )}
       {myRole === "participant" && me && (
-        <Button className="button button-quiet" isDisabled={pending} onPress={() => void run(() => api(`${base}/${encodeURIComponent(me)}`, { method: "DELETE" }))}>
+        <Button className="button button-quiet" isDisabled={pending} onPress={() => void run(() => api.groups.leave({ params: { id: groupId, accountId: me } }))}>
           {t("groups.members.leave")}
         </Button>
       )}
@@ -80,7 +79,7 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
             onChange={setChosen}
             testId="assign-select"
           />
-          <Button className="button button-quiet" isDisabled={pending || chosen === ""} onPress={() => void run(() => api(base, { method: "POST", body: { accountId: chosen } }))}>
+          <Button className="button button-quiet" isDisabled={pending || chosen === ""} onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: { accountId: chosen } }))}>
             {t("groups.members.assign")}
           </Button>
         </div>

@@ -17,6 +17,7 @@ import { payloadField, useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
 import "./groups.css";
+import { allLanguages, requests } from "../api/client.js";
 
 /**
  * The plenary list's events reach the staff only, and everyone once its projector is published; other
@@ -30,7 +31,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
   const sittingId = detail.sitting.id;
   const { account, reload: reloadAccount } = useFreshAccount();
   const roles = account?.roles ?? [];
-  const speakers = useSpeakers(`/api/v1/sittings/${encodeURIComponent(sittingId)}/plenary`, true);
+  const speakers = useSpeakers({ kind: "plenary", id: sittingId }, true);
   const router = useEventRouter(
     { speakers: speakers.reload, account: reloadAccount },
     useCallback(
@@ -84,7 +85,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
 
 /** The speakers list of a plenary sitting: the same list as in the groups, run by the presiding officer. */
 export const PlenaryPage = ({ sittingId }: { sittingId: string }) => {
-  const { resource } = useResource<SittingDetail>(`/api/v1/sittings/${encodeURIComponent(sittingId)}`);
+  const { resource } = useResource(allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })));
   if (resource.state === "loading") return <Loading />;
   if (resource.state === "error") return <LoadError error={resource.error} />;
   return <PlenaryScreen detail={resource.data} />;

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, ApiError } from "../api/client.js";
-import type { DiscussionGroup, SessionResponse, SittingDetail, SittingSummary } from "../api/types.js";
+import { allLanguages, api, ApiError, type ApiRequest, load, requests } from "../api/client.js";
+import type { DiscussionGroup, SessionResponse, SittingDetail } from "../api/types.js";
 import type { Resource } from "../api/useResource.js";
-import type { Occupancy } from "./types.js";
 
 const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause)));
 
 /** The sitting a group belongs to: the group's screens know only the group. */
 export const sittingOfGroup = async (groupId: string, signal?: AbortSignal): Promise<string> => {
-  const { sittings } = await api<{ sittings: SittingSummary[] }>("/api/v1/sittings", { signal });
+  const { sittings } = await allLanguages(requests.sittings.list({ query: {} })).send(signal);
   for (const s of sittings) {
-    const occupancy = await api<Occupancy>(`/api/v1/sittings/${encodeURIComponent(s.id)}/groups/occupancy`, { signal }).catch(() => null);
+    const occupancy = await api.groups.occupancy({ params: { id: s.id } }, { signal }).catch(() => null);
     if (occupancy?.groups.some((g) => g.groupId === groupId)) return s.id;
   }
   throw new ApiError(404, "not_found", `Discussion group ${groupId} does not exist`);
@@ -18,7 +17,7 @@ export const sittingOfGroup = async (groupId: string, signal?: AbortSignal): Pro
 
 const findSitting = async (groupId: string, signal: AbortSignal): Promise<{ detail: SittingDetail; group: DiscussionGroup }> => {
   const sittingId = await sittingOfGroup(groupId, signal);
-  const detail = await api<SittingDetail>(`/api/v1/sittings/${encodeURIComponent(sittingId)}`, { signal });
+  const detail = await allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })).send(signal);
   const group = detail.groups.find((g) => g.id === groupId);
   if (!group) throw new ApiError(404, "not_found", `Discussion group ${groupId} does not exist`);
   return { detail, group };
@@ -50,14 +49,15 @@ export const useFreshAccount = () => {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    api<SessionResponse>("/api/v1/session", { signal: controller.signal }).then(setSession, () => undefined);
+    api.session.get({}, { signal: controller.signal }).then(setSession, () => undefined);
     return () => controller.abort();
   }, [generation]);
   return { account: session?.account ?? null, loaded: session !== null, reload: useCallback(() => setGeneration((g) => g + 1), []) };
 };
 
 /** Loads a JSON resource only when allowed to, reloads on demand, and keeps the last answer on screen meanwhile. */
-export const useOptional = <T>(path: string | null) => {
+export const useOptional = <T>(request: ApiRequest<T> | null) => {
+  const path = request?.url ?? null;
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -65,7 +65,7 @@ export const useOptional = <T>(path: string | null) => {
   useEffect(() => {
     if (path === null) return;
     const mine = ++latest.current;
-    api<T>(path).then(
+    load<T>(path).then(
       (d) => {
         if (mine !== latest.current) return;
         setData(d);

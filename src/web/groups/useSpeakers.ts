@@ -16,11 +16,17 @@ export type CommandProblem = { readonly kind: "stale" } | { readonly kind: "refu
 const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause)));
 
 /**
- * A speakers list (of a group or of a plenary sitting, under `base`) with the client's clock offset
+ * A speakers list (of a group or of a plenary sitting) with the client's clock offset
  * measured on every answer, and its commands: the chair's carry the version on screen, and a stale
  * version reloads the list and says so.
  */
-export const useSpeakers = (base: string, enabled: boolean) => {
+/** A speakers list's floor: a discussion group, or a sitting's plenary. */
+export interface Floor {
+  readonly kind: "group" | "plenary";
+  readonly id: string;
+}
+
+export const useSpeakers = ({ kind, id }: Floor, enabled: boolean) => {
   const [state, setState] = useState<SpeakersState>({ state: "loading" });
   const [problem, setProblem] = useState<CommandProblem>(null);
   const [pending, setPending] = useState(false);
@@ -35,11 +41,11 @@ export const useSpeakers = (base: string, enabled: boolean) => {
   const reload = useCallback(() => {
     if (!enabled) return;
     const mine = ++generation.current;
-    api<SpeakersList>(`${base}/speakers`).then(
+    (kind === "group" ? api.speakers.groupList({ params: { id } }) : api.speakers.plenaryList({ params: { id } })).then(
       (list) => mine === generation.current && accept(list),
       (cause: unknown) => mine === generation.current && setState((s) => (s.state === "ready" ? s : { state: "error", error: asApiError(cause) })),
     );
-  }, [base, enabled, accept]);
+  }, [kind, id, enabled, accept]);
 
   useEffect(reload, [reload]);
 
@@ -50,7 +56,7 @@ export const useSpeakers = (base: string, enabled: boolean) => {
       try {
         const body = SELF_SERVICE.has(command.type) ? { command } : { version: version.current ?? 0, command };
         generation.current++;
-        accept(await api<SpeakersList>(`${base}/speakers/commands`, { method: "POST", body }));
+        accept(await (kind === "group" ? api.speakers.groupCommand({ params: { id }, body }) : api.speakers.plenaryCommand({ params: { id }, body })));
         return true;
       } catch (cause) {
         const error = asApiError(cause);
@@ -62,7 +68,7 @@ export const useSpeakers = (base: string, enabled: boolean) => {
         setPending(false);
       }
     },
-    [base, accept, reload],
+    [kind, id, accept, reload],
   );
 
   return { state, reload, send, pending, problem, clearProblem: () => setProblem(null) };

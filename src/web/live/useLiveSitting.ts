@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { LiveEvent, LiveMessage } from "../api/types.js";
+import { LIVE_PATH, parseLiveServerMessage, type LiveClientMessage, type LiveEvent } from "../../api/live.js";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
@@ -13,7 +13,7 @@ export const reconnectDelay = (attempt: number): number => {
 
 const liveUrl = (): string => {
   const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
-  return `${protocol}//${window.location.host}/api/v1/live`;
+  return `${protocol}//${window.location.host}${LIVE_PATH}`;
 };
 
 export interface LiveOptions {
@@ -45,18 +45,17 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
-    const subscribe = () => socket?.send(JSON.stringify({ type: "subscribe", sittingId, ...(position === null ? {} : { after: position }) }));
+    const subscribe = () => {
+      const message: LiveClientMessage = { type: "subscribe", sittingId, ...(position === null ? {} : { after: position }) };
+      socket?.send(JSON.stringify(message));
+    };
 
     const connect = () => {
       socket = new WebSocket(liveUrl());
       socket.addEventListener("open", subscribe);
       socket.addEventListener("message", (message: MessageEvent<string>) => {
-        let data: LiveMessage & { resumed?: boolean };
-        try {
-          data = JSON.parse(message.data) as LiveMessage;
-        } catch {
-          return;
-        }
+        const data = parseLiveServerMessage(message.data);
+        if (data === null) return;
         if (data.type === "subscribed") {
           attempt = 0;
           const first = position === null;

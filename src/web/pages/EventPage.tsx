@@ -2,7 +2,6 @@ import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { formatDateRange } from "../../domain/dates.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
-import type { EventDetail } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -12,6 +11,7 @@ import { LoadError, Loading } from "../components/Status.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { eventTexts } from "../sitting/texts.js";
 import { ENDONYMS, useLanguage } from "../i18n/index.js";
+import { allLanguages, requests } from "../api/client.js";
 
 const plain = (text: MultilingualText | undefined, language: keyof MultilingualText["versions"]): string | null =>
   text?.versions[language]?.text ?? null;
@@ -20,7 +20,7 @@ const plain = (text: MultilingualText | undefined, language: keyof MultilingualT
 export const EventPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { resource } = useResource<EventDetail>(`/api/v1/events/${encodeURIComponent(id)}`);
+  const { resource } = useResource(allLanguages(requests.sittings.event({ params: { id }, query: {} })));
   usePageTitle(resource.state === "ready" ? plain(resource.data.event.name, language) : t("event.title"));
 
   if (resource.state === "loading") return <Loading />;

@@ -12,6 +12,7 @@ import { TranslationScope } from "../components/TranslationScope.js";
 import { eventTexts } from "../sitting/texts.js";
 import { useLanguage } from "../i18n/index.js";
 import { TasksPanel } from "../tasks/TasksPanel.js";
+import { allLanguages, requests } from "../api/client.js";
 
 const EventWithSittings = ({ event, sittings }: { event: EventSummary; sittings: readonly SittingSummary[] }) => {
   const { t } = useTranslation();
@@ -53,8 +54,8 @@ const EventWithSittings = ({ event, sittings }: { event: EventSummary; sittings:
 export const HomePage = () => {
   const { t } = useTranslation();
   usePageTitle(t("home.title"));
-  const events = useResource<{ events: EventSummary[] }>("/api/v1/events");
-  const sittings = useResource<{ sittings: SittingSummary[] }>("/api/v1/sittings");
+  const events = useResource(allLanguages(requests.sittings.events({ query: {} })));
+  const sittings = useResource(allLanguages(requests.sittings.list({ query: {} })));
 
   return (
     <div className="page page-home">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { SittingDetail } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -16,6 +15,7 @@ import { GroupCard } from "../sitting/GroupCard.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { SittingHeader } from "../sitting/SittingHeader.js";
 import { sittingTexts } from "../sitting/texts.js";
+import { allLanguages, requests } from "../api/client.js";
 
 const RELOAD_DELAY_MS = 150;
 
@@ -33,7 +33,7 @@ const useCoalesced = (action: () => void): (() => void) => {
 export const SittingPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { resource, reload } = useResource<SittingDetail>(`/api/v1/sittings/${encodeURIComponent(id)}`);
+  const { resource, reload } = useResource(allLanguages(requests.sittings.get({ params: { id }, query: {} })));
   const live = useLiveSitting(id, useCoalesced(reload));
   const title = resource.state === "ready" ? (resource.data.sitting.title.versions[language]?.text ?? null) : null;
   usePageTitle(title ?? t("sitting.title"));

@@ -10,8 +10,9 @@ import { useFollowSitting } from "../groups/useFollowSitting.js";
 import { payloadField, useEventRouter } from "../groups/useEventRouter.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { FiguresView } from "./FiguresView.js";
-import type { GroupParticipation, SittingParticipation } from "./types.js";
 import "./participation.css";
+import { requests, type Output } from "../api/client.js";
+import type { Routes } from "../../api/routes.js";
 
 interface ParticipationPageProps {
   readonly kind: "group" | "sitting";
@@ -32,8 +33,9 @@ const concerns = (event: LiveEvent, kind: "group" | "sitting", id: string): "fig
  */
 export const ParticipationPage = ({ kind, id }: ParticipationPageProps) => {
   const { t } = useTranslation();
-  const base = kind === "group" ? `/api/v1/groups/${encodeURIComponent(id)}/participation` : `/api/v1/sittings/${encodeURIComponent(id)}/participation`;
-  const { resource, reload } = useResource<GroupParticipation | SittingParticipation>(base);
+  const figures = kind === "group" ? requests.participation.group({ params: { id } }) : requests.participation.sitting({ params: { id } });
+  const csv = kind === "group" ? requests.participation.groupCsv({ params: { id } }) : requests.participation.sittingCsv({ params: { id } });
+  const { resource, reload } = useResource<Output<Routes["participation"]["group"]> | Output<Routes["participation"]["sitting"]>>(figures);
   const sittingId = resource.state === "ready" ? resource.data.sittingId : null;
   const router = useEventRouter({ figures: reload }, useCallback((event: LiveEvent) => concerns(event, kind, id), [kind, id]));
   const live = useFollowSitting(sittingId, router);
@@ -51,7 +53,7 @@ export const ParticipationPage = ({ kind, id }: ParticipationPageProps) => {
         <h1>{t("groups.participation.title")}</h1>
         <p className="participation-intro">{t("groups.participation.intro")}</p>
         <div className="participation-tools">
-          <a className="button button-quiet" href={`${base}.csv`} download data-testid="csv-link">
+          <a className="button button-quiet" href={csv.url} download data-testid="csv-link">
             {t("groups.participation.csv")}
           </a>
           <LiveIndicator status={live} />

@@ -50,9 +50,8 @@ export const ProjectorPage = ({ kind, id, lang }: ProjectorPageProps) => {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language);
   useDocumentLanguage(language);
-  const base = kind === "group" ? `/api/v1/groups/${encodeURIComponent(id)}` : `/api/v1/sittings/${encodeURIComponent(id)}/plenary`;
   const key = kind === "group" ? `group:${id}` : `plenary:${id}`;
-  const { state, reload } = useProjector(base);
+  const { state, reload } = useProjector({ kind, id });
   const [found, setFound] = useState<string | null>(kind === "plenary" ? id : null);
   const sittingId = state.state === "ready" ? state.view.sittingId : found;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { allLanguages, api, requests } from "../api/client.js";
 import type { SittingDetail } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
@@ -9,7 +9,7 @@ import { usePageTitle } from "../app/usePageTitle.js";
 import { DeadlinePanel } from "../committee/DeadlinePanel.js";
 import { isSecretariat, presides } from "../committee/rights.js";
 import { Follow } from "../committee/shared.js";
-import type { Adoption, AdoptionPlan, Deadline, Recommendation } from "../committee/types.js";
+import type { Adoption, Recommendation } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { Ml } from "../components/Ml.js";
 import { Loading } from "../components/Status.js";
@@ -17,7 +17,6 @@ import { AdoptionPlanForm } from "./AdoptionPlanForm.js";
 import { AdoptionResult } from "./AdoptionResult.js";
 import "../committee/committee.css";
 
-const enc = encodeURIComponent;
 
 /** The body's recorded adoptions of its groups' recommendations on a draft, found through the groups' recommendations. */
 const useAdoptions = (sitting: SittingDetail | null, draftId: string, generation: number): { recs: Recommendation[]; adoptions: Adoption[] } => {
@@ -27,10 +26,10 @@ const useAdoptions = (sitting: SittingDetail | null, draftId: string, generation
     const controller = new AbortController();
     const signal = controller.signal;
     void (async () => {
-      const lists = await Promise.all(sitting.groups.map((g) => api<{ recommendations: Recommendation[] }>(`/api/v1/groups/${enc(g.id)}/recommendations`, { signal }).catch(() => ({ recommendations: [] }))));
+      const lists = await Promise.all(sitting.groups.map((g) => api.recommendations.list({ params: { groupId: g.id } }, { signal }).catch(() => ({ recommendations: [] }))));
       const recs = lists.flatMap((l) => l.recommendations).filter((r) => r.draftId === draftId);
       const ids = [...new Set(recs.flatMap((r) => (r.adoptionId ? [r.adoptionId] : [])))];
-      const adoptions = await Promise.all(ids.map((id) => api<Adoption>(`/api/v1/adoptions/${enc(id)}`, { signal })));
+      const adoptions = await Promise.all(ids.map((id) => api.adoptions.get({ params: { id } }, { signal })));
       if (!signal.aborted) setFound({ recs, adoptions });
     })().catch(() => undefined);
     return () => controller.abort();
@@ -44,11 +43,11 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
   const roles = useSession().account?.roles;
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
-  const draft = useMaybe<{ sittingId: string | null; symbol: string }>(`/api/v1/drafts/${enc(draftId)}`);
+  const draft = useMaybe(requests.drafts.get({ params: { id: draftId } }));
   const sittingId = draft.data?.sittingId ?? null;
-  const sitting = useMaybe<SittingDetail>(sittingId ? `/api/v1/sittings/${enc(sittingId)}` : null).data;
-  const plan = useMaybe<AdoptionPlan>(`/api/v1/bodies/${enc(bodyId)}/drafts/${enc(draftId)}/adoption-plan`);
-  const deadline = useMaybe<{ deadline: Deadline | null }>(`/api/v1/drafts/${enc(draftId)}/deadline`);
+  const sitting = useMaybe(sittingId ? allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })) : null).data;
+  const plan = useMaybe(requests.adoptions.plan({ params: { bodyId, draftId } }));
+  const deadline = useMaybe(requests.submissions.deadline({ params: { id: draftId } }));
   const { recs, adoptions } = useAdoptions(sitting, draftId, generation);
   const [planReload, deadlineReload] = [plan.reload, deadline.reload];
   useEffect(() => {

@@ -30,7 +30,7 @@ export const AdoptionPlanForm = ({ plan, groupOf, onAdopted }: { plan: AdoptionP
       }),
     );
     const body = { draftId: plan.draftId, recommendationIds: plan.recommendations.map((r) => r.id), resolutions, decision };
-    onAdopted(await api<Adoption>(`/api/v1/bodies/${encodeURIComponent(plan.bodyId)}/adoptions`, { method: "POST", body }));
+    onAdopted(await api.adoptions.adopt({ params: { bodyId: plan.bodyId }, body }));
   };
 
   return (

@@ -1,25 +1,24 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { api, requests } from "../api/client.js";
 import { describeDecision } from "../committee/format.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Adoption } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
-import type { AmendmentView } from "../drafts/types.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
 export const AdoptionResult = ({ adoption, groupOf, canSubmit, generation, onChanged }: { adoption: Adoption; groupOf: (recommendationId: string) => string; canSubmit: boolean; generation: number; onChanged: () => void }) => {
   const { t } = useTranslation();
   const act = useAct();
-  const list = useMaybe<{ amendments: AmendmentView[] }>(`/api/v1/drafts/${encodeURIComponent(adoption.draftId)}/amendments`);
+  const list = useMaybe(requests.amendments.list({ params: { id: adoption.draftId } }));
   const reload = list.reload;
   useEffect(() => {
     if (generation > 0) reload();
   }, [generation, reload]);
   const byId = new Map((list.data?.amendments ?? []).map((a) => [a.id, a]));
   const pending = adoption.amendments.some((a) => byId.get(a.id)?.status === "draft");
-  const submit = () => api(`/api/v1/adoptions/${encodeURIComponent(adoption.id)}/submission`, { method: "POST", body: {} }).then(onChanged);
+  const submit = () => api.submissions.submitAdoption({ params: { id: adoption.id }, body: {} }).then(onChanged);
 
   return (
     <section className="rec-section" aria-labelledby={`adoption-${adoption.id}`} data-testid="adoption-result">

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { api, type BodyOf } from "../api/client.js";
 import { describeDecision } from "../committee/format.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
 import type { DecisionInput, Recommendation, Vote } from "../committee/types.js";
 import { SelectField, TextAreaField } from "../drafts/controls.js";
 import { VotePanel } from "./VotePanel.js";
+import type { Routes } from "../../api/routes.js";
 
-const enc = encodeURIComponent;
 
 interface Rights {
   readonly chair: boolean;
@@ -25,9 +25,9 @@ export const AgreementSection = ({ rec, votes, rights, onChanged }: { rec: Recom
   const [reason, setReason] = useState("");
   const mine = votes.filter((v) => v.subject === `recommendation:${rec.id}`);
   const open = mine.find((v) => v.status === "open");
-  const transition = (transition: object) =>
-    api(`/api/v1/recommendations/${enc(rec.id)}/transitions`, { method: "POST", body: { version: rec.version, transition } }).then(onChanged);
-  const openVote = () => api(`/api/v1/groups/${enc(rec.groupId)}/votes`, { method: "POST", body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
+  const transition = (transition: BodyOf<Routes["recommendations"]["transition"]>["transition"]) =>
+    api.recommendations.transition({ params: { id: rec.id }, body: { version: rec.version, transition } }).then(onChanged);
+  const openVote = () => api.votes.open({ params: { groupId: rec.groupId }, body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
   const canReopen = rec.next.includes("reopen") && (rights.chair || rights.presides);
 
   return (

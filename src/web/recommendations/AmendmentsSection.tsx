@@ -21,7 +21,7 @@ export const AmendmentsSection = ({ rec, paragraphs, language, canEdit, onChange
   const [adding, setAdding] = useState(false);
   const writing = canEdit && rec.status === "drafting";
   const labelOf = (id: string) => paragraphs.find((p) => p.id === id)?.label ?? id;
-  const remove = (a: GroupAmendment) => api(`/api/v1/recommendations/${encodeURIComponent(rec.id)}/amendments/${encodeURIComponent(a.id)}/removal`, { method: "POST", body: { version: rec.version } }).then(onChanged);
+  const remove = (a: GroupAmendment) => api.recommendations.removeAmendment({ params: { id: rec.id, amendmentId: a.id }, body: { version: rec.version } }).then(onChanged);
 
   return (
     <section className="rec-section" aria-labelledby="rec-amendments">

@@ -17,7 +17,7 @@ export const CommentsSection = ({ rec, members, canComment, onChanged }: { rec: 
   const [text, setText] = useState("");
   const nameOf = (accountId: string) => members.find((m) => m.accountId === accountId)?.name ?? t("committee.rec.aMember");
   const send = async () => {
-    await api(`/api/v1/recommendations/${encodeURIComponent(rec.id)}/comments`, { method: "POST", body: { text, language: ui } });
+    await api.recommendations.comment({ params: { id: rec.id }, body: { text, language: ui } });
     setText("");
     onChanged();
   };

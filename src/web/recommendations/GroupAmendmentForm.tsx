@@ -44,7 +44,7 @@ export const GroupAmendmentForm = ({ rec, paragraphs, defaultLanguage, onDone }:
       action === "amend" ? { ...common, action, target, text }
       : action === "insert" ? { ...common, action, after: target, kind: paragraph?.kind ?? "operative", text }
       : { ...common, action, target };
-    await api(`/api/v1/recommendations/${encodeURIComponent(rec.id)}/amendments`, { method: "POST", body });
+    await api.recommendations.addAmendment({ params: { id: rec.id }, body });
     onDone();
   };
 

@@ -1,27 +1,25 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { api, requests } from "../api/client.js";
 import { navigate, paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { describeDecision } from "../committee/format.js";
 import { isRapporteurOf } from "../committee/rights.js";
 import { ActButton, ErrorNotice, Follow, useAct } from "../committee/shared.js";
-import type { Recommendation } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useGroupSitting } from "../groups/useGroupData.js";
 import "../committee/committee.css";
 
-const enc = encodeURIComponent;
 
 /** A group's recommendations, one per draft resolution; its rapporteur starts drafting them here. */
 export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
   const { t } = useTranslation();
   const roles = useSession().account?.roles;
   const { resource } = useGroupSitting(groupId);
-  const list = useMaybe<{ recommendations: Recommendation[] }>(`/api/v1/groups/${enc(groupId)}/recommendations`);
+  const list = useMaybe(requests.recommendations.list({ params: { groupId } }));
   const act = useAct();
   usePageTitle(t("committee.rec.listTitle"));
   if (resource.state === "loading") return <Loading />;
@@ -29,7 +27,7 @@ export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
   const { detail, group } = resource.data;
   const recs = list.data?.recommendations ?? [];
   const start = async (draftId: string) => {
-    const created = await api<Recommendation>(`/api/v1/groups/${enc(groupId)}/recommendations`, { method: "POST", body: { draftId } });
+    const created = await api.recommendations.start({ params: { groupId }, body: { draftId } });
     navigate(paths.recommendation(created.id));
   };
 

@@ -3,13 +3,13 @@ import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { paths } from "../app/router.js";
 import { describeDecision } from "../committee/format.js";
-import type { RecommendationOutcome } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
+import { requests } from "../api/client.js";
 
 /** Forward from the recommendation: what the body made of each proposal, what the committee decided, and the paragraphs it became. */
 export const OutcomeSection = ({ recommendationId, generation }: { recommendationId: string; generation: number }) => {
   const { t } = useTranslation();
-  const { data: outcome, reload } = useMaybe<RecommendationOutcome>(`/api/v1/recommendations/${encodeURIComponent(recommendationId)}/outcome`);
+  const { data: outcome, reload } = useMaybe(requests.provenance.recommendation({ params: { id: recommendationId } }));
   useEffect(() => {
     if (generation > 0) reload();
   }, [generation, reload]);

@@ -2,21 +2,16 @@ import { useState } from "react";
 import { Checkbox } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
-import { api } from "../api/client.js";
+import type { Routes } from "../../api/routes.js";
+import { api, requests, type BodyOf } from "../api/client.js";
 import type { GuidingQuestion } from "../api/types.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
-import type { Recommendation, RecommendationText } from "../committee/types.js";
+import type { Recommendation } from "../committee/types.js";
 import { Ml } from "../components/Ml.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
 import { useMaybe } from "../committee/useMaybe.js";
 
-interface Contribution {
-  readonly id: string;
-  readonly questionId: string;
-  readonly author: string;
-  readonly text: string;
-}
 
 const keyOf = (questionId: string | null) => questionId ?? "general";
 
@@ -30,7 +25,7 @@ export const TextsSection = ({ rec, questions, canEdit, onSaved }: { rec: Recomm
   const act = useAct();
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
   const [drawn, setDrawn] = useState<Record<string, readonly string[]> | null>(null);
-  const heard = useMaybe<{ contributions: Contribution[] }>(canEdit ? `/api/v1/groups/${encodeURIComponent(rec.groupId)}/contributions` : null).data?.contributions ?? [];
+  const heard = useMaybe(canEdit ? requests.groups.contributions({ params: { id: rec.groupId }, query: {} }) : null).data?.contributions ?? [];
   const drawnFrom = (id: string | null): readonly string[] => drawn?.[keyOf(id)] ?? rec.texts.find((x) => x.questionId === id)?.contributions ?? [];
   const values = edits ?? initial(rec, questions);
   const writing = canEdit && rec.status === "drafting";
@@ -38,10 +33,10 @@ export const TextsSection = ({ rec, questions, canEdit, onSaved }: { rec: Recomm
   const languageOf = (id: string | null): Language => rec.texts.find((x) => x.questionId === id)?.language ?? ui;
 
   const save = async () => {
-    const texts: RecommendationText[] = slots
+    const texts: BodyOf<Routes["recommendations"]["editTexts"]>["texts"] = slots
       .map((s) => ({ questionId: s.id, text: values[keyOf(s.id)] ?? "", language: languageOf(s.id), contributions: [...drawnFrom(s.id)] }))
       .filter((x) => x.text.trim() !== "");
-    await api(`/api/v1/recommendations/${encodeURIComponent(rec.id)}/texts`, { method: "PUT", body: { version: rec.version, texts } });
+    await api.recommendations.editTexts({ params: { id: rec.id }, body: { version: rec.version, texts } });
     setEdits(null);
     setDrawn(null);
     onSaved();

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.js";
+import { api, type BodyOf } from "../api/client.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
 import type { DecisionInput, Vote } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
+import type { Routes } from "../../api/routes.js";
 
-const enc = encodeURIComponent;
 
 /** A vote on the recommendation: members cast yes/no/abstain once (electronic), the chair enters the counts of a show of hands and closes it; results show once it is closed. */
 export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChanged }: {
@@ -20,8 +20,8 @@ export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChan
   const act = useAct();
   const [counts, setCounts] = useState<DecisionInput>({ method: "show_of_hands", for: 0, against: 0, abstain: 0 });
   const [reason, setReason] = useState("");
-  const cast = (choice: "yes" | "no" | "abstain") => api(`/api/v1/votes/${enc(vote.id)}/ballots`, { method: "POST", body: { choice } }).then(onChanged);
-  const transition = (transition: object) => api(`/api/v1/votes/${enc(vote.id)}/transitions`, { method: "POST", body: { version: vote.version, transition } }).then(onChanged);
+  const cast = (choice: "yes" | "no" | "abstain") => api.votes.cast({ params: { id: vote.id }, body: { choice } }).then(onChanged);
+  const transition = (transition: BodyOf<Routes["votes"]["transition"]>["transition"]) => api.votes.transition({ params: { id: vote.id }, body: { version: vote.version, transition } }).then(onChanged);
   const close = () => transition({ type: "close", counts: vote.kind === "show_of_hands" && counts.method === "show_of_hands" ? { for: counts.for, against: counts.against, abstain: counts.abstain } : null });
 
   return (

@@ -1,8 +1,7 @@
 import { useCallback } from "react";
-import type { SittingDetail } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
-import type { Recommendation, Vote } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
+import { allLanguages, requests } from "../api/client.js";
 
 export interface Member {
   readonly accountId: string;
@@ -11,17 +10,16 @@ export interface Member {
   readonly role: "chair" | "rapporteur" | "participant";
 }
 
-const enc = encodeURIComponent;
 
 /** A recommendation with its votes, its group's members and the sitting it belongs to, reloaded together. */
 export const useRecommendation = (id: string) => {
-  const rec = useResource<Recommendation>(`/api/v1/recommendations/${enc(id)}`);
+  const rec = useResource(requests.recommendations.get({ params: { id } }));
   const r = rec.resource.state === "ready" ? rec.resource.data : null;
-  const votes = useMaybe<{ votes: Vote[] }>(r ? `/api/v1/groups/${enc(r.groupId)}/votes` : null);
-  const members = useMaybe<{ members: Member[] }>(r ? `/api/v1/groups/${enc(r.groupId)}/members` : null);
-  const draft = useMaybe<{ sittingId: string | null }>(r ? `/api/v1/drafts/${enc(r.draftId)}` : null);
+  const votes = useMaybe(r ? requests.votes.list({ params: { groupId: r.groupId } }) : null);
+  const members = useMaybe(r ? requests.groups.members({ params: { id: r.groupId } }) : null);
+  const draft = useMaybe(r ? requests.drafts.get({ params: { id: r.draftId } }) : null);
   const sittingId = draft.data?.sittingId ?? null;
-  const sitting = useMaybe<SittingDetail>(sittingId ? `/api/v1/sittings/${enc(sittingId)}` : null);
+  const sitting = useMaybe(sittingId ? allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })) : null);
   const [a, b, c] = [rec.reload, votes.reload, members.reload];
   const reload = useCallback(() => {
     a();

@@ -9,7 +9,7 @@ import { setupApi } from "./api.js";
 import { DesignateForm } from "./DesignateForm.js";
 import { textFor } from "./ml.js";
 import { RecommendForm } from "./RecommendForm.js";
-import type { Designation, Participant, SetupEvent, SetupGroup, SittingTree } from "./types.js";
+import type { Designation, SetupEvent, SetupGroup, SittingTree } from "./types.js";
 
 const STATUS_TONE: Record<Designation["status"], string> = { recommended: "badge-draft", designated: "badge-final", replaced: "badge-neutral", withdrawn: "badge-missing" };
 
@@ -30,8 +30,8 @@ const Decision = ({ d, sittings }: { d: Designation; sittings: readonly SittingT
 /** The chair and rapporteur of a group: the Bureau recommends, the body designates, replacements and withdrawals are kept. */
 export const Designations = ({ event, sittings, group }: { event: SetupEvent; sittings: readonly SittingTree[]; group: SetupGroup }) => {
   const { t } = useTranslation();
-  const list = useResource<{ designations: Designation[] }>(setupApi.designationsPath(group.id));
-  const people = useResource<{ participants: Participant[] }>(setupApi.participantsPath(event.id));
+  const list = useResource(setupApi.designations(group.id));
+  const people = useResource(setupApi.participants(event.id));
   const [designating, setDesignating] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const groupSitting = sittings.find((s) => s.id === group.sittingId);

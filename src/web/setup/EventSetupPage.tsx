@@ -134,7 +134,7 @@ const EventSetup = ({ tree, reload }: { tree: SetupTree; reload: () => void }) =
 
 /** One event's set-up: the event, its bodies, and its sittings with agenda, documents and groups. */
 export const EventSetupPage = ({ id }: { id: string }) => {
-  const { resource, reload } = useResource<SetupTree>(setupApi.treePath(id));
+  const { resource, reload } = useResource(setupApi.tree(id));
   return (
     <SecretariatOnly>
       {resource.state === "loading" ? <Loading /> : resource.state === "error" ? <LoadError error={resource.error} /> : <EventSetup tree={resource.data} reload={reload} />}

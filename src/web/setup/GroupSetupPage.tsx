@@ -88,7 +88,7 @@ const GroupSetup = ({ tree, groupId, reload }: { tree: SetupTree; groupId: strin
 
 /** A discussion group's set-up: its room, its guiding questions in order, and the designation of its chair and rapporteur. */
 export const GroupSetupPage = ({ eventId, groupId }: { eventId: string; groupId: string }) => {
-  const { resource, reload } = useResource<SetupTree>(setupApi.treePath(eventId));
+  const { resource, reload } = useResource(setupApi.tree(eventId));
   return (
     <SecretariatOnly>
       {resource.state === "loading" ? <Loading /> : resource.state === "error" ? <LoadError error={resource.error} /> : <GroupSetup tree={resource.data} groupId={groupId} reload={reload} />}

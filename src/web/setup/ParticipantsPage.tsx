@@ -10,7 +10,7 @@ import { ImportDone, ProblemTable, problemsOf } from "./ImportReportView.js";
 import { DelegationList, ParticipantList } from "./ParticipantList.js";
 import { setupPaths } from "./paths.js";
 import { SecretariatOnly } from "./SecretariatOnly.js";
-import type { Delegation, ImportProblem, ImportReport, Participant } from "./types.js";
+import type { ImportProblem, ImportReport } from "./types.js";
 import "./setup.css";
 
 /** The outcome of checking a file: the dry run's report, or the problems that stopped it from being read at all. */
@@ -22,8 +22,8 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const Participants = ({ eventId }: { eventId: string }) => {
   const { t } = useTranslation();
   usePageTitle(t("setup.participants.title"));
-  const participants = useResource<{ participants: Participant[] }>(setupApi.participantsPath(eventId));
-  const delegations = useResource<{ delegations: Delegation[] }>(setupApi.delegationsPath(eventId));
+  const participants = useResource(setupApi.participants(eventId));
+  const delegations = useResource(setupApi.delegations(eventId));
   const [csv, setCsv] = useState("");
   const [check, setCheck] = useState<Check | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);

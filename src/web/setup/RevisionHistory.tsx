@@ -5,7 +5,7 @@ import { useResource } from "../api/useResource.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { setupApi } from "./api.js";
-import type { Revision, RevisionKind } from "./types.js";
+import type { RevisionKind } from "./types.js";
 
 /** A changed path as people read it: "venue.versions.en.text" becomes "Venue (English)". */
 export const describeChange = (path: string, fieldName: (field: string) => string, languageName: (code: string) => string): string => {
@@ -17,7 +17,7 @@ export const describeChange = (path: string, fieldName: (field: string) => strin
 const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { resource } = useResource<{ revisions: Revision[] }>(setupApi.revisionsPath(kind, id));
+  const { resource } = useResource(setupApi.revisions(kind, id));
   if (resource.state === "loading") return <Loading />;
   if (resource.state === "error") return <LoadError error={resource.error} />;
   const fieldName = (field: string) => t(`setup.field.${field}`, { defaultValue: field });

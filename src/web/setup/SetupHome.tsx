@@ -42,7 +42,7 @@ const EventList = ({ events }: { events: readonly SetupEvent[] }) => {
 export const SetupHome = () => {
   const { t } = useTranslation();
   usePageTitle(t("setup.home.title"));
-  const { resource } = useResource<{ events: SetupEvent[] }>(setupApi.eventsPath);
+  const { resource } = useResource(setupApi.events());
   const [creating, setCreating] = useState(false);
   return (
     <SecretariatOnly>

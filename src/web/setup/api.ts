@@ -1,40 +1,52 @@
-import { api } from "../api/client.js";
-import type { Designation, ImportReport, Invitation, RevisionKind, SetupDocument, SetupEvent, SetupGroup, SetupSitting } from "./types.js";
+import type { z } from "zod";
+import { routes, type Routes } from "../../api/routes.js";
+import { api, ApiError, requests, type BodyOf } from "../api/client.js";
+import type { RevisionKind } from "./types.js";
 
-const e = encodeURIComponent;
-const send = <T>(method: "POST" | "PATCH" | "PUT", path: string, body: unknown): Promise<T> => api<T>(path, { method, body });
+type Body<F extends keyof Routes, A extends keyof Routes[F]> = BodyOf<Routes[F][A]>;
 
-/** The set-up API, one function per command; the server decides who may call each. */
+/**
+ * The forms send only the fields that changed, so their payloads are checked here against the route's own
+ * body schema before they leave; a payload the server would refuse is refused the same way, without a round trip.
+ */
+const checked = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> => {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  throw new ApiError(400, "validation_failed", "The request body is invalid", issues);
+};
+
+/** The set-up API, one function per command, typed from the contract; the server decides who may call each. */
 export const setupApi = {
-  eventsPath: "/api/v1/setup/events",
-  treePath: (id: string) => `/api/v1/setup/events/${e(id)}`,
-  createEvent: (body: object) => send<SetupEvent>("POST", "/api/v1/setup/events", body),
-  editEvent: (id: string, body: object) => send<SetupEvent>("PATCH", `/api/v1/setup/events/${e(id)}`, body),
-  publishEvent: (id: string, version: number, published: boolean) => send<SetupEvent>("PUT", `/api/v1/setup/events/${e(id)}/published`, { version, published }),
-  createBody: (eventId: string, body: object) => send<SetupEvent>("POST", `/api/v1/setup/events/${e(eventId)}/bodies`, body),
-  editBody: (id: string, body: object) => send<SetupEvent>("PATCH", `/api/v1/setup/bodies/${e(id)}`, body),
-  createSitting: (eventId: string, body: object) => send<SetupSitting>("POST", `/api/v1/setup/events/${e(eventId)}/sittings`, body),
-  editSitting: (id: string, body: object) => send<SetupSitting>("PATCH", `/api/v1/setup/sittings/${e(id)}`, body),
-  publishSitting: (id: string, version: number, published: boolean) => send<SetupSitting>("PUT", `/api/v1/setup/sittings/${e(id)}/published`, { version, published }),
-  createAgendaItem: (sittingId: string, body: object) => send<SetupSitting>("POST", `/api/v1/setup/sittings/${e(sittingId)}/agenda-items`, body),
-  editAgendaItem: (id: string, body: object) => send<SetupSitting>("PATCH", `/api/v1/setup/agenda-items/${e(id)}`, body),
-  createDocument: (sittingId: string, body: object) => send<SetupDocument>("POST", `/api/v1/setup/sittings/${e(sittingId)}/documents`, body),
-  editDocument: (id: string, body: object) => send<SetupDocument>("PATCH", `/api/v1/setup/documents/${e(id)}`, body),
-  publishDocument: (id: string, version: number, published: boolean) => send<SetupDocument>("PUT", `/api/v1/setup/documents/${e(id)}/published`, { version, published }),
-  createGroup: (sittingId: string, body: object) => send<SetupGroup>("POST", `/api/v1/setup/sittings/${e(sittingId)}/groups`, body),
-  editGroup: (id: string, body: object) => send<SetupGroup>("PATCH", `/api/v1/setup/groups/${e(id)}`, body),
-  addQuestion: (groupId: string, body: object) => send<SetupGroup>("POST", `/api/v1/setup/groups/${e(groupId)}/guiding-questions`, body),
-  editQuestion: (id: string, body: object) => send<SetupGroup>("PATCH", `/api/v1/setup/guiding-questions/${e(id)}`, body),
-  orderQuestions: (groupId: string, version: number, order: readonly string[]) => send<SetupGroup>("PUT", `/api/v1/setup/groups/${e(groupId)}/guiding-questions/order`, { version, order }),
-  revisionsPath: (kind: RevisionKind, id: string) => `/api/v1/revisions/${kind}/${e(id)}`,
-  participantsPath: (eventId: string) => `/api/v1/setup/events/${e(eventId)}/participants`,
-  delegationsPath: (eventId: string) => `/api/v1/setup/events/${e(eventId)}/delegations`,
-  importParticipants: (eventId: string, csv: string, options: { dryRun: boolean; onlyValidRows: boolean }) =>
-    send<ImportReport>("POST", `/api/v1/setup/events/${e(eventId)}/participants/import`, { csv, ...options }),
-  newInvitation: (participantId: string) => send<Invitation>("POST", `/api/v1/setup/participants/${e(participantId)}/invitation`, {}),
-  designationsPath: (groupId: string) => `/api/v1/designations?groupId=${e(groupId)}`,
-  recommend: (body: object) => send<Designation>("POST", "/api/v1/designations", body),
-  transition: (id: string, version: number, transition: object) => send<Designation>("POST", `/api/v1/designations/${e(id)}/transitions`, { version, transition }),
+  events: () => requests.setup.events(),
+  tree: (id: string) => requests.setup.tree({ params: { id } }),
+  createEvent: (body: object) => api.setup.createEvent({ body: checked(routes.setup.createEvent.body, body) }),
+  editEvent: (id: string, body: object) => api.setup.editEvent({ params: { id }, body: checked(routes.setup.editEvent.body, body) }),
+  publishEvent: (id: string, version: number, published: boolean) => api.setup.publishEvent({ params: { id }, body: { version, published } }),
+  createBody: (id: string, body: object) => api.setup.createBody({ params: { id }, body: checked(routes.setup.createBody.body, body) }),
+  editBody: (id: string, body: object) => api.setup.editBody({ params: { id }, body: checked(routes.setup.editBody.body, body) }),
+  createSitting: (id: string, body: object) => api.setup.createSitting({ params: { id }, body: checked(routes.setup.createSitting.body, body) }),
+  editSitting: (id: string, body: object) => api.setup.editSitting({ params: { id }, body: checked(routes.setup.editSitting.body, body) }),
+  publishSitting: (id: string, version: number, published: boolean) => api.setup.publishSitting({ params: { id }, body: { version, published } }),
+  createAgendaItem: (id: string, body: object) => api.setup.createAgendaItem({ params: { id }, body: checked(routes.setup.createAgendaItem.body, body) }),
+  editAgendaItem: (id: string, body: object) => api.setup.editAgendaItem({ params: { id }, body: checked(routes.setup.editAgendaItem.body, body) }),
+  createDocument: (id: string, body: object) => api.setup.createDocument({ params: { id }, body: checked(routes.setup.createDocument.body, body) }),
+  editDocument: (id: string, body: object) => api.setup.editDocument({ params: { id }, body: checked(routes.setup.editDocument.body, body) }),
+  publishDocument: (id: string, version: number, published: boolean) => api.setup.publishDocument({ params: { id }, body: { version, published } }),
+  createGroup: (id: string, body: object) => api.setup.createGroup({ params: { id }, body: checked(routes.setup.createGroup.body, body) }),
+  editGroup: (id: string, body: object) => api.setup.editGroup({ params: { id }, body: checked(routes.setup.editGroup.body, body) }),
+  addQuestion: (id: string, body: object) => api.setup.addQuestion({ params: { id }, body: checked(routes.setup.addQuestion.body, body) }),
+  editQuestion: (id: string, body: object) => api.setup.editQuestion({ params: { id }, body: checked(routes.setup.editQuestion.body, body) }),
+  orderQuestions: (id: string, version: number, order: readonly string[]) => api.setup.orderQuestions({ params: { id }, body: { version, order: [...order] } }),
+  revisions: (kind: RevisionKind, id: string) => requests.setup.revisions({ params: { kind, id } }),
+  participants: (id: string) => requests.participants.list({ params: { id } }),
+  delegations: (id: string) => requests.participants.delegations({ params: { id } }),
+  importParticipants: (id: string, csv: string, options: { dryRun: boolean; onlyValidRows: boolean }) =>
+    api.participants.import({ params: { id }, query: {}, body: { csv, ...options } }),
+  newInvitation: (id: string) => api.participants.invite({ params: { id }, body: {} }),
+  designations: (groupId: string) => requests.designations.list({ query: { groupId } }),
+  recommend: (body: Body<"designations", "recommend">) => api.designations.recommend({ body }),
+  transition: (id: string, version: number, transition: Body<"designations", "transition">["transition"]) => api.designations.transition({ params: { id }, body: { version, transition } }),
 };
 
 /** An invitation link as the user can paste it: the server may answer with a path relative to this site. */

@@ -5,12 +5,13 @@ import type { LiveEvent } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
 import { inZone } from "../committee/format.js";
-import type { Task, Tasks } from "../committee/types.js";
+import type { Task } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { useCoalesced } from "../drafts/useDraftData.js";
 import { useLanguage } from "../i18n/index.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
 import "../committee/committee.css";
+import { requests } from "../api/client.js";
 
 const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution)\./;
 
@@ -47,7 +48,7 @@ export const TasksPanel = () => {
   const { t } = useTranslation();
   const language = useLanguage();
   const account = useSession().account;
-  const { data, reload } = useMaybe<Tasks>(account ? "/api/v1/me/tasks" : null);
+  const { data, reload } = useMaybe(account ? requests.tasks.mine() : null);
   const onChange = useCoalesced(reload);
   if (!account || !data) return null;
   return (
