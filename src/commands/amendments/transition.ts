@@ -3,6 +3,7 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import { transition, type AmendmentTransition } from "../../domain/text/amendment-workflow.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, visibleTo, type StoredAmendment } from "../../store/amendments/rows.js";
+import { bodyAmendmentOf } from "../../store/committee/adoption.js";
 import type { WriteContext } from "../../store/write.js";
 import { judgeSubmission, ON_TIME, type SubmitOptions } from "./deadline.js";
 
@@ -10,6 +11,15 @@ const mayDo = (p: Principal, current: StoredAmendment, action: AmendmentTransiti
   const own = current.createdBy !== null && current.createdBy === p.accountId;
   const byAuthor = action.type === "submit" || action.type === "withdraw";
   return byAuthor ? own || can(p, { kind: "manage_meeting" }) : can(p, { kind: "decide_amendments" });
+};
+
+/** A group proposal the body adopted (as it stood or merged) reaches the committee only as the body's amendment. */
+const refuseAdoptedProposal = async (ctx: WriteContext, current: StoredAmendment) => {
+  const became = await bodyAmendmentOf(ctx.trx, current.draftId, current.amendment.id);
+  if (became)
+    throw new DomainError("invalid_transition", `Amendment ${current.number} was adopted by the body as amendment ${became.number}; that amendment goes before the committee`, [], {
+      bodyAmendmentId: became.id,
+    });
 };
 
 /**
@@ -35,6 +45,7 @@ export const transitionAmendment = async (
     if (!into) throw new DomainError("validation_failed", "The compromise amendment is not an amendment of this draft", [{ path: "body.into", message: "unknown amendment" }]);
   }
   const next = transition(current.amendment, action);
+  if (action.type === "submit") await refuseAdoptedProposal(ctx, current);
   const { late } = action.type === "submit" ? await judgeSubmission(ctx, p, current.draftId, submission) : { late: false };
   const updated = await ctx.trx
     .updateTable("amendments")

@@ -42,7 +42,16 @@ export const loadAdoption = async (db: Kysely<Schema>, id: string): Promise<Body
   return fromRow(row);
 };
 
-/** The presented recommendations of a body's groups on a draft. */
+/** The body amendment a group proposal became in an adoption (adopted as it stood, merged, chosen or in a compromise), if any. */
+export const bodyAmendmentOf = async (db: Kysely<Schema>, draftId: string, proposalId: string): Promise<{ id: string; number: number } | null> => {
+  for (const adoption of await adoptionsOfDraft(db, draftId)) {
+    const outcome = adoption.outcomes.find((o) => o.amendmentId === proposalId && o.bodyAmendmentId !== null);
+    const became = outcome && adoption.amendments.find((a) => a.id === outcome.bodyAmendmentId);
+    if (became) return { id: became.id, number: became.number };
+  }
+  return null;
+};
+
 /** The presented recommendations of a body's groups on a draft. */
 export const presentedFor = async (db: Kysely<Schema>, bodyId: string, draftId: string): Promise<StoredRecommendation[]> => {
   const all = await recommendationsOfDraft(db, draftId);

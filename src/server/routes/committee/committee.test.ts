@@ -140,6 +140,11 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(bodyOp1).toMatchObject({ author: "Forum of Women Parliamentarians", status: "draft" });
     expect(bodyOp1.provenance.split(" ").sort()).toEqual([`recommendation:${rec["1"]!.id}`, `recommendation:${rec["2"]!.id}`].sort());
     expect((await ok(null, "GET", `/api/v1/recommendations/${rec["1"]!.id}`)).status).toBe("adopted");
+    const raw = list.amendments.find((a: Json) => a.id === merged.sources[0].amendmentId);
+    const again = await call(who.rap1!, "POST", `/api/v1/amendments/${raw.id}/submission`, { version: raw.version });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("invalid_transition");
+    expect(again.body.error.message).toContain(`amendment ${merged.number}`);
   });
 
   const amend = async (w: Who, target: string, text: string, author: string) =>
