@@ -8,6 +8,7 @@ import * as committee from "./migrations/005_committee.js";
 import * as deployment from "./migrations/006_deployment.js";
 import * as subAmendments from "./migrations/007_sub_amendments.js";
 import * as outbox from "./migrations/008_outbox.js";
+import * as amendmentCounters from "./migrations/009_amendment_counters.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "006_deployment": deployment,
   "007_sub_amendments": subAmendments,
   "008_outbox": outbox,
+  "009_amendment_counters": amendmentCounters,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

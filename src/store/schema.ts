@@ -1,13 +1,14 @@
 import type { CommitteeTables } from "./schema-committee.js";
 import type { GroupWorkTables } from "./schema-group-work.js";
 import type { MailTables } from "./mail/schema.js";
+import type { AmendmentCounterTables } from "./amendments/numbering.js";
 import type { SetupTables } from "./schema-setup.js";
 
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
  * and PostgreSQL. Each capability declares its tables in its own `schema-*.ts` and joins them here.
  */
-export type Schema = FoundationTables & GroupWorkTables & SetupTables & CommitteeTables & MailTables;
+export type Schema = FoundationTables & GroupWorkTables & SetupTables & CommitteeTables & MailTables & AmendmentCounterTables;
 
 interface FoundationTables {
   accounts: {

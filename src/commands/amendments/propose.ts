@@ -6,6 +6,7 @@ import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
+import { nextAmendmentNumber } from "../../store/amendments/numbering.js";
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
 import { judgeSubmission } from "./deadline.js";
@@ -14,7 +15,7 @@ import { judgeSubmission } from "./deadline.js";
 export type ProposalInput = Omit<Amendment, "id" | "status"> & { readonly submit: boolean };
 
 /**
- * Records an amendment checked against the draft's text, numbered after the last one, with its event.
+ * Records an amendment checked against the draft's text, numbered from the draft's counter, with its event.
  * For commands that authorize themselves and table a text the deadline does not bind (a committee's compromise).
  */
 export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
@@ -25,8 +26,7 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
     throw new DomainError("validation_failed", `Amendment ${amendment.parent} is not an amendment of this draft`, [{ path: "parent", message: "must name an amendment of this draft" }]);
   }
   checkAmendments(draft.text, locate(draft.text.paragraphs), parent ? [parent.amendment, amendment] : [amendment]);
-  const last = await ctx.trx.selectFrom("amendments").select((eb) => eb.fn.max("number").as("n")).where("draft_id", "=", draft.id).executeTakeFirst();
-  const number = Number(last?.n ?? 0) + 1;
+  const number = await nextAmendmentNumber(ctx.trx, draft.id);
   const { id, action, status, language } = amendment;
   await ctx.trx
     .insertInto("amendments")
