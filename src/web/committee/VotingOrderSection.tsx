@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { VotingPlaceList } from "../drafts/VotingPlaceList.js";
 import type { Compilation } from "./types.js";
 
-/** Per paragraph, the order in which the committee takes the amendments and which fall when an earlier one is adopted. */
+/** Per paragraph, the order in which the committee takes the amendments, sub-amendments first, and which fall when one is adopted. */
 export const VotingOrderSection = ({ compilation, numberOf }: { compilation: Compilation; numberOf: (id: string) => string }) => {
   const { t } = useTranslation();
   const places = compilation.votingOrder.filter((v) => v.order.length > 0);
@@ -14,15 +15,7 @@ export const VotingOrderSection = ({ compilation, numberOf }: { compilation: Com
           <div key={v.target} data-label={v.label}>
             <dt>{v.label}</dt>
             <dd>
-              <span dir="ltr">{v.order.map(numberOf).join(" → ")}</span>
-              {Object.entries(v.falls)
-                .filter(([, fallen]) => fallen.length > 0)
-                .map(([id, fallen]) => (
-                  <span key={id} className="falls">
-                    {" "}
-                    {t("committee.page.falls", { number: numberOf(id), fallen: fallen.map(numberOf).join(", ") })}
-                  </span>
-                ))}
+              <VotingPlaceList place={v} numberOf={numberOf} />
             </dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import type { Change } from "../../domain/text/diff.js";
 import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
+import type { VotingPlace } from "../drafts/types.js";
 
 /** Shapes of the recommendation, vote, submission, committee and provenance answers, as the web app reads them. */
 
@@ -117,11 +118,13 @@ export interface Compilation {
       readonly action: string;
       readonly text: string | null;
       readonly language: Language;
+      /** A sub-amendment's wording: the amendment it amends. */
+      readonly amends: string | null;
       readonly authors: readonly string[];
       readonly amendments: readonly { readonly id: string; readonly number: number; readonly author: string | null; readonly status: CommitteeStatus }[];
     }[];
   }[];
-  readonly votingOrder: readonly { readonly target: string; readonly label: string; readonly order: readonly string[]; readonly falls: Readonly<Record<string, readonly string[]>> }[];
+  readonly votingOrder: readonly VotingPlace[];
 }
 
 export interface DecisionRecord {

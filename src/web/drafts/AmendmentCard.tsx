@@ -1,7 +1,10 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
 import { Badge, type BadgeTone } from "../components/Badge.js";
 import { AmendmentActions } from "./AmendmentActions.js";
+import { SubAmendmentForm } from "./SubAmendmentForm.js";
 import { TrackedChanges } from "./TrackedChanges.js";
 import type { AmendmentView } from "./types.js";
 
@@ -38,19 +41,25 @@ interface CardProps {
   readonly labelOf: (id: string | null) => string;
   readonly mine: boolean;
   readonly decide: boolean;
+  /** The draft, when the reader may propose amendments: a tabled amendment may then be amended. */
+  readonly amendIn: string | null;
   readonly onChanged: () => void;
 }
 
+/** A tabled amendment with a wording can itself be amended; a sub-amendment cannot. */
+const amendable = (a: AmendmentView): boolean => a.parent === null && a.status === "submitted" && a.action !== "delete" && a.text !== null;
+
 /** One amendment: number, author, status, its tracked changes and the steps the reader may take. */
-export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, onChanged }: CardProps) => {
+export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, amendIn, onChanged }: CardProps) => {
   const { t } = useTranslation();
   const summary = useAmendmentSummary();
+  const [amending, setAmending] = useState(false);
   const numberOf = (id: string | null) => all.find((o) => o.id === id)?.number ?? "?";
   return (
-    <li className={`amendment amendment-${a.status}`} data-testid="amendment" data-number={a.number}>
+    <li className={`amendment amendment-${a.status}${a.parent ? " amendment-sub" : ""}`} data-testid="amendment" data-number={a.number} data-amends={a.parent ? numberOf(a.parent) : ""}>
       <div className="amendment-head">
         <span className="amendment-number">{t("drafts.amendment.number", { number: a.number })}</span>
-        <span className="amendment-summary">{summary(a, labelOf)}</span>
+        <span className="amendment-summary">{a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : summary(a, labelOf)}</span>
         <Badge tone={TONES[a.status]}>{t(`drafts.amendmentStatus.${a.status}`)}</Badge>
       </div>
       <p className="amendment-meta">
@@ -80,6 +89,22 @@ export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, onChan
         </p>
       )}
       <AmendmentActions amendment={a} others={all} mine={mine} decide={decide} onChanged={onChanged} />
+      {amendIn !== null &&
+        amendable(a) &&
+        (amending ? (
+          <SubAmendmentForm
+            draftId={amendIn}
+            amendment={a}
+            onDone={(created) => {
+              setAmending(false);
+              if (created) onChanged();
+            }}
+          />
+        ) : (
+          <Button className="button button-link" onPress={() => setAmending(true)} aria-label={t("drafts.subAmendment.openFor", { number: a.number })} data-testid="amend-amendment">
+            {t("drafts.subAmendment.open")}
+          </Button>
+        ))}
     </li>
   );
 };

@@ -17,7 +17,6 @@ const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
     const v = title.versions[language];
     return { language, text: v?.text ?? null, status: v?.status ?? "missing", original: title.original === language };
   });
-  const primary = ctx.columns[0] ?? title.original;
   return (
     <section className="draft-title-block" aria-label={t("drafts.titleLabel")}>
       <div className={`language-columns columns-${ctx.columns.length}`}>
@@ -36,7 +35,7 @@ const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
             draftId={ctx.draft.id}
             target={null}
             languages={versions}
-            defaultLanguage={title.versions[primary] ? primary : title.original}
+            defaultLanguage={title.original}
             onDone={(created) => {
               setProposing(false);
               if (created) ctx.onChanged();

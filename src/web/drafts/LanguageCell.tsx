@@ -2,7 +2,10 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
+import { diffWords } from "../../domain/text/diff.js";
 import { subParagraphLetter } from "../../domain/text/labels.js";
+import { Badge } from "../components/Badge.js";
+import { TrackedChanges } from "./TrackedChanges.js";
 import { TranslationForm } from "./TranslationForm.js";
 import type { LanguageVersionView, ParagraphView, RevisionView, SubParagraphView } from "./types.js";
 import { UiText } from "./UiText.js";
@@ -59,17 +62,35 @@ const Translatable = ({
   );
 };
 
-/** The wording accepted amendments gave a text, in one language, or "translation needed" until a translator supplies it. */
-const Revision = ({ ctx, id, label, revision, language }: { ctx: CellContext; id: string; label: string; revision: RevisionView; language: Language }) => {
+/**
+ * The wording accepted amendments gave a text, in one language; until a translator supplies it, "amended —
+ * translation needed" with the change marked in the language it was made in.
+ */
+const Revision = ({ ctx, item, revision, language }: { ctx: CellContext; item: ParagraphView | SubParagraphView; revision: RevisionView; language: Language }) => {
   const { t } = useTranslation();
   const version = pick(revision.languages, language);
+  const made = revision.language;
+  const changes = version.text === null ? diffWords(pick(item.languages, made).text ?? "", pick(revision.languages, made).text ?? "", made) : null;
   return (
     <div className="revision" data-testid="revision">
       <p className="revision-heading">
         <UiText>{t("drafts.revisedBy", { numbers: revision.amendments.map(ctx.numberOf).join(t("list.separator")) })}</UiText>
       </p>
-      <VersionText version={version} />
-      <Translatable ctx={ctx} id={id} label={label} version={version} wording="revised" />
+      {changes ? (
+        <div className="revision-untranslated" data-testid="amended-translation-needed">
+          <p className="version-missing">
+            <UiText>
+              <Badge tone="missing">{t("drafts.revision.translationNeeded", { language: t(`languageName.${made}`) })}</Badge>
+            </UiText>
+          </p>
+          <p className="version-text" lang={made} dir={directionOf(made)}>
+            <TrackedChanges changes={changes} language={made} />
+          </p>
+        </div>
+      ) : (
+        <VersionText version={version} />
+      )}
+      <Translatable ctx={ctx} id={item.id} label={item.label} version={version} wording="revised" />
     </div>
   );
 };
@@ -81,7 +102,7 @@ const TextIn = ({ ctx, item, language }: { ctx: CellContext; item: ParagraphView
     <>
       <VersionText version={version} />
       <Translatable ctx={ctx} id={item.id} label={item.label} version={version} wording="current" />
-      {item.revision && <Revision ctx={ctx} id={item.id} label={item.label} revision={item.revision} language={language} />}
+      {item.revision && <Revision ctx={ctx} item={item} revision={item.revision} language={language} />}
     </>
   );
 };

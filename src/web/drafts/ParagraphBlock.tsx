@@ -3,6 +3,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../domain/language.js";
 import { AmendmentCard } from "./AmendmentCard.js";
+import { withSubAmendments } from "./amendmentOrder.js";
 import { LanguageCell, type CellContext } from "./LanguageCell.js";
 import { ProposeAmendment } from "./ProposeAmendment.js";
 import type { AmendmentView, DraftView, ParagraphView } from "./types.js";
@@ -16,8 +17,9 @@ export interface DraftContext {
 }
 
 /** The amendments of one place in the draft, each with its tracked changes and workflow steps. */
-export const AmendmentList = ({ ctx, amendments, label }: { ctx: DraftContext; amendments: readonly AmendmentView[]; label: string }) => {
+export const AmendmentList = ({ ctx, amendments: own, label }: { ctx: DraftContext; amendments: readonly AmendmentView[]; label: string }) => {
   const { t } = useTranslation();
+  const amendments = withSubAmendments(own, ctx.amendments);
   if (amendments.length === 0) return null;
   return (
     <section className="amendment-list" aria-label={t("drafts.amendmentsOf", { label })}>
@@ -31,6 +33,7 @@ export const AmendmentList = ({ ctx, amendments, label }: { ctx: DraftContext; a
             labelOf={ctx.labelOf}
             mine={ctx.draft.mine.includes(a.id)}
             decide={ctx.draft.permissions.decide}
+            amendIn={ctx.draft.permissions.propose ? ctx.draft.id : null}
             onChanged={ctx.onChanged}
           />
         ))}
@@ -47,7 +50,6 @@ export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragrap
   const mine = ctx.amendments.filter((a) => (a.target !== null && ids.has(a.target)) || (a.action === "insert" && a.after !== null && ids.has(a.after)));
   const numberOf = (id: string) => ctx.amendments.find((a) => a.id === id)?.number ?? "?";
   const cell: CellContext = { draftId: ctx.draft.id, version: paragraph.version, translate: ctx.draft.permissions.translate, numberOf, onChanged: ctx.onChanged };
-  const primary = ctx.columns[0] ?? "en";
   return (
     <li className={`draft-paragraph paragraph-${paragraph.kind}`} id={`paragraph-${paragraph.id}`} data-label={paragraph.label} aria-label={paragraph.label}>
       <span className="paragraph-label" dir="ltr">
@@ -66,7 +68,7 @@ export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragrap
               draftId={ctx.draft.id}
               target={{ id: paragraph.id, label: paragraph.label, kind: paragraph.kind }}
               languages={paragraph.languages}
-              defaultLanguage={paragraph.languages.some((v) => v.language === primary && v.text !== null) ? primary : paragraph.text.original}
+              defaultLanguage={paragraph.text.original}
               onDone={(created) => {
                 setProposing(false);
                 if (created) ctx.onChanged();

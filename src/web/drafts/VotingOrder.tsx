@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { ConsolidationView } from "./types.js";
+import { VotingPlaceList } from "./VotingPlaceList.js";
 
-/** Per paragraph, the order its amendments are put to the vote and which fall if an earlier one is adopted. */
+/** Per paragraph, the order its amendments are put to the vote (sub-amendments first) and which fall if one is adopted. */
 export const VotingOrder = ({ consolidation: c, numbers }: { consolidation: ConsolidationView; numbers: (ids: readonly string[]) => string }) => {
   const { t } = useTranslation();
   const renumbered = Object.entries(c.renumbering).filter(([from, to]) => from !== to);
@@ -32,14 +33,7 @@ export const VotingOrder = ({ consolidation: c, numbers }: { consolidation: Cons
               <div key={v.target} className="voting-order-item">
                 <dt dir="ltr">{v.label}</dt>
                 <dd>
-                  <p>{t("drafts.consolidated.order", { numbers: numbers(v.order) })}</p>
-                  {Object.entries(v.falls)
-                    .filter(([, ids]) => ids.length > 0)
-                    .map(([id, ids]) => (
-                      <p key={id} className="falls">
-                        {t("drafts.consolidated.falls", { count: ids.length, number: numbers([id]), others: numbers(ids) })}
-                      </p>
-                    ))}
+                  <VotingPlaceList place={v} numberOf={(id) => numbers([id])} />
                 </dd>
               </div>
             ))}

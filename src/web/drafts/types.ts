@@ -1,6 +1,13 @@
 import type { Change } from "../../domain/text/diff.js";
 import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
+import type { z } from "zod";
+import type { consolidationSchema, votingOrderSchema } from "../../api/amendments.js";
+
+type ConsolidationContract = z.infer<typeof consolidationSchema>;
+
+/** The order of the vote at one place; `amends` maps each sub-amendment to the amendment it amends. */
+export type VotingPlace = z.infer<typeof votingOrderSchema>[number];
 
 /** Shapes of the draft page's API answers, as the web app reads them. */
 
@@ -64,6 +71,8 @@ export interface AmendmentView {
   readonly text: string | null;
   readonly revisedText: string | null;
   readonly mergedInto: string | null;
+  /** A sub-amendment: the amendment whose wording it amends. */
+  readonly parent: string | null;
   readonly language: Language;
   readonly author: string | null;
   readonly coSponsors: readonly string[];
@@ -97,8 +106,10 @@ export interface ConsolidationView {
   readonly title: { readonly html: string; readonly changes: readonly Change[]; readonly amendments: readonly string[] } | null;
   readonly paragraphs: readonly ConsolidatedParagraph[];
   readonly renumbering: Readonly<Record<string, string>>;
-  readonly conflicts: readonly { readonly target: string; readonly label: string; readonly amendments: readonly string[] }[];
-  readonly votingOrder: readonly { readonly target: string; readonly label: string; readonly order: readonly string[]; readonly falls: Readonly<Record<string, readonly string[]>> }[];
+  readonly conflicts: ConsolidationContract["conflicts"];
+  readonly merges: ConsolidationContract["merges"];
+  readonly subAmended: ConsolidationContract["subAmended"];
+  readonly votingOrder: readonly VotingPlace[];
 }
 
 export type ParagraphKind = "preambular" | "operative";
