@@ -31,7 +31,8 @@ export const CompilationSection = ({ draftId, compilation, amendments, committee
             {place.wordings.map((w, i) => {
               const first = byId.get(w.amendments[0]?.id ?? "");
               return (
-                <div key={i} className="compiled-wording" data-testid="wording">
+                <div key={i} className={`compiled-wording${w.amends ? " amendment-sub" : ""}`} data-testid="wording" data-amends={w.amends ? (byId.get(w.amends)?.number ?? "") : ""}>
+                  {w.amends && <p className="compiled-amends">{t("drafts.subAmendment.heading", { number: byId.get(w.amends)?.number ?? "?" })}</p>}
                   <p className="compiled-authors" data-testid="authors">
                     {w.authors.join(" · ")}
                   </p>
