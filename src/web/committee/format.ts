@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { formatDate } from "../../domain/dates.js";
 import type { Language } from "../../domain/language.js";
-import type { Decision } from "./types.js";
+import type { Decision, Vote } from "./types.js";
 
 /** How a decision was taken, in one line: "by consensus", "show of hands: 11 for, 2 against, 1 abstention". */
 export const describeDecision = (t: TFunction, d: Decision): string => {
@@ -15,6 +15,10 @@ export const describeDecision = (t: TFunction, d: Decision): string => {
       return t("committee.decision.roll_call", { count: d.votes.length });
   }
 };
+
+/** A closed vote's counts, named by the method the vote was taken by (electronic or show of hands). */
+export const voteResult = (t: TFunction, vote: Pick<Vote, "kind"> & { readonly counts: NonNullable<Vote["counts"]> }): string =>
+  t(`committee.decision.${vote.kind}`, { for: vote.counts.for, against: vote.counts.against, abstain: vote.counts.abstain });
 
 /** A deadline's local date-time ("2021-11-27T18:00") in UN style with its zone named: "27 November 2021, 18:00 (Europe/Madrid)". */
 export const inZone = (local: string, timeZone: string, language: Language): string => `${formatDate(local.slice(0, 10), language)}, ${local.slice(11, 16)} (${timeZone})`;

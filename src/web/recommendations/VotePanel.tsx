@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type BodyOf } from "../api/client.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
+import { voteResult } from "../committee/format.js";
 import type { DecisionInput, Vote } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
 import type { Routes } from "../../api/routes.js";
@@ -53,7 +54,7 @@ export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChan
       )}
       {vote.status === "closed" && vote.counts && (
         <p className="vote-result" data-testid="vote-result">
-          {t("committee.decision.show_of_hands", { for: vote.counts.for, against: vote.counts.against, abstain: vote.counts.abstain })}
+          {voteResult(t, { kind: vote.kind, counts: vote.counts })}
         </p>
       )}
       {vote.status === "closed" && isChair && (
