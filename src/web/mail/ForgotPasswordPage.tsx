@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Form, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api/client.js";
@@ -17,19 +17,27 @@ export const ForgotPasswordPage = () => {
   const language = useLanguage();
   usePageTitle(t("forgotPassword.title"));
   const [email, setEmail] = useState("");
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ email: string; kind: "reset" | "link" } | null>(null);
+  const kind = useRef<"reset" | "link">("reset");
+  const form = useRef<HTMLFormElement>(null);
   const { error, pending, submit } = useFormAction(async () => {
-    await api.session.forgotPassword({ body: { email: email.trim(), language } });
-    setSentTo(email.trim());
+    const body = { email: email.trim(), language };
+    if (kind.current === "link") await api.session.mailLink({ body });
+    else await api.session.forgotPassword({ body });
+    setSent({ email: body.email, kind: kind.current });
   }, failure);
+  const ask = (which: "reset" | "link") => {
+    kind.current = which;
+    form.current?.requestSubmit();
+  };
 
   return (
     <div className="page page-narrow">
       <div className="panel">
         <h1>{t("forgotPassword.title")}</h1>
-        {sentTo !== null ? (
+        {sent !== null ? (
           <div className="notice notice-success" role="status">
-            <p>{t("forgotPassword.sent", { email: sentTo })}</p>
+            <p>{t(sent.kind === "link" ? "forgotPassword.linkSent" : "forgotPassword.sent", { email: sent.email })}</p>
             <p>
               <Link href={paths.signIn()}>{t("forgotPassword.back")}</Link>
             </p>
@@ -42,10 +50,13 @@ export const ForgotPasswordPage = () => {
                 <p>{t(error)}</p>
               </div>
             )}
-            <Form onSubmit={(event) => void submit(event)} className="form">
+            <Form ref={form} onSubmit={(event) => void submit(event)} className="form">
               <Field label={t("signIn.email")} type="email" name="email" autoComplete="username" isRequired value={email} onChange={setEmail} />
-              <Button type="submit" className="button button-primary" isPending={pending}>
+              <Button type="button" className="button button-primary" isPending={pending} onPress={() => ask("reset")}>
                 {t("forgotPassword.submit")}
+              </Button>
+              <Button type="button" className="button button-quiet" isDisabled={pending} onPress={() => ask("link")}>
+                {t("forgotPassword.linkInstead")}
               </Button>
             </Form>
             <p className="hint">
