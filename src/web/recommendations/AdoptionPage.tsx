@@ -65,6 +65,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
     return group ? t("committee.rec.group", { number: group.number }) : "";
   };
   const draftView = sitting.draftResolutions.find((d) => d.id === draftId);
+  const labelOf = (paragraphId: string) => draft.data?.paragraphs.find((p) => p.id === paragraphId)?.label ?? null;
 
   return (
     <div className="page rec-page" data-testid="adoption-page">
@@ -92,7 +93,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
         adoptions.length === 0 && <p className="muted">{t("committee.adoption.nothing")}</p>
       )}
       {adoptions.map((a) => (
-        <AdoptionResult key={a.id} adoption={a} groupOf={groupOf} canSubmit={presides(roles, bodyId)} generation={generation} onChanged={refresh} />
+        <AdoptionResult key={a.id} adoption={a} groupOf={groupOf} labelOf={labelOf} canSubmit={presides(roles, bodyId)} generation={generation} onChanged={refresh} />
       ))}
     </div>
   );

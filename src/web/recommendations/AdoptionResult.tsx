@@ -6,9 +6,17 @@ import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Adoption } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
+import { placeInWords } from "./placeInWords.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
-export const AdoptionResult = ({ adoption, groupOf, canSubmit, generation, onChanged }: { adoption: Adoption; groupOf: (recommendationId: string) => string; canSubmit: boolean; generation: number; onChanged: () => void }) => {
+export const AdoptionResult = ({ adoption, groupOf, labelOf, canSubmit, generation, onChanged }: {
+  adoption: Adoption;
+  groupOf: (recommendationId: string) => string;
+  labelOf: (paragraphId: string) => string | null;
+  canSubmit: boolean;
+  generation: number;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const act = useAct();
   const list = useMaybe(requests.amendments.list({ params: { id: adoption.draftId } }));
@@ -30,7 +38,7 @@ export const AdoptionResult = ({ adoption, groupOf, canSubmit, generation, onCha
           return (
             <li key={a.id} className="rec-amendment" data-testid="body-amendment" data-how={a.how} data-status={view?.status}>
               <p className="rec-amendment-head">
-                <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view?.targetLabel ?? a.key} · {t(`committee.how.${a.how}`)} ·{" "}
+                <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view ? placeInWords(t, view, labelOf) : ""} · {t(`committee.how.${a.how}`)} ·{" "}
                 <span data-testid="credited">{[...new Set(a.sources.map((s) => groupOf(s.recommendationId)))].join(", ")}</span> · {view && t(`committee.status.${view.status}`)}
               </p>
               {view && (
