@@ -39,6 +39,14 @@ describe("configuration", () => {
     expect(loadConfig({}).port).toBe(3000);
   });
 
+  it("reads RAPPORTEUR_REFERENCE_STAGE, before by default, and stops on a bad one naming the variable and the stages", () => {
+    expect(loadConfig({}).referenceStage).toBe("before");
+    expect(loadConfig({ RAPPORTEUR_REFERENCE_STAGE: "committee" }).referenceStage).toBe("committee");
+    expect(() => loadConfig({ RAPPORTEUR_REFERENCE_STAGE: "final" })).toThrow(
+      'RAPPORTEUR_REFERENCE_STAGE: must be one of before, groups, plenary, committee, adopted (got "final")',
+    );
+  });
+
   it("reads the pool and live-channel limits, with defaults, and stops on a bad one naming it", () => {
     const c = loadConfig({ DATABASE_POOL_SIZE: "40", DATABASE_POOL_TIMEOUT_MS: "2000", LIVE_MESSAGE_RATE: "10" });
     expect(c.pool).toEqual({ size: 40, timeoutMs: 2000 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_POOL } from "./workers/documents.js";
 import type { PoolSettings } from "./workers/pool.js";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy.js";
+import { REFERENCE_STAGES, type ReferenceStage } from "./reference-stages/stages.js";
 
 /** Where the data lives: chosen by DATABASE_URL, checked before anything starts. */
 export type StoreLocation = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
@@ -52,6 +53,9 @@ const schema = z.object({
     .regex(/^([^<>\r\n]{1,200} )?<?[^\s@<>]+@[^\s@<>]+>?$/, "MAIL_FROM must be an address, or a name and an address: Rapporteur <secretariat@example.org>")
     .optional(),
   RAPPORTEUR_EMPTY: z.enum(["0", "1", "true", "false"]).default("0"),
+  RAPPORTEUR_REFERENCE_STAGE: z
+    .enum(REFERENCE_STAGES, { error: (issue) => `must be one of ${REFERENCE_STAGES.join(", ")} (got "${String(issue.input).slice(0, 40)}")` })
+    .default("before"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -76,6 +80,8 @@ export interface Config {
   readonly publicUrl: string;
   readonly redisUrl: string | null;
   readonly loadReferenceCase: boolean;
+  /** How far the reference case is played on start: its people's recorded steps up to this stage. */
+  readonly referenceStage: ReferenceStage;
   readonly sessionDays: number;
   readonly logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   readonly loginRateLimit: number;
@@ -111,6 +117,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     redisUrl: e.REDIS_URL ?? null,
     loadReferenceCase: !(e.RAPPORTEUR_EMPTY === "1" || e.RAPPORTEUR_EMPTY === "true"),
+    referenceStage: e.RAPPORTEUR_REFERENCE_STAGE,
     sessionDays: e.SESSION_DAYS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

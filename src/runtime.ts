@@ -8,6 +8,7 @@ import { lastPosition } from "./store/events.js";
 import { migrateToLatest } from "./store/migrate.js";
 import { loadMeetingFixture, readMeetingFixture } from "./store/reference-case/load.js";
 import { ensureFirstSecretariat } from "./store/first-start.js";
+import { loadReferenceStage } from "./reference-stages/load.js";
 import { Writer } from "./store/write.js";
 import { MailSender } from "./mail/sender.js";
 import { logTransport, smtpTransport } from "./mail/transport.js";
@@ -31,6 +32,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   }
   const link = await ensureFirstSecretariat(writer, config.publicUrl);
   if (link) log(`Sign in as the secretariat (admin@rapporteur.local) once with this link, then set a password:\n  ${link}`);
+  if (config.loadReferenceCase && config.referenceStage !== "before") log(await loadReferenceStage(store, config.referenceStage));
 
   const { hub, fanout, stop: stopLive } = await startLiveChannel(store, writer, {
     redisUrl: config.redisUrl,

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { DomainError } from "../domain/errors.js";
 import { startServer } from "../runtime.js";
@@ -7,6 +7,7 @@ import { openStore } from "../store/database.js";
 import { createAdmin, FIRST_SECRETARIAT_EMAIL } from "../store/first-start.js";
 import { migrateToLatest } from "../store/migrate.js";
 import { Writer } from "../store/write.js";
+import { REFERENCE_STAGES } from "../reference-stages/stages.js";
 
 /** Runs a command; a configuration or domain error ends it with a message and exit code 1, never a stack trace. */
 export const guarded =
@@ -43,11 +44,18 @@ export const withStore = async <T>(fn: (store: Awaited<ReturnType<typeof openSto
 export const registerOperations = (program: Command): void => {
   program
     .command("serve")
-    .description("Start the server (PORT, DATABASE_URL, REDIS_URL; RAPPORTEUR_EMPTY=1 starts without the reference case)")
+    .description("Start the server (PORT, DATABASE_URL, REDIS_URL; RAPPORTEUR_EMPTY=1 starts without the reference case, RAPPORTEUR_REFERENCE_STAGE plays it further)")
     .option("--empty", "start with an empty database instead of the reference case")
+    .addOption(
+      new Option("--reference-stage <stage>", "play the reference case up to this stage on start (or RAPPORTEUR_REFERENCE_STAGE)").choices(REFERENCE_STAGES),
+    )
     .action(
-      guarded(async (opts: { empty?: boolean }) => {
-        const config = loadConfig({ ...process.env, ...(opts.empty ? { RAPPORTEUR_EMPTY: "1" } : {}) });
+      guarded(async (opts: { empty?: boolean; referenceStage?: string }) => {
+        const config = loadConfig({
+          ...process.env,
+          ...(opts.empty ? { RAPPORTEUR_EMPTY: "1" } : {}),
+          ...(opts.referenceStage ? { RAPPORTEUR_REFERENCE_STAGE: opts.referenceStage } : {}),
+        });
         const running = await startServer(config).catch((error: Error) => {
           if (error instanceof ConfigError || error instanceof DomainError) throw error;
           throw new ConfigError(`Cannot start: ${error.message}. Check DATABASE_URL, REDIS_URL and PORT.`);
