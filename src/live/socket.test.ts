@@ -64,6 +64,19 @@ describe.each(storeKinds())("live channel on %s", (kind) => {
     client.close();
   });
 
+  it("a screen that subscribes after its answer's position gets the events committed in between", async () => {
+    const answer = await t.app.inject({ url: `/api/v1/sittings/${sittingId}` });
+    const read = Number(answer.headers["x-event-position"]);
+    expect(read).toBe(t.hub.position);
+    // Committed after the screen read the sitting, before it subscribed: a subscription from now would lose it.
+    await write("test.between");
+    const client = await TestLiveClient.connect(base);
+    client.send({ type: "subscribe", sittingId, after: read });
+    await client.until((m) => m.some((x) => x.type === "subscribed"));
+    expect(client.messages.filter((m) => m.type === "event").map((m) => m.event!.type)).toEqual(["test.between"]);
+    client.close();
+  });
+
   it("checks each event against the subscriber's rights", async () => {
     await accountWith(t, `member-${kind}@example.org`, [{ role: "participant", scope: `group:${groupId}` }]);
     const { cookie } = await signIn(t, `member-${kind}@example.org`);

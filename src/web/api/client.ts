@@ -61,8 +61,15 @@ const send = async <T>(path: string, options: RequestOptions = {}): Promise<T> =
   }
   if (!response.ok) throw await errorFrom(response);
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const answer = (await response.json()) as T;
+  const at = Number(response.headers.get("x-event-position") ?? Number.NaN);
+  if (typeof answer === "object" && answer !== null && Number.isSafeInteger(at)) readAt.set(answer, at);
+  return answer;
 };
+
+const readAt = new WeakMap<object, number>();
+/** The event position an answer was read at, for following the live channel after it; null when unknown. */
+export const positionOf = (answer: unknown): number | null => (typeof answer === "object" && answer !== null ? (readAt.get(answer) ?? null) : null);
 
 type Part<R, K extends "params" | "query" | "body"> = R extends Record<K, z.ZodType> ? { readonly [P in K]: z.input<R[K]> } : unknown;
 /** What one route takes: its path parameters, query and body, each typed from the contract. */

@@ -7,6 +7,7 @@ import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
+import { followAfter } from "../live/useLiveSitting.js";
 import { CompilationSection } from "./CompilationSection.js";
 import { DeadlinePanel } from "./DeadlinePanel.js";
 import { Downloads } from "./Downloads.js";
@@ -61,7 +62,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
         <h1 lang={titleLanguage} dir={directionOf(titleLanguage)}>
           {title}
         </h1>
-        <div className="draft-page-tools">{d.sittingId && <Follow sittingId={d.sittingId} concerns={CONCERNS} onChange={data.reload} />}</div>
+        <div className="draft-page-tools">{d.sittingId && <Follow sittingId={d.sittingId} concerns={CONCERNS} onChange={data.reload} after={followAfter(d)} />}</div>
       </header>
       {original ? (
         <>

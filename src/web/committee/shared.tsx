@@ -37,11 +37,12 @@ export const ErrorNotice = ({ error }: { error: string | null }) =>
   ) : null;
 
 /** Follows a sitting's recorded events and calls `onChange` (once per burst) for the ones matching `concerns`. */
-export const Follow = ({ sittingId, concerns, onChange }: { sittingId: string; concerns: RegExp; onChange: () => void }) => {
+export const Follow = ({ sittingId, concerns, onChange, after }: { sittingId: string; concerns: RegExp; onChange: () => void; after?: number | null }) => {
   const coalesced = useCoalesced(onChange);
   const status = useLiveSitting(
     sittingId,
     useCallback((event: LiveEvent) => (concerns.test(event.type) ? coalesced() : undefined), [concerns, coalesced]),
+    { after },
   );
   return <LiveIndicator status={status} />;
 };

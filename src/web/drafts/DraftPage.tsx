@@ -7,7 +7,7 @@ import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { ENDONYMS, useLanguage } from "../i18n/index.js";
-import { useLiveSitting } from "../live/useLiveSitting.js";
+import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { ConsolidatedPreview } from "./ConsolidatedPreview.js";
 import { SelectField } from "./controls.js";
@@ -18,10 +18,11 @@ import { concernsDrafts, useCoalesced, useDraftData } from "./useDraftData.js";
 import "./drafts.css";
 
 /** Follows the sitting's recorded events and reloads the draft when one concerns it. */
-const LiveFollow = ({ sittingId, onChange }: { sittingId: string; onChange: () => void }) => {
+const LiveFollow = ({ sittingId, after, onChange }: { sittingId: string; after: number | null | undefined; onChange: () => void }) => {
   const status = useLiveSitting(
     sittingId,
     useCallback((event: LiveEvent) => (concernsDrafts(event) ? onChange() : undefined), [onChange]),
+    { after },
   );
   return <LiveIndicator status={status} />;
 };
@@ -87,7 +88,7 @@ export const DraftPage = ({ id }: { id: string }) => {
           </p>
         )}
         <div className="draft-page-tools">
-          {d.sittingId && <LiveFollow sittingId={d.sittingId} onChange={onLive} />}
+          {d.sittingId && <LiveFollow sittingId={d.sittingId} after={followAfter(d, amendments.data)} onChange={onLive} />}
           {d.permissions.importDraft && d.sittingId && (
             <Link href={paths.draftImport(d.sittingId)} className="button button-quiet">
               {t("drafts.import.link")}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { LIVE_PATH, parseLiveServerMessage, type LiveClientMessage, type LiveEvent } from "../../api/live.js";
+import { positionOf } from "../api/client.js";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
@@ -22,25 +23,44 @@ export interface LiveOptions {
    * passes this: the log's history before the first subscription is then skipped and the screen reloads instead.
    */
   readonly onSynced?: () => void;
+  /**
+   * The event position the screen's answer was read at (see `positionOf`); null while it loads. A screen that
+   * passes it is subscribed after it once it is known, so events committed since its read are replayed, not lost.
+   */
+  readonly after?: number | null;
 }
 
 /**
- * Follows the recorded events of a sitting. A first open follows from now (the screen loads the current
- * state itself), never replaying the sitting's history. After a dropped connection it subscribes again from
+ * Where a screen follows from, given the answers it shows: null while one loads, else the earliest position they
+ * were read at; undefined (from now) when one names none.
+ */
+export const followAfter = (...answers: (object | null | undefined)[]): number | null | undefined => {
+  if (answers.some((a) => a === null || a === undefined)) return null;
+  const positions = answers.map(positionOf);
+  return positions.every((p) => p !== null) ? Math.min(...positions) : undefined;
+};
+
+/**
+ * Follows the recorded events of a sitting. A first open follows from the position the screen's answer was
+ * read at (`after`), or else from now (the screen then loads the current state on `onSynced`), never replaying
+ * the sitting's history. After a dropped connection it subscribes again from
  * the last position it saw, so nothing is missed and nothing is applied twice; if the server cannot replay
  * that much, `onSynced` tells the screen to load the state again.
  */
 export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEvent) => void, options: LiveOptions = {}): LiveStatus => {
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const handlers = useRef({ onEvent, onSynced: options.onSynced });
+  const readAt = useRef(options.after);
+  const waiting = options.after === null;
 
   useEffect(() => {
     handlers.current = { onEvent, onSynced: options.onSynced };
-  }, [onEvent, options.onSynced]);
+    readAt.current = options.after;
+  }, [onEvent, options.onSynced, options.after]);
 
   useEffect(() => {
-    if (sittingId === null) return;
-    let position: number | null = null;
+    if (sittingId === null || waiting) return;
+    let position: number | null = readAt.current ?? null;
     let attempt = 0;
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,7 +101,7 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
       clearTimeout(timer);
       socket?.close();
     };
-  }, [sittingId]);
+  }, [sittingId, waiting]);
 
   return status;
 };

@@ -8,7 +8,7 @@ import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { useLanguage } from "../i18n/index.js";
-import { useLiveSitting } from "../live/useLiveSitting.js";
+import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import { DocumentView } from "../sitting/DocumentView.js";
 import { DraftResolutionView } from "../sitting/DraftResolutionView.js";
 import { GroupCard } from "../sitting/GroupCard.js";
@@ -34,7 +34,7 @@ export const SittingPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const { resource, reload } = useResource(allLanguages(requests.sittings.get({ params: { id }, query: {} })));
-  const live = useLiveSitting(id, useCoalesced(reload));
+  const live = useLiveSitting(id, useCoalesced(reload), { after: followAfter(resource.state === "ready" ? resource.data : null) });
   const title = resource.state === "ready" ? (resource.data.sitting.title.versions[language]?.text ?? null) : null;
   usePageTitle(title ?? t("sitting.title"));
 

@@ -9,7 +9,7 @@ import type { Task } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { useCoalesced } from "../drafts/useDraftData.js";
 import { useLanguage } from "../i18n/index.js";
-import { useLiveSitting } from "../live/useLiveSitting.js";
+import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import "../committee/committee.css";
 import { requests } from "../api/client.js";
 
@@ -35,10 +35,11 @@ export const taskHref = (task: Task): string => {
   }
 };
 
-const Listen = ({ sittingId, onChange }: { sittingId: string; onChange: () => void }) => {
+const Listen = ({ sittingId, after, onChange }: { sittingId: string; after: number | null | undefined; onChange: () => void }) => {
   useLiveSitting(
     sittingId,
     useCallback((event: LiveEvent) => (CONCERNS.test(event.type) ? onChange() : undefined), [onChange]),
+    { after },
   );
   return null;
 };
@@ -55,7 +56,7 @@ export const TasksPanel = () => {
     <section className="tasks-panel" aria-labelledby="tasks-heading" data-testid="tasks">
       <h2 id="tasks-heading">{t("committee.tasks.heading")}</h2>
       {data.sittings.map((s) => (
-        <Listen key={s} sittingId={s} onChange={onChange} />
+        <Listen key={s} sittingId={s} after={followAfter(data)} onChange={onChange} />
       ))}
       {data.tasks.length === 0 ? (
         <p className="muted">{t("committee.tasks.none")}</p>
