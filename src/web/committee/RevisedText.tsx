@@ -6,8 +6,25 @@ import type { DraftView } from "../drafts/types.js";
 import { Badge } from "../components/Badge.js";
 import { useLanguage } from "../i18n/index.js";
 import { ProvenancePanel } from "./ProvenancePanel.js";
+import { revisedLines, type RevisedLine } from "./revisedLines.js";
 
-/** The revised (or adopted) text, each paragraph able to say where it came from. */
+const LineText = ({ line }: { line: RevisedLine }) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      {line.untranslated && (
+        <>
+          <Badge tone="missing">{t("translation.missing")}</Badge>{" "}
+        </>
+      )}
+      <span lang={line.language} dir={directionOf(line.language)}>
+        {line.text}
+      </span>
+    </>
+  );
+};
+
+/** The revised (or adopted) text, sub-paragraphs included, each paragraph able to say where it came from. */
 export const RevisedText = ({ draft }: { draft: DraftView }) => {
   const { t } = useTranslation();
   const ui = useLanguage();
@@ -17,31 +34,32 @@ export const RevisedText = ({ draft }: { draft: DraftView }) => {
     <section className="rec-section" aria-labelledby="revised-text-heading">
       <h2 id="revised-text-heading">{t("committee.revision.text")}</h2>
       <ol className="revised-text">
-        {draft.paragraphs.map((p) => {
-          const here = p.languages.find((l) => l.language === ui);
-          const language = here?.text && here.status !== "missing" && here.status !== "translation_needed" ? ui : p.text.original;
-          return (
-            <li key={p.id} className="revised-paragraph" data-testid="revised-paragraph" data-label={p.label}>
-              <p>
-                <strong className="paragraph-label" dir="ltr">
-                  {p.label}
-                </strong>{" "}
-                {language !== ui && (
-                  <>
-                    <Badge tone="missing">{t("translation.missing")}</Badge>{" "}
-                  </>
-                )}
-                <span lang={language} dir={directionOf(language)}>
-                  {p.text.versions[language]?.text}
-                </span>
-              </p>
-              <Button className="button button-quiet button-small" onPress={() => toggle(p.id)} aria-expanded={open.has(p.id)} data-testid="where-from">
-                {t("committee.provenance.whereFrom")}
-              </Button>
-              {open.has(p.id) && <ProvenancePanel draftId={draft.id} paragraphId={p.id} />}
-            </li>
-          );
-        })}
+        {revisedLines(draft.paragraphs, ui).map((p) => (
+          <li key={p.id} className="revised-paragraph" data-testid="revised-paragraph" data-label={p.label}>
+            <p>
+              <strong className="paragraph-label" dir="ltr">
+                {p.label}
+              </strong>{" "}
+              <LineText line={p} />
+            </p>
+            {p.subParagraphs.length > 0 && (
+              <ol className="revised-sub-paragraphs">
+                {p.subParagraphs.map((s) => (
+                  <li key={s.id} data-testid="revised-sub-paragraph" data-label={s.label}>
+                    <span className="paragraph-label" dir="ltr">
+                      ({s.letter})
+                    </span>{" "}
+                    <LineText line={s} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Button className="button button-quiet button-small" onPress={() => toggle(p.id)} aria-expanded={open.has(p.id)} data-testid="where-from">
+              {t("committee.provenance.whereFrom")}
+            </Button>
+            {open.has(p.id) && <ProvenancePanel draftId={draft.id} paragraphId={p.id} />}
+          </li>
+        ))}
       </ol>
     </section>
   );
