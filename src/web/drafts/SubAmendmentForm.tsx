@@ -79,7 +79,7 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
       </section>
       <TextField className="field" value={author} onChange={setAuthor} isRequired>
         <Label className="field-label">{t("drafts.propose.author")}</Label>
-        <Input className="field-input" />
+        <Input className="field-input" data-testid="sub-amendment-author" />
       </TextField>
       <div className="button-row">
         <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!changed} onPress={() => void run(true)} data-testid="sub-amendment-submit">
