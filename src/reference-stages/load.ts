@@ -47,7 +47,7 @@ export const loadReferenceStage = async (store: Store, target: ReferenceStage): 
   if (reachedBy(current, target)) return `The reference case is already at stage "${current}"; nothing loaded.`;
   const { secretariat } = ref;
   if (secretariat === null) throw new Error("The reference stages are played with the secretariat account: create it first (rapporteur create-admin)");
-  const script = new Script(store);
+  const script = await Script.resume(store);
   const people = async () => (await findPeople(store.db, ref.eventId)) ?? Promise.reject(new Error("The reference cast is missing"));
   const steps = REFERENCE_STAGES.slice(REFERENCE_STAGES.indexOf(current) + 1, REFERENCE_STAGES.indexOf(target) + 1) as Exclude<ReferenceStage, "before">[];
   for (const step of steps) {

@@ -8,6 +8,9 @@ import { Writer } from "../store/write.js";
 /** How far the clock moves between two recorded steps, so that every step has its own moment. */
 const STEP_MS = 20_000;
 
+/** After the reference case's last day: steps recorded before it belong to the story, later ones to the people using the product. */
+const STORY_ENDS = "2021-12-01";
+
 /**
  * Plays the reference case's steps as the people who took them, each through the Writer in its own
  * transaction, on the reference case's calendar instead of today's clock.
@@ -16,8 +19,16 @@ export class Script {
   private time = 0;
   readonly writer: Writer;
 
-  constructor(readonly store: Store) {
+  private constructor(readonly store: Store) {
     this.writer = new Writer(store, () => new Date(this.tick()));
+  }
+
+  /** A script that goes on from the last step of the story already recorded, so a stage played later reads the same. */
+  static async resume(store: Store): Promise<Script> {
+    const script = new Script(store);
+    const last = await store.db.selectFrom("events").select((eb) => eb.fn.max("time").as("time")).where("time", "<", STORY_ENDS).executeTakeFirst();
+    if (last?.time) script.time = Date.parse(String(last.time));
+    return script;
   }
 
   /** Moves the clock to a moment of the reference case (UTC); never back, so the log's times rise with its positions. */
