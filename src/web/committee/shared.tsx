@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { Button, Input, Label, Radio, RadioGroup, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/client.js";
+import { failureInWords } from "../api/failure.js";
 import type { LiveEvent } from "../api/types.js";
 import { useCoalesced } from "../drafts/useDraftData.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
@@ -10,6 +10,7 @@ import type { DecisionInput } from "./types.js";
 
 /** Runs one action at a time, keeping its pending state and the server's message when it fails. */
 export const useAct = () => {
+  const { t } = useTranslation();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(async (name: string, action: () => Promise<unknown>): Promise<boolean> => {
@@ -19,12 +20,12 @@ export const useAct = () => {
       await action();
       return true;
     } catch (cause) {
-      setError(cause instanceof ApiError || cause instanceof Error ? cause.message : String(cause));
+      setError(failureInWords(t, cause));
       return false;
     } finally {
       setPending(null);
     }
-  }, []);
+  }, [t]);
   return { pending, error, run, clear: () => setError(null) };
 };
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Button, Checkbox, CheckboxGroup, Form, Label } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../api/client.js";
+import { failureInWords } from "../api/failure.js";
+import { api } from "../api/client.js";
 import { SelectField, TextAreaField } from "../drafts/controls.js";
 import type { ParagraphOption, QuestionOption } from "./options.js";
 import type { Contribution } from "./types.js";
@@ -38,7 +39,7 @@ const ContributionForm = ({ groupId, questions, paragraphs, currentQuestionId, o
       setTied([]);
       onRecorded();
     } catch (cause) {
-      setError(t("groups.contributions.refused", { reason: cause instanceof ApiError ? cause.message : String(cause) }));
+      setError(t("groups.contributions.refused", { reason: failureInWords(t, cause) }));
     } finally {
       setPending(false);
     }

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../api/client.js";
+import { failureInWords } from "../api/failure.js";
+import { api } from "../api/client.js";
 import { SelectField } from "../drafts/controls.js";
 import type { EventParticipant, MemberRole, Members } from "./types.js";
 
@@ -37,7 +38,7 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
       await action();
       onChanged();
     } catch (cause) {
-      setError(t("groups.members.refused", { reason: cause instanceof ApiError ? cause.message : String(cause) }));
+      setError(t("groups.members.refused", { reason: failureInWords(t, cause) }));
     } finally {
       setPending(false);
     }
