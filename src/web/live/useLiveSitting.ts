@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { LIVE_PATH, parseLiveServerMessage, type LiveClientMessage, type LiveEvent } from "../../api/live.js";
 import { positionOf } from "../api/client.js";
+import { liveStatusAfter, RESTORED_MS, type LiveSignal, type LiveStatus } from "./liveStatus.js";
 
-export type LiveStatus = "connecting" | "live" | "reconnecting";
+export type { LiveStatus } from "./liveStatus.js";
 
 const MAX_DELAY_MS = 30_000;
 
@@ -64,7 +65,9 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
     let attempt = 0;
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
+    const signal = (what: LiveSignal) => setStatus((s) => liveStatusAfter(s, what));
     const subscribe = () => {
       const message: LiveClientMessage = { type: "subscribe", sittingId, ...(position === null ? {} : { after: position }) };
       socket?.send(JSON.stringify(message));
@@ -80,7 +83,9 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
           attempt = 0;
           const first = position === null;
           position = Math.max(position ?? 0, data.position);
-          setStatus("live");
+          signal("subscribed");
+          clearTimeout(settle);
+          settle = setTimeout(() => signal("settled"), RESTORED_MS);
           // A resume replays what was missed; a first open or a resume too far behind starts from now.
           if (first || data.resumed === false) handlers.current.onSynced?.();
         } else if (data.type === "event" && position !== null && data.event.position > position) {
@@ -88,17 +93,36 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
           handlers.current.onEvent(data.event);
         }
       });
+      const own = socket;
       socket.addEventListener("close", () => {
-        if (closed) return;
-        setStatus("reconnecting");
+        if (closed || own !== socket) return;
+        signal("closed");
+        clearTimeout(timer);
         timer = setTimeout(connect, reconnectDelay(attempt++));
       });
     };
+    // A dropped network often leaves the socket open for minutes: the browser's own word is taken at once.
+    const offline = () => {
+      signal("offline");
+      socket?.close();
+    };
+    const online = () => {
+      signal("online");
+      if (socket?.readyState === WebSocket.OPEN || socket?.readyState === WebSocket.CONNECTING) return;
+      clearTimeout(timer);
+      attempt = 0;
+      connect();
+    };
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
 
     connect();
     return () => {
       closed = true;
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
       clearTimeout(timer);
+      clearTimeout(settle);
       socket?.close();
     };
   }, [sittingId, waiting]);
