@@ -11,7 +11,7 @@ const Disputes = ({ conflict, numbers }: { conflict: ConsolidationView["conflict
   const { t } = useTranslation();
   return (
     <div className="disputes" data-testid="disputes" data-label={conflict.label}>
-      <p className="notice-title">{t("drafts.consolidated.conflictItem", { label: conflict.label, numbers: numbers(conflict.amendments) })}</p>
+      <h4 dir="ltr">{conflict.label}</h4>
       {conflict.disputes.map((d) => (
         <table key={`${d.within ?? ""}-${d.start}`} className="dispute" data-testid="dispute">
           {d.within && <caption>{t("drafts.consolidated.within", { number: numbers([d.within]) })}</caption>}
