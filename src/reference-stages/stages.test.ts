@@ -91,6 +91,7 @@ describe.each(storeKinds())("the reference case played stage by stage on %s", (k
       expect(rec).toMatchObject({ status: "presented" });
       expect(rec!.amendments).toHaveLength(2);
       expect(rec!.texts).toHaveLength(2);
+      expect(rec!.comments).toHaveLength(2);
       const [vote] = (await r.get(`/api/v1/groups/${g}/votes`)).votes as Json[];
       expect(vote).toMatchObject({ status: "closed" });
     }
