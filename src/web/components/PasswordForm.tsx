@@ -3,7 +3,7 @@ import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../app/session.js";
 import { Field } from "./fields.js";
-import { MIN_PASSWORD_LENGTH, passwordRefusal } from "./passwordRefusal.js";
+import { MIN_PASSWORD_LENGTH, passwordProblem, passwordRefusal } from "./passwordRefusal.js";
 import { useFormAction } from "./useFormAction.js";
 
 /**
@@ -22,10 +22,12 @@ export const PasswordForm = ({ onSaved, askCurrent = false }: { onSaved: () => v
       onSaved();
     },
     (cause) => passwordRefusal(cause, t),
+    () => passwordProblem(password, confirmation, t),
   );
 
   return (
-    <Form onSubmit={(event) => void submit(event)} className="form">
+    // The form checks its values itself on each press (aria validation): the browser never blocks a press silently.
+    <Form onSubmit={(event) => void submit(event)} validationBehavior="aria" className="form">
       {error && (
         <div className="notice notice-error" role="alert">
           <p>{error}</p>

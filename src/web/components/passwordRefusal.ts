@@ -20,3 +20,10 @@ export const passwordRefusal = (cause: unknown, t: TFunction): string => {
   };
   return (typeof reason === "string" ? messages[reason] : undefined) ?? t("password.rejected");
 };
+
+/** What is wrong with a new password typed twice, in the interface language; null when it may be sent. */
+export const passwordProblem = (password: string, confirmation: string, t: TFunction): string | null => {
+  if (password.length < MIN_PASSWORD_LENGTH) return t("password.tooShort", { count: MIN_PASSWORD_LENGTH });
+  if (confirmation !== password) return t("password.mismatch");
+  return null;
+};
