@@ -27,7 +27,8 @@ export class Script {
   static async resume(store: Store): Promise<Script> {
     const script = new Script(store);
     const last = await store.db.selectFrom("events").select((eb) => eb.fn.max("time").as("time")).where("time", "<", STORY_ENDS).executeTakeFirst();
-    if (last?.time) script.time = Date.parse(String(last.time));
+    const time: unknown = last?.time;
+    if (time) script.time = time instanceof Date ? time.getTime() : Date.parse(String(time));
     return script;
   }
 
