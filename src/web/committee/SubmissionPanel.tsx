@@ -4,6 +4,7 @@ import { api } from "../api/client.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import type { AmendmentView } from "../drafts/types.js";
+import { useAdoptedProposals } from "./adoptedProposals.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { Deadline } from "./types.js";
 
@@ -15,7 +16,9 @@ export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onCha
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const passed = deadline?.passed === true;
   // A body's amendments come from its groups' recommendations and are submitted from its adoption page.
-  const waiting = amendments.filter((a) => a.status === "draft" && (mine.includes(a.id) || (secretariat && a.provenance === null)));
+  // A group proposal the body adopted goes before the committee as the body's amendment, never again on its own.
+  const adopted = useAdoptedProposals(amendments);
+  const waiting = amendments.filter((a) => a.status === "draft" && !adopted.has(a.id) && (mine.includes(a.id) || (secretariat && a.provenance === null)));
   const withdrawable = amendments.filter((a) => a.status === "submitted" && mine.includes(a.id));
   if (waiting.length === 0 && withdrawable.length === 0) return null;
   const submit = (a: AmendmentView, late: boolean) =>
