@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,6 +73,10 @@ export const amendReferenceDraft = async (store: Store, texts: { op1?: string } 
   const pre = ps.filter((p) => p.kind === "preambular");
   const op = ps.filter((p) => p.kind === "operative");
   const en = (i: number) => op[i]?.text.versions.en?.text ?? "";
+  // The delegations that table amendments are on record, so none reads as a paper amendment.
+  const event = await store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
+  const delegation = (name: string) => ({ id: randomUUID(), event_id: event.id, key: `test-${name.toLowerCase()}`, name, parliament: name, created_at: "2021-11-01T00:00:00.000Z" });
+  await store.db.insertInto("delegations").values(["Egypt", "Spain", "Canada"].map(delegation)).execute();
   const proposals = [
     { action: "amend" as const, target: op[0]!.id, language: "en" as const, text: texts.op1 ?? en(0).replace(/^(\S+)/, "$1 all"), author: "Forum of Women Parliamentarians" },
     { action: "amend" as const, target: pre[1]!.id, language: "ar" as const, text: `${pre[1]!.text.versions.ar?.text ?? ""} ولا سيما الفتيات`, author: "Egypt" },

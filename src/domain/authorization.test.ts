@@ -36,6 +36,7 @@ const actions: Record<string, Action> = {
   takePartG2: { kind: "take_part_in_group", groupId: G2 },
   takePartPlenary: { kind: "take_part_in_plenary" },
   joinGroup: { kind: "join_group" },
+  enterPaperAmendment: { kind: "enter_paper_amendment" },
 };
 
 const AS_A_MEMBER = ["takePartPlenary", "joinGroup"];

@@ -42,6 +42,7 @@ export type Action =
   | { kind: "read_participation"; groupId: string | null }
   | { kind: "manage_meeting" }
   | { kind: "propose_amendment" }
+  | { kind: "enter_paper_amendment" }
   | { kind: "decide_amendments" }
   | { kind: "import_draft" }
   | { kind: "translate_draft" }
@@ -93,6 +94,8 @@ export const can = (p: Principal, action: Action): boolean => {
       return isStaff(p) || (action.groupId !== null && holds(p, "chair", `group:${action.groupId}`));
     case "propose_amendment":
       return !watchesOnly(p) && p.roles.length > 0;
+    // A paper amendment names its author as written on it: only the secretariat enters one.
+    case "enter_paper_amendment":
     case "decide_amendments":
     case "import_draft":
     case "translate_draft":

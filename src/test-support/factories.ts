@@ -12,6 +12,25 @@ export const caller =
   (who: Caller, method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
     t.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
 
+/** A participant record in the reference event for an account: what a delegate's authorship rests on. */
+export const onRecord = async (t: TestApp, accountId: string, facts: { gender?: Gender; birthYear?: number | null; ageBand?: string | null; parliament?: string; name?: string } = {}) => {
+  const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
+  await t.store.db
+    .insertInto("participants")
+    .values({
+      id: randomUUID(),
+      event_id: event.id,
+      account_id: accountId,
+      name: facts.name ?? accountId,
+      parliament: facts.parliament ?? "Spain",
+      gender: facts.gender ?? "woman",
+      birth_year: facts.birthYear ?? null,
+      age_band: facts.ageBand ?? null,
+      languages: JSON.stringify(["en"]),
+    })
+    .execute();
+};
+
 /** An account with roles, a participant record in the reference event, signed in. */
 export const participant = async (
   t: TestApp,
@@ -20,21 +39,7 @@ export const participant = async (
   roles: { role: Role; scope: string | null }[] = [],
 ) => {
   const accountId = await accountWith(t, email, roles);
-  const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
-  await t.store.db
-    .insertInto("participants")
-    .values({
-      id: randomUUID(),
-      event_id: event.id,
-      account_id: accountId,
-      name: email.split("@")[0] ?? email,
-      parliament: facts.parliament ?? "Spain",
-      gender: facts.gender,
-      birth_year: facts.birthYear ?? null,
-      age_band: facts.ageBand ?? null,
-      languages: JSON.stringify(["en"]),
-    })
-    .execute();
+  await onRecord(t, accountId, { ...facts, name: email.split("@")[0] ?? email });
   return { accountId: accountId as string, session: await signIn(t, email) };
 };
 

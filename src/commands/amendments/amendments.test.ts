@@ -4,7 +4,8 @@ import { asId, type AccountId, type ParagraphId } from "../../domain/ids.js";
 import { decodeAmendment } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
-import { testApp, type TestApp } from "../../test-support/app.js";
+import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
+import { onRecord } from "../../test-support/factories.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";
 import { setDeadline } from "./deadline.js";
@@ -13,13 +14,13 @@ import { submitAmendment } from "./submit.js";
 import { transitionAmendment } from "./transition.js";
 
 const SECRETARIAT: Principal = { accountId: asId<AccountId>("secretariat"), roles: [{ role: "secretariat", scope: null }] };
-const DELEGATE: Principal = { accountId: null, roles: [{ role: "participant", scope: null }] };
 const OBSERVER: Principal = { accountId: null, roles: [{ role: "observer", scope: null }] };
 
 describe.each(storeKinds())("amendment commands on %s", (kind) => {
   let t: TestApp;
   let now: string;
   let draft: StoredDraft;
+  let DELEGATE: Principal;
 
   const run = <T>(command: (ctx: WriteContext) => Promise<T>) => t.writer.run(null, command);
   const amend = (submit: boolean): ProposalInput => ({
@@ -36,6 +37,9 @@ describe.each(storeKinds())("amendment commands on %s", (kind) => {
     t = await testApp(kind, { clock: () => new Date(now) });
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
     draft = await loadDraft(t.store.db, SECRETARIAT, row.id);
+    const roles = [{ role: "participant" as const, scope: null }];
+    DELEGATE = { accountId: await accountWith(t, "delegate@example.org", roles), roles };
+    await onRecord(t, DELEGATE.accountId!, { parliament: "Spain" });
     await run((ctx) => setDeadline(ctx, SECRETARIAT, draft.id, { local: "2021-11-27T18:00", timeZone: null, version: null }));
   });
   afterEach(async () => t.close());

@@ -6,9 +6,11 @@ import type { Amendment } from "../../domain/text/amendment.js";
 import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
+import { authorChoices } from "../../store/amendments/authors.js";
 import { nextAmendmentNumber } from "../../store/amendments/numbering.js";
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
+import { settleAuthorship } from "./authorship.js";
 import { judgeSubmission } from "./deadline.js";
 
 /** What a proposer writes: the amendment without id and status, and whether it goes to the committee now. */
@@ -43,9 +45,19 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
   return stored;
 };
 
-/** Proposes an amendment, as a draft or submitted straight away; a submission after the draft's deadline is refused. */
-export const proposeAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+/**
+ * Proposes an amendment whose author the command derives itself from what a group or body adopted,
+ * as a draft or submitted straight away; a submission after the draft's deadline is refused.
+ */
+export const proposeDerivedAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
   if (input.submit) await judgeSubmission(ctx, p, draft.id);
   return recordProposal(ctx, draft, input);
+};
+
+/** Proposes a member's amendment: its author and co-sponsors come from the data (see `settleAuthorship`), then as above. */
+export const proposeAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+  if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
+  const { author, coSponsors, paper } = settleAuthorship(p, await authorChoices(ctx.trx, p, draft), input.author, input.coSponsors);
+  return proposeDerivedAmendment(ctx, p, draft, { ...input, author, coSponsors, ...(paper ? { paper } : {}) });
 };

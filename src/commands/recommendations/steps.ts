@@ -12,7 +12,7 @@ import { locate } from "../../domain/text/draft-text.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
 import { decodeAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { loadDraft } from "../../store/drafts.js";
-import { proposeAmendment } from "../amendments/propose.js";
+import { proposeDerivedAmendment } from "../amendments/propose.js";
 import type { WriteContext } from "../../store/write.js";
 import { expectUpdated, originalText } from "../../store/committee/context.js";
 import { checkContributions, loadForChange, loadRecommendation, saveRecommendation, scopeOf, setRecommendationAmendments } from "../../store/committee/recommendations.js";
@@ -53,7 +53,7 @@ export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: str
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
   saveGuard(current.recommendation.status);
-  const stored = await proposeAmendment(ctx, p, draft, { ...fieldsOf(input), author, coSponsors: [], provenance: `recommendation:${r.id}`, submit: false });
+  const stored = await proposeDerivedAmendment(ctx, p, draft, { ...fieldsOf(input), author, coSponsors: [], provenance: `recommendation:${r.id}`, submit: false });
   const saved = await setRecommendationAmendments(ctx, current, [...r.amendmentIds, stored.amendment.id], { ...current.amendmentContributions, [stored.amendment.id]: [...input.contributions] }, {
     type: "recommendation.amendment_added",
     payload: { amendment: publicFields(stored) },

@@ -21,6 +21,18 @@ export interface AmendmentEntry {
   readonly author: Line;
 }
 
+/** The note that follows the author of an amendment the secretariat typed in from paper. */
+const PAPER_NOTE: Record<Language, string> = {
+  en: "(entered by the secretariat from a paper amendment)",
+  fr: "(saisi par le secrétariat d'après un amendement sur papier)",
+  es: "(introducida por la secretaría a partir de una enmienda en papel)",
+  ar: "(أدخلته الأمانة من تعديل ورقي)",
+};
+
+/** "(Spain)", or for a paper amendment "(Spain) (entered by the secretariat from a paper amendment)". */
+export const authorLine = (a: Amendment, language: Language): Line =>
+  !a.author ? [] : a.paper ? [run(`(${a.author}) ${PAPER_NOTE[language]}`)] : [run(`(${a.author})`)];
+
 interface Position {
   readonly kind: ParagraphKind;
   readonly number: number;
@@ -63,7 +75,7 @@ const subAmendmentEntry = (stored: StoredAmendment, parent: StoredAmendment, at:
   const proposed = a.language === language ? (a.action === "delete" ? "" : (a.text ?? "")) : null;
   const text = tabled === null || proposed === null ? [missingRun(language)] : changeRuns(diffWords(tabled, proposed, language), revision, a.action !== "delete");
   const instruction = a.action === "delete" ? w.deleteProposed(parent.number) : w.amendAmendmentToRead(parent.number);
-  const author: Line = a.author ? [run(`(${a.author})`)] : [];
+  const author = authorLine(a, language);
   return { stored, part: at.part, rank: at.rank, heading: [run(w.amendmentTo(parent.number))], instruction: [run(instruction)], text, author };
 };
 
@@ -97,7 +109,7 @@ const ownEntries = (draft: DraftText, amendments: readonly StoredAmendment[], la
   const entries = sorted.map((stored): AmendmentEntry => {
     const a = stored.amendment;
     const revision: Revision = { author: a.author ?? "", date: stored.createdAt };
-    const author: Line = a.author ? [run(`(${a.author})`)] : [];
+    const author = authorLine(a, language);
     const original = originalOf(draft, at, a);
     const proposed = a.language === language ? (a.text ?? "") : null;
     if (a.action === "amend_title" || a.action === "amend") {

@@ -35,6 +35,8 @@ export interface Amendment {
   /** A body or a member parliament. */
   readonly author?: string | null;
   readonly coSponsors?: readonly string[];
+  /** Entered by the secretariat from a paper amendment, its author as written on the paper. */
+  readonly paper?: boolean;
   readonly justification?: string | null;
   /** Where the amendment came from, e.g. a discussion group's recommendation. */
   readonly provenance?: string | null;

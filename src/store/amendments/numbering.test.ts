@@ -18,6 +18,7 @@ describe.each(storeKinds())("amendment numbers on %s", (kind) => {
     target: draft.text.paragraphs[0]!.id as ParagraphId,
     text: `Wording number ${i};`,
     language: "en",
+    author: "Forum of Women Parliamentarians",
     submit: false,
   });
   const propose = (i: number) => t.writer.run(null, (ctx) => proposeAmendment(ctx, SECRETARIAT, draft, proposal(i)));

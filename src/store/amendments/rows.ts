@@ -35,6 +35,7 @@ export const amendmentData = z.object({
   mergedInto: z.string().transform((s) => asId<AmendmentId>(s)).nullish(),
   author: z.string().nullish(),
   coSponsors: z.array(z.string()).optional(),
+  paper: z.boolean().optional(),
   justification: z.string().nullish(),
   provenance: z.string().nullish(),
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { onRecord } from "../../../test-support/factories.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 
@@ -20,7 +21,7 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     draftId = detail.draftResolutions[0].id;
     paragraphs = detail.draftResolutions[0].paragraphs;
     groupId = detail.groups[0].id;
-    await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]);
+    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]), { parliament: "Spain" });
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
     await accountWith(t, "observer@example.org", [{ role: "observer", scope: null }]);
     delegate = await signIn(t, "delegate@example.org");
@@ -37,9 +38,12 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
       target: op("OP1").id,
       text: original.replace(/;$/, ", with particular attention to girls;"),
       language: "en",
-      author: "Forum of Women Parliamentarians",
+      author: "Spain",
     });
     expect(res.statusCode).toBe(201);
+    const asFreeText = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "delete", target: op("OP1").id, language: "en", author: "Delegation of Spain" });
+    expect(asFreeText.statusCode).toBe(400);
+    expect(asFreeText.json().error.issues).toEqual([{ path: "author", message: expect.stringContaining('choose "Spain"') }]);
     const a = res.json();
     expect(a).toMatchObject({ number: 1, status: "draft", targetLabel: "OP1" });
     expect(a.changes.filter((c: { op: string }) => c.op === "insert").map((c: { text: string }) => c.text).join("")).toMatch(/with particular attention to girls/);

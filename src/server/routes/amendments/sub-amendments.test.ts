@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { onRecord } from "../../../test-support/factories.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 
@@ -35,7 +36,7 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
     const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json();
     draftId = detail.draftResolutions[0].id;
     paragraphs = detail.draftResolutions[0].paragraphs;
-    await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${detail.groups[0].id}` }]);
+    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${detail.groups[0].id}` }]), { parliament: "Spain" });
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
     delegate = await signIn(t, "delegate@example.org");
     secretariat = await signIn(t, "secretariat@example.org");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
+import { onRecord } from "../../../test-support/factories.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { clockedTestApp, settableClock } from "../../../test-support/clock.js";
@@ -64,6 +65,7 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     const ids: Record<string, string> = {};
     for (const [name, roles] of accounts) {
       ids[name] = await accountWith(t, `${name}@example.org`, roles);
+      if (roles[0]?.role === "participant") await onRecord(t, ids[name]!, { parliament: name[0]!.toUpperCase() + name.slice(1) });
       who[name] = await signIn(t, `${name}@example.org`);
     }
     contributionId = randomUUID();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { onRecord } from "../../../test-support/factories.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 
@@ -35,7 +36,7 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     const sittings = (await t.app.inject({ url: "/api/v1/sittings" })).json();
     draftId = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json().draftResolutions[0].id;
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
-    await accountWith(t, "participant@example.org", [{ role: "participant", scope: "group:g1" }]);
+    await onRecord(t, await accountWith(t, "participant@example.org", [{ role: "participant", scope: "group:g1" }]), { parliament: "Spain" });
     secretariat = await signIn(t, "secretariat@example.org");
     participant = await signIn(t, "participant@example.org");
   });

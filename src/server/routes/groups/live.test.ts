@@ -65,7 +65,7 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
   it("shows the projector to the group, and to the public only once the secretariat published it", async () => {
     const original = op("OP2").text.versions.en!.text;
     const amendment = (
-      await call(amina.session, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op("OP2").id, text: `${original} Survivors first.`, language: "en", author: "Group 1", submit: true })
+      await call(amina.session, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op("OP2").id, text: `${original} Survivors first.`, language: "en", author: "Spain", submit: true })
     ).json();
     await call(amina.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { command: { type: "request_floor", remote: true } });
     await call(rapporteur.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { command: { type: "request_floor" } });

@@ -1,0 +1,42 @@
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError } from "../../domain/errors.js";
+import type { AuthorChoices } from "../../store/amendments/authors.js";
+
+/** Who an amendment is by: an author and co-sponsors from the data, or a paper amendment the secretariat typed in. */
+export interface Authorship {
+  readonly author: string;
+  readonly coSponsors: readonly string[];
+  readonly paper: boolean;
+}
+
+const key = (name: string): string => name.trim().normalize("NFC").toLocaleLowerCase("en");
+const find = (names: readonly string[], name: string): string | undefined => names.find((n) => key(n) === key(name));
+
+const refuse = (path: string, message: string): DomainError => new DomainError("validation_failed", message, [{ path, message }]);
+
+/**
+ * Settles who an amendment is by. A member names their own delegation or a body they act for, with delegations
+ * of the event as co-sponsors, spelled as the data spells them. The secretariat may name any delegation or body;
+ * a name outside the data is then a paper amendment it entered, and the documents say so.
+ */
+export const settleAuthorship = (p: Principal, choices: AuthorChoices, author: string | null | undefined, coSponsors: readonly string[] = []): Authorship => {
+  const paperAllowed = can(p, { kind: "enter_paper_amendment" });
+  const allowed = paperAllowed ? [...choices.mine, ...choices.delegations, ...choices.bodies] : choices.mine;
+  // A member with one possible author need not name it.
+  const named = author?.trim() || (!paperAllowed && choices.mine.length === 1 ? choices.mine[0]! : "");
+  if (named === "") throw refuse("author", "Name the author: your delegation or a body you act for");
+  const chosen = find(allowed, named);
+  if (!chosen && !paperAllowed) {
+    const offer = choices.mine.length ? `choose ${choices.mine.map((n) => `"${n}"`).join(" or ")}` : "you have no delegation or body on record in this event";
+    throw refuse("author", `"${named}" is not your delegation or a body you act for: ${offer}`);
+  }
+  const paper = chosen === undefined;
+  const sponsors = coSponsors.map((c) => {
+    const found = find(choices.delegations, c);
+    if (found) return found;
+    if (paper) return c.trim();
+    throw refuse("coSponsors", `"${c.trim()}" is not a delegation of this event`);
+  });
+  const name = chosen ?? named;
+  return { author: name, coSponsors: [...new Set(sponsors)].filter((s) => key(s) !== key(name)), paper };
+};
