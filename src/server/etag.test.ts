@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
-import { PUBLIC } from "../domain/authorization.js";
+import { PUBLIC, type Principal } from "../domain/authorization.js";
 import { EVENT_POSITION_HEADER, registerPositionETags } from "./etag.js";
 
 describe("event positions and ETags on reads", () => {
@@ -10,7 +10,7 @@ describe("event positions and ETags on reads", () => {
 
   const build = async () => {
     app = Fastify();
-    app.decorateRequest("principal", null);
+    app.decorateRequest("principal", null as unknown as Principal);
     app.addHook("onRequest", async (request) => {
       request.principal = PUBLIC;
     });

@@ -15,6 +15,9 @@ import {
   sittingListSchema,
 } from "../../../api/sittings.js";
 
+// These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
+const READ_BY_POSITION = { etag: "position" } as const;
+
 /** Reading events and sittings: each caller sees what their roles and the publication state allow. */
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {
   const cache = new ResponseCache();
@@ -24,6 +27,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     url: "/api/v1/events",
     summary: "Events the caller may see",
     tag: "meetings",
+    config: READ_BY_POSITION,
     query: langQuery,
     response: eventListSchema,
     handler: async ({ principal, query }) => presentInLanguage({ events: await listEvents(store.db, principal) }, query.lang),
@@ -33,6 +37,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     url: "/api/v1/events/{id}",
     summary: "An event with its bodies and sittings",
     tag: "meetings",
+    config: READ_BY_POSITION,
     params: idParams,
     query: langQuery,
     response: eventDetailSchema,
@@ -43,6 +48,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     url: "/api/v1/sittings",
     summary: "Sittings the caller may see",
     tag: "meetings",
+    config: READ_BY_POSITION,
     query: langQuery,
     response: sittingListSchema,
     handler: async ({ principal, query }) => presentInLanguage({ sittings: await listSittings(store.db, principal) }, query.lang),
@@ -52,6 +58,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     url: "/api/v1/sittings/{id}",
     summary: "A sitting with its agenda, documents, discussion groups and draft resolutions",
     tag: "meetings",
+    config: READ_BY_POSITION,
     params: idParams,
     query: langQuery,
     response: sittingDetailSchema,

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asId, type SittingId } from "../../../domain/ids.js";
+import { testApp, type TestApp } from "../../../test-support/app.js";
+import { storeKinds } from "../../../test-support/stores.js";
+
+describe.each(storeKinds())("sitting reads on %s", (kind) => {
+  let t: TestApp;
+  let sittingId: SittingId;
+
+  beforeAll(async () => {
+    t = await testApp(kind);
+    sittingId = asId<SittingId>((await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id);
+  });
+  afterAll(async () => t.close());
+
+  it("an unchanged sitting is a 304; once the log moves it is a 200 with a new tag", async () => {
+    const url = `/api/v1/sittings/${sittingId}`;
+    const first = await t.app.inject({ url });
+    const tag = first.headers.etag as string;
+    expect(first.statusCode).toBe(200);
+    expect(tag).toMatch(/^W\//);
+    const unchanged = await t.app.inject({ url, headers: { "if-none-match": tag } });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe("");
+    await t.writer.run(null, async (ctx) => ctx.record({ type: "test.moved", subject: `sitting:${sittingId}`, sittingId, scope: "public", payload: {} }));
+    const moved = await t.app.inject({ url, headers: { "if-none-match": tag } });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.headers.etag).not.toBe(tag);
+    expect(moved.json().sitting.id).toBe(sittingId);
+  });
+
+  it("the list of sittings is tagged the same way", async () => {
+    const first = await t.app.inject({ url: "/api/v1/sittings" });
+    const again = await t.app.inject({ url: "/api/v1/sittings", headers: { "if-none-match": first.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+  });
+});
