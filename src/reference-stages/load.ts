@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Store } from "../store/database.js";
 import type { Schema } from "../store/schema.js";
 import { runAdopted } from "./adopted.js";
+import { exclusive } from "./exclusive.js";
 import { runCommittee } from "./committee.js";
 import { runGroups } from "./groups.js";
 import { findPeople, type People } from "./people.js";
@@ -37,10 +38,13 @@ const STEPS: Record<Exclude<ReferenceStage, "before">, (script: Script, ref: Ref
 
 /**
  * Brings the reference case to a stage by playing every step after the one the store is at, as the people of the
- * story would, through the same commands as the screens. A store at or past the stage is left alone.
+ * story would, through the same commands as the screens. A store at or past the stage is left alone; instances
+ * starting together play it once.
  * Returns what was done, in a sentence for the log.
  */
-export const loadReferenceStage = async (store: Store, target: ReferenceStage): Promise<string> => {
+export const loadReferenceStage = (store: Store, target: ReferenceStage): Promise<string> => exclusive(store, () => play(store, target));
+
+const play = async (store: Store, target: ReferenceStage): Promise<string> => {
   const ref = await findReferenceCase(store.db);
   if (!ref) return `The reference case is not in this database; stage "${target}" was not loaded.`;
   const current = await stageOf(store.db, ref);

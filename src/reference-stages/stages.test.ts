@@ -154,3 +154,34 @@ describe.each(storeKinds())("loading a later stage at once on %s", (kind) => {
     }
   }, 60_000);
 });
+
+describe.each(storeKinds())("a stage that cannot be played on %s", (kind) => {
+  it("is not loaded into a database without the reference case, and needs the secretariat to play it", async () => {
+    const empty = await testApp(kind, { referenceCase: false });
+    const bare = await testApp(kind);
+    try {
+      expect(await loadReferenceStage(empty.store, "groups")).toBe('The reference case is not in this database; stage "groups" was not loaded.');
+      await expect(loadReferenceStage(bare.store, "groups")).rejects.toThrow("create it first (rapporteur create-admin)");
+      expect(await positions(bare)).toHaveLength(11);
+    } finally {
+      await empty.close();
+      await bare.close();
+    }
+  });
+});
+
+describe.each(storeKinds())("two starts at once on %s", (kind) => {
+  it("play the stage once: the second finds it loaded", async () => {
+    const r = await referenceWithStaff(kind);
+    // Another instance on PostgreSQL: its own Store object, so only the database's lock keeps the two apart.
+    const other = kind === "postgres" ? { ...r.t.store } : r.t.store;
+    try {
+      const messages = await Promise.all([loadReferenceStage(r.t.store, "plenary"), loadReferenceStage(other, "plenary")]);
+      expect(messages.filter((m) => m === 'The reference case is already at stage "plenary"; nothing loaded.')).toHaveLength(1);
+      expect(messages.filter((m) => m.startsWith('Loaded the reference case at stage "plenary"'))).toHaveLength(1);
+      expect((await r.get(`/api/v1/groups/${r.groups[0]}/recommendations`)).recommendations).toHaveLength(1);
+    } finally {
+      await r.t.close();
+    }
+  }, 60_000);
+});
