@@ -32,20 +32,50 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:*", "fs", "path", "http", "net", "child_process", "crypto", "os"], message: "The domain core does no I/O." },
-            { group: ["**/store/**", "**/server/**", "**/live/**", "**/web/**", "**/cli/**", "**/documents/**"], message: "The domain core imports nothing around it." },
-            { group: ["kysely", "fastify", "pg", "better-sqlite3", "ioredis", "react", "ws", "mammoth", "docx", "pino"], message: "The domain core imports no I/O library." },
+            {
+              group: ["**/store/**", "**/server/**", "**/live/**", "**/web/**", "**/cli/**", "**/documents/**"],
+              message: "The domain core imports nothing around it.",
+            },
+            {
+              group: ["kysely", "fastify", "pg", "better-sqlite3", "ioredis", "react", "ws", "mammoth", "docx", "pino"],
+              message: "The domain core imports no I/O library.",
+            },
           ],
         },
       ],
     },
   },
   // Layers import inward only: web and documents never reach the server; the store never reaches the commands above it.
-  boundary(["src/store/**/*.ts"], ["server", "web", "live", "commands", "documents", "cli"], "The store reads and writes rows; commands, the server and the screens sit above it."),
-  boundary(["src/commands/**/*.ts"], ["server", "web", "live", "cli"], "Commands run for every caller (routes, the command line, imports): no HTTP, live channel or screens."),
-  boundary(["src/reference-stages/**/*.ts"], ["server", "web", "live", "cli"], "The reference stages play the story through the commands, as the screens would, never through HTTP."),
-  boundary(["src/documents/**/*.ts"], ["server", "web", "cli"], "Documents are built from the store and the domain, not from the server or the screens."),
-  boundary(["src/live/**/*.ts"], ["web", "commands", "cli"], "The live channel sends recorded events; it runs no command and knows no screen."),
-  boundary(["src/web/**/*.{ts,tsx}"], ["server", "store", "commands", "documents", "cli"], "The web app speaks to the server through the API contract in src/api only."),
+  boundary(
+    ["src/store/**/*.ts"],
+    ["server", "web", "live", "commands", "documents", "cli"],
+    "The store reads and writes rows; commands, the server and the screens sit above it.",
+  ),
+  boundary(
+    ["src/commands/**/*.ts"],
+    ["server", "web", "live", "cli"],
+    "Commands run for every caller (routes, the command line, imports): no HTTP, live channel or screens.",
+  ),
+  boundary(
+    ["src/reference-stages/**/*.ts"],
+    ["server", "web", "live", "cli"],
+    "The reference stages play the story through the commands, as the screens would, never through HTTP.",
+  ),
+  boundary(
+    ["src/documents/**/*.ts"],
+    ["server", "web", "cli"],
+    "Documents are built from the store and the domain, not from the server or the screens.",
+  ),
+  boundary(
+    ["src/live/**/*.ts"],
+    ["web", "commands", "cli"],
+    "The live channel sends recorded events; it runs no command and knows no screen.",
+  ),
+  boundary(
+    ["src/web/**/*.{ts,tsx}"],
+    ["server", "store", "commands", "documents", "cli"],
+    "The web app speaks to the server through the API contract in src/api only.",
+  ),
   {
     files: ["src/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },

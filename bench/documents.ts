@@ -11,7 +11,10 @@ import type { DraftSource } from "../src/documents/sources.js";
 import type { Measured } from "./run.js";
 import type { StoredAmendment } from "../src/store/amendments/rows.js";
 
-const WORDS = "parliaments governments children girls boys online sexual exploitation abuse legislation survivors protection platforms education gender".split(" ");
+const WORDS =
+  "parliaments governments children girls boys online sexual exploitation abuse legislation survivors protection platforms education gender".split(
+    " ",
+  );
 
 const random = (seed: number) => () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -35,7 +38,15 @@ const source = (): DraftSource => {
     const base = target.text.versions.en?.text ?? "";
     const text = action === "amend" ? base.replace(/^(\S+ \S+)/, `$1 ${sentence(4)}`) : action === "insert" ? `${sentence(25)};` : null;
     return {
-      amendment: { id: asId<AmendmentId>(`a${i}`), action, language: "en", status: "submitted", author: `Parliament ${i % 40}`, text, ...(action === "insert" ? { after: target.id } : { target: target.id }) },
+      amendment: {
+        id: asId<AmendmentId>(`a${i}`),
+        action,
+        language: "en",
+        status: "submitted",
+        author: `Parliament ${i % 40}`,
+        text,
+        ...(action === "insert" ? { after: target.id } : { target: target.id }),
+      },
       draftId: "d",
       number: i + 1,
       createdBy: null,
@@ -43,7 +54,21 @@ const source = (): DraftSource => {
       version: 1,
     };
   });
-  return { draft: { id: "d", sittingId: null, symbol: "BENCH/1/DR", published: true, text: { title: multilingual("en", { en: "Benchmark draft" }), paragraphs } }, view: {} as DraftSource["view"], amendments, committee: multilingual("en", { en: "Committee" }), event: null, date: "2021-11-26", decidedAt: new Map() };
+  return {
+    draft: {
+      id: "d",
+      sittingId: null,
+      symbol: "BENCH/1/DR",
+      published: true,
+      text: { title: multilingual("en", { en: "Benchmark draft" }), paragraphs },
+    },
+    view: {} as DraftSource["view"],
+    amendments,
+    committee: multilingual("en", { en: "Committee" }),
+    event: null,
+    date: "2021-11-26",
+    decidedAt: new Map(),
+  };
 };
 
 const CASE = process.env.RAPPORTEUR_BENCH_DOCUMENT;
@@ -62,7 +87,10 @@ const runCase = async (name: string): Promise<void> => {
 
 /** One case in a fresh process, so that peak memory belongs to it alone. */
 const measure = (name: string): { ms: number; mb: number } => {
-  const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], { env: { ...process.env, RAPPORTEUR_BENCH_DOCUMENT: name }, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+    env: { ...process.env, RAPPORTEUR_BENCH_DOCUMENT: name },
+    encoding: "utf8",
+  });
   return JSON.parse(out) as { ms: number; mb: number };
 };
 

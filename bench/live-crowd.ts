@@ -19,7 +19,10 @@ export interface CrowdResult {
 
 /** What the rows need from a bench process: the request/reply call of bench/live.ts. */
 export interface Caller {
-  call(op: "info" | "lag-start" | "lag-stop" | "crowd", extra?: Record<string, unknown>): Promise<{ port?: number; sittingId?: string; p99?: number } & CrowdResult>;
+  call(
+    op: "info" | "lag-start" | "lag-stop" | "crowd",
+    extra?: Record<string, unknown>,
+  ): Promise<{ port?: number; sittingId?: string; p99?: number } & CrowdResult>;
 }
 
 export const CROWD = 1000;
@@ -76,7 +79,13 @@ export const openCrowd = async (r: CrowdRequest & { size?: number }): Promise<Cr
  * The crowd benchmark: 1,000 delegates open the sitting within 5 s (the chair says "open Rapporteur"),
  * spread over our instances, against the same crowd on a bare ws server (socket only, no page data).
  */
-export const crowdRows = async (label: string, servers: readonly Caller[], bare: Caller, clients: Caller, bareClients: Caller): Promise<Measured[]> => {
+export const crowdRows = async (
+  label: string,
+  servers: readonly Caller[],
+  bare: Caller,
+  clients: Caller,
+  bareClients: Caller,
+): Promise<Measured[]> => {
   const run = async (on: readonly Caller[], by: Caller, page: boolean) => {
     const targets = await Promise.all(on.map(async (s) => ({ ...(await s.call("info")), page }) as CrowdTarget));
     for (const s of on) await s.call("lag-start");
@@ -88,7 +97,8 @@ export const crowdRows = async (label: string, servers: readonly Caller[], bare:
   const ours = await run(servers, clients, true);
   const socketOnly = await run(servers, clients, false);
   const base = await run([bare], bareClients, false);
-  const name = (what: string) => `live: 1,000 clients open the sitting within 5 s (${label}; page data + live socket) vs bare ws (socket only) — ${what}`;
+  const name = (what: string) =>
+    `live: 1,000 clients open the sitting within 5 s (${label}; page data + live socket) vs bare ws (socket only) — ${what}`;
   return [
     { name: name("time until all subscribed"), ours: ours.ms, baseline: base.ms, unit: "ms" },
     {

@@ -29,7 +29,16 @@ const CHILD_FLAG = "--bench-live-child";
 
 export type Op = "info" | "ping" | "mem" | "fire" | "grow" | "arm" | "collect" | "lag-start" | "lag-stop" | "crowd";
 /** What the parent and a child process say to each other: a request with an op, or the reply with the same id. */
-export type Msg = { id: number; op?: Op; error?: string; mark?: string; message?: string; port?: number; sittingId?: string; size?: number } & CrowdRequest;
+export type Msg = {
+  id: number;
+  op?: Op;
+  error?: string;
+  mark?: string;
+  message?: string;
+  port?: number;
+  sittingId?: string;
+  size?: number;
+} & CrowdRequest;
 type Reply = Msg & { t?: number; rss?: number; heap?: number; p99?: number; receipts?: number[]; sample?: string } & CrowdResult;
 type Answer = Omit<Reply, "id">;
 
@@ -94,7 +103,13 @@ const serve = async (role: string): Promise<void> => {
     const sitting = asId<SittingId>(sittingId);
     fire = async (mark) => {
       await writer.run(null, async (ctx) =>
-        ctx.record({ type: "speakers_list.changed", subject: "group:group-1", sittingId: sitting, scope: "public", payload: speakersPayload(mark) }),
+        ctx.record({
+          type: "speakers_list.changed",
+          subject: "group:group-1",
+          sittingId: sitting,
+          scope: "public",
+          payload: speakersPayload(mark),
+        }),
       );
     };
   }
@@ -276,7 +291,12 @@ const compare = async (label: string, server: Proc, writer: Proc, sizes: readonl
   const last = sizes[sizes.length - 1] ?? 0;
   const kibPerClient = (side: Side) => (side.rss - side.base) / 1024 / last;
   const rows: Measured[] = sizes.flatMap((size) =>
-    ([["p50", 0.5], ["p99", 0.99]] as const).map(([p, q]) => ({
+    (
+      [
+        ["p50", 0.5],
+        ["p99", 0.99],
+      ] as const
+    ).map(([p, q]) => ({
       name: `live: ${p} delay, one event to ${fmt(size)} subscribers (${label}; clients in one process) vs bare ws broadcast`,
       ours: percentile(ours.delays.get(size) ?? [], q),
       baseline: percentile(bare.delays.get(size) ?? [], q),

@@ -57,7 +57,8 @@ const toRows = (label: string, value: unknown): BenchRow[] => {
   });
 };
 
-const cell = (value: number | null): string => (value === null || Number.isNaN(value) ? "–" : value.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const cell = (value: number | null): string =>
+  value === null || Number.isNaN(value) ? "–" : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 const table = (rows: readonly BenchRow[]): string =>
   [

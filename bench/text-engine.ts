@@ -29,7 +29,13 @@ const reword = (next: () => number, text: string): string => {
   for (let i = 0; i < changes; i++) {
     const at = Math.floor(next() * words.length);
     const length = 1 + Math.floor(next() * 6);
-    words.splice(at, next() < 0.3 ? length : Math.min(length, 2), ...sentence(next, Math.floor(next() * 5)).split(" ").filter(Boolean));
+    words.splice(
+      at,
+      next() < 0.3 ? length : Math.min(length, 2),
+      ...sentence(next, Math.floor(next() * 5))
+        .split(" ")
+        .filter(Boolean),
+    );
   }
   return words.join(" ");
 };
@@ -100,14 +106,30 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
   const consolidation = measure(() => consolidate(draft, amendments), 5);
   const order = measure(() => votingOrder(draft, amendments), 5);
   const { inConflict, several, merged } = conflictFigures(draft, amendments);
-  const row = (name: string, o: number, b: number, unit: string) => ({ name, ours: round(o), baseline: round(b), unit, ratio: round(o / b) });
+  const row = (name: string, o: number, b: number, unit: string) => ({
+    name,
+    ours: round(o),
+    baseline: round(b),
+    unit,
+    ratio: round(o / b),
+  });
   return [
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: time", ours.ms, baseline.ms, "ms"),
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: heap growth", ours.mb, baseline.mb, "MB"),
     row("consolidate alone (word-level merge of adopted amendments): time", consolidation.ms, baseline.ms, "ms"),
     row("voting order alone (sort once, sweep for what falls): time", order.ms, baseline.ms, "ms"),
-    row("paragraphs in conflict, vs paragraphs with two or more adopted amendments (each a conflict before merging)", inConflict, several, "paragraphs"),
-    row("paragraphs whose adopted amendments were merged, vs paragraphs with two or more adopted amendments", merged, several, "paragraphs"),
+    row(
+      "paragraphs in conflict, vs paragraphs with two or more adopted amendments (each a conflict before merging)",
+      inConflict,
+      several,
+      "paragraphs",
+    ),
+    row(
+      "paragraphs whose adopted amendments were merged, vs paragraphs with two or more adopted amendments",
+      merged,
+      several,
+      "paragraphs",
+    ),
   ];
 }
 
@@ -115,7 +137,8 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
 const conflictFigures = (draft: DraftText, amendments: readonly Amendment[]): { inConflict: number; several: number; merged: number } => {
   const result = consolidate(draft, amendments);
   const adopted = new Map<string, number>();
-  for (const a of amendments.filter(isAdopted)) if (a.action !== "insert" && a.target) adopted.set(a.target, (adopted.get(a.target) ?? 0) + 1);
+  for (const a of amendments.filter(isAdopted))
+    if (a.action !== "insert" && a.target) adopted.set(a.target, (adopted.get(a.target) ?? 0) + 1);
   return {
     inConflict: result.paragraphs.filter((p) => p.outcome === "conflict").length,
     several: [...adopted.values()].filter((n) => n > 1).length,

@@ -50,11 +50,16 @@ const schema = z.object({
   MAIL_FROM: z
     .string()
     .max(320)
-    .regex(/^([^<>\r\n]{1,200} )?<?[^\s@<>]+@[^\s@<>]+>?$/, "MAIL_FROM must be an address, or a name and an address: Rapporteur <secretariat@example.org>")
+    .regex(
+      /^([^<>\r\n]{1,200} )?<?[^\s@<>]+@[^\s@<>]+>?$/,
+      "MAIL_FROM must be an address, or a name and an address: Rapporteur <secretariat@example.org>",
+    )
     .optional(),
   RAPPORTEUR_EMPTY: z.enum(["0", "1", "true", "false"]).default("0"),
   RAPPORTEUR_REFERENCE_STAGE: z
-    .enum(REFERENCE_STAGES, { error: (issue) => `must be one of ${REFERENCE_STAGES.join(", ")} (got "${String(issue.input).slice(0, 40)}")` })
+    .enum(REFERENCE_STAGES, {
+      error: (issue) => `must be one of ${REFERENCE_STAGES.join(", ")} (got "${String(issue.input).slice(0, 40)}")`,
+    })
     .default("before"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
@@ -68,7 +73,12 @@ const schema = z.object({
   LIVE_MAX_REPLAY: z.coerce.number().int().min(0).max(1_000_000).default(5000),
   DOCUMENT_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_POOL.threads),
   DOCUMENT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_POOL.queue),
-  DOCUMENT_JOB_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_POOL.timeoutMs / 1000),
+  DOCUMENT_JOB_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(DEFAULT_POOL.timeoutMs / 1000),
   DOCUMENT_JOB_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(DEFAULT_POOL.memoryMb),
   TRUST_PROXY: z.string().max(2000).optional(),
 });
@@ -107,7 +117,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  if (e.SMTP_URL && !e.MAIL_FROM) throw new ConfigError("Invalid configuration:\n  MAIL_FROM: needed with SMTP_URL, e.g. MAIL_FROM='Rapporteur <secretariat@example.org>'");
+  if (e.SMTP_URL && !e.MAIL_FROM)
+    throw new ConfigError(
+      "Invalid configuration:\n  MAIL_FROM: needed with SMTP_URL, e.g. MAIL_FROM='Rapporteur <secretariat@example.org>'",
+    );
   const trustProxy = parseTrustProxy(e.TRUST_PROXY);
   if ("error" in trustProxy) throw new ConfigError(`Invalid configuration:\n  ${trustProxy.error}`);
   return {
@@ -123,9 +136,19 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     livePollMs: e.LIVE_POLL_MS,
     pool: { size: e.DATABASE_POOL_SIZE, timeoutMs: e.DATABASE_POOL_TIMEOUT_MS },
-    live: { maxClients: e.LIVE_MAX_CLIENTS, maxHandshakes: e.LIVE_MAX_HANDSHAKES, messageRate: e.LIVE_MESSAGE_RATE, maxReplay: e.LIVE_MAX_REPLAY },
+    live: {
+      maxClients: e.LIVE_MAX_CLIENTS,
+      maxHandshakes: e.LIVE_MAX_HANDSHAKES,
+      messageRate: e.LIVE_MESSAGE_RATE,
+      maxReplay: e.LIVE_MAX_REPLAY,
+    },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? "Rapporteur <rapporteur@localhost>" },
-    documents: { threads: e.DOCUMENT_THREADS, queue: e.DOCUMENT_QUEUE, timeoutMs: e.DOCUMENT_JOB_SECONDS * 1000, memoryMb: e.DOCUMENT_JOB_MEMORY_MB },
+    documents: {
+      threads: e.DOCUMENT_THREADS,
+      queue: e.DOCUMENT_QUEUE,
+      timeoutMs: e.DOCUMENT_JOB_SECONDS * 1000,
+      memoryMb: e.DOCUMENT_JOB_MEMORY_MB,
+    },
     trustProxy: trustProxy.ok,
   };
 };

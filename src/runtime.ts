@@ -34,7 +34,11 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   if (link) log(`Sign in as the secretariat (admin@rapporteur.local) once with this link, then set a password:\n  ${link}`);
   if (config.loadReferenceCase && config.referenceStage !== "before") log(await loadReferenceStage(store, config.referenceStage));
 
-  const { hub, fanout, stop: stopLive } = await startLiveChannel(store, writer, {
+  const {
+    hub,
+    fanout,
+    stop: stopLive,
+  } = await startLiveChannel(store, writer, {
     redisUrl: config.redisUrl,
     pollMs: config.livePollMs,
     maxReplay: config.live.maxReplay,

@@ -15,7 +15,13 @@ export const consolidationQuery = z.strictObject({ lang: languageSchema.optional
  * deletion names its paragraph (`target`), or the tabled amendment it amends (`parent`): a sub-amendment.
  */
 export const proposeBody = z.discriminatedUnion("action", [
-  z.strictObject({ action: z.literal("amend"), target: reference.optional(), parent: parentReference.optional(), text: wording, ...common() }),
+  z.strictObject({
+    action: z.literal("amend"),
+    target: reference.optional(),
+    parent: parentReference.optional(),
+    text: wording,
+    ...common(),
+  }),
   z.strictObject({
     action: z.literal("insert"),
     after: reference.nullable(),
@@ -116,7 +122,9 @@ export const consolidationSchema = z.strictObject({
   title: z.strictObject({ html: z.string(), changes, amendments: z.array(z.string()) }).nullable(),
   paragraphs: z.array(consolidatedSub.extend({ kind: z.enum(["preambular", "operative"]), subParagraphs: z.array(consolidatedSub) })),
   renumbering: z.record(z.string(), z.string()),
-  conflicts: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()), disputes: z.array(disputeSchema) })),
+  conflicts: z.array(
+    z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()), disputes: z.array(disputeSchema) }),
+  ),
   merges: z.array(z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()) })),
   subAmended: z.array(
     z.strictObject({

@@ -15,7 +15,11 @@ export const decisionInput = z.discriminatedUnion("method", [
   z.strictObject({ method: z.literal("show_of_hands"), for: count, against: count, abstain: count }),
   z.strictObject({
     method: z.literal("roll_call"),
-    votes: z.array(z.strictObject({ voter: z.string().trim().min(1).max(200), vote: z.enum(["for", "against", "abstain"]) })).min(1).max(1000).readonly(),
+    votes: z
+      .array(z.strictObject({ voter: z.string().trim().min(1).max(200), vote: z.enum(["for", "against", "abstain"]) }))
+      .min(1)
+      .max(1000)
+      .readonly(),
   }),
 ]);
 
@@ -33,7 +37,12 @@ export const amendmentTransitionInput = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("merge"), into: id }),
 ]);
 
-export const committeeDecisionBody = z.strictObject({ version: z.number().int().positive(), transition: amendmentTransitionInput, bodyId: id, decision: decisionInput });
+export const committeeDecisionBody = z.strictObject({
+  version: z.number().int().positive(),
+  transition: amendmentTransitionInput,
+  bodyId: id,
+  decision: decisionInput,
+});
 
 export const compromiseBody = z.strictObject({
   target: id,
@@ -83,7 +92,14 @@ export const compilationSchema = z.strictObject({
 });
 
 export const committeeDecisionSchema = z.strictObject({
-  amendment: z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int(), mergedInto: z.string().nullable(), revisedText: z.string().nullable() }),
+  amendment: z.strictObject({
+    id: z.string(),
+    number: z.number().int(),
+    status,
+    version: z.number().int(),
+    mergedInto: z.string().nullable(),
+    revisedText: z.string().nullable(),
+  }),
   decisions: z.array(decisionRecord),
 });
 
@@ -107,7 +123,15 @@ export const revisionSchema = z.strictObject({
   symbol: z.string(),
   stage: z.enum(["draft", "revised", "adopted"]),
   renumbering: z.record(z.string(), z.string()),
-  paragraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), kind: z.enum(["preambular", "operative"]), text: multilingualSchema, origin: origin.nullable() })),
+  paragraphs: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(["preambular", "operative"]),
+      text: multilingualSchema,
+      origin: origin.nullable(),
+    }),
+  ),
   deleted: z.array(origin),
 });
 

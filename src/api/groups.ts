@@ -22,7 +22,14 @@ export const occupancySchema = z.strictObject({
 export const membersSchema = z.strictObject({
   groupId: z.string(),
   capacity: z.number().int(),
-  members: z.array(z.strictObject({ accountId: z.string(), name: z.string(), parliament: z.string(), role: z.enum(["chair", "rapporteur", "participant"]) })),
+  members: z.array(
+    z.strictObject({
+      accountId: z.string(),
+      name: z.string(),
+      parliament: z.string(),
+      role: z.enum(["chair", "rapporteur", "participant"]),
+    }),
+  ),
 });
 
 export const historySchema = z.strictObject({
@@ -61,7 +68,13 @@ export const contributionListSchema = z.strictObject({ contributions: z.array(co
 export const publicationBody = z.strictObject({ published: z.boolean() });
 export const publicationSchema = z.strictObject({ key: z.string(), projectorPublished: z.boolean() });
 
-const onScreen = { requestId: z.string(), name: z.string(), parliament: z.string(), kind: z.enum(["floor", "point_of_order"]), remote: z.boolean() };
+const onScreen = {
+  requestId: z.string(),
+  name: z.string(),
+  parliament: z.string(),
+  kind: z.enum(["floor", "point_of_order"]),
+  remote: z.boolean(),
+};
 const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
 
 /** The hall's screen: current speaker with the turn's start and limit, next speakers, question, paragraph with tracked changes. */

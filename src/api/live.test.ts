@@ -18,10 +18,17 @@ describe("the live channel's contract", () => {
 
   it("describes every message the server sends, field for field", async () => {
     const client = await TestLiveClient.connect(base);
-    const sent = [{ type: "subscribe", sittingId, after: 0 }, { type: "ping" }, { type: "subscribe", sittingId: "" }, { type: "subscribe", sittingId: "nowhere" }];
+    const sent = [
+      { type: "subscribe", sittingId, after: 0 },
+      { type: "ping" },
+      { type: "subscribe", sittingId: "" },
+      { type: "subscribe", sittingId: "nowhere" },
+    ];
     for (const m of sent) client.send(m);
     await client.until((m) => m.some((x) => x.type === "pong") && m.filter((x) => x.type === "error").length === 2);
-    await t.writer.run(null, async (ctx) => ctx.record({ type: "amendment.submitted", subject: "amendment:x", sittingId, scope: "public", payload: { id: "x" } }));
+    await t.writer.run(null, async (ctx) =>
+      ctx.record({ type: "amendment.submitted", subject: "amendment:x", sittingId, scope: "public", payload: { id: "x" } }),
+    );
     await client.until((m) => m.some((x) => x.type === "event" && x.event?.type === "amendment.submitted"));
     client.close();
     expect(new Set(client.messages.map((m) => m.type))).toEqual(new Set(["subscribed", "event", "pong", "error"]));

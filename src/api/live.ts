@@ -45,7 +45,8 @@ export type LiveServerMessage = z.infer<typeof liveServerMessage>;
 export const eventFeature = (event: Pick<LiveEvent, "type">): string => event.type.slice(0, event.type.indexOf("."));
 
 /** Whether an event belongs to one of these features; screens reload on the features they show. */
-export const concernsFeatures = (event: Pick<LiveEvent, "type">, features: readonly string[]): boolean => features.includes(eventFeature(event));
+export const concernsFeatures = (event: Pick<LiveEvent, "type">, features: readonly string[]): boolean =>
+  features.includes(eventFeature(event));
 
 /** Reads a live message from the wire; null for anything that is not one, so a client ignores it. */
 export const parseLiveServerMessage = (data: string): LiveServerMessage | null => {

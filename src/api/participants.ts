@@ -20,7 +20,10 @@ export const importBody = z.preprocess(
       /** Queue each new participant's invitation by mail, in their language. */
       sendMail: z.boolean().default(false),
     })
-    .refine((v) => (v.file === undefined) !== (v.csv === undefined), { message: 'send the file as {"csv": "…"} or as a text/csv body', path: ["csv"] }),
+    .refine((v) => (v.file === undefined) !== (v.csv === undefined), {
+      message: 'send the file as {"csv": "…"} or as a text/csv body',
+      path: ["csv"],
+    }),
 );
 
 const problem = z.strictObject({ row: z.number().int(), column: z.string().nullable(), problem: z.string() });
@@ -39,7 +42,9 @@ export const importReportSchema = z.strictObject({
   valid: z.number().int(),
   imported: z.number().int(),
   problems: z.array(problem),
-  participants: z.array(z.strictObject({ id: z.string(), row: z.number().int(), name: z.string(), delegationId: z.string(), accountId: z.string().nullable() })),
+  participants: z.array(
+    z.strictObject({ id: z.string(), row: z.number().int(), name: z.string(), delegationId: z.string(), accountId: z.string().nullable() }),
+  ),
   delegations: z.array(z.strictObject({ id: z.string(), name: z.string(), parliament: z.string() })),
   invitations: z.array(invitation),
   /** How many invitations were queued by mail. */

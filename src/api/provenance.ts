@@ -6,7 +6,12 @@ export { idParams } from "./common.js";
 
 export const paragraphParams = z.strictObject({ id, paragraphId: id });
 
-const contribution = z.strictObject({ id: z.string(), questionId: z.string().nullable(), text: z.string().nullable(), createdAt: z.string().nullable() });
+const contribution = z.strictObject({
+  id: z.string(),
+  questionId: z.string().nullable(),
+  text: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
 const recommendation = z.strictObject({
   id: z.string(),
   groupId: z.string(),
@@ -31,7 +36,13 @@ const trace = z.strictObject({
   submission: z.strictObject({ at: z.string(), late: z.boolean(), reason: z.string().nullable() }).nullable(),
   decisions: z.array(decisionRecordSchema),
   bodyAdoption: z
-    .strictObject({ id: z.string(), bodyId: z.string(), decision: decisionOutput, how: z.string(), sources: z.array(z.strictObject({ amendmentId: z.string(), recommendationId: z.string() })) })
+    .strictObject({
+      id: z.string(),
+      bodyId: z.string(),
+      decision: decisionOutput,
+      how: z.string(),
+      sources: z.array(z.strictObject({ amendmentId: z.string(), recommendationId: z.string() })),
+    })
     .nullable(),
   recommendations: z.array(recommendation),
 });
@@ -78,7 +89,9 @@ const outcome = z.strictObject({
           decisions: z.array(decisionRecordSchema),
         })
         .nullable(),
-      paragraphs: z.array(z.strictObject({ draftId: z.string(), paragraphId: z.string(), label: z.string().nullable(), outcome: z.string() })),
+      paragraphs: z.array(
+        z.strictObject({ draftId: z.string(), paragraphId: z.string(), label: z.string().nullable(), outcome: z.string() }),
+      ),
     }),
   ),
 });

@@ -22,7 +22,13 @@ const common = { version, language: languageSchema, justification: z.string().ma
 /** A proposed amendment as the rapporteur writes it: amend, insert after a paragraph, delete, or amend the title. */
 export const groupAmendmentBody = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("amend"), target: id, text: wording, ...common }),
-  z.strictObject({ action: z.literal("insert"), after: id.nullable(), kind: z.enum(["preambular", "operative"]), text: wording, ...common }),
+  z.strictObject({
+    action: z.literal("insert"),
+    after: id.nullable(),
+    kind: z.enum(["preambular", "operative"]),
+    text: wording,
+    ...common,
+  }),
   z.strictObject({ action: z.literal("delete"), target: id, ...common }),
   z.strictObject({ action: z.literal("amend_title"), text: wording, ...common }),
 ]);
@@ -69,19 +75,29 @@ export const recommendationSchema = z.strictObject({
   draftId: z.string(),
   status,
   version: z.number().int(),
-  texts: z.array(z.strictObject({ questionId: z.string().nullable(), text: z.string(), language: languageSchema, contributions: z.array(z.string()) })),
+  texts: z.array(
+    z.strictObject({ questionId: z.string().nullable(), text: z.string(), language: languageSchema, contributions: z.array(z.string()) }),
+  ),
   amendments: z.array(groupAmendmentSchema),
   agreement: decisionOutput.nullable(),
   adoptionId: z.string().nullable(),
   reopenings: z.array(z.strictObject({ from: status, reason: z.string() })),
-  comments: z.array(z.strictObject({ id: z.string(), accountId: z.string(), text: z.string(), language: z.string(), createdAt: z.string() })),
+  comments: z.array(
+    z.strictObject({ id: z.string(), accountId: z.string(), text: z.string(), language: z.string(), createdAt: z.string() }),
+  ),
   next: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
 export const recommendationListSchema = z.strictObject({ recommendations: z.array(recommendationSchema) });
-export const commentSchema = z.strictObject({ id: z.string(), accountId: z.string(), text: z.string(), language: z.string(), createdAt: z.string() });
+export const commentSchema = z.strictObject({
+  id: z.string(),
+  accountId: z.string(),
+  text: z.string(),
+  language: z.string(),
+  createdAt: z.string(),
+});
 
 export const adoptionParams = z.strictObject({ bodyId: id, draftId: id });
 export const bodyParams = z.strictObject({ bodyId: id });
@@ -91,13 +107,22 @@ export const adoptionBody = z.strictObject({
   draftId: id,
   recommendationIds: z.array(id).min(1).max(50),
   resolutions: z
-    .record(z.string().max(20_500), z.union([z.strictObject({ choose: id }), z.strictObject({ compromise: wording, language: languageSchema })]))
+    .record(
+      z.string().max(20_500),
+      z.union([z.strictObject({ choose: id }), z.strictObject({ compromise: wording, language: languageSchema })]),
+    )
     .default({}),
   leaveOut: z.array(id).max(500).default([]),
   decision: decisionInput,
 });
 
-const proposal = z.strictObject({ amendmentId: z.string(), recommendationId: z.string(), action: z.string(), text: z.string().nullable(), language: languageSchema });
+const proposal = z.strictObject({
+  amendmentId: z.string(),
+  recommendationId: z.string(),
+  action: z.string(),
+  text: z.string().nullable(),
+  language: languageSchema,
+});
 
 export const adoptionPlanSchema = z.strictObject({
   bodyId: z.string(),
@@ -121,7 +146,15 @@ export const adoptionSchema = z.strictObject({
       sources: z.array(z.strictObject({ amendmentId: z.string(), recommendationId: z.string() })),
     }),
   ),
-  outcomes: z.array(z.strictObject({ amendmentId: z.string(), recommendationId: z.string(), key: z.string(), became: z.string(), bodyAmendmentId: z.string().nullable() })),
+  outcomes: z.array(
+    z.strictObject({
+      amendmentId: z.string(),
+      recommendationId: z.string(),
+      key: z.string(),
+      became: z.string(),
+      bodyAmendmentId: z.string().nullable(),
+    }),
+  ),
   decidedBy: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -1,23 +1,107 @@
 import type { z } from "zod";
-import { amendmentListSchema, amendmentSchema, consolidationQuery, consolidationSchema, draftParams, proposeBody, transitionBody } from "./amendments.js";
-import { committeeDecisionBody, committeeDecisionSchema, compilationSchema, compromiseBody, compromiseSchema, resolutionAdoptionBody, resolutionAdoptionSchema, revisionSchema, versionsSchema } from "./committee.js";
+import {
+  amendmentListSchema,
+  amendmentSchema,
+  consolidationQuery,
+  consolidationSchema,
+  draftParams,
+  proposeBody,
+  transitionBody,
+} from "./amendments.js";
+import {
+  committeeDecisionBody,
+  committeeDecisionSchema,
+  compilationSchema,
+  compromiseBody,
+  compromiseSchema,
+  resolutionAdoptionBody,
+  resolutionAdoptionSchema,
+  revisionSchema,
+  versionsSchema,
+} from "./committee.js";
 import { groupParams, idParams, langQuery, noContent, versionBody } from "./common.js";
 import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, recommendBody } from "./designations.js";
 import { exportQuery, fileResponse, progressQuery, progressSchema } from "./documents.js";
 import { previewBody, previewSchema, saveBody, savedSchema, sittingParams } from "./draft-import.js";
 import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "./draft-view.js";
-import { contributionBody, contributionListSchema, contributionQuery, contributionSchema, historySchema, joinBody, memberParams, membersSchema, moveSchema, occupancySchema, projectorSchema, publicationSchema } from "./groups.js";
+import {
+  contributionBody,
+  contributionListSchema,
+  contributionQuery,
+  contributionSchema,
+  historySchema,
+  joinBody,
+  memberParams,
+  membersSchema,
+  moveSchema,
+  occupancySchema,
+  projectorSchema,
+  publicationSchema,
+} from "./groups.js";
 import { healthSchema } from "./health.js";
-import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "./participants.js";
+import {
+  delegationListSchema,
+  eventParams,
+  importBody,
+  importQuery,
+  importReportSchema,
+  invitationSchema,
+  participantListSchema,
+} from "./participants.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "./participation.js";
 import { contributionOutcomeSchema, paragraphParams, paragraphProvenanceSchema, recommendationOutcomeSchema } from "./provenance.js";
-import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, amendmentParams, bodyParams, commentBody, commentSchema, groupAmendmentBody, recommendationListSchema, recommendationSchema, recommendationTransitionBody, startBody, textsBody } from "./recommendations.js";
+import {
+  adoptionBody,
+  adoptionParams,
+  adoptionPlanSchema,
+  adoptionSchema,
+  amendmentParams,
+  bodyParams,
+  commentBody,
+  commentSchema,
+  groupAmendmentBody,
+  recommendationListSchema,
+  recommendationSchema,
+  recommendationTransitionBody,
+  startBody,
+  textsBody,
+} from "./recommendations.js";
 import { linkBody, passwordBody, sessionSchema, signInBody } from "./session.js";
 import { mailListQuery, mailListSchema, mailRequestAnswer, mailRequestBody, passwordResetBody, sendMailBody } from "./mail.js";
-import { createAgendaItemBody, createBodyBody, createDocumentBody, createEventBody, createGroupBody, createSittingBody, documentSchema, editAgendaItemBody, editBodyBody, editDocumentBody, editEventBody, editGroupBody, editSittingBody, eventSchema, groupSchema, questionBody, reorderBody, revisionListSchema, revisionParams, setupTreeSchema, sittingSchema } from "./setup.js";
+import {
+  createAgendaItemBody,
+  createBodyBody,
+  createDocumentBody,
+  createEventBody,
+  createGroupBody,
+  createSittingBody,
+  documentSchema,
+  editAgendaItemBody,
+  editBodyBody,
+  editDocumentBody,
+  editEventBody,
+  editGroupBody,
+  editSittingBody,
+  eventSchema,
+  groupSchema,
+  questionBody,
+  reorderBody,
+  revisionListSchema,
+  revisionParams,
+  setupTreeSchema,
+  sittingSchema,
+} from "./setup.js";
 import { eventDetailSchema, sittingDetailSchema, sittingListSchema } from "./sittings.js";
 import { commandBody, listSchema, turnsSchema } from "./speakers.js";
-import { adoptionSubmissionBody, deadlineBody, deadlineOrNoneSchema, deadlineSchema, submissionBody, submittedListSchema, submittedSchema } from "./submissions.js";
+import {
+  adoptionSubmissionBody,
+  deadlineBody,
+  deadlineOrNoneSchema,
+  deadlineSchema,
+  submissionBody,
+  submittedListSchema,
+  submittedSchema,
+} from "./submissions.js";
 import { tasksSchema } from "./tasks.js";
 import { ballotBody, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.js";
 import * as groups from "./groups.js";
@@ -41,16 +125,40 @@ export interface ApiRoute {
 export const routes = {
   committee: {
     compilation: { method: "GET", url: "/api/v1/drafts/{id}/compilation", params: idParams, response: compilationSchema },
-    decide: { method: "POST", url: "/api/v1/amendments/{id}/committee-decision", params: idParams, body: committeeDecisionBody, response: committeeDecisionSchema },
-    compromise: { method: "POST", url: "/api/v1/drafts/{id}/compromises", params: idParams, body: compromiseBody, response: compromiseSchema },
+    decide: {
+      method: "POST",
+      url: "/api/v1/amendments/{id}/committee-decision",
+      params: idParams,
+      body: committeeDecisionBody,
+      response: committeeDecisionSchema,
+    },
+    compromise: {
+      method: "POST",
+      url: "/api/v1/drafts/{id}/compromises",
+      params: idParams,
+      body: compromiseBody,
+      response: compromiseSchema,
+    },
     revise: { method: "POST", url: "/api/v1/drafts/{id}/revision", params: idParams, body: versionBody, response: revisionSchema },
-    adopt: { method: "POST", url: "/api/v1/drafts/{id}/adoption", params: idParams, body: resolutionAdoptionBody, response: resolutionAdoptionSchema },
+    adopt: {
+      method: "POST",
+      url: "/api/v1/drafts/{id}/adoption",
+      params: idParams,
+      body: resolutionAdoptionBody,
+      response: resolutionAdoptionSchema,
+    },
     versions: { method: "GET", url: "/api/v1/drafts/{id}/versions", params: idParams, response: versionsSchema },
   },
   designations: {
     list: { method: "GET", url: "/api/v1/designations", query: groupQuery, response: designationListSchema },
     recommend: { method: "POST", url: "/api/v1/designations", body: recommendBody, response: designationSchema },
-    transition: { method: "POST", url: "/api/v1/designations/{id}/transitions", params: idParams, body: designationTransitionBody, response: designationSchema },
+    transition: {
+      method: "POST",
+      url: "/api/v1/designations/{id}/transitions",
+      params: idParams,
+      body: designationTransitionBody,
+      response: designationSchema,
+    },
   },
   documents: {
     export: { method: "GET", url: "/api/v1/documents/export", query: exportQuery, response: fileResponse },
@@ -62,19 +170,55 @@ export const routes = {
   },
   drafts: {
     get: { method: "GET", url: "/api/v1/drafts/{id}", params: draftIdParams, response: draftSchema },
-    translate: { method: "PUT", url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/translations/{lang}", params: translationParams, body: translationBody, response: paragraphSchema },
+    translate: {
+      method: "PUT",
+      url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/translations/{lang}",
+      params: translationParams,
+      body: translationBody,
+      response: paragraphSchema,
+    },
   },
   amendments: {
     list: { method: "GET", url: "/api/v1/drafts/{id}/amendments", params: draftParams, response: amendmentListSchema },
     propose: { method: "POST", url: "/api/v1/drafts/{id}/amendments", params: draftParams, body: proposeBody, response: amendmentSchema },
-    transition: { method: "POST", url: "/api/v1/amendments/{id}/transitions", params: draftParams, body: transitionBody, response: amendmentSchema },
-    consolidation: { method: "GET", url: "/api/v1/drafts/{id}/consolidation", params: draftParams, query: consolidationQuery, response: consolidationSchema },
+    transition: {
+      method: "POST",
+      url: "/api/v1/amendments/{id}/transitions",
+      params: draftParams,
+      body: transitionBody,
+      response: amendmentSchema,
+    },
+    consolidation: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/consolidation",
+      params: draftParams,
+      query: consolidationQuery,
+      response: consolidationSchema,
+    },
   },
   projector: {
     groupGet: { method: "GET", url: "/api/v1/groups/{id}/projector", params: idParams, query: langQuery, response: projectorSchema },
-    plenaryGet: { method: "GET", url: "/api/v1/sittings/{id}/plenary/projector", params: idParams, query: langQuery, response: projectorSchema },
-    groupPublish: { method: "PUT", url: "/api/v1/groups/{id}/projector/publication", params: idParams, body: groups.publicationBody, response: publicationSchema },
-    plenaryPublish: { method: "PUT", url: "/api/v1/sittings/{id}/plenary/projector/publication", params: idParams, body: groups.publicationBody, response: publicationSchema },
+    plenaryGet: {
+      method: "GET",
+      url: "/api/v1/sittings/{id}/plenary/projector",
+      params: idParams,
+      query: langQuery,
+      response: projectorSchema,
+    },
+    groupPublish: {
+      method: "PUT",
+      url: "/api/v1/groups/{id}/projector/publication",
+      params: idParams,
+      body: groups.publicationBody,
+      response: publicationSchema,
+    },
+    plenaryPublish: {
+      method: "PUT",
+      url: "/api/v1/sittings/{id}/plenary/projector/publication",
+      params: idParams,
+      body: groups.publicationBody,
+      response: publicationSchema,
+    },
   },
   groups: {
     occupancy: { method: "GET", url: "/api/v1/sittings/{id}/groups/occupancy", params: idParams, response: occupancySchema },
@@ -82,17 +226,42 @@ export const routes = {
     join: { method: "POST", url: "/api/v1/groups/{id}/members", params: idParams, body: joinBody, response: moveSchema },
     leave: { method: "DELETE", url: "/api/v1/groups/{id}/members/{accountId}", params: memberParams, response: moveSchema },
     history: { method: "GET", url: "/api/v1/groups/{id}/members/history", params: idParams, response: historySchema },
-    contributions: { method: "GET", url: "/api/v1/groups/{id}/contributions", params: idParams, query: contributionQuery, response: contributionListSchema },
-    contribute: { method: "POST", url: "/api/v1/groups/{id}/contributions", params: idParams, body: contributionBody, response: contributionSchema },
+    contributions: {
+      method: "GET",
+      url: "/api/v1/groups/{id}/contributions",
+      params: idParams,
+      query: contributionQuery,
+      response: contributionListSchema,
+    },
+    contribute: {
+      method: "POST",
+      url: "/api/v1/groups/{id}/contributions",
+      params: idParams,
+      body: contributionBody,
+      response: contributionSchema,
+    },
   },
   health: {
     get: { method: "GET", url: "/api/health", response: healthSchema },
   },
   participants: {
-    import: { method: "POST", url: "/api/v1/setup/events/{id}/participants/import", params: eventParams, query: importQuery, body: importBody, response: importReportSchema },
+    import: {
+      method: "POST",
+      url: "/api/v1/setup/events/{id}/participants/import",
+      params: eventParams,
+      query: importQuery,
+      body: importBody,
+      response: importReportSchema,
+    },
     list: { method: "GET", url: "/api/v1/setup/events/{id}/participants", params: eventParams, response: participantListSchema },
     delegations: { method: "GET", url: "/api/v1/setup/events/{id}/delegations", params: eventParams, response: delegationListSchema },
-    invite: { method: "POST", url: "/api/v1/setup/participants/{id}/invitation", params: eventParams, body: sendMailBody, response: invitationSchema },
+    invite: {
+      method: "POST",
+      url: "/api/v1/setup/participants/{id}/invitation",
+      params: eventParams,
+      body: sendMailBody,
+      response: invitationSchema,
+    },
   },
   participation: {
     group: { method: "GET", url: "/api/v1/groups/{id}/participation", params: idParams, response: groupParticipationSchema },
@@ -101,25 +270,71 @@ export const routes = {
     sittingCsv: { method: "GET", url: "/api/v1/sittings/{id}/participation.csv", params: idParams, response: csvSchema },
   },
   provenance: {
-    paragraph: { method: "GET", url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/provenance", params: paragraphParams, response: paragraphProvenanceSchema },
+    paragraph: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/provenance",
+      params: paragraphParams,
+      response: paragraphProvenanceSchema,
+    },
     recommendation: { method: "GET", url: "/api/v1/recommendations/{id}/outcome", params: idParams, response: recommendationOutcomeSchema },
     contribution: { method: "GET", url: "/api/v1/contributions/{id}/outcome", params: idParams, response: contributionOutcomeSchema },
   },
   adoptions: {
-    plan: { method: "GET", url: "/api/v1/bodies/{bodyId}/drafts/{draftId}/adoption-plan", params: adoptionParams, response: adoptionPlanSchema },
+    plan: {
+      method: "GET",
+      url: "/api/v1/bodies/{bodyId}/drafts/{draftId}/adoption-plan",
+      params: adoptionParams,
+      response: adoptionPlanSchema,
+    },
     adopt: { method: "POST", url: "/api/v1/bodies/{bodyId}/adoptions", params: bodyParams, body: adoptionBody, response: adoptionSchema },
     get: { method: "GET", url: "/api/v1/adoptions/{id}", params: idParams, response: adoptionSchema },
   },
   recommendations: {
     list: { method: "GET", url: "/api/v1/groups/{groupId}/recommendations", params: groupParams, response: recommendationListSchema },
-    start: { method: "POST", url: "/api/v1/groups/{groupId}/recommendations", params: groupParams, body: startBody, response: recommendationSchema },
+    start: {
+      method: "POST",
+      url: "/api/v1/groups/{groupId}/recommendations",
+      params: groupParams,
+      body: startBody,
+      response: recommendationSchema,
+    },
     get: { method: "GET", url: "/api/v1/recommendations/{id}", params: idParams, response: recommendationSchema },
-    editTexts: { method: "PUT", url: "/api/v1/recommendations/{id}/texts", params: idParams, body: textsBody, response: recommendationSchema },
-    addAmendment: { method: "POST", url: "/api/v1/recommendations/{id}/amendments", params: idParams, body: groupAmendmentBody, response: recommendationSchema },
-    reviseAmendment: { method: "PUT", url: "/api/v1/recommendations/{id}/amendments/{amendmentId}", params: amendmentParams, body: groupAmendmentBody, response: recommendationSchema },
-    removeAmendment: { method: "POST", url: "/api/v1/recommendations/{id}/amendments/{amendmentId}/removal", params: amendmentParams, body: versionBody, response: recommendationSchema },
+    editTexts: {
+      method: "PUT",
+      url: "/api/v1/recommendations/{id}/texts",
+      params: idParams,
+      body: textsBody,
+      response: recommendationSchema,
+    },
+    addAmendment: {
+      method: "POST",
+      url: "/api/v1/recommendations/{id}/amendments",
+      params: idParams,
+      body: groupAmendmentBody,
+      response: recommendationSchema,
+    },
+    reviseAmendment: {
+      method: "PUT",
+      url: "/api/v1/recommendations/{id}/amendments/{amendmentId}",
+      params: amendmentParams,
+      body: groupAmendmentBody,
+      response: recommendationSchema,
+    },
+    removeAmendment: {
+      method: "POST",
+      url: "/api/v1/recommendations/{id}/amendments/{amendmentId}/removal",
+      params: amendmentParams,
+      body: versionBody,
+      response: recommendationSchema,
+    },
     comment: { method: "POST", url: "/api/v1/recommendations/{id}/comments", params: idParams, body: commentBody, response: commentSchema },
-    transition: { method: "POST", url: "/api/v1/recommendations/{id}/transitions", params: idParams, body: recommendationTransitionBody, response: recommendationSchema },
+    transition: {
+      method: "POST",
+      url: "/api/v1/recommendations/{id}/transitions",
+      params: idParams,
+      body: recommendationTransitionBody,
+      response: recommendationSchema,
+    },
   },
   session: {
     get: { method: "GET", url: "/api/v1/session", response: sessionSchema },
@@ -135,26 +350,98 @@ export const routes = {
     list: { method: "GET", url: "/api/v1/mail", query: mailListQuery, response: mailListSchema },
   },
   setup: {
-    createDocument: { method: "POST", url: "/api/v1/setup/sittings/{id}/documents", params: idParams, body: createDocumentBody, response: documentSchema },
-    editDocument: { method: "PATCH", url: "/api/v1/setup/documents/{id}", params: idParams, body: editDocumentBody, response: documentSchema },
-    publishDocument: { method: "PUT", url: "/api/v1/setup/documents/{id}/published", params: idParams, body: setup.publicationBody, response: documentSchema },
-    createGroup: { method: "POST", url: "/api/v1/setup/sittings/{id}/groups", params: idParams, body: createGroupBody, response: groupSchema },
+    createDocument: {
+      method: "POST",
+      url: "/api/v1/setup/sittings/{id}/documents",
+      params: idParams,
+      body: createDocumentBody,
+      response: documentSchema,
+    },
+    editDocument: {
+      method: "PATCH",
+      url: "/api/v1/setup/documents/{id}",
+      params: idParams,
+      body: editDocumentBody,
+      response: documentSchema,
+    },
+    publishDocument: {
+      method: "PUT",
+      url: "/api/v1/setup/documents/{id}/published",
+      params: idParams,
+      body: setup.publicationBody,
+      response: documentSchema,
+    },
+    createGroup: {
+      method: "POST",
+      url: "/api/v1/setup/sittings/{id}/groups",
+      params: idParams,
+      body: createGroupBody,
+      response: groupSchema,
+    },
     editGroup: { method: "PATCH", url: "/api/v1/setup/groups/{id}", params: idParams, body: editGroupBody, response: groupSchema },
-    addQuestion: { method: "POST", url: "/api/v1/setup/groups/{id}/guiding-questions", params: idParams, body: questionBody, response: groupSchema },
-    editQuestion: { method: "PATCH", url: "/api/v1/setup/guiding-questions/{id}", params: idParams, body: questionBody, response: groupSchema },
-    orderQuestions: { method: "PUT", url: "/api/v1/setup/groups/{id}/guiding-questions/order", params: idParams, body: reorderBody, response: groupSchema },
+    addQuestion: {
+      method: "POST",
+      url: "/api/v1/setup/groups/{id}/guiding-questions",
+      params: idParams,
+      body: questionBody,
+      response: groupSchema,
+    },
+    editQuestion: {
+      method: "PATCH",
+      url: "/api/v1/setup/guiding-questions/{id}",
+      params: idParams,
+      body: questionBody,
+      response: groupSchema,
+    },
+    orderQuestions: {
+      method: "PUT",
+      url: "/api/v1/setup/groups/{id}/guiding-questions/order",
+      params: idParams,
+      body: reorderBody,
+      response: groupSchema,
+    },
     events: { method: "GET", url: "/api/v1/setup/events", response: setup.eventListSchema },
     createEvent: { method: "POST", url: "/api/v1/setup/events", body: createEventBody, response: eventSchema },
     tree: { method: "GET", url: "/api/v1/setup/events/{id}", params: idParams, response: setupTreeSchema },
     editEvent: { method: "PATCH", url: "/api/v1/setup/events/{id}", params: idParams, body: editEventBody, response: eventSchema },
-    publishEvent: { method: "PUT", url: "/api/v1/setup/events/{id}/published", params: idParams, body: setup.publicationBody, response: eventSchema },
+    publishEvent: {
+      method: "PUT",
+      url: "/api/v1/setup/events/{id}/published",
+      params: idParams,
+      body: setup.publicationBody,
+      response: eventSchema,
+    },
     createBody: { method: "POST", url: "/api/v1/setup/events/{id}/bodies", params: idParams, body: createBodyBody, response: eventSchema },
     editBody: { method: "PATCH", url: "/api/v1/setup/bodies/{id}", params: idParams, body: editBodyBody, response: eventSchema },
-    createSitting: { method: "POST", url: "/api/v1/setup/events/{id}/sittings", params: idParams, body: createSittingBody, response: sittingSchema },
+    createSitting: {
+      method: "POST",
+      url: "/api/v1/setup/events/{id}/sittings",
+      params: idParams,
+      body: createSittingBody,
+      response: sittingSchema,
+    },
     editSitting: { method: "PATCH", url: "/api/v1/setup/sittings/{id}", params: idParams, body: editSittingBody, response: sittingSchema },
-    publishSitting: { method: "PUT", url: "/api/v1/setup/sittings/{id}/published", params: idParams, body: setup.publicationBody, response: sittingSchema },
-    createAgendaItem: { method: "POST", url: "/api/v1/setup/sittings/{id}/agenda-items", params: idParams, body: createAgendaItemBody, response: sittingSchema },
-    editAgendaItem: { method: "PATCH", url: "/api/v1/setup/agenda-items/{id}", params: idParams, body: editAgendaItemBody, response: sittingSchema },
+    publishSitting: {
+      method: "PUT",
+      url: "/api/v1/setup/sittings/{id}/published",
+      params: idParams,
+      body: setup.publicationBody,
+      response: sittingSchema,
+    },
+    createAgendaItem: {
+      method: "POST",
+      url: "/api/v1/setup/sittings/{id}/agenda-items",
+      params: idParams,
+      body: createAgendaItemBody,
+      response: sittingSchema,
+    },
+    editAgendaItem: {
+      method: "PATCH",
+      url: "/api/v1/setup/agenda-items/{id}",
+      params: idParams,
+      body: editAgendaItemBody,
+      response: sittingSchema,
+    },
     revisions: { method: "GET", url: "/api/v1/revisions/{kind}/{id}", params: revisionParams, response: revisionListSchema },
   },
   sittings: {
@@ -166,16 +453,40 @@ export const routes = {
   speakers: {
     groupList: { method: "GET", url: "/api/v1/groups/{id}/speakers", params: idParams, response: listSchema },
     plenaryList: { method: "GET", url: "/api/v1/sittings/{id}/plenary/speakers", params: idParams, response: listSchema },
-    groupCommand: { method: "POST", url: "/api/v1/groups/{id}/speakers/commands", params: idParams, body: commandBody, response: listSchema },
-    plenaryCommand: { method: "POST", url: "/api/v1/sittings/{id}/plenary/speakers/commands", params: idParams, body: commandBody, response: listSchema },
+    groupCommand: {
+      method: "POST",
+      url: "/api/v1/groups/{id}/speakers/commands",
+      params: idParams,
+      body: commandBody,
+      response: listSchema,
+    },
+    plenaryCommand: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/plenary/speakers/commands",
+      params: idParams,
+      body: commandBody,
+      response: listSchema,
+    },
     groupTurns: { method: "GET", url: "/api/v1/groups/{id}/speakers/turns", params: idParams, response: turnsSchema },
     plenaryTurns: { method: "GET", url: "/api/v1/sittings/{id}/plenary/speakers/turns", params: idParams, response: turnsSchema },
   },
   submissions: {
     deadline: { method: "GET", url: "/api/v1/drafts/{id}/deadline", params: idParams, response: deadlineOrNoneSchema },
     setDeadline: { method: "PUT", url: "/api/v1/drafts/{id}/deadline", params: idParams, body: deadlineBody, response: deadlineSchema },
-    submitAmendment: { method: "POST", url: "/api/v1/amendments/{id}/submission", params: idParams, body: submissionBody, response: submittedSchema },
-    submitAdoption: { method: "POST", url: "/api/v1/adoptions/{id}/submission", params: idParams, body: adoptionSubmissionBody, response: submittedListSchema },
+    submitAmendment: {
+      method: "POST",
+      url: "/api/v1/amendments/{id}/submission",
+      params: idParams,
+      body: submissionBody,
+      response: submittedSchema,
+    },
+    submitAdoption: {
+      method: "POST",
+      url: "/api/v1/adoptions/{id}/submission",
+      params: idParams,
+      body: adoptionSubmissionBody,
+      response: submittedListSchema,
+    },
   },
   tasks: {
     mine: { method: "GET", url: "/api/v1/me/tasks", response: tasksSchema },

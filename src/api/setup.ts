@@ -4,7 +4,12 @@ import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
 import { id, version } from "./common.js";
 export { idParams } from "./common.js";
 
-const key = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore only");
+const key = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore only");
 const isoDate = z.iso.date();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");
 const bodyKind = z.enum(["forum", "bureau", "standing_committee", "plenary", "drafting_group", "other"]);
@@ -34,12 +39,22 @@ export const createEventBody = z.strictObject({
   tagline: ml.nullable().default(null),
   hashtag: eventFields.hashtag.default(null),
 });
-export const editEventBody = somethingToChange(z.strictObject({ version, ...eventFields }).partial().required({ version: true }));
+export const editEventBody = somethingToChange(
+  z
+    .strictObject({ version, ...eventFields })
+    .partial()
+    .required({ version: true }),
+);
 export const publicationBody = z.strictObject({ version, published: z.boolean() });
 
 const bodyFields = { kind: bodyKind, name: ml, parentId: id.nullable() };
 export const createBodyBody = z.strictObject({ version, key, ...bodyFields, parentId: id.nullable().default(null) });
-export const editBodyBody = somethingToChange(z.strictObject({ version, ...bodyFields }).partial().required({ version: true }));
+export const editBodyBody = somethingToChange(
+  z
+    .strictObject({ version, ...bodyFields })
+    .partial()
+    .required({ version: true }),
+);
 
 const sittingFields = {
   bodyId: id,
@@ -52,7 +67,12 @@ const sittingFields = {
   title: ml,
 };
 export const createSittingBody = z.strictObject({ ...sittingFields, timeZone: sittingFields.timeZone.nullable().default(null) });
-export const editSittingBody = somethingToChange(z.strictObject({ version, ...sittingFields }).partial().required({ version: true }));
+export const editSittingBody = somethingToChange(
+  z
+    .strictObject({ version, ...sittingFields })
+    .partial()
+    .required({ version: true }),
+);
 
 const itemNumber = z.string().trim().min(1).max(20);
 export const createAgendaItemBody = z.strictObject({ version, number: itemNumber, title: ml });
@@ -66,7 +86,9 @@ const documentFields = {
   title: ml,
   subtitle: ml.nullable(),
   sections: z.array(z.strictObject({ key: z.string().trim().min(1).max(100), heading: ml, paragraphs: z.array(ml).max(500) })).max(200),
-  footnotes: z.array(z.strictObject({ number: z.number().int().positive().max(10_000), text: ml, url: z.url().max(2_000).nullable().default(null) })).max(500),
+  footnotes: z
+    .array(z.strictObject({ number: z.number().int().positive().max(10_000), text: ml, url: z.url().max(2_000).nullable().default(null) }))
+    .max(500),
 };
 export const createDocumentBody = z.strictObject({
   ...documentFields,
@@ -75,12 +97,26 @@ export const createDocumentBody = z.strictObject({
   sections: documentFields.sections.default([]),
   footnotes: documentFields.footnotes.default([]),
 });
-export const editDocumentBody = somethingToChange(z.strictObject({ version, ...documentFields }).partial().required({ version: true }));
+export const editDocumentBody = somethingToChange(
+  z
+    .strictObject({ version, ...documentFields })
+    .partial()
+    .required({ version: true }),
+);
 
 const room = z.strictObject({ hall: ml, floor: ml, building: ml, capacity: z.number().int().positive().max(100_000) });
 const groupFields = { number: z.number().int().positive().max(1_000), title: ml, description: z.array(ml).max(20), room };
-export const createGroupBody = z.strictObject({ ...groupFields, description: groupFields.description.default([]), guidingQuestions: z.array(ml).max(50).default([]) });
-export const editGroupBody = somethingToChange(z.strictObject({ version, ...groupFields }).partial().required({ version: true }));
+export const createGroupBody = z.strictObject({
+  ...groupFields,
+  description: groupFields.description.default([]),
+  guidingQuestions: z.array(ml).max(50).default([]),
+});
+export const editGroupBody = somethingToChange(
+  z
+    .strictObject({ version, ...groupFields })
+    .partial()
+    .required({ version: true }),
+);
 export const questionBody = z.strictObject({ version, text: ml });
 export const reorderBody = z.strictObject({ version, order: z.array(id).min(1).max(50) });
 

@@ -23,7 +23,10 @@ const SELF_SERVICE = new Set(["request_floor", "withdraw"]);
  */
 export const commandBody = z
   .strictObject({ version: z.number().int().min(0).optional(), command })
-  .refine((b) => b.version !== undefined || SELF_SERVICE.has(b.command.type), { message: "the chair's commands carry the list version they saw", path: ["version"] });
+  .refine((b) => b.version !== undefined || SELF_SERVICE.has(b.command.type), {
+    message: "the chair's commands carry the list version they saw",
+    path: ["version"],
+  });
 
 const requestView = z.strictObject({
   id: z.string(),

@@ -29,6 +29,12 @@ export const submissionBody = z.strictObject({
 
 export const adoptionSubmissionBody = submissionBody.omit({ version: true });
 
-const submitted = z.strictObject({ id: z.string(), number: z.number().int(), status: z.string(), version: z.number().int(), late: z.boolean() });
+const submitted = z.strictObject({
+  id: z.string(),
+  number: z.number().int(),
+  status: z.string(),
+  version: z.number().int(),
+  late: z.boolean(),
+});
 export const submittedSchema = submitted;
 export const submittedListSchema = z.strictObject({ amendments: z.array(submitted) });

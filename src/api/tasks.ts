@@ -14,7 +14,15 @@ const deadline = z.strictObject({
 export const tasksSchema = z.strictObject({
   tasks: z.array(
     z.strictObject({
-      kind: z.enum(["finish_recommendation", "cast_ballot", "close_vote", "adopt_recommendations", "submit_amendments", "deadline", "decide_amendments"]),
+      kind: z.enum([
+        "finish_recommendation",
+        "cast_ballot",
+        "close_vote",
+        "adopt_recommendations",
+        "submit_amendments",
+        "deadline",
+        "decide_amendments",
+      ]),
       draftId: z.string().nullable(),
       groupId: z.string().nullable(),
       bodyId: z.string().nullable(),

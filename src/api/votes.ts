@@ -5,7 +5,10 @@ const count = z.number().int().min(0).max(100_000);
 const counts = z.strictObject({ for: count, against: count, abstain: count });
 
 /** The chair opens a vote on one of the group's recommendations: a show of hands, or electronic. */
-export const openBody = z.strictObject({ subject: z.string().regex(/^recommendation:[^\s]{1,100}$/, "expected recommendation:ID"), kind: z.enum(["show_of_hands", "electronic"]) });
+export const openBody = z.strictObject({
+  subject: z.string().regex(/^recommendation:[^\s]{1,100}$/, "expected recommendation:ID"),
+  kind: z.enum(["show_of_hands", "electronic"]),
+});
 export const ballotBody = z.strictObject({ choice: z.enum(["yes", "no", "abstain"]) });
 export const voteTransitionBody = z.strictObject({
   version: z.number().int().positive(),

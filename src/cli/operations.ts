@@ -44,10 +44,14 @@ export const withStore = async <T>(fn: (store: Awaited<ReturnType<typeof openSto
 export const registerOperations = (program: Command): void => {
   program
     .command("serve")
-    .description("Start the server (PORT, DATABASE_URL, REDIS_URL; RAPPORTEUR_EMPTY=1 starts without the reference case, RAPPORTEUR_REFERENCE_STAGE plays it further)")
+    .description(
+      "Start the server (PORT, DATABASE_URL, REDIS_URL; RAPPORTEUR_EMPTY=1 starts without the reference case, RAPPORTEUR_REFERENCE_STAGE plays it further)",
+    )
     .option("--empty", "start with an empty database instead of the reference case")
     .addOption(
-      new Option("--reference-stage <stage>", "play the reference case up to this stage on start (or RAPPORTEUR_REFERENCE_STAGE)").choices(REFERENCE_STAGES),
+      new Option("--reference-stage <stage>", "play the reference case up to this stage on start (or RAPPORTEUR_REFERENCE_STAGE)").choices(
+        REFERENCE_STAGES,
+      ),
     )
     .action(
       guarded(async (opts: { empty?: boolean; referenceStage?: string }) => {
@@ -92,7 +96,9 @@ export const registerOperations = (program: Command): void => {
     );
   program
     .command("backup <file>")
-    .description("Write the whole database to FILE from one snapshot, with a manifest of counts and checksums (portable between SQLite and PostgreSQL)")
+    .description(
+      "Write the whole database to FILE from one snapshot, with a manifest of counts and checksums (portable between SQLite and PostgreSQL)",
+    )
     .action(
       guarded(async (file: string) => {
         await withStore(async (store) => {

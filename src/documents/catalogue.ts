@@ -31,8 +31,11 @@ export const BUILDERS: Readonly<Record<DocumentName, Builder>> = {
   "information-note": async (db, p, symbol, language) => buildInformationNote(await loadNoteSource(db, p, symbol), symbol, language),
   amendments: async (db, p, symbol, language) => buildAmendmentsDocument(await loadDraftSource(db, p, symbol), language),
   "annotated-table": async (db, p, symbol, language) => buildAnnotatedTable(await loadDraftSource(db, p, symbol), language),
-  "revised-draft": async (db, p, symbol, language, o) => buildResolutionText(await loadDraftSource(db, p, symbol), "revised", o.changes === "tracked", language),
-  "adopted-resolution": async (db, p, symbol, language, o) => buildResolutionText(await loadDraftSource(db, p, symbol), "adopted", o.changes === "tracked", language),
+  "revised-draft": async (db, p, symbol, language, o) =>
+    buildResolutionText(await loadDraftSource(db, p, symbol), "revised", o.changes === "tracked", language),
+  "adopted-resolution": async (db, p, symbol, language, o) =>
+    buildResolutionText(await loadDraftSource(db, p, symbol), "adopted", o.changes === "tracked", language),
   "group-report": async (db, p, symbol, language) => buildGroupReport(await loadGroupReportSource(db, p, symbol), language),
-  "participation-report": async (db, p, symbol, language) => buildParticipationReport(await loadParticipationSource(db, p, symbol), language),
+  "participation-report": async (db, p, symbol, language) =>
+    buildParticipationReport(await loadParticipationSource(db, p, symbol), language),
 };

@@ -14,7 +14,14 @@ const WORD_TAG: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-E
 describe("details of the written files that other software reads", () => {
   let store: TestStore;
   const file = async (document: DocumentName, language: Language, format: ExportFormat) =>
-    (await exportDocument(store.db, SECRETARIAT, { document, symbol: document === "information-note" ? NOTE : DRAFT_SYMBOL, language, format })).bytes;
+    (
+      await exportDocument(store.db, SECRETARIAT, {
+        document,
+        symbol: document === "information-note" ? NOTE : DRAFT_SYMBOL,
+        language,
+        format,
+      })
+    ).bytes;
 
   beforeAll(async () => {
     store = await freshStore("sqlite");

@@ -6,7 +6,12 @@ import { documentToHtml } from "./render/html.js";
 import { documentToPdf } from "./render/pdf.js";
 import { comparable, docxPart, pdfText } from "./testing.js";
 
-const HOSTILE = ['#set page(width: 1pt) #panic("no")', "</p><script>alert(1)</script>", "Tom &amp; Jerry <w:t>x</w:t>", "*not bold* $x^2$ ] [ #sys.inputs"];
+const HOSTILE = [
+  '#set page(width: 1pt) #panic("no")',
+  "</p><script>alert(1)</script>",
+  "Tom &amp; Jerry <w:t>x</w:t>",
+  "*not bold* $x^2$ ] [ #sys.inputs",
+];
 
 const model = (language: "en" | "ar"): DocumentModel => ({
   language,
@@ -15,8 +20,20 @@ const model = (language: "en" | "ar"): DocumentModel => ({
   masthead: { organisation: [], gathering: [], start: [[run(HOSTILE[0] as string)]], end: [[run("X/1", { ltr: true })]] },
   title: [[run(HOSTILE[1] as string, { bold: true })]],
   blocks: [
-    ...HOSTILE.map((text) => ({ kind: "paragraph" as const, content: [run(text), run(" and "), run(text, { change: "insert" as const, revision: { author: text, date: "2021-11-26T10:00:00Z" } })] })),
-    { kind: "table", widths: [1, 1], header: [[run(HOSTILE[2] as string)], [run("b")]], rows: [[[[run(HOSTILE[3] as string)]], [[run("c", { link: "https://example.org/?a=1&b=<2>" })]]]] },
+    ...HOSTILE.map((text) => ({
+      kind: "paragraph" as const,
+      content: [
+        run(text),
+        run(" and "),
+        run(text, { change: "insert" as const, revision: { author: text, date: "2021-11-26T10:00:00Z" } }),
+      ],
+    })),
+    {
+      kind: "table",
+      widths: [1, 1],
+      header: [[run(HOSTILE[2] as string)], [run("b")]],
+      rows: [[[[run(HOSTILE[3] as string)]], [[run("c", { link: "https://example.org/?a=1&b=<2>" })]]]],
+    },
   ],
   footnotes: [],
 });

@@ -6,8 +6,24 @@ const require = createRequire(import.meta.url);
 
 /** The OFL fonts the project ships (npm packages), the only ones the PDF writer is given: Amiri for Arabic, Noto Serif for Latin. */
 export const FONT_FILES: readonly string[] = [
-  ["@expo-google-fonts/amiri", ["400Regular/Amiri_400Regular.ttf", "700Bold/Amiri_700Bold.ttf", "400Regular_Italic/Amiri_400Regular_Italic.ttf", "700Bold_Italic/Amiri_700Bold_Italic.ttf"]] as const,
-  ["@expo-google-fonts/noto-serif", ["400Regular/NotoSerif_400Regular.ttf", "700Bold/NotoSerif_700Bold.ttf", "400Regular_Italic/NotoSerif_400Regular_Italic.ttf", "700Bold_Italic/NotoSerif_700Bold_Italic.ttf"]] as const,
+  [
+    "@expo-google-fonts/amiri",
+    [
+      "400Regular/Amiri_400Regular.ttf",
+      "700Bold/Amiri_700Bold.ttf",
+      "400Regular_Italic/Amiri_400Regular_Italic.ttf",
+      "700Bold_Italic/Amiri_700Bold_Italic.ttf",
+    ],
+  ] as const,
+  [
+    "@expo-google-fonts/noto-serif",
+    [
+      "400Regular/NotoSerif_400Regular.ttf",
+      "700Bold/NotoSerif_700Bold.ttf",
+      "400Regular_Italic/NotoSerif_400Regular_Italic.ttf",
+      "700Bold_Italic/NotoSerif_700Bold_Italic.ttf",
+    ],
+  ] as const,
 ].flatMap(([pkg, files]) => files.map((f) => join(dirname(require.resolve(`${pkg}/package.json`)), f)));
 
 /** The font families a document may use; the template names no other and turns fallback off. */

@@ -28,4 +28,5 @@ export const pick = (text: MultilingualText | null | undefined, language: Langua
 };
 
 /** One language of a multilingual text as a string, or null when missing. */
-export const textIn = (text: MultilingualText | null | undefined, language: Language): string | null => text?.versions[language]?.text ?? null;
+export const textIn = (text: MultilingualText | null | undefined, language: Language): string | null =>
+  text?.versions[language]?.text ?? null;

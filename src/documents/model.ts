@@ -28,9 +28,22 @@ export type Line = readonly Inline[];
 /** The building blocks every document is made of; each writer (PDF, Word, HTML) knows each of them. */
 export type Block =
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly content: Line; readonly align?: "center" | "start" }
-  | { readonly kind: "paragraph"; readonly content: Line; readonly label?: string; readonly align?: "center" | "start" | "end"; readonly indent?: boolean; readonly italic?: boolean; readonly small?: boolean }
+  | {
+      readonly kind: "paragraph";
+      readonly content: Line;
+      readonly label?: string;
+      readonly align?: "center" | "start" | "end";
+      readonly indent?: boolean;
+      readonly italic?: boolean;
+      readonly small?: boolean;
+    }
   | { readonly kind: "list"; readonly items: readonly Line[]; readonly italic?: boolean }
-  | { readonly kind: "table"; readonly widths: readonly number[]; readonly header: readonly Line[] | null; readonly rows: readonly (readonly (readonly Line[])[])[] }
+  | {
+      readonly kind: "table";
+      readonly widths: readonly number[];
+      readonly header: readonly Line[] | null;
+      readonly rows: readonly (readonly (readonly Line[])[])[];
+    }
   | { readonly kind: "rule" }
   | Chart;
 

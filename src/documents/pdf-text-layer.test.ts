@@ -24,7 +24,11 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Spaces made one, line breaks kept (one per break), and the bidi controls text extraction wraps around embedded runs removed. */
 const normal = (text: string): string =>
-  text.replace(BIDI_CONTROLS, "").replace(/[^\S\n]+/g, " ").replace(/ ?\n[\s]*/g, "\n").trim();
+  text
+    .replace(BIDI_CONTROLS, "")
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ?\n[\s]*/g, "\n")
+    .trim();
 
 /** A piece of source text as a pattern: its spaces match any spaces or line breaks, and a line break may fall between any two characters. */
 const pattern = (piece: string): RegExp =>
@@ -88,4 +92,3 @@ describe("the PDF text layer", () => {
     });
   });
 });
-

@@ -28,19 +28,32 @@ export const reportData = async (kind: "sqlite" | "postgres"): Promise<ReportDat
   const call = caller(t);
   await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
   const secretariat = await signIn(t, "secretariat@example.org");
-  const chair = await participant(t, "layla.haddad@example.org", { gender: "woman", birthYear: 1970, parliament: "Jordan" }, [{ role: "chair", scope: `group:${g1}` }]);
-  const rapporteur = await participant(t, "ines.moreno@example.org", { gender: "woman", birthYear: 1988, parliament: "Spain" }, [{ role: "rapporteur", scope: `group:${g1}` }]);
-  const member = (email: string, facts: Parameters<typeof participant>[2]) => participant(t, email, facts, [{ role: "participant", scope: `group:${g1}` }]);
+  const chair = await participant(t, "layla.haddad@example.org", { gender: "woman", birthYear: 1970, parliament: "Jordan" }, [
+    { role: "chair", scope: `group:${g1}` },
+  ]);
+  const rapporteur = await participant(t, "ines.moreno@example.org", { gender: "woman", birthYear: 1988, parliament: "Spain" }, [
+    { role: "rapporteur", scope: `group:${g1}` },
+  ]);
+  const member = (email: string, facts: Parameters<typeof participant>[2]) =>
+    participant(t, email, facts, [{ role: "participant", scope: `group:${g1}` }]);
   const amina = (await member("amina@example.org", { gender: "woman", birthYear: 1990 })).session;
   const bruno = (await member("bruno@example.org", { gender: "man", ageBand: "60+" })).session;
   await member("dana@example.org", { gender: "undisclosed" });
-  const outsider = (await participant(t, "omar@example.org", { gender: "man", birthYear: 1980 }, [{ role: "participant", scope: `group:${ref.g2.id}` }])).session;
+  const outsider = (
+    await participant(t, "omar@example.org", { gender: "man", birthYear: 1980 }, [{ role: "participant", scope: `group:${ref.g2.id}` }])
+  ).session;
 
-  for (const [person, fn] of [[chair, "chair"], [rapporteur, "rapporteur"]] as const) {
+  for (const [person, fn] of [
+    [chair, "chair"],
+    [rapporteur, "rapporteur"],
+  ] as const) {
     const p = await t.store.db.selectFrom("participants").select("id").where("account_id", "=", person.accountId).executeTakeFirstOrThrow();
     const d = await call(secretariat, "POST", "/api/v1/designations", { groupId: g1, function: fn, participantId: p.id, note: null });
     expect(d.statusCode).toBe(201);
-    const done = await call(secretariat, "POST", `/api/v1/designations/${d.json().id}/transitions`, { version: d.json().version, transition: { type: "designate", sittingId, method: { kind: "consensus" } } });
+    const done = await call(secretariat, "POST", `/api/v1/designations/${d.json().id}/transitions`, {
+      version: d.json().version,
+      transition: { type: "designate", sittingId, method: { kind: "consensus" } },
+    });
     expect(done.statusCode).toBe(200);
   }
 
@@ -49,7 +62,8 @@ export const reportData = async (kind: "sqlite" | "postgres"): Promise<ReportDat
     [bruno, q1, HOSTILE_CONTRIBUTION],
     [amina, q2, "يجب إشراك الأطفال في وضع السياسات."],
   ] as const;
-  for (const [who, questionId, text] of said) expect((await call(who, "POST", `/api/v1/groups/${g1}/contributions`, { text, questionId })).statusCode).toBe(201);
+  for (const [who, questionId, text] of said)
+    expect((await call(who, "POST", `/api/v1/groups/${g1}/contributions`, { text, questionId })).statusCode).toBe(201);
 
   const commands = `/api/v1/groups/${g1}/speakers/commands`;
   for (const who of [amina, bruno]) await call(who, "POST", commands, { command: { type: "request_floor" } });
@@ -58,11 +72,21 @@ export const reportData = async (kind: "sqlite" | "postgres"): Promise<ReportDat
   await call(amina, "POST", commands, { command: { type: "request_floor" } });
   version = (await call(chair.session, "POST", commands, { version: version + 1, command: { type: "call_next" } })).json().version;
   await call(chair.session, "POST", commands, { version, command: { type: "end_turn" } });
-  const turns = await t.store.db.selectFrom("speaker_requests").select("id").where("status", "=", "spoke").orderBy("started_at").orderBy("id").execute();
+  const turns = await t.store.db
+    .selectFrom("speaker_requests")
+    .select("id")
+    .where("status", "=", "spoke")
+    .orderBy("started_at")
+    .orderBy("id")
+    .execute();
   expect(turns).toHaveLength(3);
   for (const [i, seconds] of [60, 120, 30].entries()) {
     const start = new Date(Date.UTC(2021, 10, 26, 10, 40 + i * 5)).toISOString();
-    await t.store.db.updateTable("speaker_requests").set({ started_at: start, ended_at: new Date(Date.parse(start) + seconds * 1000).toISOString() }).where("id", "=", turns[i]!.id).execute();
+    await t.store.db
+      .updateTable("speaker_requests")
+      .set({ started_at: start, ended_at: new Date(Date.parse(start) + seconds * 1000).toISOString() })
+      .where("id", "=", turns[i]!.id)
+      .execute();
   }
 
   const rec = await call(rapporteur.session, "POST", `/api/v1/groups/${g1}/recommendations`, { draftId });
@@ -85,6 +109,15 @@ export const reportData = async (kind: "sqlite" | "postgres"): Promise<ReportDat
   });
   expect(added.statusCode).toBe(201);
   rv = added.json().version;
-  expect((await call(rapporteur.session, "POST", `/api/v1/recommendations/${rec.json().id}/amendments`, { version: rv, action: "delete", target: op("OP4").id, language: "en" })).statusCode).toBe(201);
+  expect(
+    (
+      await call(rapporteur.session, "POST", `/api/v1/recommendations/${rec.json().id}/amendments`, {
+        version: rv,
+        action: "delete",
+        target: op("OP4").id,
+        language: "en",
+      })
+    ).statusCode,
+  ).toBe(201);
   return { t, sittingId, g1, outsider, secretariat };
 };

@@ -19,43 +19,168 @@ const NOTE = "FEM/32/5.Inf-1";
 const EXPECTED: Record<"group-report" | "participation-report", Partial<Record<Language, string[]>>> = {
   "group-report": {
     en: [
-      "~Forum of Women Parliamentarians", "~Item 5", "~26 November 2021",
-      "Report of the discussion group", "Group 1 – Gender-responsive and survivor-centred legislation", "Room: Hall Madrid, 1st floor, Palacio Municipal (IFEMA)",
-      "Chair: layla.haddad (Jordan)", "Rapporteur: ines.moreno (Spain)", "I. Recommendations", "On the draft resolution C-III/143/DR (being drafted)",
-      "How can parliaments create legislation and policies", "Criminalize online grooming in every jurisdiction.", "What are the existing good practices", "Involve children in designing policies.",
-      "II. Proposed amendments", "Operative paragraph 2 — Amend to read as follows:", "Urges parliaments", "with a gender perspective;",
-      "Operative paragraph 4 — Delete the paragraph.", "Encourages parliaments to advance regulatory frameworks",
-      "III. Contributions by guiding question", "How can parliaments create legislation", "amina: Laws should name grooming as an offence.", `bruno: ${HOSTILE_CONTRIBUTION}`,
-      "What are the existing good practices", "amina:", "يجب إشراك الأطفال في وضع السياسات", "No contribution recorded.",
-      "IV. Participation", "Members: 5. Speakers: 2. Turns: 3. Speaking time: 3 min 30 s.", "By gender", "Category", "Speaking time",
-      "Women", "3 (60%)", "1 (50%)", "2", "1 min 30 s (43%)", "Men", "1 (20%)", "2 min 00 s (57%)", "Not disclosed",
-      "Under 45", "2 (40%)", "45 and over", "Age unknown", "~By age",
+      "~Forum of Women Parliamentarians",
+      "~Item 5",
+      "~26 November 2021",
+      "Report of the discussion group",
+      "Group 1 – Gender-responsive and survivor-centred legislation",
+      "Room: Hall Madrid, 1st floor, Palacio Municipal (IFEMA)",
+      "Chair: layla.haddad (Jordan)",
+      "Rapporteur: ines.moreno (Spain)",
+      "I. Recommendations",
+      "On the draft resolution C-III/143/DR (being drafted)",
+      "How can parliaments create legislation and policies",
+      "Criminalize online grooming in every jurisdiction.",
+      "What are the existing good practices",
+      "Involve children in designing policies.",
+      "II. Proposed amendments",
+      "Operative paragraph 2 — Amend to read as follows:",
+      "Urges parliaments",
+      "with a gender perspective;",
+      "Operative paragraph 4 — Delete the paragraph.",
+      "Encourages parliaments to advance regulatory frameworks",
+      "III. Contributions by guiding question",
+      "How can parliaments create legislation",
+      "amina: Laws should name grooming as an offence.",
+      `bruno: ${HOSTILE_CONTRIBUTION}`,
+      "What are the existing good practices",
+      "amina:",
+      "يجب إشراك الأطفال في وضع السياسات",
+      "No contribution recorded.",
+      "IV. Participation",
+      "Members: 5. Speakers: 2. Turns: 3. Speaking time: 3 min 30 s.",
+      "By gender",
+      "Category",
+      "Speaking time",
+      "Women",
+      "3 (60%)",
+      "1 (50%)",
+      "2",
+      "1 min 30 s (43%)",
+      "Men",
+      "1 (20%)",
+      "2 min 00 s (57%)",
+      "Not disclosed",
+      "Under 45",
+      "2 (40%)",
+      "45 and over",
+      "Age unknown",
+      "~By age",
     ],
     ar: [
-      "~منتدى النساء البرلمانيات", "~البند 5", "~26 تشرين الثاني/نوفمبر 2021",
-      "تقرير مجموعة النقاش", "المجموعة الأولى - التشريعات المراعية للمنظور الجندري", "القاعة:", "قاعة مدريد، الطابق الأول", "الرئيس:", "~layla.haddad", "~(Jordan)", "المقرر:", "~ines.moreno",
-      "أولا - التوصيات", "بشأن مشروع القرار", "كيف يمكن للبرلمانات وضع تشريعات وسياسات", "تجريم استدراج الأطفال عبر الإنترنت في جميع الولايات القضائية.",
-      "[الترجمة غير متوفرة]", "ثانيا - التعديلات المقترحة", "الفقرة 2 من المنطوق", "يعدل نصها ليصبح كما يلي:", "[الترجمة غير متوفرة]", "الفقرة 4 من المنطوق", "تحذف الفقرة.",
-      "ثالثا - المساهمات حسب الأسئلة التوجيهية", "تعرض المساهمات كما قدمت، بلغتها الأصلية.", "Laws should name grooming as an offence.", "يجب إشراك الأطفال في وضع السياسات.",
-      "رابعا - المشاركة", "الأعضاء: 5. المتكلمون: 2. المداخلات: 3. وقت الكلام: 3 د 30 ث.", "حسب الجنس",
-      "~النساء", "~60%", "~1 د 30 ث", "~الرجال", "~لم يصرح به", "~دون 45 عاما", "~45 عاما فأكثر", "~العمر غير معروف",
+      "~منتدى النساء البرلمانيات",
+      "~البند 5",
+      "~26 تشرين الثاني/نوفمبر 2021",
+      "تقرير مجموعة النقاش",
+      "المجموعة الأولى - التشريعات المراعية للمنظور الجندري",
+      "القاعة:",
+      "قاعة مدريد، الطابق الأول",
+      "الرئيس:",
+      "~layla.haddad",
+      "~(Jordan)",
+      "المقرر:",
+      "~ines.moreno",
+      "أولا - التوصيات",
+      "بشأن مشروع القرار",
+      "كيف يمكن للبرلمانات وضع تشريعات وسياسات",
+      "تجريم استدراج الأطفال عبر الإنترنت في جميع الولايات القضائية.",
+      "[الترجمة غير متوفرة]",
+      "ثانيا - التعديلات المقترحة",
+      "الفقرة 2 من المنطوق",
+      "يعدل نصها ليصبح كما يلي:",
+      "[الترجمة غير متوفرة]",
+      "الفقرة 4 من المنطوق",
+      "تحذف الفقرة.",
+      "ثالثا - المساهمات حسب الأسئلة التوجيهية",
+      "تعرض المساهمات كما قدمت، بلغتها الأصلية.",
+      "Laws should name grooming as an offence.",
+      "يجب إشراك الأطفال في وضع السياسات.",
+      "رابعا - المشاركة",
+      "الأعضاء: 5. المتكلمون: 2. المداخلات: 3. وقت الكلام: 3 د 30 ث.",
+      "حسب الجنس",
+      "~النساء",
+      "~60%",
+      "~1 د 30 ث",
+      "~الرجال",
+      "~لم يصرح به",
+      "~دون 45 عاما",
+      "~45 عاما فأكثر",
+      "~العمر غير معروف",
     ],
-    fr: ["Rapport du groupe de discussion", "Groupe 1 –", "[traduction manquante]", "Salle", "Présidence", "I. Recommandations", "[traduction manquante]", "IV. Participation", "Femmes", "Hommes"],
-    es: ["Informe del grupo de debate", "Grupo 1 –", "[falta la traducción]", "I. Recomendaciones", "[falta la traducción]", "IV. Participación", "Mujeres"],
+    fr: [
+      "Rapport du groupe de discussion",
+      "Groupe 1 –",
+      "[traduction manquante]",
+      "Salle",
+      "Présidence",
+      "I. Recommandations",
+      "[traduction manquante]",
+      "IV. Participation",
+      "Femmes",
+      "Hommes",
+    ],
+    es: [
+      "Informe del grupo de debate",
+      "Grupo 1 –",
+      "[falta la traducción]",
+      "I. Recomendaciones",
+      "[falta la traducción]",
+      "IV. Participación",
+      "Mujeres",
+    ],
   },
   "participation-report": {
     en: [
-      "~FEM/32/5.Inf-1/Participation", "~Item 5", "Participation by gender and age", "Contributing to the work of the 143rd IPU Assembly from a gender perspective",
-      "The sitting as a whole", "Members: 6. Speakers: 2. Turns: 3. Speaking time: 3 min 30 s.", "By gender", "Share of members", "Share of speakers", "Share of speaking time",
-      "Category", "Women", "3 (50%)", "1 (50%)", "1 min 30 s (43%)", "Men", "2 (33%)", "2 min 00 s (57%)", "By age", "Under 45", "45 and over", "Age unknown",
-      "Group 1 – Gender-responsive and survivor-centred legislation", "Members: 5. Speakers: 2. Turns: 3.", "3 (60%)",
-      "Group 2 – Age and gender-sensitive strategies", "Members: 1. Speakers: 0. Turns: 0. Speaking time: 0 s.", "1 (100%)",
+      "~FEM/32/5.Inf-1/Participation",
+      "~Item 5",
+      "Participation by gender and age",
+      "Contributing to the work of the 143rd IPU Assembly from a gender perspective",
+      "The sitting as a whole",
+      "Members: 6. Speakers: 2. Turns: 3. Speaking time: 3 min 30 s.",
+      "By gender",
+      "Share of members",
+      "Share of speakers",
+      "Share of speaking time",
+      "Category",
+      "Women",
+      "3 (50%)",
+      "1 (50%)",
+      "1 min 30 s (43%)",
+      "Men",
+      "2 (33%)",
+      "2 min 00 s (57%)",
+      "By age",
+      "Under 45",
+      "45 and over",
+      "Age unknown",
+      "Group 1 – Gender-responsive and survivor-centred legislation",
+      "Members: 5. Speakers: 2. Turns: 3.",
+      "3 (60%)",
+      "Group 2 – Age and gender-sensitive strategies",
+      "Members: 1. Speakers: 0. Turns: 0. Speaking time: 0 s.",
+      "1 (100%)",
     ],
     ar: [
-      "~منتدى النساء البرلمانيات", "المشاركة حسب الجنس والعمر", "المساهمة في عمل الجمعية العامة الـ 143", "من تكلم ولكم من الوقت", "الجلسة ككل",
-      "الأعضاء: 6. المتكلمون: 2. المداخلات: 3. وقت الكلام: 3 د 30 ث.", "حسب الجنس", "~نسبة الأعضاء", "~نسبة المتكلمين", "~نسبة وقت الكلام",
-      "~النساء", "~50%", "~الرجال", "~33%", "حسب العمر", "~دون 45 عاما", "المجموعة الأولى - التشريعات المراعية للمنظور الجندري",
-      "الأعضاء: 5. المتكلمون: 2.", "المجموعة الثانية", "الأعضاء: 1. المتكلمون: 0. المداخلات: 0. وقت الكلام: 0 ث.",
+      "~منتدى النساء البرلمانيات",
+      "المشاركة حسب الجنس والعمر",
+      "المساهمة في عمل الجمعية العامة الـ 143",
+      "من تكلم ولكم من الوقت",
+      "الجلسة ككل",
+      "الأعضاء: 6. المتكلمون: 2. المداخلات: 3. وقت الكلام: 3 د 30 ث.",
+      "حسب الجنس",
+      "~نسبة الأعضاء",
+      "~نسبة المتكلمين",
+      "~نسبة وقت الكلام",
+      "~النساء",
+      "~50%",
+      "~الرجال",
+      "~33%",
+      "حسب العمر",
+      "~دون 45 عاما",
+      "المجموعة الأولى - التشريعات المراعية للمنظور الجندري",
+      "الأعضاء: 5. المتكلمون: 2.",
+      "المجموعة الثانية",
+      "الأعضاء: 1. المتكلمون: 0. المداخلات: 0. وقت الكلام: 0 ث.",
     ],
   },
 };
@@ -126,8 +251,12 @@ describe.each(storeKinds())("group and participation reports on %s", (kind) => {
 
   it("writes the proposed amendments as real Word tracked changes and the contributions literally", async () => {
     const xml = docxPart((await file("group-report", "en", "docx")).bytes);
-    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Forum of Women Parliamentarians, discussion group 1" w:date="[^"]+">.*?with a gender perspective/);
-    expect(xml).toMatch(/<w:del w:id="\d+" w:author="Forum of Women Parliamentarians, discussion group 1" w:date="[^"]+">.*?<w:delText[^>]*>Encourages parliaments/);
+    expect(xml).toMatch(
+      /<w:ins w:id="\d+" w:author="Forum of Women Parliamentarians, discussion group 1" w:date="[^"]+">.*?with a gender perspective/,
+    );
+    expect(xml).toMatch(
+      /<w:del w:id="\d+" w:author="Forum of Women Parliamentarians, discussion group 1" w:date="[^"]+">.*?<w:delText[^>]*>Encourages parliaments/,
+    );
     expect(xml).toContain("#set page(width: 1pt) &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt; Tom &amp;amp; Jerry");
     const ar = docxPart((await file("group-report", "ar", "docx")).bytes);
     expect(ar).toContain("<w:bidi/>");
@@ -158,18 +287,30 @@ describe.each(storeKinds())("group and participation reports on %s", (kind) => {
     await expect(file("group-report", "en", "pdf", `${NOTE}/G9`)).rejects.toMatchObject({ code: "not_found" });
     await expect(file("participation-report", "en", "pdf", "XX/1")).rejects.toMatchObject({ code: "not_found" });
     const g2 = pdfText((await file("group-report", "en", "pdf", `${NOTE}/G2`)).bytes);
-    expect(inOrder(g2, ["Group 2 –", "Chair: not designated", "The group has recorded no recommendation.", "The group has proposed no amendment.", "No contribution recorded.", "Members: 1."])).toEqual({ missing: null });
+    expect(
+      inOrder(g2, [
+        "Group 2 –",
+        "Chair: not designated",
+        "The group has recorded no recommendation.",
+        "The group has proposed no amendment.",
+        "No contribution recorded.",
+        "Members: 1.",
+      ]),
+    ).toEqual({ missing: null });
     const bySitting = pdfText((await file("participation-report", "en", "pdf", d.sittingId)).bytes);
     expect(bySitting).toContain(`${d.sittingId}/Participation`);
   });
 
   it("downloads both through the documents route, for the staff only", async () => {
     const call = caller(d.t);
-    const url = (document: string, symbol: string) => `/api/v1/documents/export?document=${document}&symbol=${encodeURIComponent(symbol)}&lang=ar&format=pdf`;
+    const url = (document: string, symbol: string) =>
+      `/api/v1/documents/export?document=${document}&symbol=${encodeURIComponent(symbol)}&lang=ar&format=pdf`;
     const ok = await call(d.secretariat, "GET", url("group-report", GROUP));
     expect(ok.statusCode).toBe(200);
     expect(ok.headers["content-disposition"]).toContain('filename="FEM-32-5.Inf-1-G1-ar.pdf"');
-    expect((await call(d.secretariat, "GET", url("participation-report", NOTE))).headers["content-disposition"]).toContain("FEM-32-5.Inf-1-Participation-ar.pdf");
+    expect((await call(d.secretariat, "GET", url("participation-report", NOTE))).headers["content-disposition"]).toContain(
+      "FEM-32-5.Inf-1-Participation-ar.pdf",
+    );
     expect((await call(d.outsider, "GET", url("group-report", GROUP))).statusCode).toBe(403);
     expect((await call(d.outsider, "GET", url("participation-report", NOTE))).statusCode).toBe(403);
     const bad = await call(d.secretariat, "GET", url("group-report", NOTE));

@@ -39,9 +39,11 @@ export const GROUP_SYMBOL = /^(.+)\/G(\d{1,3})$/;
 export const parseGroupSymbol = (symbol: string): { base: string; number: number } => {
   const match = GROUP_SYMBOL.exec(symbol.trim());
   if (!match) {
-    throw new DomainError("validation_failed", "A group report is named by the information note's symbol and the group number, e.g. FEM/32/5.Inf-1/G1", [
-      { path: "symbol", message: "expected NOTE-SYMBOL/G<number>" },
-    ]);
+    throw new DomainError(
+      "validation_failed",
+      "A group report is named by the information note's symbol and the group number, e.g. FEM/32/5.Inf-1/G1",
+      [{ path: "symbol", message: "expected NOTE-SYMBOL/G<number>" }],
+    );
   }
   return { base: match[1] as string, number: Number(match[2]) };
 };
@@ -87,7 +89,8 @@ export const loadGroupReportSource = async (db: Kysely<Schema>, p: Principal, sy
   const group = sitting.detail.groups.find((g) => g.number === number);
   if (!group) throw notFound("Discussion group", symbol);
   const floor = await loadGroupFloor(db, p, group.id);
-  if (!can(p, { kind: "follow_group", groupId: group.id })) throw new DomainError("forbidden", "A group's report is for its members and the staff");
+  if (!can(p, { kind: "follow_group", groupId: group.id }))
+    throw new DomainError("forbidden", "A group's report is for its members and the staff");
   const [designations, stored, contributions] = await Promise.all([
     listDesignations(db, p, group.id),
     listGroupRecommendations(db, p, group.id),
@@ -102,7 +105,16 @@ export const loadGroupReportSource = async (db: Kysely<Schema>, p: Principal, sy
     }),
   );
   const figures = can(p, { kind: "read_participation", groupId: group.id }) ? await groupParticipation(db, floor) : null;
-  return { symbol, sitting, group, chair: holder(designations, "chair"), rapporteur: holder(designations, "rapporteur"), recommendations, contributions, figures };
+  return {
+    symbol,
+    sitting,
+    group,
+    chair: holder(designations, "chair"),
+    rapporteur: holder(designations, "rapporteur"),
+    recommendations,
+    contributions,
+    figures,
+  };
 };
 
 /** A sitting's participation figures: the whole sitting, each group and the plenary. */
@@ -116,6 +128,7 @@ export interface ParticipationSource {
 export const loadParticipationSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<ParticipationSource> => {
   const sitting = await loadNamedSitting(db, p, symbol);
   const floor = await loadPlenaryFloor(db, p, sitting.detail.sitting.id);
-  if (!can(p, { kind: "read_participation", groupId: null }) && !mayRun(p, floor)) throw new DomainError("forbidden", "Participation figures are for the staff and the presiding officer");
+  if (!can(p, { kind: "read_participation", groupId: null }) && !mayRun(p, floor))
+    throw new DomainError("forbidden", "Participation figures are for the staff and the presiding officer");
   return { symbol, sitting, figures: await sittingParticipation(db, floor) };
 };

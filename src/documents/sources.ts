@@ -38,15 +38,27 @@ const DECISIONS = ["amendment.accepted", "amendment.rejected", "amendment.accept
 
 /** Loads a draft resolution by its symbol with what its documents need; a draft the caller may not see is not found. */
 export const loadDraftSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<DraftSource> => {
-  const row = await db.selectFrom("draft_resolutions").select(["id", "committee_body_id", "sitting_id"]).where("symbol", "=", symbol).executeTakeFirst();
+  const row = await db
+    .selectFrom("draft_resolutions")
+    .select(["id", "committee_body_id", "sitting_id"])
+    .where("symbol", "=", symbol)
+    .executeTakeFirst();
   if (!row) throw notFound("Draft resolution", symbol);
   const draft = await loadDraft(db, p, row.id);
   const [view, amendments] = await Promise.all([readDraft(db, p, row.id), listAmendments(db, p, row.id)]);
-  const committeeRow = row.committee_body_id ? await db.selectFrom("bodies").select("data").where("id", "=", row.committee_body_id).executeTakeFirst() : undefined;
+  const committeeRow = row.committee_body_id
+    ? await db.selectFrom("bodies").select("data").where("id", "=", row.committee_body_id).executeTakeFirst()
+    : undefined;
   const detail = row.sitting_id ? await getSittingDetail(db, p, row.sitting_id).catch(() => null) : null;
   const subjects = amendments.map((a) => `amendment:${a.amendment.id}`);
   const events = subjects.length
-    ? await db.selectFrom("events").select(["subject", "time", "type"]).where("subject", "in", subjects).where("type", "in", DECISIONS).orderBy("position").execute()
+    ? await db
+        .selectFrom("events")
+        .select(["subject", "time", "type"])
+        .where("subject", "in", subjects)
+        .where("type", "in", DECISIONS)
+        .orderBy("position")
+        .execute()
     : [];
   return {
     draft,

@@ -28,7 +28,8 @@ const withFile = <T>(bytes: Uint8Array, name: string, fn: (path: string) => T): 
 };
 
 /** The text of a PDF in reading order, as `pdftotext` (poppler-utils) extracts it. */
-export const pdfText = (pdf: Uint8Array): string => withFile(pdf, "d.pdf", (path) => execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
+export const pdfText = (pdf: Uint8Array): string =>
+  withFile(pdf, "d.pdf", (path) => execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
 
 /** The fonts a PDF embeds, as `pdffonts` lists them. */
 export const pdfFonts = (pdf: Uint8Array): string[] =>
@@ -39,14 +40,19 @@ export const pdfFonts = (pdf: Uint8Array): string[] =>
     .map((l) => (l.split(/\s+/)[0] ?? "").replace(/^[A-Z]{6}\+/, ""));
 
 /** One part of a Word file (default word/document.xml), as `unzip -p` reads it. */
-export const docxPart = (docx: Uint8Array, part = "word/document.xml"): string => withFile(docx, "d.docx", (path) => execFileSync("unzip", ["-p", path, part], { encoding: "utf8" }));
+export const docxPart = (docx: Uint8Array, part = "word/document.xml"): string =>
+  withFile(docx, "d.docx", (path) => execFileSync("unzip", ["-p", path, part], { encoding: "utf8" }));
 
 /**
  * Text for comparing in logical order: without bidi controls, spaces, soft hyphens or Arabic diacritics,
  * which PDF text extraction inserts or drops around shaped and justified text.
  */
 export const comparable = (text: string): string =>
-  text.normalize("NFC").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u0640]/g, "").replace(/\p{Mn}/gu, "").replace(/\s+/g, "");
+  text
+    .normalize("NFC")
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u0640]/g, "")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/\s+/g, "");
 
 /** Whether each expected string occurs in the text, in the order given. */
 export const inOrder = (text: string, expected: readonly string[]): { missing: string | null } => {
@@ -75,14 +81,45 @@ export const amendReferenceDraft = async (store: Store, texts: { op1?: string } 
   const en = (i: number) => op[i]?.text.versions.en?.text ?? "";
   // The delegations that table amendments are on record, so none reads as a paper amendment.
   const event = await store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
-  const delegation = (name: string) => ({ id: randomUUID(), event_id: event.id, key: `test-${name.toLowerCase()}`, name, parliament: name, created_at: "2021-11-01T00:00:00.000Z" });
+  const delegation = (name: string) => ({
+    id: randomUUID(),
+    event_id: event.id,
+    key: `test-${name.toLowerCase()}`,
+    name,
+    parliament: name,
+    created_at: "2021-11-01T00:00:00.000Z",
+  });
   await store.db.insertInto("delegations").values(["Egypt", "Spain", "Canada"].map(delegation)).execute();
   const proposals = [
-    { action: "amend" as const, target: op[0]!.id, language: "en" as const, text: texts.op1 ?? en(0).replace(/^(\S+)/, "$1 all"), author: "Forum of Women Parliamentarians" },
-    { action: "amend" as const, target: pre[1]!.id, language: "ar" as const, text: `${pre[1]!.text.versions.ar?.text ?? ""} ولا سيما الفتيات`, author: "Egypt" },
-    { action: "insert" as const, after: op[1]!.id, kind: "operative" as const, language: "en" as const, text: "Invites parliaments to consult survivors when drafting legislation;", author: "Forum of Women Parliamentarians" },
+    {
+      action: "amend" as const,
+      target: op[0]!.id,
+      language: "en" as const,
+      text: texts.op1 ?? en(0).replace(/^(\S+)/, "$1 all"),
+      author: "Forum of Women Parliamentarians",
+    },
+    {
+      action: "amend" as const,
+      target: pre[1]!.id,
+      language: "ar" as const,
+      text: `${pre[1]!.text.versions.ar?.text ?? ""} ولا سيما الفتيات`,
+      author: "Egypt",
+    },
+    {
+      action: "insert" as const,
+      after: op[1]!.id,
+      kind: "operative" as const,
+      language: "en" as const,
+      text: "Invites parliaments to consult survivors when drafting legislation;",
+      author: "Forum of Women Parliamentarians",
+    },
     { action: "delete" as const, target: op[3]!.id, language: "en" as const, author: "Spain" },
-    { action: "amend_title" as const, language: "en" as const, text: `${draft.text.title?.versions.en?.text ?? ""} from a gender perspective`, author: "Forum of Women Parliamentarians" },
+    {
+      action: "amend_title" as const,
+      language: "en" as const,
+      text: `${draft.text.title?.versions.en?.text ?? ""} from a gender perspective`,
+      author: "Forum of Women Parliamentarians",
+    },
     { action: "amend" as const, target: op[2]!.id, language: "en" as const, text: `${en(2)} (pending)`, author: "Canada" },
   ];
   const decisions: (AmendmentTransition | null)[] = [

@@ -21,7 +21,19 @@ const pageImage = (pdf: Uint8Array, page: number): Buffer => {
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-png-"));
   try {
     writeFileSync(join(dir, "d.pdf"), pdf);
-    execFileSync("pdftoppm", ["-png", "-gray", "-r", "80", "-f", String(page), "-l", String(page), "-singlefile", join(dir, "d.pdf"), join(dir, "page")]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-gray",
+      "-r",
+      "80",
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-singlefile",
+      join(dir, "d.pdf"),
+      join(dir, "page"),
+    ]);
     return readFileSync(join(dir, "page.png"));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -37,7 +49,8 @@ const blocks = (png: Buffer): { width: number; height: number; cells: number[] }
   for (let by = 0; by < h; by++)
     for (let bx = 0; bx < w; bx++) {
       let sum = 0;
-      for (let y = 0; y < BLOCK; y++) for (let x = 0; x < BLOCK; x++) sum += image.data[((by * BLOCK + y) * image.width + bx * BLOCK + x) * 4] as number;
+      for (let y = 0; y < BLOCK; y++)
+        for (let x = 0; x < BLOCK; x++) sum += image.data[((by * BLOCK + y) * image.width + bx * BLOCK + x) * 4] as number;
       cells.push(sum / (BLOCK * BLOCK));
     }
   return { width: w, height: h, cells };
@@ -68,7 +81,12 @@ describe("the information note looks as it did", () => {
 
   for (const p of PAGES) {
     it(`renders ${p.name} like its reference image`, async () => {
-      const pdf = await exportDocument(store.db, SECRETARIAT, { document: "information-note", symbol: "FEM/32/5.Inf-1", language: p.lang, format: "pdf" });
+      const pdf = await exportDocument(store.db, SECRETARIAT, {
+        document: "information-note",
+        symbol: "FEM/32/5.Inf-1",
+        language: p.lang,
+        format: "pdf",
+      });
       const png = pageImage(pdf.bytes, p.page);
       const reference = join(REFERENCES, `${p.name}.png`);
       if (UPDATE) writeFileSync(reference, png);

@@ -45,14 +45,67 @@ const AS_A_MEMBER = ["takePartPlenary", "joinGroup"];
 const table: [string, Principal, string[]][] = [
   ["the public", PUBLIC, ["readPublished"]],
   ["secretariat", person("secretariat", null), Object.keys(actions).filter((a) => a !== "takePartG1" && a !== "takePartG2")],
-  ["bureau member", person("bureau_member", null), ["readPublished", "readUnpublished", "readG1Drafts", "readG2Drafts", "proposeAmendment", "followG1", "followG2", "readG1Participation", "readSittingParticipation", "readParticipants", "recommendDesignation", ...AS_A_MEMBER]],
-  ["presiding officer of the Forum", person("presiding_officer", "body:forum"), ["readPublished", "presideForum", "proposeAmendment", "designateForum", ...AS_A_MEMBER]],
-  ["chair of group 1", person("chair", `group:${G1}`), ["readPublished", "readG1Drafts", "runG1List", "proposeAmendment", "followG1", "readG1Participation", "presideG1", "takePartG1", ...AS_A_MEMBER]],
-  ["rapporteur of group 1", person("rapporteur", `group:${G1}`), ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER]],
-  ["participant in group 1", person("participant", `group:${G1}`), ["readPublished", "readG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER]],
+  [
+    "bureau member",
+    person("bureau_member", null),
+    [
+      "readPublished",
+      "readUnpublished",
+      "readG1Drafts",
+      "readG2Drafts",
+      "proposeAmendment",
+      "followG1",
+      "followG2",
+      "readG1Participation",
+      "readSittingParticipation",
+      "readParticipants",
+      "recommendDesignation",
+      ...AS_A_MEMBER,
+    ],
+  ],
+  [
+    "presiding officer of the Forum",
+    person("presiding_officer", "body:forum"),
+    ["readPublished", "presideForum", "proposeAmendment", "designateForum", ...AS_A_MEMBER],
+  ],
+  [
+    "chair of group 1",
+    person("chair", `group:${G1}`),
+    [
+      "readPublished",
+      "readG1Drafts",
+      "runG1List",
+      "proposeAmendment",
+      "followG1",
+      "readG1Participation",
+      "presideG1",
+      "takePartG1",
+      ...AS_A_MEMBER,
+    ],
+  ],
+  [
+    "rapporteur of group 1",
+    person("rapporteur", `group:${G1}`),
+    ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER],
+  ],
+  [
+    "participant in group 1",
+    person("participant", `group:${G1}`),
+    ["readPublished", "readG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER],
+  ],
   ["observer", person("observer", null), ["readPublished", "readUnpublished"]],
   // An observer placed in a group by mistake still only watches: no floor, contribution, ballot or amendment.
-  ["observer also listed in group 1", { accountId: asId<AccountId>("a-watcher"), roles: [{ role: "observer", scope: null }, { role: "participant", scope: `group:${G1}` }] }, ["readPublished", "readUnpublished", "readG1Drafts", "followG1"]],
+  [
+    "observer also listed in group 1",
+    {
+      accountId: asId<AccountId>("a-watcher"),
+      roles: [
+        { role: "observer", scope: null },
+        { role: "participant", scope: `group:${G1}` },
+      ],
+    },
+    ["readPublished", "readUnpublished", "readG1Drafts", "followG1"],
+  ],
 ];
 
 describe("authorization, role by role", () => {
@@ -72,7 +125,13 @@ describe("authorization, role by role", () => {
   });
 
   it("a Bureau member recommends but designates only for the body they preside", () => {
-    const president: Principal = { accountId: asId<AccountId>("a-president"), roles: [{ role: "bureau_member", scope: null }, { role: "presiding_officer", scope: "body:forum" }] };
+    const president: Principal = {
+      accountId: asId<AccountId>("a-president"),
+      roles: [
+        { role: "bureau_member", scope: null },
+        { role: "presiding_officer", scope: "body:forum" },
+      ],
+    };
     expect(can(president, { kind: "recommend_designation" })).toBe(true);
     expect(can(president, { kind: "designate", bodyId: "forum" })).toBe(true);
     expect(can(president, { kind: "designate", bodyId: "committee" })).toBe(false);

@@ -2,15 +2,7 @@ import type { AccountId } from "./ids.js";
 import type { EventScope } from "./events.js";
 
 /** The roles of DOMAIN.md; chair and rapporteur are held for one group, the others event-wide or for a body. */
-export const ROLES = [
-  "secretariat",
-  "bureau_member",
-  "presiding_officer",
-  "chair",
-  "rapporteur",
-  "participant",
-  "observer",
-] as const;
+export const ROLES = ["secretariat", "bureau_member", "presiding_officer", "chair", "rapporteur", "participant", "observer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A role held by an account; scope null means everywhere, `group:ID` or `body:ID` narrows it. */
@@ -65,9 +57,7 @@ const isStaff = (p: Principal): boolean => p.roles.some((r) => STAFF.includes(r.
 const watchesOnly = (p: Principal): boolean => holds(p, "observer");
 
 const inGroup = (p: Principal, groupId: string): boolean =>
-  p.roles.some(
-    (r) => (r.role === "chair" || r.role === "rapporteur" || r.role === "participant") && r.scope === `group:${groupId}`,
-  );
+  p.roles.some((r) => (r.role === "chair" || r.role === "rapporteur" || r.role === "participant") && r.scope === `group:${groupId}`);
 
 /** The one place that decides what a person may see and do; every route and live message asks it. */
 export const can = (p: Principal, action: Action): boolean => {

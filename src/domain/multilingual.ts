@@ -47,11 +47,10 @@ export const inLanguage = (text: MultilingualText, language: Language): TextInLa
 };
 
 /** Replaces one language version, keeping the others; used when a translator supplies a text. */
-export const withVersion = (
-  text: MultilingualText,
-  language: Language,
-  version: LanguageVersion,
-): MultilingualText => ({ ...text, versions: { ...text.versions, [language]: version } });
+export const withVersion = (text: MultilingualText, language: Language, version: LanguageVersion): MultilingualText => ({
+  ...text,
+  versions: { ...text.versions, [language]: version },
+});
 
 /** Marks every language other than the one just written as needing translation. */
 export const afterEditIn = (text: MultilingualText, language: Language, newText: string): MultilingualText => {

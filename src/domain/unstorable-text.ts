@@ -3,7 +3,8 @@
  * controls except tab, newline and carriage return, DEL, U+FFFE/U+FFFF (none of them allowed in
  * XML, so a Word or Akoma Ntoso file holding one is broken), and lone surrogates (not Unicode).
  */
-const PATTERN = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
+const PATTERN =
+  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
 const FIRST = new RegExp(PATTERN);
 const EVERY = new RegExp(PATTERN, "g");
 

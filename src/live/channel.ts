@@ -32,7 +32,9 @@ export interface LiveChannel {
 export const startLiveChannel = async (store: Store, writer: Writer, o: LiveChannelOptions = {}): Promise<LiveChannel> => {
   const hub = new Hub(storeSource(store), { maxReplay: o.maxReplay });
   await hub.start();
-  const fanout = o.redisUrl ? await RedisFanout.connect(o.redisUrl, await deploymentId(store.db), (p) => void hub.announce(p), o.warn) : null;
+  const fanout = o.redisUrl
+    ? await RedisFanout.connect(o.redisUrl, await deploymentId(store.db), (p) => void hub.announce(p), o.warn)
+    : null;
   writer.onCommit((events) => {
     void hub.notify(events);
     const last = events.at(-1);

@@ -21,8 +21,10 @@ const memoryLog = (log: RecordedEvent[]): HubSource & { reads: number } => {
   const source = {
     reads: 0,
     between: async (after: number, before: number) => (source.reads++, log.filter((e) => e.position > after && e.position < before)),
-    ofSitting: async (sittingId: string, after: number, limit: number) =>
-      (source.reads++, log.filter((e) => e.sittingId === sittingId && e.position > after).slice(0, limit)),
+    ofSitting: async (sittingId: string, after: number, limit: number) => (
+      source.reads++,
+      log.filter((e) => e.sittingId === sittingId && e.position > after).slice(0, limit)
+    ),
     lastPosition: async () => log.at(-1)?.position ?? 0,
   };
   return source;

@@ -4,7 +4,15 @@ import type { RecordedEvent } from "../domain/events.js";
 export const eventMessage = (e: RecordedEvent): string =>
   JSON.stringify({
     type: "event",
-    event: { position: e.position, time: e.time, actor: e.actor, type: e.type, subject: e.subject, sittingId: e.sittingId, payload: e.payload },
+    event: {
+      position: e.position,
+      time: e.time,
+      actor: e.actor,
+      type: e.type,
+      subject: e.subject,
+      sittingId: e.sittingId,
+      payload: e.payload,
+    },
   });
 
 /** The messages of the latest events, so that an event is serialised once, live or replayed. */

@@ -26,7 +26,17 @@ describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
     const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
     await t.store.db
       .insertInto("participants")
-      .values({ id: randomUUID(), event_id: event.id, account_id: accountId, name, parliament: "Spain", gender: "female", birth_year: null, age_band: null, languages: "[\"en\"]" })
+      .values({
+        id: randomUUID(),
+        event_id: event.id,
+        account_id: accountId,
+        name,
+        parliament: "Spain",
+        gender: "female",
+        birth_year: null,
+        age_band: null,
+        languages: '["en"]',
+      })
       .execute();
     const session = await signIn(t, email);
     expect((await as(session, "POST", `/api/v1/groups/${groupId}/members`, {})).statusCode).toBe(200);
@@ -90,7 +100,11 @@ describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
     const email = `expires-${kind}@example.org`;
     const accountId = await accountWith(t, email, [{ role: "participant", scope: `group:${groupId}` }]);
     const session = await signIn(t, email);
-    await t.store.db.updateTable("sessions").set({ expires_at: new Date(Date.now() + 1500).toISOString() }).where("account_id", "=", accountId).execute();
+    await t.store.db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() + 1500).toISOString() })
+      .where("account_id", "=", accountId)
+      .execute();
     const socket = await TestLiveClient.connect(base, session.cookie);
     socket.send({ type: "subscribe", sittingId });
     await socket.until((m) => m.some((x) => x.type === "subscribed"));

@@ -14,7 +14,13 @@ import { originAllowed } from "./upgrade.js";
 const handshake = (base: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
     const req = request(`${base}/api/v1/live`, {
-      headers: { connection: "Upgrade", upgrade: "websocket", "sec-websocket-version": "13", "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==", ...headers },
+      headers: {
+        connection: "Upgrade",
+        upgrade: "websocket",
+        "sec-websocket-version": "13",
+        "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+        ...headers,
+      },
     });
     req.on("upgrade", (res, socket) => (socket.destroy(), resolve({ status: res.statusCode ?? 0, headers: res.headers })));
     req.on("response", (res) => (res.resume(), resolve({ status: res.statusCode ?? 0, headers: res.headers })));
@@ -29,12 +35,23 @@ describe("the live channel's handshake", () => {
   });
 
   /** An app on an empty store with the given limits and public address. */
-  const app = async (limits: Partial<LiveLimits>, publicUrl = "https://assembly.example.org"): Promise<{ base: string; store: TestStore; app: FastifyInstance }> => {
+  const app = async (
+    limits: Partial<LiveLimits>,
+    publicUrl = "https://assembly.example.org",
+  ): Promise<{ base: string; store: TestStore; app: FastifyInstance }> => {
     const store = await freshStore("sqlite");
     open.push({ close: () => store.dispose() });
     const writer = new Writer(store);
     const live = await startLiveChannel(store, writer);
-    const a = await buildApp({ store, writer, hub: live.hub, live: "local", logLevel: "silent", publicUrl, liveLimits: { ...DEFAULT_LIVE_LIMITS, ...limits } });
+    const a = await buildApp({
+      store,
+      writer,
+      hub: live.hub,
+      live: "local",
+      logLevel: "silent",
+      publicUrl,
+      liveLimits: { ...DEFAULT_LIVE_LIMITS, ...limits },
+    });
     open.push(a);
     return { base: await a.listen({ port: 0, host: "127.0.0.1" }), store, app: a };
   };
@@ -97,7 +114,9 @@ describe("a flood of subscribe messages on one socket", () => {
       for (let i = 0; i < 5; i++) {
         const mark = `test.m${Math.random().toString(36).slice(2)}`;
         const started = performance.now();
-        await t.writer.run(null, async (ctx) => ctx.record({ type: mark, subject: "x", sittingId: sittingId as never, scope: "public", payload: {} }));
+        await t.writer.run(null, async (ctx) =>
+          ctx.record({ type: mark, subject: "x", sittingId: sittingId as never, scope: "public", payload: {} }),
+        );
         await watcher.until((m) => m.some((x) => x.event?.type === mark));
         times.push(performance.now() - started);
       }

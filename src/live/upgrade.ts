@@ -97,7 +97,10 @@ export const registerLiveSocket = (app: FastifyInstance, o: LiveSocketOptions): 
     wss.handleUpgrade(request, socket, head, (ws) => serveLiveSocket(ws, new LiveConnection(ws, ctx, sessionId, standing)));
   };
 
-  app.server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => void handshake(request, socket, head).catch(() => socket.destroy()));
+  app.server.on(
+    "upgrade",
+    (request: IncomingMessage, socket: Duplex, head: Buffer) => void handshake(request, socket, head).catch(() => socket.destroy()),
+  );
   app.addHook("preClose", async () => {
     ctx.clock.stop();
     const open = [...wss.clients];

@@ -18,18 +18,48 @@ describe.each(storeKinds())("mail to a person on %s", (kind) => {
   it("queues a notice in the first working language the participant list gives, in the same transaction", async () => {
     const { result: account } = await writer.run(null, async (ctx) => {
       const text = multilingual("en", { en: "143rd IPU Assembly" });
-      const event = await createEvent(ctx, { key: "ipu-143", name: text, place: text, organisation: text, tagline: text, hashtag: null, startDate: "2021-11-26", endDate: "2021-11-30", timeZone: "Europe/Madrid", workingLanguages: ["en", "ar"] });
-      const id = await createAccount(ctx, { email: "karim@example.org", name: "Karim Haddad", roles: [{ role: "participant", scope: null }] });
+      const event = await createEvent(ctx, {
+        key: "ipu-143",
+        name: text,
+        place: text,
+        organisation: text,
+        tagline: text,
+        hashtag: null,
+        startDate: "2021-11-26",
+        endDate: "2021-11-30",
+        timeZone: "Europe/Madrid",
+        workingLanguages: ["en", "ar"],
+      });
+      const id = await createAccount(ctx, {
+        email: "karim@example.org",
+        name: "Karim Haddad",
+        roles: [{ role: "participant", scope: null }],
+      });
       await ctx.trx
         .insertInto("participants")
-        .values({ id: "p1", event_id: event.id, account_id: id, name: "Karim Haddad", parliament: "Lebanon", gender: "man", birth_year: null, age_band: null, languages: '["de","ar","fr"]', delegation_id: null })
+        .values({
+          id: "p1",
+          event_id: event.id,
+          account_id: id,
+          name: "Karim Haddad",
+          parliament: "Lebanon",
+          gender: "man",
+          birth_year: null,
+          age_band: null,
+          languages: '["de","ar","fr"]',
+          delegation_id: null,
+        })
         .execute();
       return { id, email: "karim@example.org", name: "Karim Haddad" };
     });
     expect(await recipientLanguage(store.db, account.id)).toBe("ar");
     expect(await recipientLanguage(store.db, "nobody", "es")).toBe("es");
 
-    const notice = { title: (l: string) => (l === "ar" ? "تم البت في تعديلك" : "Your amendment was decided"), paragraphs: () => ["OP4"], link: "https://rapporteur.example.org/drafts/d1" };
+    const notice = {
+      title: (l: string) => (l === "ar" ? "تم البت في تعديلك" : "Your amendment was decided"),
+      paragraphs: () => ["OP4"],
+      link: "https://rapporteur.example.org/drafts/d1",
+    };
     await expect(
       writer.run(null, async (ctx) => {
         await queueNotice(ctx, account, notice);
@@ -40,7 +70,9 @@ describe.each(storeKinds())("mail to a person on %s", (kind) => {
 
     await writer.run(null, (ctx) => queueNotice(ctx, account, notice));
     const rows = await store.db.selectFrom("outbox").select(["kind", "language", "subject", "state", "recipient"]).execute();
-    expect(rows).toEqual([{ kind: "notice", language: "ar", subject: "تم البت في تعديلك", state: "queued", recipient: "karim@example.org" }]);
+    expect(rows).toEqual([
+      { kind: "notice", language: "ar", subject: "تم البت في تعديلك", state: "queued", recipient: "karim@example.org" },
+    ]);
     const events = await store.db.selectFrom("events").select(["type", "scope"]).where("type", "=", "mail.queued").execute();
     expect(events).toEqual([{ type: "mail.queued", scope: "staff" }]);
   });

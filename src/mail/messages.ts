@@ -32,13 +32,21 @@ export interface InvitationToMail {
 const hoursLeft = (now: string, expiresAt: string) => Math.max(1, Math.round((Date.parse(expiresAt) - Date.parse(now)) / 3_600_000));
 
 /** Queues each invitation's sign-in link by mail, in the participant's language, with the event's name in it. */
-export const queueInvitationMails = async (ctx: WriteContext, eventId: string, invitations: readonly InvitationToMail[], publicUrl: string): Promise<number> => {
+export const queueInvitationMails = async (
+  ctx: WriteContext,
+  eventId: string,
+  invitations: readonly InvitationToMail[],
+  publicUrl: string,
+): Promise<number> => {
   if (invitations.length === 0) return 0;
   const event = await loadEvent(ctx.trx, eventId);
   for (const i of invitations) {
     const language = await recipientLanguage(ctx.trx, i.accountId, event.workingLanguages[0] ?? "en");
     const name = inLanguage(event.name, language).text ?? inLanguage(event.name, event.name.original).text ?? "";
-    const content = composeMail({ kind: "invitation", name: i.name, event: name, link: signInLink(publicUrl, i.token), validHours: hoursLeft(ctx.now, i.expiresAt) }, language);
+    const content = composeMail(
+      { kind: "invitation", name: i.name, event: name, link: signInLink(publicUrl, i.token), validHours: hoursLeft(ctx.now, i.expiresAt) },
+      language,
+    );
     await queueMail(ctx, { kind: "invitation", recipient: i.email, accountId: i.accountId, language, content, secrets: [i.token] });
   }
   return invitations.length;
@@ -60,9 +68,16 @@ export const queueLinkMail = async (
 export const queueNotice = async (
   ctx: WriteContext,
   account: { readonly id: string; readonly email: string; readonly name: string },
-  notice: { readonly title: (language: Language) => string; readonly paragraphs: (language: Language) => readonly string[]; readonly link: string | null },
+  notice: {
+    readonly title: (language: Language) => string;
+    readonly paragraphs: (language: Language) => readonly string[];
+    readonly link: string | null;
+  },
 ): Promise<string> => {
   const language = await recipientLanguage(ctx.trx, account.id);
-  const content = composeMail({ kind: "notice", name: account.name, title: notice.title(language), paragraphs: notice.paragraphs(language), link: notice.link }, language);
+  const content = composeMail(
+    { kind: "notice", name: account.name, title: notice.title(language), paragraphs: notice.paragraphs(language), link: notice.link },
+    language,
+  );
   return queueMail(ctx, { kind: "notice", recipient: account.email, accountId: account.id, language, content });
 };

@@ -26,19 +26,41 @@ describe("the server's background mail sender", () => {
     smtp = null;
   });
   const start = (env: Record<string, string>, log: (line: string) => void = () => undefined) =>
-    startServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", RAPPORTEUR_EMPTY: "1", LOG_LEVEL: "silent", DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), "rapporteur-")), "mail.db")}`, ...env }), log);
+    startServer(
+      loadConfig({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        RAPPORTEUR_EMPTY: "1",
+        LOG_LEVEL: "silent",
+        DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), "rapporteur-")), "mail.db")}`,
+        ...env,
+      }),
+      log,
+    );
   const ask = (r: Running, language: string) =>
-    fetch(`${r.url}/api/v1/session/link/request`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: ADMIN, language }) });
+    fetch(`${r.url}/api/v1/session/link/request`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: ADMIN, language }),
+    });
 
   it("answers at once and sends the mail right after, through SMTP_URL; its link signs in", async () => {
     smtp = await startTestSmtp();
-    running = await start({ SMTP_URL: smtp.url, MAIL_FROM: "IPU Secretariat <secretariat@ipu.example.org>", PUBLIC_URL: "https://rapporteur.example.org" });
+    running = await start({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "IPU Secretariat <secretariat@ipu.example.org>",
+      PUBLIC_URL: "https://rapporteur.example.org",
+    });
     expect((await ask(running, "ar")).status).toBe(202);
     await until(() => smtp!.received.length === 1);
     const mail = smtp.received[0]!;
     expect([mail.subject, mail.from?.text]).toEqual(["رابط تسجيل الدخول الخاص بك", '"IPU Secretariat" <secretariat@ipu.example.org>']);
     const token = decodeURIComponent(/https:\/\/rapporteur\.example\.org\/sign-in\/link\?token=(\S+)/.exec(mail.text ?? "")?.[1] ?? "");
-    const res = await fetch(`${running.url}/api/v1/session/link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+    const res = await fetch(`${running.url}/api/v1/session/link`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
     expect([res.status, ((await res.json()) as { account: { email: string } }).account.email]).toEqual([200, ADMIN]);
   });
 

@@ -9,13 +9,27 @@ import { composeMail } from "./templates.js";
 import { freePort, startTestSmtp, type TestSmtp } from "./test-smtp.js";
 import { smtpTransport } from "./transport.js";
 
-const SETTINGS: SenderSettings = { pollMs: 60_000, retryBaseMs: 30_000, maxRetryMs: 3_600_000, maxAttempts: 5, leaseMs: 120_000, batch: 20 };
+const SETTINGS: SenderSettings = {
+  pollMs: 60_000,
+  retryBaseMs: 30_000,
+  maxRetryMs: 3_600_000,
+  maxAttempts: 5,
+  leaseMs: 120_000,
+  batch: 20,
+};
 const FROM = "Rapporteur <secretariat@ipu.example.org>";
 const LINK = "https://rapporteur.example.org/sign-in/link?token=secret-token-of-karim";
 
 describe("retries", () => {
   it("double the delay after each failure, capped, and give up after the last attempt", () => {
-    expect([1, 2, 3, 8, 9, 25].map((n) => retryDelay(n, { ...SETTINGS, maxAttempts: 25 }))).toEqual([30_000, 60_000, 120_000, 3_600_000, 3_600_000, null]);
+    expect([1, 2, 3, 8, 9, 25].map((n) => retryDelay(n, { ...SETTINGS, maxAttempts: 25 }))).toEqual([
+      30_000,
+      60_000,
+      120_000,
+      3_600_000,
+      3_600_000,
+      null,
+    ]);
   });
 });
 
@@ -43,7 +57,10 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
         recipient,
         accountId: null,
         language,
-        content: composeMail({ kind: "invitation", name, event: language === "ar" ? "الجمعية الـ 143" : "143rd IPU Assembly", link: LINK, validHours: 72 }, language),
+        content: composeMail(
+          { kind: "invitation", name, event: language === "ar" ? "الجمعية الـ 143" : "143rd IPU Assembly", link: LINK, validHours: 72 },
+          language,
+        ),
         secrets: ["secret-token-of-karim"],
       }),
     );
@@ -79,7 +96,11 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
 
     expect(await sender.pass()).toBe(3);
     const failed = await store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
-    expect(failed.map((r) => [r.state, Number(r.attempts)])).toEqual([["queued", 1], ["queued", 1], ["queued", 1]]);
+    expect(failed.map((r) => [r.state, Number(r.attempts)])).toEqual([
+      ["queued", 1],
+      ["queued", 1],
+      ["queued", 1],
+    ]);
     expect(failed.every((r) => /ECONNREFUSED|connect/i.test(r.last_error ?? ""))).toBe(true);
     expect(await sender.pass()).toBe(0);
 
@@ -92,12 +113,30 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(await sender.pass()).toBe(0);
     await sender.stop();
 
-    expect(smtp.received.map((m) => (m.to && "text" in m.to ? m.to.text : "")).sort()).toEqual(["ana@example.org", "karim@example.org", "lina@example.org"]);
+    expect(smtp.received.map((m) => (m.to && "text" in m.to ? m.to.text : "")).sort()).toEqual([
+      "ana@example.org",
+      "karim@example.org",
+      "lina@example.org",
+    ]);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(3);
     const rows = await store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
-    expect(rows.map((r) => [r.state, Number(r.attempts), r.last_error])).toEqual([["sent", 2, null], ["sent", 2, null], ["sent", 2, null]]);
-    const events = await store.db.selectFrom("events").select(["type", "payload"]).where("type", "like", "mail.%").where("position", ">", since).orderBy("position").execute();
-    expect(events.map((e) => e.type)).toEqual([...Array(3).fill("mail.queued"), ...Array(3).fill("mail.failed"), ...Array(3).fill("mail.sent")]);
+    expect(rows.map((r) => [r.state, Number(r.attempts), r.last_error])).toEqual([
+      ["sent", 2, null],
+      ["sent", 2, null],
+      ["sent", 2, null],
+    ]);
+    const events = await store.db
+      .selectFrom("events")
+      .select(["type", "payload"])
+      .where("type", "like", "mail.%")
+      .where("position", ">", since)
+      .orderBy("position")
+      .execute();
+    expect(events.map((e) => e.type)).toEqual([
+      ...Array(3).fill("mail.queued"),
+      ...Array(3).fill("mail.failed"),
+      ...Array(3).fill("mail.sent"),
+    ]);
     expect(JSON.parse(events[3]!.payload)).toMatchObject({ attempts: 1, final: false, nextAttemptAt: "2026-12-01T09:00:30.000Z" });
     expect(JSON.parse(events[8]!.payload)).toEqual({ via: "smtp", attempts: 2 });
   });
@@ -126,13 +165,22 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     await sender.stop(200);
     expect(Date.now() - started).toBeLessThan(2000);
     const rows = await store.db.selectFrom("outbox").select(["state", "attempts"]).execute();
-    expect(rows.map((r) => [r.state, Number(r.attempts)])).toEqual([["queued", 0], ["queued", 0]]);
+    expect(rows.map((r) => [r.state, Number(r.attempts)])).toEqual([
+      ["queued", 0],
+      ["queued", 0],
+    ]);
     silent.close();
   });
 
   it("gives a mail up after the last attempt, leaving it for the secretariat", async () => {
     const port = await freePort();
-    const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), { ...SETTINGS, maxAttempts: 2 }, undefined, clock);
+    const sender = new MailSender(
+      writer,
+      smtpTransport(`smtp://127.0.0.1:${port}`, FROM),
+      { ...SETTINGS, maxAttempts: 2 },
+      undefined,
+      clock,
+    );
     await queue("ana@example.org", "en", "Ana");
     expect(await sender.pass()).toBe(1);
     at += 30_000;

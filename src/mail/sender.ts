@@ -16,7 +16,14 @@ export interface SenderSettings {
   readonly batch: number;
 }
 
-export const DEFAULT_SENDER: SenderSettings = { pollMs: 5000, retryBaseMs: 30_000, maxRetryMs: 3_600_000, maxAttempts: 25, leaseMs: 120_000, batch: 20 };
+export const DEFAULT_SENDER: SenderSettings = {
+  pollMs: 5000,
+  retryBaseMs: 30_000,
+  maxRetryMs: 3_600_000,
+  maxAttempts: 25,
+  leaseMs: 120_000,
+  batch: 20,
+};
 
 /** The delay before the next attempt after `attempts` failures: exponential, capped; null when giving up. */
 export const retryDelay = (attempts: number, s: Pick<SenderSettings, "retryBaseMs" | "maxRetryMs" | "maxAttempts">): number | null =>

@@ -10,7 +10,13 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailContent =
   | { readonly kind: "invitation"; readonly name: string; readonly event: string; readonly link: string; readonly validHours: number }
   | { readonly kind: "sign_in_link" | "password_reset"; readonly name: string; readonly link: string; readonly validHours: number }
-  | { readonly kind: "notice"; readonly name: string; readonly title: string; readonly paragraphs: readonly string[]; readonly link: string | null };
+  | {
+      readonly kind: "notice";
+      readonly name: string;
+      readonly title: string;
+      readonly paragraphs: readonly string[];
+      readonly link: string | null;
+    };
 
 /** A mail ready for the outbox: subject, plain-text part and HTML part. */
 export interface ComposedMail {
@@ -24,7 +30,11 @@ export const MAIL_LIMITS = { name: 200, title: 300, paragraph: 5000, paragraphs:
 
 /** One line of plain text: control characters (a line break in a header) become spaces, and the length is capped. */
 const clean = (value: string, max: number): string => {
-  const flat = [...value].map((c) => (c.charCodeAt(0) < 0x20 || c === "\u007f" ? " " : c)).join("").replace(/ {2,}/g, " ").trim();
+  const flat = [...value]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c === "\u007f" ? " " : c))
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
@@ -43,10 +53,22 @@ const partsOf = (c: MailContent, w: MailWording, value: (s: string, max: number)
   switch (c.kind) {
     case "invitation": {
       const t = w.invitation(value(c.event, MAIL_LIMITS.title));
-      return { subject: t.subject, paragraphs: [greeting, ...t.paragraphs], link: c.link, action: t.action, after: [w.validFor(c.validHours)] };
+      return {
+        subject: t.subject,
+        paragraphs: [greeting, ...t.paragraphs],
+        link: c.link,
+        action: t.action,
+        after: [w.validFor(c.validHours)],
+      };
     }
     case "sign_in_link":
-      return { subject: w.signInLink.subject, paragraphs: [greeting, ...w.signInLink.paragraphs], link: c.link, action: w.signInLink.action, after: [w.validFor(c.validHours)] };
+      return {
+        subject: w.signInLink.subject,
+        paragraphs: [greeting, ...w.signInLink.paragraphs],
+        link: c.link,
+        action: w.signInLink.action,
+        after: [w.validFor(c.validHours)],
+      };
     case "password_reset":
       return {
         subject: w.passwordReset.subject,
@@ -70,12 +92,7 @@ export const composeMail = (content: MailContent, language: Language): ComposedM
   const plain = { ...partsOf(content, w, clean), link };
   const marked = { ...partsOf(content, w, (s, max) => isolated(clean(s, max))), link };
   const subject = clean(plain.subject, 998);
-  const text = [
-    ...plain.paragraphs,
-    ...(link ? [`${plain.action}:\n${link}`] : []),
-    ...plain.after,
-    w.signature,
-  ].join("\n\n");
+  const text = [...plain.paragraphs, ...(link ? [`${plain.action}:\n${link}`] : []), ...plain.after, w.signature].join("\n\n");
   const inner = [
     ...marked.paragraphs.map((p) => `<p>${p}</p>`),
     ...(link ? [htmlButton(link, marked.action, w.linkFallback)] : []),

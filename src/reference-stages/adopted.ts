@@ -30,17 +30,22 @@ export const runAdopted = async (script: Script, ref: Ref): Promise<void> => {
     .orderBy("number")
     .execute();
   const byAuthor = (author: string, language?: string) =>
-    tabled.find((a) => (JSON.parse(a.data) as { author?: string }).author === author && (language === undefined || a.language === language))!.id;
+    tabled.find(
+      (a) => (JSON.parse(a.data) as { author?: string }).author === author && (language === undefined || a.language === language),
+    )!.id;
   const decide = async (id: string, transition: AmendmentTransition) => {
     const { version } = await db.selectFrom("amendments").select("version").where("id", "=", id).executeTakeFirstOrThrow();
-    await script.as(ref.secretariat, (ctx, p) => decideForCommittee(ctx, p, id, { version, transition, bodyId: ref.committeeId, decision: { method: "consensus" } }));
+    await script.as(ref.secretariat, (ctx, p) =>
+      decideForCommittee(ctx, p, id, { version, transition, bodyId: ref.committeeId, decision: { method: "consensus" } }),
+    );
   };
   script.at("2021-11-28T08:30:00Z");
   const forum = "Forum of Women Parliamentarians";
   const forumAmendments = tabled.filter((a) => (JSON.parse(a.data) as { author?: string }).author === forum);
   await decide(byAuthor("Portugal"), { type: "reject" });
   await decide(byAuthor("France"), { type: "accept" });
-  for (const a of forumAmendments) await decide(a.id, a.language === "ar" ? { type: "accept_as_revised", revisedText: CHILDREN_CAMPAIGNS_REVISED } : { type: "accept" });
+  for (const a of forumAmendments)
+    await decide(a.id, a.language === "ar" ? { type: "accept_as_revised", revisedText: CHILDREN_CAMPAIGNS_REVISED } : { type: "accept" });
   await decide(byAuthor("Egypt"), { type: "reject" });
   const { compromise } = await script.as(ref.secretariat, (ctx, p) =>
     createCompromise(ctx, p, ref.draftId, {
@@ -62,5 +67,11 @@ export const runAdopted = async (script: Script, ref: Ref): Promise<void> => {
   const revisedId = revised.revision.toDraftId;
   script.at("2021-11-28T15:00:00Z");
   const next = await db.selectFrom("draft_resolutions").select("version").where("id", "=", revisedId).executeTakeFirstOrThrow();
-  await script.as(ref.secretariat, (ctx, p) => adoptResolution(ctx, p, revisedId, { version: next.version, bodyId: ref.committeeId, decision: { method: "show_of_hands", for: 27, against: 0, abstain: 2 } }));
+  await script.as(ref.secretariat, (ctx, p) =>
+    adoptResolution(ctx, p, revisedId, {
+      version: next.version,
+      bodyId: ref.committeeId,
+      decision: { method: "show_of_hands", for: 27, against: 0, abstain: 2 },
+    }),
+  );
 };

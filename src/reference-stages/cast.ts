@@ -28,7 +28,15 @@ export const CAST: readonly CastMember[] = [
   { key: "nour", name: "Nour Haddad", parliament: "Jordan", gender: "woman", languages: "ar;en", group: 2, office: "rapporteur" },
   { key: "mona", name: "Mona Saleh", parliament: "Egypt", gender: "woman", languages: "ar", group: 2, office: null },
   { key: "karim", name: "Karim Mansour", parliament: "Tunisia", gender: "man", languages: "ar;fr", group: 2, office: null },
-  { key: "aisha", name: "Aisha Al-Hashimi", parliament: "United Arab Emirates", gender: "woman", languages: "ar;en", group: 2, office: null },
+  {
+    key: "aisha",
+    name: "Aisha Al-Hashimi",
+    parliament: "United Arab Emirates",
+    gender: "woman",
+    languages: "ar;en",
+    group: 2,
+    office: null,
+  },
 ];
 
 export type CastKey = (typeof CAST)[number]["key"];
@@ -38,4 +46,7 @@ export const emailOf = (key: string): string => `${key}@reference.rapporteur.exa
 
 /** The participants CSV the secretariat imports, as it would upload it. */
 export const castCsv = (): string =>
-  ["name,parliament,gender,languages,email,role,delegation", ...CAST.map((c) => `"${c.name}",${c.parliament},${c.gender},${c.languages},${emailOf(c.key)},participant,"${c.parliament}"`)].join("\n");
+  [
+    "name,parliament,gender,languages,email,role,delegation",
+    ...CAST.map((c) => `"${c.name}",${c.parliament},${c.gender},${c.languages},${emailOf(c.key)},participant,"${c.parliament}"`),
+  ].join("\n");

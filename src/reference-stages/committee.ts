@@ -35,7 +35,9 @@ export const runCommittee = async (script: Script, ref: Ref, people: People): Pr
     }),
   );
   script.at("2021-11-26T12:10:00Z");
-  await script.as(ref.secretariat, (ctx, p) => setDeadline(ctx, p, ref.draftId, { local: "2021-11-27T18:00", timeZone: null, version: null }));
+  await script.as(ref.secretariat, (ctx, p) =>
+    setDeadline(ctx, p, ref.draftId, { local: "2021-11-27T18:00", timeZone: null, version: null }),
+  );
   script.at("2021-11-27T09:00:00Z");
   await script.as(ref.secretariat, (ctx, p) => submitAdoption(ctx, p, adoption.id, ON_TIME));
 
@@ -46,7 +48,9 @@ export const runCommittee = async (script: Script, ref: Ref, people: People): Pr
     const author = people.account(d.by);
     const input: ProposalInput = {
       action: d.action,
-      ...(d.action === "insert" ? { after: asId<ParagraphId>(label(d.label)), kind: "operative" as const } : { target: asId<ParagraphId>(label(d.label)) }),
+      ...(d.action === "insert"
+        ? { after: asId<ParagraphId>(label(d.label)), kind: "operative" as const }
+        : { target: asId<ParagraphId>(label(d.label)) }),
       text: d.text(arabic),
       language: d.language,
       author: d.parliament,

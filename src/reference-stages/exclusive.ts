@@ -23,6 +23,9 @@ export const exclusive = <T>(store: Store, fn: () => Promise<T>): Promise<T> => 
         })
       : fn();
   const run = (queues.get(store) ?? Promise.resolve()).then(locked, locked);
-  queues.set(store, run.catch(() => undefined));
+  queues.set(
+    store,
+    run.catch(() => undefined),
+  );
   return run;
 };

@@ -27,7 +27,9 @@ export const runGroups = async (script: Script, ref: Ref): Promise<void> => {
     const group = ref.groups[c.group - 1]!;
     const assigned = c.key === "aisha";
     const actor = assigned ? ref.secretariat : people.account(c.key);
-    await script.as(actor, async (ctx, p) => joinGroup(ctx, await loadGroupFloor(ctx.trx, p, group.id), asId<AccountId>(people.account(c.key)), assigned ? "assigned" : "chose"));
+    await script.as(actor, async (ctx, p) =>
+      joinGroup(ctx, await loadGroupFloor(ctx.trx, p, group.id), asId<AccountId>(people.account(c.key)), assigned ? "assigned" : "chose"),
+    );
   }
   const label = await paragraphLabels(script.store.db, await script.principal(ref.secretariat), ref.draftId);
   for (const [index, work] of GROUP_WORK.entries()) {
@@ -69,12 +71,22 @@ const designate = async (script: Script, ref: Ref, people: People): Promise<void
   for (const c of offices)
     recommended.push(
       await script.as(ref.secretariat, (ctx) =>
-        recommend(ctx, { groupId: ref.groups[c.group - 1]!.id, function: c.office!, participantId: people.participant(c.key as CastKey), note: null }),
+        recommend(ctx, {
+          groupId: ref.groups[c.group - 1]!.id,
+          function: c.office!,
+          participantId: people.participant(c.key as CastKey),
+          note: null,
+        }),
       ),
     );
   script.at("2021-11-26T10:35:00Z");
   for (const d of recommended)
     await script.as(ref.secretariat, (ctx, p) =>
-      decideDesignation(ctx, p, d.designation.id, d.version, { type: "designate", sittingId: ref.sittingId, date: "2021-11-26", method: { kind: "consensus" } }),
+      decideDesignation(ctx, p, d.designation.id, d.version, {
+        type: "designate",
+        sittingId: ref.sittingId,
+        date: "2021-11-26",
+        method: { kind: "consensus" },
+      }),
     );
 };

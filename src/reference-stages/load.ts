@@ -24,7 +24,15 @@ export const stageOf = async (db: Kysely<Schema>, ref: ReferenceCase): Promise<R
     .executeTakeFirst();
   if (revised?.stage === "adopted") return "adopted";
   if (await db.selectFrom("body_adoptions").select("id").where("draft_id", "=", ref.draftId).executeTakeFirst()) return "committee";
-  if (await db.selectFrom("recommendations").select("id").where("draft_id", "=", ref.draftId).where("status", "=", "presented").executeTakeFirst()) return "plenary";
+  if (
+    await db
+      .selectFrom("recommendations")
+      .select("id")
+      .where("draft_id", "=", ref.draftId)
+      .where("status", "=", "presented")
+      .executeTakeFirst()
+  )
+    return "plenary";
   if (await findPeople(db, ref.eventId)) return "groups";
   return "before";
 };
@@ -50,10 +58,14 @@ const play = async (store: Store, target: ReferenceStage): Promise<string> => {
   const current = await stageOf(store.db, ref);
   if (reachedBy(current, target)) return `The reference case is already at stage "${current}"; nothing loaded.`;
   const { secretariat } = ref;
-  if (secretariat === null) throw new Error("The reference stages are played with the secretariat account: create it first (rapporteur create-admin)");
+  if (secretariat === null)
+    throw new Error("The reference stages are played with the secretariat account: create it first (rapporteur create-admin)");
   const script = await Script.resume(store);
   const people = async () => (await findPeople(store.db, ref.eventId)) ?? Promise.reject(new Error("The reference cast is missing"));
-  const steps = REFERENCE_STAGES.slice(REFERENCE_STAGES.indexOf(current) + 1, REFERENCE_STAGES.indexOf(target) + 1) as Exclude<ReferenceStage, "before">[];
+  const steps = REFERENCE_STAGES.slice(REFERENCE_STAGES.indexOf(current) + 1, REFERENCE_STAGES.indexOf(target) + 1) as Exclude<
+    ReferenceStage,
+    "before"
+  >[];
   for (const step of steps) {
     try {
       await STEPS[step](script, { ...ref, secretariat }, people);

@@ -19,8 +19,13 @@ export interface People {
 /** The secretariat imports the cast from its CSV, exactly as the import screen sends it. */
 export const importCast = async (script: Script, ref: ReferenceCase & { secretariat: string }): Promise<void> => {
   await script.as(ref.secretariat, async (ctx) => {
-    const report = validateParticipantRows(parseCsv(castCsv()), await loadExisting(ctx.trx, ref.eventId), new Date(ctx.now).getUTCFullYear());
-    if (report.problems.length > 0) throw new Error(`The reference cast does not import: ${report.problems.map((p) => p.problem).join("; ")}`);
+    const report = validateParticipantRows(
+      parseCsv(castCsv()),
+      await loadExisting(ctx.trx, ref.eventId),
+      new Date(ctx.now).getUTCFullYear(),
+    );
+    if (report.problems.length > 0)
+      throw new Error(`The reference cast does not import: ${report.problems.map((p) => p.problem).join("; ")}`);
     await importParticipants(ctx, ref.eventId, report.valid);
   });
 };
@@ -32,7 +37,11 @@ export const findPeople = async (db: Kysely<Schema>, eventId: string): Promise<P
     .innerJoin("accounts", "accounts.id", "participants.account_id")
     .select(["participants.id as participantId", "accounts.id as accountId", "accounts.email"])
     .where("participants.event_id", "=", eventId)
-    .where("accounts.email", "in", CAST.map((c) => emailOf(c.key)))
+    .where(
+      "accounts.email",
+      "in",
+      CAST.map((c) => emailOf(c.key)),
+    )
     .execute();
   if (rows.length !== CAST.length) return null;
   const byKey = new Map(CAST.map((c) => [c.key, rows.find((r) => r.email === emailOf(c.key))!]));

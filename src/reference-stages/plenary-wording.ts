@@ -15,11 +15,18 @@ export interface Proposal {
 export interface GroupRecommendation {
   readonly rapporteur: CastKey;
   readonly chair: CastKey;
-  readonly texts: readonly { readonly question: number; readonly text: string; readonly language: Language; readonly from: readonly CastKey[] }[];
+  readonly texts: readonly {
+    readonly question: number;
+    readonly text: string;
+    readonly language: Language;
+    readonly from: readonly CastKey[];
+  }[];
   readonly proposals: readonly Proposal[];
   readonly comments: readonly { readonly by: CastKey; readonly text: string; readonly language: Language }[];
   /** An electronic vote with each member's ballot, or a show of hands with the chair's counts. */
-  readonly vote: { readonly kind: "electronic"; readonly ballots: readonly [CastKey, "yes" | "no" | "abstain"][] } | { readonly kind: "show_of_hands"; readonly for: number; readonly against: number; readonly abstain: number };
+  readonly vote:
+    | { readonly kind: "electronic"; readonly ballots: readonly [CastKey, "yes" | "no" | "abstain"][] }
+    | { readonly kind: "show_of_hands"; readonly for: number; readonly against: number; readonly abstain: number };
 }
 
 /** Both groups propose this wording of OP7, so the Forum adopts it once, credited to both. */
@@ -32,8 +39,18 @@ export const RECOMMENDATIONS: readonly GroupRecommendation[] = [
     rapporteur: "grace",
     chair: "elena",
     texts: [
-      { question: 0, text: "Make online grooming an offence in itself, and hear survivors while the law is being written.", language: "en", from: ["sophie", "lindiwe"] },
-      { question: 1, text: "Tie every new offence to the funding and training of police, prosecutors and judges.", language: "en", from: ["tomas", "sophie"] },
+      {
+        question: 0,
+        text: "Make online grooming an offence in itself, and hear survivors while the law is being written.",
+        language: "en",
+        from: ["sophie", "lindiwe"],
+      },
+      {
+        question: 1,
+        text: "Tie every new offence to the funding and training of police, prosecutors and judges.",
+        language: "en",
+        from: ["tomas", "sophie"],
+      },
     ],
     proposals: [
       {
@@ -49,18 +66,44 @@ export const RECOMMENDATIONS: readonly GroupRecommendation[] = [
       { by: "ana", text: "Could the first text also ask platforms to report exploitation material within a fixed time?", language: "en" },
       { by: "tomas", text: "I support both proposals as written.", language: "en" },
     ],
-    vote: { kind: "electronic", ballots: [["elena", "yes"], ["grace", "yes"], ["sophie", "yes"], ["ana", "yes"], ["lindiwe", "yes"], ["tomas", "abstain"]] },
+    vote: {
+      kind: "electronic",
+      ballots: [
+        ["elena", "yes"],
+        ["grace", "yes"],
+        ["sophie", "yes"],
+        ["ana", "yes"],
+        ["lindiwe", "yes"],
+        ["tomas", "abstain"],
+      ],
+    },
   },
   {
     rapporteur: "nour",
     chair: "fatima",
     texts: [
-      { question: 0, text: "إدراج التربية الرقمية في المناهج منذ المرحلة الابتدائية، وإشراك الأطفال في تصميم حملات التوعية.", language: "ar", from: ["mona", "aisha"] },
-      { question: 1, text: "تدريب المعلمين على رصد علامات الاستغلال والإبلاغ عنها، وتوفير خدمات دعم تراعي السن والنوع الاجتماعي.", language: "ar", from: ["nour", "mona"] },
+      {
+        question: 0,
+        text: "إدراج التربية الرقمية في المناهج منذ المرحلة الابتدائية، وإشراك الأطفال في تصميم حملات التوعية.",
+        language: "ar",
+        from: ["mona", "aisha"],
+      },
+      {
+        question: 1,
+        text: "تدريب المعلمين على رصد علامات الاستغلال والإبلاغ عنها، وتوفير خدمات دعم تراعي السن والنوع الاجتماعي.",
+        language: "ar",
+        from: ["nour", "mona"],
+      },
     ],
     proposals: [
       { action: "amend", label: "OP7", text: SUPPORT_SERVICES, language: "en", from: ["karim"] },
-      { action: "insert", label: "OP6", text: "تدعو البرلمانات إلى إشراك الأطفال أنفسهم في تصميم حملات التوعية بمخاطر الاستغلال الجنسي عبر الإنترنت وفي تقييمها؛", language: "ar", from: ["aisha"] },
+      {
+        action: "insert",
+        label: "OP6",
+        text: "تدعو البرلمانات إلى إشراك الأطفال أنفسهم في تصميم حملات التوعية بمخاطر الاستغلال الجنسي عبر الإنترنت وفي تقييمها؛",
+        language: "ar",
+        from: ["aisha"],
+      },
     ],
     comments: [
       { by: "mona", text: "أقترح ذكر المرحلة الابتدائية صراحةً في النص الأول.", language: "ar" },

@@ -25,7 +25,15 @@ export const runPlenary = async (script: Script, ref: Ref, people: People): Prom
     script.at(index === 0 ? "2021-11-26T11:30:00Z" : "2021-11-26T11:31:00Z");
     const group = ref.groups[index]!;
     const contributions = async (from: readonly CastKey[], question?: number) => {
-      let q = db.selectFrom("contributions").select("id").where("group_id", "=", group.id).where("account_id", "in", from.map((k) => people.account(k)));
+      let q = db
+        .selectFrom("contributions")
+        .select("id")
+        .where("group_id", "=", group.id)
+        .where(
+          "account_id",
+          "in",
+          from.map((k) => people.account(k)),
+        );
       if (question !== undefined) q = q.where("question_id", "=", group.questions[question]!);
       return (await q.orderBy("created_at").execute()).map((c) => c.id);
     };
@@ -33,8 +41,16 @@ export const runPlenary = async (script: Script, ref: Ref, people: People): Prom
     const chair = people.account(r.chair);
     const id = (await script.as(rapporteur, (ctx, p) => startRecommendation(ctx, p, group.id, ref.draftId))).recommendation.id;
     const texts: RecommendationText[] = [];
-    for (const t of r.texts) texts.push({ questionId: group.questions[t.question]!, text: t.text, language: t.language, contributions: await contributions(t.from, t.question) });
-    await script.as(rapporteur, async (ctx, p) => editRecommendationTexts(ctx, p, id, await version(ctx.trx, "recommendations", id), texts));
+    for (const t of r.texts)
+      texts.push({
+        questionId: group.questions[t.question]!,
+        text: t.text,
+        language: t.language,
+        contributions: await contributions(t.from, t.question),
+      });
+    await script.as(rapporteur, async (ctx, p) =>
+      editRecommendationTexts(ctx, p, id, await version(ctx.trx, "recommendations", id), texts),
+    );
     for (const proposal of r.proposals) {
       const from = await contributions(proposal.from);
       await script.as(rapporteur, async (ctx, p) =>
@@ -50,16 +66,24 @@ export const runPlenary = async (script: Script, ref: Ref, people: People): Prom
         }),
       );
     }
-    for (const c of r.comments) await script.as(people.account(c.by), (ctx, p) => commentOnRecommendation(ctx, p, id, { text: c.text, language: c.language }));
+    for (const c of r.comments)
+      await script.as(people.account(c.by), (ctx, p) => commentOnRecommendation(ctx, p, id, { text: c.text, language: c.language }));
     script.later(300);
-    const vote = await script.as(chair, (ctx, p) => openGroupVote(ctx, p, group.id, { subject: `recommendation:${id}`, kind: r.vote.kind }));
+    const vote = await script.as(chair, (ctx, p) =>
+      openGroupVote(ctx, p, group.id, { subject: `recommendation:${id}`, kind: r.vote.kind }),
+    );
     const voteId = vote.vote.id;
-    if (r.vote.kind === "electronic") for (const [who, choice] of r.vote.ballots) await script.as(people.account(who), (ctx, p) => castBallot(ctx, p, voteId, choice));
+    if (r.vote.kind === "electronic")
+      for (const [who, choice] of r.vote.ballots) await script.as(people.account(who), (ctx, p) => castBallot(ctx, p, voteId, choice));
     const counts = r.vote.kind === "show_of_hands" ? { for: r.vote.for, against: r.vote.against, abstain: r.vote.abstain } : null;
     await script.as(chair, async (ctx, p) => stepVote(ctx, p, voteId, await version(ctx.trx, "votes", voteId), { type: "close", counts }));
-    await script.as(chair, async (ctx, p) => stepRecommendation(ctx, p, id, await version(ctx.trx, "recommendations", id), { type: "agree", agreement: { voteId } }));
+    await script.as(chair, async (ctx, p) =>
+      stepRecommendation(ctx, p, id, await version(ctx.trx, "recommendations", id), { type: "agree", agreement: { voteId } }),
+    );
     script.at("2021-11-26T11:50:00Z");
     script.later(index * 120);
-    await script.as(rapporteur, async (ctx, p) => stepRecommendation(ctx, p, id, await version(ctx.trx, "recommendations", id), { type: "present" }));
+    await script.as(rapporteur, async (ctx, p) =>
+      stepRecommendation(ctx, p, id, await version(ctx.trx, "recommendations", id), { type: "present" }),
+    );
   }
 };

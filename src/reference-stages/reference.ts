@@ -21,7 +21,12 @@ export interface ReferenceCase {
 export const findReferenceCase = async (db: Kysely<Schema>): Promise<ReferenceCase | null> => {
   const event = await db.selectFrom("meeting_events").select("id").where("key", "=", EVENT_KEY).executeTakeFirst();
   if (!event) return null;
-  const sitting = await db.selectFrom("sittings").select(["id", "body_id"]).where("event_id", "=", event.id).where("key", "=", SITTING_KEY).executeTakeFirst();
+  const sitting = await db
+    .selectFrom("sittings")
+    .select(["id", "body_id"])
+    .where("event_id", "=", event.id)
+    .where("key", "=", SITTING_KEY)
+    .executeTakeFirst();
   const draft = await db
     .selectFrom("draft_resolutions")
     .select(["id", "committee_body_id"])
@@ -29,7 +34,12 @@ export const findReferenceCase = async (db: Kysely<Schema>): Promise<ReferenceCa
     .where("sitting_id", "=", sitting?.id ?? "")
     .executeTakeFirst();
   if (!sitting || !draft?.committee_body_id) return null;
-  const groupRows = await db.selectFrom("discussion_groups").select(["id", "number"]).where("sitting_id", "=", sitting.id).orderBy("number").execute();
+  const groupRows = await db
+    .selectFrom("discussion_groups")
+    .select(["id", "number"])
+    .where("sitting_id", "=", sitting.id)
+    .orderBy("number")
+    .execute();
   const groups = [];
   for (const g of groupRows) {
     const questions = await db.selectFrom("guiding_questions").select("id").where("group_id", "=", g.id).orderBy("position").execute();

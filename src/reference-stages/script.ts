@@ -26,7 +26,11 @@ export class Script {
   /** A script that goes on from the last step of the story already recorded, so a stage played later reads the same. */
   static async resume(store: Store): Promise<Script> {
     const script = new Script(store);
-    const last = await store.db.selectFrom("events").select((eb) => eb.fn.max("time").as("time")).where("time", "<", STORY_ENDS).executeTakeFirst();
+    const last = await store.db
+      .selectFrom("events")
+      .select((eb) => eb.fn.max("time").as("time"))
+      .where("time", "<", STORY_ENDS)
+      .executeTakeFirst();
     const time: unknown = last?.time;
     if (time) script.time = time instanceof Date ? time.getTime() : Date.parse(String(time));
     return script;

@@ -26,13 +26,18 @@ const referenceWithStaff = async (kind: "sqlite" | "postgres") => {
 };
 
 /** Positions of the event log, which must run 1, 2, 3 … without a gap. */
-const positions = async (t: TestApp) => (await t.store.db.selectFrom("events").select("position").orderBy("position").execute()).map((e) => Number(e.position));
+const positions = async (t: TestApp) =>
+  (await t.store.db.selectFrom("events").select("position").orderBy("position").execute()).map((e) => Number(e.position));
 
 /** What a stage leaves behind, without ids or clock-independent noise: to compare two ways of loading. */
 const fingerprint = async (t: TestApp) => {
   const db = t.store.db;
   const events = await db.selectFrom("events").select(["type", "time"]).orderBy("position").execute();
-  const amendments = await db.selectFrom("amendments").select(["number", "status", "action", "language", "data"]).orderBy("number").execute();
+  const amendments = await db
+    .selectFrom("amendments")
+    .select(["number", "status", "action", "language", "data"])
+    .orderBy("number")
+    .execute();
   const paragraphs = await db
     .selectFrom("paragraphs")
     .innerJoin("draft_resolutions", "draft_resolutions.id", "paragraphs.draft_id")
@@ -46,11 +51,14 @@ const fingerprint = async (t: TestApp) => {
     for (const x of row) {
       const stage = `${p.stage}:${p.position}`;
       if (p.data === x.data) names.set(x.id, stage);
-      (JSON.parse(x.data) as { subParagraphs: { id: string }[] }).subParagraphs.forEach((sub, i) => p.data === x.data && names.set(sub.id, `${stage}.${i}`));
+      (JSON.parse(x.data) as { subParagraphs: { id: string }[] }).subParagraphs.forEach(
+        (sub, i) => p.data === x.data && names.set(sub.id, `${stage}.${i}`),
+      );
     }
   }
   const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-  const strip = (data: string) => JSON.stringify(JSON.parse(data, (_k, v: unknown) => (typeof v === "string" ? v.replace(uuid, (m) => names.get(m) ?? "id") : v)));
+  const strip = (data: string) =>
+    JSON.stringify(JSON.parse(data, (_k, v: unknown) => (typeof v === "string" ? v.replace(uuid, (m) => names.get(m) ?? "id") : v)));
   return {
     events: events.map((e) => (e.time.startsWith("2021") ? `${e.type}@${e.time}` : e.type)),
     amendments: amendments.map((a) => ({ ...a, data: strip(a.data) })),
@@ -111,14 +119,27 @@ describe.each(storeKinds())("the reference case played stage by stage on %s", (k
     expect(await loadReferenceStage(r.t.store, "adopted")).toContain('stage "adopted"');
     const amendments = (await r.get(`/api/v1/drafts/${r.draftId}/amendments`)).amendments as Json[];
     const count = (status: string) => amendments.filter((a) => a.status === status).length;
-    expect({ accepted: count("accepted"), rejected: count("rejected"), revised: count("accepted_as_revised"), merged: count("merged") }).toEqual({ accepted: 4, rejected: 3, revised: 1, merged: 2 });
+    expect({
+      accepted: count("accepted"),
+      rejected: count("rejected"),
+      revised: count("accepted_as_revised"),
+      merged: count("merged"),
+    }).toEqual({ accepted: 4, rejected: 3, revised: 1, merged: 2 });
     const versions = (await r.get(`/api/v1/drafts/${r.draftId}/versions`)).versions as Json[];
-    expect(versions.map((v) => [v.symbol, v.stage])).toEqual([["C-III/143/DR", "draft"], ["C-III/143/DR/Rev.1", "adopted"]]);
+    expect(versions.map((v) => [v.symbol, v.stage])).toEqual([
+      ["C-III/143/DR", "draft"],
+      ["C-III/143/DR/Rev.1", "adopted"],
+    ]);
     expect(versions[1]).toMatchObject({ revisedAt: "2021-11-28T11:00:00.000Z", adoption: { at: "2021-11-28T15:00:00.000Z" } });
 
     const wording = (p: Json) => p.text.versions[p.text.original].text as string;
     const texts = (d: Json) =>
-      new Map<string, string>((d.paragraphs as Json[]).flatMap((p): [string, string][] => [[p.label, wording(p)], ...(p.subParagraphs as Json[]).map((s, i): [string, string] => [`${p.label}(${"ab"[i]})`, wording(s)])]));
+      new Map<string, string>(
+        (d.paragraphs as Json[]).flatMap((p): [string, string][] => [
+          [p.label, wording(p)],
+          ...(p.subParagraphs as Json[]).map((s, i): [string, string] => [`${p.label}(${"ab"[i]})`, wording(s)]),
+        ]),
+      );
     const original = texts(await r.get(`/api/v1/drafts/${r.draftId}`));
     const revised = texts(await r.get(`/api/v1/drafts/${versions[1]!.draftId}`));
     const [g1, g2] = RECOMMENDATIONS;
@@ -132,7 +153,10 @@ describe.each(storeKinds())("the reference case played stage by stage on %s", (k
     ]);
     expect(revised.size).toBe(original.size + 1);
     for (const [label, text] of revised) {
-      const before = label === "OP7" ? undefined : original.get(label.replace(/^OP(\d+)/, (_: string, n: string) => `OP${Number(n) > 7 ? Number(n) - 1 : n}`));
+      const before =
+        label === "OP7"
+          ? undefined
+          : original.get(label.replace(/^OP(\d+)/, (_: string, n: string) => `OP${Number(n) > 7 ? Number(n) - 1 : n}`));
       expect([label, text]).toEqual([label, changed.get(label) ?? before]);
     }
     expect(await positions(r.t)).toEqual(Array.from({ length: (await positions(r.t)).length }, (_, i) => i + 1));
@@ -160,7 +184,9 @@ describe.each(storeKinds())("a stage that cannot be played on %s", (kind) => {
     const empty = await testApp(kind, { referenceCase: false });
     const bare = await testApp(kind);
     try {
-      expect(await loadReferenceStage(empty.store, "groups")).toBe('The reference case is not in this database; stage "groups" was not loaded.');
+      expect(await loadReferenceStage(empty.store, "groups")).toBe(
+        'The reference case is not in this database; stage "groups" was not loaded.',
+      );
       await expect(loadReferenceStage(bare.store, "groups")).rejects.toThrow("create it first (rapporteur create-admin)");
       expect(await positions(bare)).toHaveLength(11);
     } finally {

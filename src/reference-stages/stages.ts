@@ -4,4 +4,5 @@ export const REFERENCE_STAGES = ["before", "groups", "plenary", "committee", "ad
 export type ReferenceStage = (typeof REFERENCE_STAGES)[number];
 
 /** Whether `stage` comes at or after `other` in the story. */
-export const reachedBy = (stage: ReferenceStage, other: ReferenceStage): boolean => REFERENCE_STAGES.indexOf(stage) >= REFERENCE_STAGES.indexOf(other);
+export const reachedBy = (stage: ReferenceStage, other: ReferenceStage): boolean =>
+  REFERENCE_STAGES.indexOf(stage) >= REFERENCE_STAGES.indexOf(other);

@@ -40,7 +40,13 @@ describe.each(storeKinds())("API on %s", (kind) => {
     await t.writer.run(null, async (ctx) => {
       const data = JSON.stringify({ title: group.title, description: group.description, room: { ...group.room, capacity: 81 } });
       await ctx.trx.updateTable("discussion_groups").set({ data }).where("id", "=", group.id).execute();
-      ctx.record({ type: "discussion_group.changed", subject: `discussion_group:${group.id}`, sittingId: null, scope: "public", payload: {} });
+      ctx.record({
+        type: "discussion_group.changed",
+        subject: `discussion_group:${group.id}`,
+        sittingId: null,
+        scope: "public",
+        payload: {},
+      });
     });
     const second = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
     expect(second.groups[0].room.capacity).toBe(81);
@@ -75,15 +81,27 @@ describe.each(storeKinds())("API on %s", (kind) => {
   });
 
   it("refuses wrong credentials with 401 that does not say which part was wrong", async () => {
-    const wrongPassword = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email: "secretariat@example.org", password: "nope" } });
-    const unknownEmail = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email: "nobody@example.org", password: "nope" } });
+    const wrongPassword = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: "secretariat@example.org", password: "nope" },
+    });
+    const unknownEmail = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: "nobody@example.org", password: "nope" },
+    });
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownEmail.statusCode).toBe(401);
     expect(wrongPassword.json()).toEqual(unknownEmail.json());
   });
 
   it("signs in with an HttpOnly, SameSite cookie with expiry, and signs out", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email: "secretariat@example.org", password: "correct horse battery staple" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: "secretariat@example.org", password: "correct horse battery staple" },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === "rapporteur_session")!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -91,7 +109,11 @@ describe.each(storeKinds())("API on %s", (kind) => {
     const session = await t.app.inject({ url: "/api/v1/session", headers: { cookie: `rapporteur_session=${cookie.value}` } });
     expect(session.json().account.roles).toEqual([{ role: "secretariat", scope: null }]);
     const csrf = res.json().csrfToken as string;
-    const out = await t.app.inject({ method: "DELETE", url: "/api/v1/session", headers: { cookie: `rapporteur_session=${cookie.value}`, "x-csrf-token": csrf } });
+    const out = await t.app.inject({
+      method: "DELETE",
+      url: "/api/v1/session",
+      headers: { cookie: `rapporteur_session=${cookie.value}`, "x-csrf-token": csrf },
+    });
     expect(out.statusCode).toBe(204);
     const after = await t.app.inject({ url: "/api/v1/session", headers: { cookie: `rapporteur_session=${cookie.value}` } });
     expect(after.json().account).toBeNull();
@@ -126,7 +148,9 @@ describe.each(storeKinds())("API on %s", (kind) => {
   it("publishes an OpenAPI document for every route", async () => {
     const doc = (await t.app.inject({ url: "/api/openapi.json" })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/v1/sittings", "/api/v1/sittings/{id}", "/api/v1/session"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/health", "/api/v1/sittings", "/api/v1/sittings/{id}", "/api/v1/session"]),
+    );
   });
 });
 

@@ -96,7 +96,10 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   });
   await registerCompression(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error("rate limited"), { statusCode: ctx.statusCode }) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => Object.assign(new Error("rate limited"), { statusCode: ctx.statusCode }),
+  });
   registerAuth(app, o.store);
   registerTextInput(app);
   registerPositionETags(app, () => lastPosition(o.store.db));

@@ -44,9 +44,13 @@ describe("hostile Word uploads are read on the document threads", () => {
     const refusedMs = performance.now() - started;
     expect(answers.map((a) => a.statusCode)).toEqual([400, 400, 400]);
     expect(answers[0]?.json().error.message).toMatch(/bomb.docx, word\/document.xml: the part would expand to 15\d\.\d MB/);
-    expect(answers[1]?.json().error.message).toMatch(/liar.docx, word\/document.xml: the part expands beyond the 1.9 MB its header declares/);
+    expect(answers[1]?.json().error.message).toMatch(
+      /liar.docx, word\/document.xml: the part expands beyond the 1.9 MB its header declares/,
+    );
     expect(answers[2]?.json().error.message).toMatch(/deep.docx, word\/document.xml: the XML is nested more than 200 levels deep/);
-    console.info(`health median idle ${idle.toFixed(2)} ms, during the attack ${during.toFixed(2)} ms (×${(during / idle).toFixed(1)}); all refused in ${Math.round(refusedMs)} ms`);
+    console.info(
+      `health median idle ${idle.toFixed(2)} ms, during the attack ${during.toFixed(2)} ms (×${(during / idle).toFixed(1)}); all refused in ${Math.round(refusedMs)} ms`,
+    );
     expect(during / idle).toBeLessThan(5);
     expect(refusedMs).toBeLessThan(15_000);
   });

@@ -49,11 +49,16 @@ export const toDomainError = (error: unknown): DomainError => {
   if (e.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (e.statusCode === 400 && /JSON/i.test(e.message ?? "")))
     return new DomainError("malformed_json", "The request body is not valid JSON", [{ path: "body", message: e.message ?? "" }]);
   if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE")
-    return new DomainError("payload_too_large", "The request body is larger than this route accepts", [{ path: "body", message: "too large" }]);
+    return new DomainError("payload_too_large", "The request body is larger than this route accepts", [
+      { path: "body", message: "too large" },
+    ]);
   if (e.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
-    return new DomainError("validation_failed", "Send the body as application/json", [{ path: "content-type", message: "unsupported media type" }]);
+    return new DomainError("validation_failed", "Send the body as application/json", [
+      { path: "content-type", message: "unsupported media type" },
+    ]);
   if (e.statusCode === 429) return new DomainError("rate_limited", "Too many attempts; wait a minute and try again");
-  if (isStoreDown(error)) return new DomainError("store_unavailable", `The store is unavailable; try again in ${STORE_RETRY_AFTER_SECONDS} seconds`);
+  if (isStoreDown(error))
+    return new DomainError("store_unavailable", `The store is unavailable; try again in ${STORE_RETRY_AFTER_SECONDS} seconds`);
   if (e.code === "23505" || e.code === "SQLITE_CONSTRAINT_UNIQUE" || e.code === "SQLITE_CONSTRAINT_PRIMARYKEY")
     return new DomainError("conflict", "This already exists");
   if (e.statusCode === 404) return new DomainError("not_found", "No such resource");
@@ -66,8 +71,14 @@ export const statusOf = (code: ErrorCode): number => (code === "payload_too_larg
 export const sendError = (reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply => {
   const domain = toDomainError(error);
   if (domain.code === "internal" || domain.code === "store_unavailable") request.log.error({ err: error }, "request failed");
-  if (domain.code === "store_unavailable" && !reply.hasHeader("retry-after")) reply.header("retry-after", String(STORE_RETRY_AFTER_SECONDS));
+  if (domain.code === "store_unavailable" && !reply.hasHeader("retry-after"))
+    reply.header("retry-after", String(STORE_RETRY_AFTER_SECONDS));
   return reply.status(statusOf(domain.code)).send({
-    error: { code: domain.code, message: domain.message, issues: [...domain.issues], ...(domain.details ? { details: domain.details } : {}) },
+    error: {
+      code: domain.code,
+      message: domain.message,
+      issues: [...domain.issues],
+      ...(domain.details ? { details: domain.details } : {}),
+    },
   });
 };

@@ -7,7 +7,12 @@ export const EVENT_POSITION_HEADER = "x-event-position";
 
 /** Who is asking, as far as what they may see goes: the account and its roles, or the public. */
 export const viewerKey = (p: Principal): string =>
-  p.accountId === null && p.roles.length === 0 ? "public" : `${p.accountId ?? ""}|${p.roles.map((r) => `${r.role}:${r.scope ?? ""}`).sort().join(",")}`;
+  p.accountId === null && p.roles.length === 0
+    ? "public"
+    : `${p.accountId ?? ""}|${p.roles
+        .map((r) => `${r.role}:${r.scope ?? ""}`)
+        .sort()
+        .join(",")}`;
 
 /**
  * Every API read names the event position it was read at (`X-Event-Position`), read before the answer's data:
@@ -23,7 +28,10 @@ export const registerPositionETags = (app: FastifyInstance, position: () => Prom
     reply.header(EVENT_POSITION_HEADER, String(at));
     const config = request.routeOptions.config as { etag?: string } | undefined;
     if (config?.etag !== "position") return;
-    const digest = createHash("sha256").update(`${viewerKey(request.principal)}\n${request.url}`).digest("base64url").slice(0, 16);
+    const digest = createHash("sha256")
+      .update(`${viewerKey(request.principal)}\n${request.url}`)
+      .digest("base64url")
+      .slice(0, 16);
     const tag = `W/"${at}-${digest}"`;
     reply.header("etag", tag);
     reply.header("cache-control", "private, no-cache");

@@ -10,7 +10,12 @@ export const buildOpenApi = (version: string) => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routeRegistry) {
     const parameters = [
-      ...Object.keys((r.params as z.ZodObject | undefined)?.shape ?? {}).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })),
+      ...Object.keys((r.params as z.ZodObject | undefined)?.shape ?? {}).map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
       ...Object.entries((r.query as z.ZodObject | undefined)?.shape ?? {}).map(([name, s]) => ({
         name,
         in: "query",
@@ -25,8 +30,14 @@ export const buildOpenApi = (version: string) => {
       parameters,
       ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(r.body, "input") } } } } : {}),
       responses: {
-        [status]: status === "204" ? { description: "Done" } : { description: "OK", content: { "application/json": { schema: jsonSchema(r.response, "output") } } },
-        default: { description: "An error from the catalogue", content: { "application/json": { schema: jsonSchema(errorBodySchema, "output") } } },
+        [status]:
+          status === "204"
+            ? { description: "Done" }
+            : { description: "OK", content: { "application/json": { schema: jsonSchema(r.response, "output") } } },
+        default: {
+          description: "An error from the catalogue",
+          content: { "application/json": { schema: jsonSchema(errorBodySchema, "output") } },
+        },
       },
     };
   }

@@ -44,11 +44,17 @@ const estimator = new ZxcvbnFactory({
 export const passwordWeakness = async (password: string, personal: readonly string[]): Promise<PasswordWeakness | null> => {
   if ([...password].length < MIN_PASSWORD_LENGTH) return "too_short";
   const words = personal.flatMap((p) => {
-    const pieces = p.toLowerCase().split("@")[0]!.split(/[^\p{L}\p{N}]+/u);
+    const pieces = p
+      .toLowerCase()
+      .split("@")[0]!
+      .split(/[^\p{L}\p{N}]+/u);
     return [...pieces, pieces.join("")];
   });
   // The estimate's cost grows with length; the first 100 characters decide whether a password is guessable.
-  const result = await estimator.checkAsync(password.slice(0, 100), words.filter((w) => w.length >= 3));
+  const result = await estimator.checkAsync(
+    password.slice(0, 100),
+    words.filter((w) => w.length >= 3),
+  );
   if (result.score >= MIN_SCORE) return null;
   return REASONS[result.feedback.warning ?? ""] ?? "guessable";
 };

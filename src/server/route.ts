@@ -29,7 +29,11 @@ export interface RouteSpec<P, Q, B, R> {
   /** Route options for plugins, e.g. `{ rateLimit: {...} }`. */
   readonly config?: Record<string, unknown>;
   /** For reads: answers are reused while the event log has not moved (see ResponseCache). */
-  readonly cache?: { readonly key: (req: RouteRequest<P, Q, B>) => string; readonly position: () => Promise<number>; readonly store: ResponseCache };
+  readonly cache?: {
+    readonly key: (req: RouteRequest<P, Q, B>) => string;
+    readonly position: () => Promise<number>;
+    readonly store: ResponseCache;
+  };
   readonly handler: (req: RouteRequest<P, Q, B>) => Promise<R>;
 }
 
@@ -63,14 +67,21 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const key = cache?.key(req);
       const position = cache ? await cache.position() : 0;
       const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
-      if (cached !== null) return reply.status(spec.status ?? 200).type("application/json; charset=utf-8").send(cached);
+      if (cached !== null)
+        return reply
+          .status(spec.status ?? 200)
+          .type("application/json; charset=utf-8")
+          .send(cached);
       const result = await spec.handler(req);
       if (spec.status === 204) return reply.status(204).send();
       const checked = spec.response.parse(result);
       if (!cache || key === undefined) return reply.status(spec.status ?? 200).send(checked);
       const serialized = JSON.stringify(checked);
       cache.store.set(key, position, serialized);
-      return reply.status(spec.status ?? 200).type("application/json; charset=utf-8").send(serialized);
+      return reply
+        .status(spec.status ?? 200)
+        .type("application/json; charset=utf-8")
+        .send(serialized);
     },
   });
 };

@@ -8,7 +8,11 @@ import { isStoreDown, STORE_RETRY_AFTER_SECONDS, toDomainError } from "./errors.
 const postgres = storeKinds().includes("postgres");
 const answer = async (t: TestApp, url: string, headers: Record<string, string> = {}) => {
   const res = await t.app.inject({ url, headers });
-  return { status: res.statusCode, retryAfter: res.headers["retry-after"], code: res.statusCode === 200 ? null : (res.json() as { error: { code: string } }).error.code };
+  return {
+    status: res.statusCode,
+    retryAfter: res.headers["retry-after"],
+    code: res.statusCode === 200 ? null : (res.json() as { error: { code: string } }).error.code,
+  };
 };
 const UNAVAILABLE = { status: 503, retryAfter: String(STORE_RETRY_AFTER_SECONDS), code: "store_unavailable" };
 
@@ -27,22 +31,35 @@ describe("a store that cannot answer", () => {
     }
   });
 
-  it.skipIf(!postgres)("is recognised from PostgreSQL's own errors: a missing database, a refused connection, a terminated one", async () => {
-    const missing = new URL(TEST_DATABASE_URL);
-    missing.pathname = "/no_such_database_for_rapporteur";
-    const errors: unknown[] = [];
-    for (const connectionString of [missing.toString(), "postgres://postgres@127.0.0.1:1/test"]) {
-      const client = new pg.Client({ connectionString });
-      errors.push(await client.connect().then(() => null, (e: unknown) => e));
-      await client.end().catch(() => undefined);
-    }
-    const self = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    self.on("error", () => undefined);
-    await self.connect();
-    errors.push(await self.query("select pg_terminate_backend(pg_backend_pid())").then(() => null, (e: unknown) => e));
-    expect(errors.map((e) => [isStoreDown(e), toDomainError(e).code])).toEqual(Array(3).fill([true, "store_unavailable"]));
-    expect(isStoreDown(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
-  });
+  it.skipIf(!postgres)(
+    "is recognised from PostgreSQL's own errors: a missing database, a refused connection, a terminated one",
+    async () => {
+      const missing = new URL(TEST_DATABASE_URL);
+      missing.pathname = "/no_such_database_for_rapporteur";
+      const errors: unknown[] = [];
+      for (const connectionString of [missing.toString(), "postgres://postgres@127.0.0.1:1/test"]) {
+        const client = new pg.Client({ connectionString });
+        errors.push(
+          await client.connect().then(
+            () => null,
+            (e: unknown) => e,
+          ),
+        );
+        await client.end().catch(() => undefined);
+      }
+      const self = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      self.on("error", () => undefined);
+      await self.connect();
+      errors.push(
+        await self.query("select pg_terminate_backend(pg_backend_pid())").then(
+          () => null,
+          (e: unknown) => e,
+        ),
+      );
+      expect(errors.map((e) => [isStoreDown(e), toDomainError(e).code])).toEqual(Array(3).fill([true, "store_unavailable"]));
+      expect(isStoreDown(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
+    },
+  );
 
   it.skipIf(!postgres)("gives 503 while every pooled connection is busy, and serves again once one is free", async () => {
     const t = await testApp("postgres");
@@ -62,9 +79,17 @@ describe("a store that cannot answer", () => {
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
     try {
-      const held = await Promise.all(Array.from({ length: 4 }, () => sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.2)`.execute(t.store.db)));
+      const held = await Promise.all(
+        Array.from({ length: 4 }, () => sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.2)`.execute(t.store.db)),
+      );
       const marker = `in_flight_${Date.now()}`;
-      const inFlight = sql.raw(`select pg_sleep(3) /* ${marker} */`).execute(t.store.db).then(() => 200, (e: unknown) => toDomainError(e).code);
+      const inFlight = sql
+        .raw(`select pg_sleep(3) /* ${marker} */`)
+        .execute(t.store.db)
+        .then(
+          () => 200,
+          (e: unknown) => toDomainError(e).code,
+        );
       await new Promise((resolve) => setTimeout(resolve, 300));
       const killed = await admin.query(
         "select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and (pid = any($1::int[]) or query like $2)",

@@ -21,7 +21,10 @@ const event = (key: string, name: string) => ({
 
 describe("forbidden characters in a parsed input", () => {
   it("are found with the path of the field, in values and in names", () => {
-    expect(findForbiddenText({ a: [{ b: "x\u0000y" }] }, "body")).toEqual({ path: "body.a.0.b", message: expect.stringMatching(/NUL character \(U\+0000\)/) });
+    expect(findForbiddenText({ a: [{ b: "x\u0000y" }] }, "body")).toEqual({
+      path: "body.a.0.b",
+      message: expect.stringMatching(/NUL character \(U\+0000\)/),
+    });
     expect(findForbiddenText({ t: "\uD800" }, "body")?.message).toMatch(/lone surrogate \(U\+D800\)/);
     expect(findForbiddenText({ t: "a\uDC00" }, "body")?.message).toMatch(/lone surrogate/);
     expect(findForbiddenText({ t: "bell\u0007" }, "body")?.message).toMatch(/control character \(U\+0007\)/);
@@ -45,11 +48,24 @@ describe.each(storeKinds())("the API edge on %s", (kind) => {
   });
   afterAll(async () => t.close());
   const write = (payload: object) =>
-    t.app.inject({ method: "POST", url: "/api/v1/setup/events", payload, headers: { cookie: secretariat.cookie, "x-csrf-token": secretariat.csrfToken } });
-  const refusal = (res: { statusCode: number; json: () => { error: { code: string; issues: { path: string }[] } } }) => [res.statusCode, res.json().error.code, res.json().error.issues[0]?.path];
+    t.app.inject({
+      method: "POST",
+      url: "/api/v1/setup/events",
+      payload,
+      headers: { cookie: secretariat.cookie, "x-csrf-token": secretariat.csrfToken },
+    });
+  const refusal = (res: { statusCode: number; json: () => { error: { code: string; issues: { path: string }[] } } }) => [
+    res.statusCode,
+    res.json().error.code,
+    res.json().error.issues[0]?.path,
+  ];
 
   it("refuses a NUL character on unauthenticated routes with 400 naming the field", async () => {
-    const signInRes = await t.app.inject({ method: "POST", url: "/api/v1/session", payload: { email: "a\u0000@example.org", password: "x" } });
+    const signInRes = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { email: "a\u0000@example.org", password: "x" },
+    });
     expect(refusal(signInRes)).toEqual([400, "validation_failed", "body.email"]);
     const exportRes = await t.app.inject({ url: "/api/v1/documents/export?document=amendments&symbol=C%00III&lang=en&format=html" });
     expect(refusal(exportRes)).toEqual([400, "validation_failed", "query.symbol"]);

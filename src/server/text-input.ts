@@ -33,7 +33,11 @@ export const findForbiddenText = (value: unknown, path: string, depth = 0): Erro
 
 /** Refuses, before any route sees it, a request whose params, query or body carries a forbidden character. */
 export const checkRequestText = async (request: FastifyRequest): Promise<void> => {
-  for (const [where, value] of [["params", request.params], ["query", request.query], ["body", request.body]] as const) {
+  for (const [where, value] of [
+    ["params", request.params],
+    ["query", request.query],
+    ["body", request.body],
+  ] as const) {
     const issue = findForbiddenText(value, where);
     if (issue) throw new DomainError("validation_failed", `The request ${where} holds characters that cannot be stored`, [issue]);
   }

@@ -7,7 +7,12 @@ const attemptsBehindOneProxy = async (trustProxy: TrustProxy) => {
   const t = await testApp("sqlite", { referenceCase: false, loginRateLimit: 2, trustProxy });
   try {
     const statuses: Record<string, number[]> = { amina: [], pablo: [] };
-    for (const [who, address] of [["amina", "203.0.113.5"], ["amina", "203.0.113.5"], ["amina", "203.0.113.5"], ["pablo", "198.51.100.7"]] as const) {
+    for (const [who, address] of [
+      ["amina", "203.0.113.5"],
+      ["amina", "203.0.113.5"],
+      ["amina", "203.0.113.5"],
+      ["pablo", "198.51.100.7"],
+    ] as const) {
       const res = await t.app.inject({
         method: "POST",
         url: "/api/v1/session",

@@ -47,7 +47,13 @@ export const createAccount = async (
       .values({ id: randomUUID(), account_id: id, role: r.role, scope: r.scope, created_at: ctx.now })
       .execute();
   }
-  ctx.record({ type: "account.created", subject: `account:${id}`, sittingId: null, scope: "staff", payload: { email, roles: input.roles } });
+  ctx.record({
+    type: "account.created",
+    subject: `account:${id}`,
+    sittingId: null,
+    scope: "staff",
+    payload: { email, roles: input.roles },
+  });
   return id;
 };
 
@@ -59,7 +65,13 @@ export const issueSignInToken = async (ctx: WriteContext, accountId: AccountId, 
     .insertInto("sign_in_tokens")
     .values({ id: hashSecret(secret), account_id: accountId, created_at: ctx.now, expires_at: expires, used_at: null })
     .execute();
-  ctx.record({ type: "sign_in_link.issued", subject: `account:${accountId}`, sittingId: null, scope: "staff", payload: { expiresAt: expires } });
+  ctx.record({
+    type: "sign_in_link.issued",
+    subject: `account:${accountId}`,
+    sittingId: null,
+    scope: "staff",
+    payload: { expiresAt: expires },
+  });
   return secret;
 };
 
@@ -76,7 +88,13 @@ export const openSession = async (
     .insertInto("sessions")
     .values({ id: hashSecret(secret), account_id: accountId, csrf_token: csrfToken, created_at: ctx.now, expires_at: expiresAt })
     .execute();
-  ctx.record({ type: "session.opened", subject: `account:${accountId}`, sittingId: null, scope: `account:${accountId}`, payload: { expiresAt } });
+  ctx.record({
+    type: "session.opened",
+    subject: `account:${accountId}`,
+    sittingId: null,
+    scope: `account:${accountId}`,
+    payload: { expiresAt },
+  });
   return { secret, csrfToken, expiresAt };
 };
 

@@ -34,4 +34,3 @@ export const multilingualDecoder: z.ZodType<MultilingualText> = z.object({
   original: languageDecoder,
   versions: z.partialRecord(languageDecoder, z.object({ text: z.string(), status: z.enum(["draft", "final"]) })),
 }) as z.ZodType<MultilingualText>;
-

@@ -24,7 +24,10 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
   const sitting = await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst();
   if (!sitting) throw notFound("Sitting", sittingId);
   const taken = await ctx.trx.selectFrom("draft_resolutions").select("id").where("symbol", "=", input.symbol).executeTakeFirst();
-  if (taken) throw new DomainError("conflict", `A draft resolution with the symbol ${input.symbol} already exists`, [{ path: "body.symbol", message: "already used" }]);
+  if (taken)
+    throw new DomainError("conflict", `A draft resolution with the symbol ${input.symbol} already exists`, [
+      { path: "body.symbol", message: "already used" },
+    ]);
   const text = (value: string) => multilingual(input.language, { [input.language]: value });
   const paragraphs = input.paragraphs.map((p) => ({
     id: asId<ParagraphId>(randomUUID()),
@@ -35,7 +38,12 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
   try {
     validateDraft({ title: text(input.title), paragraphs });
   } catch (error) {
-    if (error instanceof DomainError) throw new DomainError(error.code, error.message, error.issues.map((i) => ({ ...i, path: `body.${i.path}` })));
+    if (error instanceof DomainError)
+      throw new DomainError(
+        error.code,
+        error.message,
+        error.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
+      );
     throw error;
   }
   const draftId = randomUUID();
@@ -56,14 +64,23 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
     .execute();
   for (const [position, p] of paragraphs.entries()) {
     const data: ParagraphData = { text: p.text, subParagraphs: p.subParagraphs };
-    await ctx.trx.insertInto("paragraphs").values({ id: p.id, draft_id: draftId, position, kind: p.kind, data: JSON.stringify(data) }).execute();
+    await ctx.trx
+      .insertInto("paragraphs")
+      .values({ id: p.id, draft_id: draftId, position, kind: p.kind, data: JSON.stringify(data) })
+      .execute();
   }
   ctx.record({
     type: "draft_resolution.imported",
     subject: `draft_resolution:${draftId}`,
     sittingId: sittingId as SittingId,
     scope: input.publish ? "public" : "staff",
-    payload: { symbol: input.symbol, paragraphs: paragraphs.length, illustrative: input.illustrative, language: input.language, source: input.source },
+    payload: {
+      symbol: input.symbol,
+      paragraphs: paragraphs.length,
+      illustrative: input.illustrative,
+      language: input.language,
+      source: input.source,
+    },
   });
   return draftId;
 };

@@ -96,7 +96,10 @@ export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
     db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute(),
     listAmendments(db, p, draftId),
   ]);
-  const consolidation = consolidate(draft.text, stored.map((s) => s.amendment).filter((a) => a.status !== "draft"));
+  const consolidation = consolidate(
+    draft.text,
+    stored.map((s) => s.amendment).filter((a) => a.status !== "draft"),
+  );
   const outcomes = new Map<string, ConsolidatedSubParagraph>();
   for (const c of consolidation.paragraphs) {
     outcomes.set(c.id, c);

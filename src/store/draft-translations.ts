@@ -18,11 +18,21 @@ export interface TranslationInput {
 const refuse = (path: string, message: string, why: string) => new DomainError("validation_failed", message, [{ path, message: why }]);
 
 /** The revision translations after adding one language, keeping those that still translate the same wording. */
-const nextRevision = (target: SubParagraphView | ParagraphView, stored: RevisionTranslations | undefined, language: Language, version: LanguageVersion): RevisionTranslations => {
+const nextRevision = (
+  target: SubParagraphView | ParagraphView,
+  stored: RevisionTranslations | undefined,
+  language: Language,
+  version: LanguageVersion,
+): RevisionTranslations => {
   const revision = target.revision;
-  if (!revision) throw refuse("body.wording", "No adopted amendment changes this paragraph; translate its current wording", "no revised wording");
+  if (!revision)
+    throw refuse("body.wording", "No adopted amendment changes this paragraph; translate its current wording", "no revised wording");
   if (revision.language === language)
-    throw refuse("params.lang", "The revised wording is written in this language; it changes by amendment, not by translation", "original language");
+    throw refuse(
+      "params.lang",
+      "The revised wording is written in this language; it changes by amendment, not by translation",
+      "original language",
+    );
   const wording = revision.languages.find((l) => l.language === revision.language)?.text ?? "";
   const basis = revisionBasis(revision.language, wording);
   const kept = stored && stored.basis === basis ? stored.versions : {};
@@ -46,14 +56,19 @@ export const translateParagraph = async (
   if (!parent) throw notFound("Paragraph", paragraphId);
   if (parent.version !== input.version)
     throw new DomainError("stale_version", `Paragraph ${parent.label} changed since you loaded it`, [], { current: parent });
-  const target: SubParagraphView | ParagraphView = parent.id === paragraphId ? parent : parent.subParagraphs.find((s) => s.id === paragraphId)!;
+  const target: SubParagraphView | ParagraphView =
+    parent.id === paragraphId ? parent : parent.subParagraphs.find((s) => s.id === paragraphId)!;
   const row = await ctx.trx.selectFrom("paragraphs").selectAll().where("id", "=", parent.id).executeTakeFirstOrThrow();
   const data = parseParagraphData(row.data);
   const version: LanguageVersion = { text: input.text, status: input.status };
   const change = <T extends { text: ParagraphData["text"]; revision?: RevisionTranslations }>(item: T): T => {
     if (input.wording === "revised") return { ...item, revision: nextRevision(target, item.revision, language, version) };
     if (item.text.original === language)
-      throw refuse("params.lang", "This is the paragraph's original language; it changes by amendment, not by translation", "original language");
+      throw refuse(
+        "params.lang",
+        "This is the paragraph's original language; it changes by amendment, not by translation",
+        "original language",
+      );
     return { ...item, text: withVersion(item.text, language, version) };
   };
   const isSub = parent.id !== paragraphId;
@@ -61,7 +76,12 @@ export const translateParagraph = async (
     ...(isSub ? { ...data, subParagraphs: data.subParagraphs.map((s) => (s.id === paragraphId ? change(s) : s)) } : change(data)),
     version: parent.version + 1,
   };
-  const updated = await ctx.trx.updateTable("paragraphs").set({ data: JSON.stringify(next) }).where("id", "=", row.id).where("data", "=", row.data).executeTakeFirst();
+  const updated = await ctx.trx
+    .updateTable("paragraphs")
+    .set({ data: JSON.stringify(next) })
+    .where("id", "=", row.id)
+    .where("data", "=", row.data)
+    .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new DomainError("stale_version", `Paragraph ${parent.label} changed meanwhile`);
   ctx.record({
     type: "paragraph.translated",

@@ -8,7 +8,6 @@ import type { Schema } from "./schema.js";
 import { decodeColumn } from "./decode.js";
 import { paragraphData, draftData } from "./columns/drafts.js";
 
-
 export interface StoredDraft {
   readonly id: string;
   readonly sittingId: SittingId | null;

@@ -44,7 +44,11 @@ export const appendEvents = async (
     scope: e.scope,
     payload: JSON.stringify(e.payload ?? null),
   }));
-  for (let i = 0; i < rows.length; i += 200) await trx.insertInto("events").values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto("events")
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.map(toRecorded);
 };
 

@@ -25,7 +25,9 @@ export const ensureFirstSecretariat = async (writer: Writer, publicUrl: string):
 export const createAdmin = async (writer: Writer, publicUrl: string, email: string, name: string): Promise<string> => {
   const { result } = await writer.run(null, async (ctx) => {
     const existing = await ctx.trx.selectFrom("accounts").select("id").where("email", "=", email.trim().toLowerCase()).executeTakeFirst();
-    const id = existing ? asId<AccountId>(existing.id) : await createAccount(ctx, { email, name, roles: [{ role: "secretariat", scope: null }] });
+    const id = existing
+      ? asId<AccountId>(existing.id)
+      : await createAccount(ctx, { email, name, roles: [{ role: "secretariat", scope: null }] });
     return issueSignInToken(ctx, id);
   });
   return signInLink(publicUrl, result);

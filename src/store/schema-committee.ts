@@ -88,4 +88,3 @@ export interface CommitteeTables {
     created_at: string;
   };
 }
-

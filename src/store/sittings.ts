@@ -69,7 +69,12 @@ export const listEvents = async (db: Kysely<Schema>, p: Principal): Promise<Even
 
 /** One event with its bodies and the sittings the caller may see. */
 export const getEvent = async (db: Kysely<Schema>, p: Principal, id: string) => {
-  const row = await db.selectFrom("meeting_events").selectAll().where("id", "=", id).where("published", "in", visibility(p)).executeTakeFirst();
+  const row = await db
+    .selectFrom("meeting_events")
+    .selectAll()
+    .where("id", "=", id)
+    .where("published", "in", visibility(p))
+    .executeTakeFirst();
   if (!row) throw notFound("Event", id);
   const bodies = await db.selectFrom("bodies").select(["id", "kind", "data"]).where("event_id", "=", id).orderBy("key").execute();
   return { event: toEvent(row), bodies: bodies.map(toBody), sittings: await listSittings(db, p, id) };
@@ -113,7 +118,13 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
     db.selectFrom("agenda_items").selectAll().where("sitting_id", "=", id).orderBy("position").execute(),
     db.selectFrom("documents").selectAll().where("sitting_id", "=", id).where("published", "in", visibility(p)).orderBy("symbol").execute(),
     db.selectFrom("discussion_groups").selectAll().where("sitting_id", "=", id).orderBy("number").execute(),
-    db.selectFrom("draft_resolutions").selectAll().where("sitting_id", "=", id).where("published", "in", visibility(p)).orderBy("symbol").execute(),
+    db
+      .selectFrom("draft_resolutions")
+      .selectAll()
+      .where("sitting_id", "=", id)
+      .where("published", "in", visibility(p))
+      .orderBy("symbol")
+      .execute(),
   ]);
   const groupIds = groups.map((g) => g.id);
   const draftIds = drafts.map((d) => d.id);
@@ -142,7 +153,11 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
         version: g.version,
         guidingQuestions: questions
           .filter((q) => q.group_id === g.id)
-          .map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
+          .map((q) => ({
+            id: q.id,
+            position: q.position,
+            text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text,
+          })),
       };
     }),
     draftResolutions: drafts.map((d) => {
@@ -174,7 +189,11 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
           label: labels.get(para.id) ?? "",
           kind: para.kind,
           text: para.text,
-          subParagraphs: para.subParagraphs.map((s, i) => ({ id: s.id as string, label: `(${String.fromCharCode(97 + i)})`, text: s.text })),
+          subParagraphs: para.subParagraphs.map((s, i) => ({
+            id: s.id as string,
+            label: `(${String.fromCharCode(97 + i)})`,
+            text: s.text,
+          })),
         })),
       };
     }),

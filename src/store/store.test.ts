@@ -36,9 +36,16 @@ describe.each(storeKinds())("store on %s", (kind) => {
     const draft = detail.draftResolutions[0]!;
     expect(draft.illustrative).toBe(true);
     expect(draft.paragraphs.filter((p) => p.kind === "preambular")).toHaveLength(6);
-    expect(draft.paragraphs.filter((p) => p.kind === "operative").map((p) => p.label)).toEqual(
-      ["OP1", "OP2", "OP3", "OP4", "OP5", "OP6", "OP7", "OP8"],
-    );
+    expect(draft.paragraphs.filter((p) => p.kind === "operative").map((p) => p.label)).toEqual([
+      "OP1",
+      "OP2",
+      "OP3",
+      "OP4",
+      "OP5",
+      "OP6",
+      "OP7",
+      "OP8",
+    ]);
   });
 
   it("records events with gapless positions in the same transaction as the change", async () => {

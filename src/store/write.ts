@@ -31,10 +31,7 @@ export class Writer {
     this.publishers.push(publisher);
   }
 
-  async run<T>(
-    actor: AccountId | null,
-    command: (ctx: WriteContext) => Promise<T>,
-  ): Promise<{ result: T; events: RecordedEvent[] }> {
+  async run<T>(actor: AccountId | null, command: (ctx: WriteContext) => Promise<T>): Promise<{ result: T; events: RecordedEvent[] }> {
     const now = this.clock().toISOString();
     const { result, events } = await this.store.db.transaction().execute(async (trx) => {
       const pending: NewEvent[] = [];

@@ -21,7 +21,13 @@ export interface TestApp {
 /** A whole app on a fresh store, with the reference case loaded unless told otherwise. */
 export const testApp = async (
   kind: "sqlite" | "postgres",
-  options: { referenceCase?: boolean; loginRateLimit?: number; clock?: () => Date; documents?: AppOptions["documents"]; trustProxy?: AppOptions["trustProxy"] } = {},
+  options: {
+    referenceCase?: boolean;
+    loginRateLimit?: number;
+    clock?: () => Date;
+    documents?: AppOptions["documents"];
+    trustProxy?: AppOptions["trustProxy"];
+  } = {},
 ): Promise<TestApp> => {
   const store = await freshStore(kind);
   const writer = new Writer(store, options.clock);
@@ -33,7 +39,16 @@ export const testApp = async (
   });
   await hub.start();
   writer.onCommit((events) => void hub.notify(events));
-  const app = await buildApp({ store, writer, hub, live: "local", logLevel: "silent", loginRateLimit: options.loginRateLimit ?? 1000, ...(options.documents ? { documents: options.documents } : {}), ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}) });
+  const app = await buildApp({
+    store,
+    writer,
+    hub,
+    live: "local",
+    logLevel: "silent",
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    ...(options.documents ? { documents: options.documents } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+  });
   await app.ready();
   return {
     app,

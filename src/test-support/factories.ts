@@ -7,13 +7,20 @@ import { accountWith, signIn, testApp, type TestApp } from "./app.js";
 export type Caller = { cookie: string; csrfToken: string } | null;
 
 /** Sends a request as a caller, with the session cookie and CSRF token. */
-export const caller =
-  (t: TestApp) =>
-  (who: Caller, method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+export const caller = (t: TestApp) => (who: Caller, method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
+  t.app.inject({
+    method,
+    url,
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+    headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+  });
 
 /** A participant record in the reference event for an account: what a delegate's authorship rests on. */
-export const onRecord = async (t: TestApp, accountId: string, facts: { gender?: Gender; birthYear?: number | null; ageBand?: string | null; parliament?: string; name?: string } = {}) => {
+export const onRecord = async (
+  t: TestApp,
+  accountId: string,
+  facts: { gender?: Gender; birthYear?: number | null; ageBand?: string | null; parliament?: string; name?: string } = {},
+) => {
   const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
   await t.store.db
     .insertInto("participants")
@@ -49,7 +56,11 @@ export const referenceApp = async (kind: "sqlite" | "postgres") => {
   const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id as string;
   const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
   const groups = detail.groups as { id: string; guidingQuestions: { id: string }[] }[];
-  const paragraphs = detail.draftResolutions[0].paragraphs as { id: string; label: string; text: { versions: { en?: { text: string } } } }[];
+  const paragraphs = detail.draftResolutions[0].paragraphs as {
+    id: string;
+    label: string;
+    text: { versions: { en?: { text: string } } };
+  }[];
   return { t, sittingId, draftId: detail.draftResolutions[0].id as string, g1: groups[0]!, g2: groups[1]!, paragraphs };
 };
 
@@ -58,5 +69,9 @@ export const setCapacity = async (t: TestApp, groupId: string, capacity: number)
   const row = await t.store.db.selectFrom("discussion_groups").select("data").where("id", "=", groupId).executeTakeFirstOrThrow();
   const data = JSON.parse(row.data) as { room: { capacity: number } };
   data.room.capacity = capacity;
-  await t.store.db.updateTable("discussion_groups").set({ data: JSON.stringify(data) }).where("id", "=", groupId).execute();
+  await t.store.db
+    .updateTable("discussion_groups")
+    .set({ data: JSON.stringify(data) })
+    .where("id", "=", groupId)
+    .execute();
 };

@@ -23,7 +23,9 @@ export class TestLiveClient {
   }
 
   static async connect(baseUrl: string, cookie?: string, headers: Record<string, string> = {}): Promise<TestLiveClient> {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/v1/live`, { headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/v1/live`, {
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once("open", () => resolve());
       socket.once("error", reject);

@@ -14,7 +14,12 @@ export interface ImportJob {
 }
 
 /** Defaults: one thread per spare core (at least one, at most four), a short queue, a minute and 512 MB per job. */
-export const DEFAULT_POOL: PoolSettings = { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), queue: 16, timeoutMs: 60_000, memoryMb: 512 };
+export const DEFAULT_POOL: PoolSettings = {
+  threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  queue: 16,
+  timeoutMs: 60_000,
+  memoryMb: 512,
+};
 
 /** The document threads: every file written or upload read goes through them, never the request thread. */
 export class DocumentPool {
@@ -22,7 +27,10 @@ export class DocumentPool {
 
   constructor(settings: PoolSettings = DEFAULT_POOL) {
     this.pool = new WorkerPool(settings, (memoryMb) =>
-      spawnWorker(import.meta.url, "document-worker", { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.max(16, Math.round(memoryMb / 8)) }),
+      spawnWorker(import.meta.url, "document-worker", {
+        maxOldGenerationSizeMb: memoryMb,
+        maxYoungGenerationSizeMb: Math.max(16, Math.round(memoryMb / 8)),
+      }),
     );
   }
 

@@ -58,7 +58,13 @@ export class WorkerPool {
     const free = this.slots.find((s) => !s.job) ?? (this.slots.length < this.settings.threads ? this.add() : null);
     if (!free && this.waiting.length >= this.settings.queue) return Promise.reject(new PoolBusy(this.retryAfter()));
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { task, transfer: options.transfer ?? [], resolve: resolve as (v: unknown) => void, reject, onState: options.onState };
+      const job: Job = {
+        task,
+        transfer: options.transfer ?? [],
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onState: options.onState,
+      };
       if (free) this.start(free, job);
       else {
         this.waiting.push(job);
@@ -119,7 +125,10 @@ export class WorkerPool {
   private arm(slot: Slot): void {
     slot.timer = setTimeout(() => {
       const seconds = Math.round(this.settings.timeoutMs / 100) / 10;
-      this.replace(slot, new DomainError("payload_too_large", `The job took longer than the ${seconds} s allowed; the document is too large`));
+      this.replace(
+        slot,
+        new DomainError("payload_too_large", `The job took longer than the ${seconds} s allowed; the document is too large`),
+      );
     }, this.settings.timeoutMs);
   }
 

@@ -27,5 +27,9 @@ export const spawnWorker = (base: string, name: string, resourceLimits: Resource
   if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { resourceLimits });
   const source = new URL(`./${name}.ts`, base);
   if (!existsSync(fileURLToPath(source))) throw new Error(`The worker ${name} is missing beside ${fileURLToPath(base)}`);
-  return new Worker(BOOT_TYPESCRIPT, { eval: true, resourceLimits, workerData: { entry: source.href, typescriptLoader: typescriptLoader() } });
+  return new Worker(BOOT_TYPESCRIPT, {
+    eval: true,
+    resourceLimits,
+    workerData: { entry: source.href, typescriptLoader: typescriptLoader() },
+  });
 };

@@ -8,7 +8,8 @@ export interface WireError {
 }
 
 /** What a worker answers for one job; `ready` is sent once, when its modules are loaded. */
-export type WorkerReply = { readonly ready: true } | { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
+export type WorkerReply =
+  { readonly ready: true } | { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
 
 /** Flattens a thrown value for postMessage. */
 export const toWire = (error: unknown): WireError =>

@@ -77,10 +77,16 @@ suite("the draft resolution page in a browser", () => {
     await preview.locator("ins.tc-ins", { hasText: "without delay" }).waitFor();
     await expect(preview.locator("ins.tc-ins").count()).resolves.toBeGreaterThan(0);
     await expect(preview.locator("del.tc-del").count()).resolves.toBeGreaterThan(0);
-    const ins = await preview.locator("ins.tc-ins").first().evaluate((e) => getComputedStyle(e));
+    const ins = await preview
+      .locator("ins.tc-ins")
+      .first()
+      .evaluate((e) => getComputedStyle(e));
     expect(Number(ins.fontWeight)).toBeGreaterThanOrEqual(700);
     expect(ins.textDecorationLine).toContain("underline");
-    const del = await preview.locator("del.tc-del").first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+    const del = await preview
+      .locator("del.tc-del")
+      .first()
+      .evaluate((e) => getComputedStyle(e).textDecorationLine);
     expect(del).toContain("line-through");
     await page.screenshot({ path: join(SCREENSHOTS, "draft-propose-en.png"), fullPage: false, clip: undefined });
 

@@ -19,7 +19,11 @@ interface ApiSession {
 
 const signInByApi = async (server: RunningServer): Promise<ApiSession> => {
   const token = new URL(server.signInLink).searchParams.get("token");
-  const res = await fetch(`${server.baseUrl}/api/v1/session/link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+  const res = await fetch(`${server.baseUrl}/api/v1/session/link`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token }),
+  });
   if (!res.ok) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
   const cookie = res.headers
     .getSetCookie()
@@ -33,7 +37,12 @@ const caller =
   async <T = Record<string, unknown>>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${server.baseUrl}${path}`, {
       method,
-      headers: { cookie: session.cookie, "x-csrf-token": session.csrf, accept: "application/json", ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+      headers: {
+        cookie: session.cookie,
+        "x-csrf-token": session.csrf,
+        accept: "application/json",
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
@@ -79,7 +88,11 @@ suite("discussion group 1 run live in several browsers", () => {
   };
 
   const open = async (key: string, options: { locale?: string; liveValve?: boolean } = {}) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.baseUrl, locale: options.locale ?? "en-GB" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      baseURL: server.baseUrl,
+      locale: options.locale ?? "en-GB",
+    });
     if (options.liveValve)
       await context.routeWebSocket(/\/api\/v1\/live/, (ws) => {
         const upstream = ws.connectToServer();
@@ -112,27 +125,45 @@ suite("discussion group 1 run live in several browsers", () => {
     const draft = detail.draftResolutions[0]!;
     const op2 = draft.paragraphs.find((p) => p.label === "OP2")!;
     const wording = op2.text.versions.en!.text.replace(/^(\S+\s+\S+)\s+\S+/, "$1 urgently");
-    await secretariat("POST", `/api/v1/drafts/${draft.id}/amendments`, { action: "amend", target: op2.id, text: wording, language: "en", author: "Spain", submit: true });
+    await secretariat("POST", `/api/v1/drafts/${draft.id}/amendments`, {
+      action: "amend",
+      target: op2.id,
+      text: wording,
+      language: "en",
+      author: "Spain",
+      submit: true,
+    });
     const year = Number(sitting.date.slice(0, 4));
     const csv = [
       "name,parliament,gender,birth year,languages,email,role,delegation",
-      ...PEOPLE.map((p) => `${p.name},${p.key === "amina" ? "Lebanon" : "Spain"},${p.gender},${p.age === "young" ? year - 30 : year - 60},en,${p.key}@example.org,,`),
+      ...PEOPLE.map(
+        (p) =>
+          `${p.name},${p.key === "amina" ? "Lebanon" : "Spain"},${p.gender},${p.age === "young" ? year - 30 : year - 60},en,${p.key}@example.org,,`,
+      ),
     ].join("\n");
-    const report = await secretariat<{ participants: { id: string; name: string; accountId: string }[]; invitations: { name: string; link: string; accountId: string }[] }>(
-      "POST",
-      `/api/v1/setup/events/${sitting.eventId}/participants/import`,
-      { csv },
-    );
+    const report = await secretariat<{
+      participants: { id: string; name: string; accountId: string }[];
+      invitations: { name: string; link: string; accountId: string }[];
+    }>("POST", `/api/v1/setup/events/${sitting.eventId}/participants/import`, { csv });
     for (const p of PEOPLE) links.set(p.key, report.invitations.find((i) => i.name === p.name)!.link);
     const participantOf = (name: string) => report.participants.find((p) => p.name === name)!;
-    for (const [fn, name] of [["chair", "Chiara Chair"], ["rapporteur", "Rafael Rapporteur"]] as const) {
-      const recommended = await secretariat<{ id: string; version: number }>("POST", "/api/v1/designations", { groupId, function: fn, participantId: participantOf(name).id, note: null });
+    for (const [fn, name] of [
+      ["chair", "Chiara Chair"],
+      ["rapporteur", "Rafael Rapporteur"],
+    ] as const) {
+      const recommended = await secretariat<{ id: string; version: number }>("POST", "/api/v1/designations", {
+        groupId,
+        function: fn,
+        participantId: participantOf(name).id,
+        note: null,
+      });
       await secretariat("POST", `/api/v1/designations/${recommended.id}/transitions`, {
         version: recommended.version,
         transition: { type: "designate", sittingId, method: { kind: "consensus" } },
       });
     }
-    for (const name of ["Amina Haddad", "Bruno Silva"]) await secretariat("POST", `/api/v1/groups/${groupId}/members`, { accountId: participantOf(name).accountId });
+    for (const name of ["Amina Haddad", "Bruno Silva"])
+      await secretariat("POST", `/api/v1/groups/${groupId}/members`, { accountId: participantOf(name).accountId });
 
     await open("chair", { liveValve: true });
     await open("rapporteur");
@@ -278,10 +309,18 @@ suite("discussion group 1 run live in several browsers", () => {
     await paragraph.getByText("OP2").waitFor();
     const ins = paragraph.locator("ins.tc-ins").first();
     await ins.waitFor();
-    const insStyle = await ins.evaluate((e) => ({ weight: Number(getComputedStyle(e).fontWeight), line: getComputedStyle(e).textDecorationLine }));
+    const insStyle = await ins.evaluate((e) => ({
+      weight: Number(getComputedStyle(e).fontWeight),
+      line: getComputedStyle(e).textDecorationLine,
+    }));
     expect(insStyle.weight).toBeGreaterThanOrEqual(700);
     expect(insStyle.line).toContain("underline");
-    await expect(paragraph.locator("del.tc-del").first().evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toContain("line-through");
+    await expect(
+      paragraph
+        .locator("del.tc-del")
+        .first()
+        .evaluate((e) => getComputedStyle(e).textDecorationLine),
+    ).resolves.toContain("line-through");
     await chair.getByRole("button", { name: "Call the next speaker" }).click();
     await page("projector").getByTestId("projector-speaker-name").getByText("Carla Ruiz").waitFor();
     await chair.getByRole("button", { name: "Call the next speaker" }).click();
@@ -299,7 +338,8 @@ suite("discussion group 1 run live in several browsers", () => {
     await chair.waitForURL(`**/groups/${groupId}/participation`);
     const gender = chair.getByTestId("participation-table-gender");
     await gender.waitFor();
-    const cell = (table: Locator, category: string, column: string) => table.locator(`tr[data-category="${category}"] td[data-column="${column}"]`);
+    const cell = (table: Locator, category: string, column: string) =>
+      table.locator(`tr[data-category="${category}"] td[data-column="${column}"]`);
     await expect(cell(gender, "woman", "speakers").textContent()).resolves.toBe("2");
     await expect(cell(gender, "woman", "turns").textContent()).resolves.toBe("2");
     await expect(cell(gender, "man", "speakers").textContent()).resolves.toBe("1");
@@ -342,7 +382,9 @@ suite("discussion group 1 run live in several browsers", () => {
     await staff.goto(`/sittings/${sittingId}/participation`);
     const group1 = staff.getByTestId("figures-g1");
     await group1.waitFor();
-    await expect(group1.locator('[data-testid=participation-table-gender] tr[data-category="woman"] td[data-column="turns"]').textContent()).resolves.toBe("3");
+    await expect(
+      group1.locator('[data-testid=participation-table-gender] tr[data-category="woman"] td[data-column="turns"]').textContent(),
+    ).resolves.toBe("3");
     await expect(staff.getByTestId("figures-sitting").getByTestId("total-turns").textContent()).resolves.toBe("4");
     await expect(staff.getByTestId("csv-link").getAttribute("href")).resolves.toBe(`/api/v1/sittings/${sittingId}/participation.csv`);
     await staff.screenshot({ path: join(SCREENSHOTS, "participation-sitting-en.png"), fullPage: false });

@@ -40,15 +40,30 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
     await page.goto(link);
-    await page.waitForFunction(() => fetch("/api/v1/session").then((r) => r.json()).then((s: { account: unknown }) => s.account !== null));
+    await page.waitForFunction(() =>
+      fetch("/api/v1/session")
+        .then((r) => r.json())
+        .then((s: { account: unknown }) => s.account !== null),
+    );
     people[name] = { context, page };
     return people[name]!;
   };
   /** The secretariat's API calls, with its session: accounts, participants and designations are set up this way. */
   const api = async (method: "GET" | "POST" | "PUT", url: string, body?: unknown, as = "secretariat"): Promise<Json> => {
     const person = people[as]!;
-    const token = as === "secretariat" ? csrf : await person.page.evaluate(() => fetch("/api/v1/session").then((r) => r.json()).then((s: { csrfToken: string }) => s.csrfToken));
-    const res = await person.context.request.fetch(url, { method, headers: { "x-csrf-token": token, "content-type": "application/json" }, ...(body === undefined ? {} : { data: body }) });
+    const token =
+      as === "secretariat"
+        ? csrf
+        : await person.page.evaluate(() =>
+            fetch("/api/v1/session")
+              .then((r) => r.json())
+              .then((s: { csrfToken: string }) => s.csrfToken),
+          );
+    const res = await person.context.request.fetch(url, {
+      method,
+      headers: { "x-csrf-token": token, "content-type": "application/json" },
+      ...(body === undefined ? {} : { data: body }),
+    });
     if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
     return (await res.json()) as Json;
   };
@@ -59,7 +74,11 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await open("secretariat", server.signInLink);
-    csrf = await people.secretariat!.page.evaluate(() => fetch("/api/v1/session").then((r) => r.json()).then((s: { csrfToken: string }) => s.csrfToken));
+    csrf = await people.secretariat!.page.evaluate(() =>
+      fetch("/api/v1/session")
+        .then((r) => r.json())
+        .then((s: { csrfToken: string }) => s.csrfToken),
+    );
     const sitting = (await api("GET", "/api/v1/sittings")).sittings[0];
     detail = await api("GET", `/api/v1/sittings/${sitting.id}`);
     draftId = detail.draftResolutions[0].id;
@@ -87,14 +106,40 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const idOf = (email: string) => imported.participants.find((p: Json) => p.email === email || p.name === email)?.id as string;
     const linkOf = (email: string) => imported.invitations.find((i: Json) => i.email === email).link as string;
     const byName: Record<string, string> = Object.fromEntries(imported.participants.map((p: Json) => [p.name, p.id]));
-    for (const [name, group, fn] of [["Ana Rapporteur", g1, "rapporteur"], ["Rania Rapporteur", g2, "rapporteur"], ["Chloé Chair", g1, "chair"], ["Carmen Chair", g2, "chair"]] as const) {
-      const d = await api("POST", "/api/v1/designations", { groupId: group, function: fn, participantId: byName[name] ?? idOf(name), note: "Recommended by the Bureau" });
-      await api("POST", `/api/v1/designations/${d.id}/transitions`, { version: d.version, transition: { type: "designate", sittingId: detail.sitting.id, method: { kind: "consensus" } } });
+    for (const [name, group, fn] of [
+      ["Ana Rapporteur", g1, "rapporteur"],
+      ["Rania Rapporteur", g2, "rapporteur"],
+      ["Chloé Chair", g1, "chair"],
+      ["Carmen Chair", g2, "chair"],
+    ] as const) {
+      const d = await api("POST", "/api/v1/designations", {
+        groupId: group,
+        function: fn,
+        participantId: byName[name] ?? idOf(name),
+        note: "Recommended by the Bureau",
+      });
+      await api("POST", `/api/v1/designations/${d.id}/transitions`, {
+        version: d.version,
+        transition: { type: "designate", sittingId: detail.sitting.id, method: { kind: "consensus" } },
+      });
     }
-    for (const [who, email] of [["rap1", "rap1@example.org"], ["rap2", "rap2@example.org"], ["chair1", "chair1@example.org"], ["chair2", "chair2@example.org"], ["member", "member@example.org"], ["spain", "spain@example.org"], ["kenya", "kenya@example.org"]] as const)
+    for (const [who, email] of [
+      ["rap1", "rap1@example.org"],
+      ["rap2", "rap2@example.org"],
+      ["chair1", "chair1@example.org"],
+      ["chair2", "chair2@example.org"],
+      ["member", "member@example.org"],
+      ["spain", "spain@example.org"],
+      ["kenya", "kenya@example.org"],
+    ] as const)
       await open(who, linkOf(email));
     await api("POST", `/api/v1/groups/${g1}/members`, {}, "member");
-    await api("POST", `/api/v1/groups/${g1}/contributions`, { text: "Name grooming as an offence everywhere.", questionId: detail.groups[0].guidingQuestions[0].id }, "member");
+    await api(
+      "POST",
+      `/api/v1/groups/${g1}/contributions`,
+      { text: "Name grooming as an offence everywhere.", questionId: detail.groups[0].guidingQuestions[0].id },
+      "member",
+    );
   }, 120_000);
 
   let rec1 = "";
@@ -127,9 +172,17 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
       await page.keyboard.press("Enter");
       await page.getByRole("option", { name: label, exact: true }).click();
       await expect(testId(page, "rec-target").textContent()).resolves.toContain(label);
-      if (action !== "amend") await page.getByTestId("rec-amendment-form").getByRole("radio").nth(action === "insert" ? 1 : 2).evaluate((e: HTMLElement) => e.click());
+      if (action !== "amend")
+        await page
+          .getByTestId("rec-amendment-form")
+          .getByRole("radio")
+          .nth(action === "insert" ? 1 : 2)
+          .evaluate((e: HTMLElement) => e.click());
       if (text !== undefined) await testId(page, "rec-amendment-text").fill(text);
-      await testId(page, "rec-live-preview").locator(action === "delete" ? "del.tc-del" : "ins.tc-ins").first().waitFor();
+      await testId(page, "rec-live-preview")
+        .locator(action === "delete" ? "del.tc-del" : "ins.tc-ins")
+        .first()
+        .waitFor();
       await testId(page, "add-amendment").click();
       await testId(page, "rec-amendment-form").waitFor({ state: "detached" });
     };
@@ -190,14 +243,19 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const op3 = sec.locator('[data-testid=plan-place][data-label="OP3"][data-conflict="true"]');
     await op3.getByTestId("plan-compromise").click();
     await op3.getByTestId("compromise-text").fill("Urges governments to review and update their legislation without delay;");
-    await testId(sec, "adoption-decision").getByRole("radio").nth(1).evaluate((e: HTMLElement) => e.click());
+    await testId(sec, "adoption-decision")
+      .getByRole("radio")
+      .nth(1)
+      .evaluate((e: HTMLElement) => e.click());
     await testId(sec, "adoption-for").fill("40");
     await testId(sec, "adoption-against").fill("3");
     await testId(sec, "adoption-abstain").fill("5");
     await testId(sec, "adopt-set").click();
     await testId(sec, "adoption-result").waitFor();
     await expect.poll(() => sec.locator("[data-testid=body-amendment]").count()).toBe(3);
-    await expect(sec.locator('[data-testid=body-amendment][data-how="merged"] [data-testid=credited]').textContent()).resolves.toBe(WORDS[lang].merged);
+    await expect(sec.locator('[data-testid=body-amendment][data-how="merged"] [data-testid=credited]').textContent()).resolves.toBe(
+      WORDS[lang].merged,
+    );
     await expect(testId(sec, "adoption-decision").textContent()).resolves.toContain("40");
 
     const watcher = await people.secretariat!.context.newPage();
@@ -211,7 +269,12 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
 
   it("delegations submit on time, one is refused as late and accepted by the secretariat, one is withdrawn", async () => {
     const make = (as: string, label: string, text: string, author: string) =>
-      api("POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: paragraphId(label), text, language: "en", author, submit: false }, as);
+      api(
+        "POST",
+        `/api/v1/drafts/${draftId}/amendments`,
+        { action: "amend", target: paragraphId(label), text, language: "en", author, submit: false },
+        as,
+      );
     await make("spain", "OP2", "Calls for cooperation between parliaments and platforms;", "Spain");
     await make("spain", "OP4", "Encourages training of judges;", "Spain");
     await make("kenya", "OP2", "Calls for cooperation between parliaments and platforms;", "Kenya");
@@ -256,7 +319,8 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await testId(sec, "committee-voting-order").waitFor();
     await sec.screenshot({ path: join(SCREENSHOTS, `committee-${lang}.png`), fullPage: true });
 
-    const decide = (label: string, nth: number) => sec.locator(`[data-testid=compiled-place][data-label="${label}"] [data-testid=decide]`).nth(nth);
+    const decide = (label: string, nth: number) =>
+      sec.locator(`[data-testid=compiled-place][data-label="${label}"] [data-testid=decide]`).nth(nth);
     await decide("OP2", 1).getByTestId("decide-merge").click();
     await sec.locator('[data-testid=compiled-place][data-label="OP2"] [data-testid=compiled-amendment][data-status="merged"]').waitFor();
     await decide("OP2", 0).getByTestId("decide-accept").click();
@@ -265,7 +329,9 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await decide("OP3", 0).getByTestId("decide-revise").click();
     await testId(sec, "revised-text").fill("Urges governments to review their legislation;");
     await testId(sec, "decide-revised").click();
-    await sec.locator('[data-testid=compiled-place][data-label="OP3"] [data-testid=compiled-amendment][data-status="accepted_as_revised"]').waitFor();
+    await sec
+      .locator('[data-testid=compiled-place][data-label="OP3"] [data-testid=compiled-amendment][data-status="accepted_as_revised"]')
+      .waitFor();
     await sec.locator("[data-testid=decide] [data-testid=decide-accept]").first().click();
     await expect.poll(() => sec.locator("[data-testid=decide]").count()).toBe(0);
 

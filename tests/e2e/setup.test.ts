@@ -9,8 +9,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const SCREENSHOTS = join(ROOT, "test-results/screenshots");
 const HEADER = "name,parliament,gender,birth year,languages,email,role,delegation";
 const ROWS = [
-  "Ana García,Spain,woman,1980,\"en, es\",ana@example.org,,",
-  "Karim Haddad,Lebanon,man,1975,\"ar, fr\",karim@example.org,,",
+  'Ana García,Spain,woman,1980,"en, es",ana@example.org,,',
+  'Karim Haddad,Lebanon,man,1975,"ar, fr",karim@example.org,,',
   "Lina Haddad,Lebanon,woman,1999,ar,lina@example.org,,",
   "Tomás Ruiz,Chile,man,1990,es,tomas@example.org,,",
 ];
@@ -116,7 +116,12 @@ suite("the secretariat sets up a sitting from nothing", () => {
     await card.getByRole("button", { name: "Add an agenda item" }).click();
     const item = card.getByRole("form", { name: "Add an agenda item" });
     await item.getByLabel("Item number").fill("5");
-    await fillMl(item, "Title", "Contributing to the work of the 143rd Assembly from a gender perspective", "الإسهام في أعمال الجمعية الـ143 من منظور النوع الاجتماعي");
+    await fillMl(
+      item,
+      "Title",
+      "Contributing to the work of the 143rd Assembly from a gender perspective",
+      "الإسهام في أعمال الجمعية الـ143 من منظور النوع الاجتماعي",
+    );
     await item.getByRole("button", { name: "Add the item" }).click();
     await card.getByText("Item 5: Contributing to the work of the 143rd Assembly").waitFor();
 
@@ -144,7 +149,10 @@ suite("the secretariat sets up a sitting from nothing", () => {
     await page.getByRole("heading", { level: 1, name: "Group 1: Online sexual exploitation" }).waitFor();
 
     const questions: [string, string][] = [
-      ["How can parliaments legislate against online sexual exploitation?", "كيف يمكن للبرلمانات أن تشرّع ضد الاستغلال الجنسي عبر الإنترنت؟"],
+      [
+        "How can parliaments legislate against online sexual exploitation?",
+        "كيف يمكن للبرلمانات أن تشرّع ضد الاستغلال الجنسي عبر الإنترنت؟",
+      ],
       ["What works best to protect children online?", "ما أنجع السبل لحماية الأطفال على الإنترنت؟"],
     ];
     for (const [english, arabic] of questions) {
@@ -166,7 +174,10 @@ suite("the secretariat sets up a sitting from nothing", () => {
     for (let left = 3; left > 0; left--) {
       await expect(page.getByRole("button", { name: "Publish", exact: true }).count()).resolves.toBe(left);
       await page.getByRole("button", { name: "Publish", exact: true }).first().click();
-      await page.getByRole("button", { name: "Withdraw from publication" }).nth(3 - left).waitFor();
+      await page
+        .getByRole("button", { name: "Withdraw from publication" })
+        .nth(3 - left)
+        .waitFor();
     }
     await expect(page.getByRole("button", { name: "Publish", exact: true }).count()).resolves.toBe(0);
 
@@ -222,7 +233,11 @@ suite("the secretariat sets up a sitting from nothing", () => {
       await page.getByLabel("Office").selectOption({ label: office });
       await page.getByLabel("Participant").selectOption({ label: person });
       await page.getByRole("button", { name: "Record the recommendation" }).click();
-      await page.getByTestId("designation").filter({ hasText: person.split(" (")[0] as string }).first().waitFor();
+      await page
+        .getByTestId("designation")
+        .filter({ hasText: person.split(" (")[0] as string })
+        .first()
+        .waitFor();
     };
     await recommend("Chair", "Ana García (Spain)");
     await recommend("Rapporteur", "Lina Haddad (Lebanon)");
@@ -242,7 +257,10 @@ suite("the secretariat sets up a sitting from nothing", () => {
 
     await recommend("Chair", "Karim Haddad (Lebanon)");
     await page.getByRole("button", { name: "Designate Karim Haddad as Chair" }).click();
-    await page.getByRole("form", { name: "The body's decision designating Karim Haddad" }).getByRole("button", { name: "Designate" }).click();
+    await page
+      .getByRole("form", { name: "The body's decision designating Karim Haddad" })
+      .getByRole("button", { name: "Designate" })
+      .click();
     await page.getByTestId("office-chair").getByText("Karim Haddad (Lebanon)").waitFor();
     await page.getByText("Replaced by Karim Haddad").waitFor();
     await page.getByText("Replaces Ana García").waitFor();
@@ -261,7 +279,9 @@ suite("the secretariat sets up a sitting from nothing", () => {
     await page.locator("html[dir=rtl][lang=ar]").waitFor({ state: "attached" });
     await page.getByRole("heading", { level: 1, name: "الدورة الثانية والثلاثون لمنتدى النساء البرلمانيات" }).waitFor();
     await page.getByTestId("setup-sitting").getByRole("button", { name: "تعديل الجلسة 32" }).click();
-    await expect(page.getByRole("form", { name: "تعديل الجلسة" }).getByLabel("العنوان بالعربية", { exact: true }).inputValue()).resolves.toBe("منتدى النساء البرلمانيات، الدورة الثانية والثلاثون");
+    await expect(
+      page.getByRole("form", { name: "تعديل الجلسة" }).getByLabel("العنوان بالعربية", { exact: true }).inputValue(),
+    ).resolves.toBe("منتدى النساء البرلمانيات، الدورة الثانية والثلاثون");
     await page.screenshot({ path: join(SCREENSHOTS, "setup-event-ar.png"), fullPage: true });
 
     await page.goto(`${eventUrl}/participants`);

@@ -26,15 +26,27 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
     await page.goto(link);
-    await page.waitForFunction(() => fetch("/api/v1/session").then((r) => r.json()).then((s: { account: unknown }) => s.account !== null));
+    await page.waitForFunction(() =>
+      fetch("/api/v1/session")
+        .then((r) => r.json())
+        .then((s: { account: unknown }) => s.account !== null),
+    );
     people[name] = { context, page };
     return page;
   };
   /** An API call in one person's session. */
   const api = async (as: string, method: "GET" | "POST", url: string, body?: unknown): Promise<Json> => {
     const { context, page } = people[as]!;
-    const token = await page.evaluate(() => fetch("/api/v1/session").then((r) => r.json()).then((s: { csrfToken: string }) => s.csrfToken));
-    const res = await context.request.fetch(url, { method, headers: { "x-csrf-token": token, "content-type": "application/json" }, ...(body === undefined ? {} : { data: body }) });
+    const token = await page.evaluate(() =>
+      fetch("/api/v1/session")
+        .then((r) => r.json())
+        .then((s: { csrfToken: string }) => s.csrfToken),
+    );
+    const res = await context.request.fetch(url, {
+      method,
+      headers: { "x-csrf-token": token, "content-type": "application/json" },
+      ...(body === undefined ? {} : { data: body }),
+    });
     if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
     return (await res.json()) as Json;
   };
@@ -47,9 +59,14 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     const sitting = (await api("secretariat", "GET", "/api/v1/sittings")).sittings[0];
     detail = await api("secretariat", "GET", `/api/v1/sittings/${sitting.id}`);
     draftId = detail.draftResolutions[0].id;
-    const csv = ["name,parliament,gender,birth year,languages,email,role,delegation", "Spain Delegation,Spain,man,1965,es,spain@example.org,,Spain", "Kenya Delegation,Kenya,woman,1979,en,kenya@example.org,,Kenya"].join("\n");
+    const csv = [
+      "name,parliament,gender,birth year,languages,email,role,delegation",
+      "Spain Delegation,Spain,man,1965,es,spain@example.org,,Spain",
+      "Kenya Delegation,Kenya,woman,1979,en,kenya@example.org,,Kenya",
+    ].join("\n");
     const imported = await api("secretariat", "POST", `/api/v1/setup/events/${detail.event.id}/participants/import`, { csv });
-    for (const who of ["spain", "kenya"]) await open(who, imported.invitations.find((i: Json) => i.email === `${who}@example.org`).link as string);
+    for (const who of ["spain", "kenya"])
+      await open(who, imported.invitations.find((i: Json) => i.email === `${who}@example.org`).link as string);
   }, 90_000);
 
   afterAll(async () => {
@@ -60,7 +77,14 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
   it("one delegation tables an amendment, another amends its wording from the screen, the committee votes the sub-amendment first and the revised text carries it", async () => {
     const op1 = detail.draftResolutions[0].paragraphs.find((p: Json) => p.label === "OP1");
     const tabled = `${(op1.text.versions.en.text as string).replace(/[;.,]$/, "")}, in particular for girls;`;
-    const parent = await api("spain", "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: "OP1", text: tabled, language: "en", author: "Spain", submit: true });
+    const parent = await api("spain", "POST", `/api/v1/drafts/${draftId}/amendments`, {
+      action: "amend",
+      target: "OP1",
+      text: tabled,
+      language: "en",
+      author: "Spain",
+      submit: true,
+    });
 
     const kenya = people.kenya!.page;
     await kenya.goto(`/drafts/${draftId}`);
@@ -78,20 +102,30 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     const listed = (await api("kenya", "GET", `/api/v1/drafts/${draftId}/amendments`)).amendments as Json[];
     const subId = listed.find((a) => a.number === subNumber)!.id as string;
     expect(listed.find((a) => a.id === subId)!.parent).toBe(parent.id);
-    await expect(sub.getByTestId("amendment-changes").locator("ins").allTextContents()).resolves.toEqual([expect.stringContaining("and boys")]);
+    await expect(sub.getByTestId("amendment-changes").locator("ins").allTextContents()).resolves.toEqual([
+      expect.stringContaining("and boys"),
+    ]);
 
     const sec = people.secretariat!.page;
     await sec.goto(`/drafts/${draftId}/committee`);
     const place = sec.locator('[data-testid=committee-voting-order] [data-testid=voting-place][data-label="OP1"]');
     await place.waitFor();
-    await expect(place.getByTestId("voting-item").evaluateAll((items) => items.map((i) => [i.getAttribute("data-amendment"), i.getAttribute("data-amends")]))).resolves.toEqual([
+    await expect(
+      place
+        .getByTestId("voting-item")
+        .evaluateAll((items) => items.map((i) => [i.getAttribute("data-amendment"), i.getAttribute("data-amends")])),
+    ).resolves.toEqual([
       [subId, parent.id],
       [parent.id, ""],
     ]);
     await sec.screenshot({ path: join(SCREENSHOTS, `sub-amendment-committee-${lang}.png`), fullPage: true });
 
     const compiled = sec.locator('[data-testid=compiled-place][data-label="OP1"]');
-    await compiled.locator(`[data-testid=wording][data-amends="${parent.number}"] [data-testid=compiled-amendment][data-number="${subNumber}"] [data-testid=decide-accept]`).click();
+    await compiled
+      .locator(
+        `[data-testid=wording][data-amends="${parent.number}"] [data-testid=compiled-amendment][data-number="${subNumber}"] [data-testid=decide-accept]`,
+      )
+      .click();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${subNumber}"][data-status="accepted"]`).waitFor();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${parent.number}"] [data-testid=decide-accept]`).click();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${parent.number}"][data-status="accepted"]`).waitFor();
@@ -99,7 +133,9 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     await sec.getByTestId("produce-revision").click();
     await sec.getByTestId("open-revised").click();
     await sec.locator('[data-testid=committee-page][data-stage="revised"]').waitFor();
-    await expect(sec.locator('[data-testid=revised-paragraph][data-label="OP1"]').textContent()).resolves.toContain("in particular for girls and boys;");
+    await expect(sec.locator('[data-testid=revised-paragraph][data-label="OP1"]').textContent()).resolves.toContain(
+      "in particular for girls and boys;",
+    );
     expect(errors).toEqual([]);
   }, 120_000);
 });

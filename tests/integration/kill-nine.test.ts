@@ -35,7 +35,11 @@ const start = async (databaseUrl: string, port: number): Promise<Server> => {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" };
   delete env.REDIS_URL;
   const run = 'const { main } = await import("./src/cli/main.ts"); await main(process.argv);';
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", run, "rapporteur", "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", run, "rapporteur", "serve"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (c: Buffer) => (output += c.toString("utf8")));
   child.stderr?.on("data", (c: Buffer) => (output += c.toString("utf8")));
@@ -43,7 +47,10 @@ const start = async (databaseUrl: string, port: number): Promise<Server> => {
   const deadline = Date.now() + 90_000; // generous: the start compiles the sources, and CI machines are shared
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output}`);
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (healthy) return { child, base, output: () => output };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -73,9 +80,16 @@ describe.each(storeKinds())("kill -9 under concurrent writers on %s", (kind) => 
     server = await start(url, port);
     const token = decodeURIComponent(SIGN_IN_LINK.exec(server.output())?.[1] ?? "");
     expect(token, "the first start prints the secretariat's sign-in link").not.toBe("");
-    const session = await fetch(`${server.base}/api/v1/session/link`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+    const session = await fetch(`${server.base}/api/v1/session/link`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
     expect(session.status).toBe(200);
-    const cookie = session.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = session.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
 
     const acknowledged: string[] = [];
@@ -98,7 +112,11 @@ describe.each(storeKinds())("kill -9 under concurrent writers on %s", (kind) => 
             workingLanguages: ["en"],
           };
           try {
-            const res = await fetch(`${base}/api/v1/setup/events`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrf }, body: JSON.stringify(body) });
+            const res = await fetch(`${base}/api/v1/setup/events`, {
+              method: "POST",
+              headers: { "content-type": "application/json", cookie, "x-csrf-token": csrf },
+              body: JSON.stringify(body),
+            });
             if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
             else refused++;
           } catch {
@@ -121,7 +139,9 @@ describe.each(storeKinds())("kill -9 under concurrent writers on %s", (kind) => 
     {
       const stored = new Set((await check.db.selectFrom("meeting_events").select("id").execute()).map((r) => r.id));
       const lost = acknowledged.filter((id) => !stored.has(id));
-      const positions = (await check.db.selectFrom("events").select("position").orderBy("position").execute()).map((r) => Number(r.position));
+      const positions = (await check.db.selectFrom("events").select("position").orderBy("position").execute()).map((r) =>
+        Number(r.position),
+      );
       const sequence = await check.db.selectFrom("event_sequence").select("position").where("id", "=", 1).executeTakeFirstOrThrow();
       expect(acknowledged.length, `writes acknowledged (refused: ${refused})`).toBeGreaterThan(ROUNDS * WRITERS);
       expect(lost).toEqual([]);

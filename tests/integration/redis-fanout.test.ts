@@ -93,7 +93,16 @@ describe.skipIf(!REDIS_URL || !TEST_DATABASE_URL)("instances behind one Redis", 
     try {
       const channel = channelOf(x.id);
       const position = client.messages.find((m) => m.type === "subscribed")!.position!;
-      const fake = { position: position + 1, time: new Date().toISOString(), actor: null, type: "test.forged", subject: "x", sittingId: x.sittingId, scope: "public", payload: {} };
+      const fake = {
+        position: position + 1,
+        time: new Date().toISOString(),
+        actor: null,
+        type: "test.forged",
+        subject: "x",
+        sittingId: x.sittingId,
+        scope: "public",
+        payload: {},
+      };
       await forger.publish(channel, JSON.stringify([fake])); // the old message format: events themselves
       await forger.publish(channel, JSON.stringify({ d: x.id, i: "forged", p: position + 1_000_000 })); // a position beyond the log
       await forger.publish(channel, JSON.stringify({ d: y.id, i: "forged", p: position + 1 })); // another deployment's id
@@ -113,7 +122,11 @@ describe.skipIf(!REDIS_URL || !TEST_DATABASE_URL)("instances behind one Redis", 
     const email = "delegate@example.org";
     await x.a.writer.run(null, async (ctx) => {
       const id = await createAccount(ctx, { email, name: "Delegate", roles: [{ role: "participant", scope: "group:any" }] });
-      await ctx.trx.updateTable("accounts").set({ password_hash: await hashPassword("correct horse battery staple") }).where("id", "=", id).execute();
+      await ctx.trx
+        .updateTable("accounts")
+        .set({ password_hash: await hashPassword("correct horse battery staple") })
+        .where("id", "=", id)
+        .execute();
     });
     const signIn = await fetch(`${x.a.url}/api/v1/session`, {
       method: "POST",

@@ -33,7 +33,10 @@ const run = async (...args: string[]): Promise<{ out: string; error: Error | nul
   }
 };
 
-const DRAFT = file("draft.txt", "Draft title\n\nRecalling the Convention,\n\nWhereas girls are affected,\n\n1. Calls upon parliaments to act;\n\n2. Urges governments to report.\n");
+const DRAFT = file(
+  "draft.txt",
+  "Draft title\n\nRecalling the Convention,\n\nWhereas girls are affected,\n\n1. Calls upon parliaments to act;\n\n2. Urges governments to report.\n",
+);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,15 +45,31 @@ describe("rapporteur import-draft", () => {
     const { out } = await run("import-draft", DRAFT, "--lang", "en", "--format", "json");
     const json = JSON.parse(out);
     expect(json.title).toBe("Draft title");
-    expect(json.paragraphs.map((p: { label: string; kind: string }) => [p.label, p.kind])).toEqual([["PP1", "preambular"], ["PP2", "preambular"], ["OP1", "operative"], ["OP2", "operative"]]);
+    expect(json.paragraphs.map((p: { label: string; kind: string }) => [p.label, p.kind])).toEqual([
+      ["PP1", "preambular"],
+      ["PP2", "preambular"],
+      ["OP1", "operative"],
+      ["OP2", "operative"],
+    ]);
     expect(json.paragraphs[2]).toMatchObject({ id: "p3", text: "Calls upon parliaments to act;" });
   });
 
   it("prints the front matter and what was left out, and reads the language from the file", async () => {
-    const path = file("ipu.txt", "Inter-Parliamentary Union\nC-III/143/DR\nLegislation to protect children\nDraft resolution submitted by the co-Rapporteurs\nThe 143rd Assembly of the Inter-Parliamentary Union,\nRecalling the Convention,\nArticle 1\nParliaments shall act.\n");
+    const path = file(
+      "ipu.txt",
+      "Inter-Parliamentary Union\nC-III/143/DR\nLegislation to protect children\nDraft resolution submitted by the co-Rapporteurs\nThe 143rd Assembly of the Inter-Parliamentary Union,\nRecalling the Convention,\nArticle 1\nParliaments shall act.\n",
+    );
     const json = JSON.parse((await run("import-draft", path, "--format", "json")).out);
-    expect(json).toMatchObject({ title: "Legislation to protect children", language: "en", preface: "The 143rd Assembly of the Inter-Parliamentary Union," });
-    expect(json.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([["masthead", "line 1"], ["symbol", "line 2"], ["sponsor line", "line 4"]]);
+    expect(json).toMatchObject({
+      title: "Legislation to protect children",
+      language: "en",
+      preface: "The 143rd Assembly of the Inter-Parliamentary Union,",
+    });
+    expect(json.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([
+      ["masthead", "line 1"],
+      ["symbol", "line 2"],
+      ["sponsor line", "line 4"],
+    ]);
     expect(json.leftOut).toEqual([{ text: "Article 1", where: "line 7", why: expect.stringMatching(/article heading/) }]);
     expect(json.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
   });
@@ -63,14 +82,24 @@ describe("rapporteur import-draft", () => {
 });
 
 describe("rapporteur consolidate", () => {
-  const amendments = file("amendments.json", JSON.stringify([
-    { id: "A1", action: "amend", target: "OP1", text: "Calls upon all parliaments to act;", status: "accepted" },
-    { id: "A2", action: "delete", target: "PP2", status: "accepted" },
-    { id: "A3", action: "insert", after: "OP1", kind: "operative", text: "Invites parliaments to consult survivors;", status: "accepted" },
-    { id: "A4", action: "amend", target: "OP2", text: "Urges governments to report yearly.", status: "accepted" },
-    { id: "A5", action: "amend", target: "p4", text: "Urges governments to report monthly.", status: "accepted" },
-    { id: "A6", action: "amend", target: "OP1", text: "Calls upon parliaments to act now;", status: "rejected" },
-  ]));
+  const amendments = file(
+    "amendments.json",
+    JSON.stringify([
+      { id: "A1", action: "amend", target: "OP1", text: "Calls upon all parliaments to act;", status: "accepted" },
+      { id: "A2", action: "delete", target: "PP2", status: "accepted" },
+      {
+        id: "A3",
+        action: "insert",
+        after: "OP1",
+        kind: "operative",
+        text: "Invites parliaments to consult survivors;",
+        status: "accepted",
+      },
+      { id: "A4", action: "amend", target: "OP2", text: "Urges governments to report yearly.", status: "accepted" },
+      { id: "A5", action: "amend", target: "p4", text: "Urges governments to report monthly.", status: "accepted" },
+      { id: "A6", action: "amend", target: "OP1", text: "Calls upon parliaments to act now;", status: "rejected" },
+    ]),
+  );
 
   it("prints the consolidated text, renumbering, conflicts and voting order as JSON", async () => {
     const draftJson = file("draft.json", (await run("import-draft", DRAFT, "--format", "json")).out);

@@ -24,7 +24,15 @@ export const consolidationJson = (c: Consolidation, orders: readonly VotingOrder
     text: text(p.text),
     changes: p.changes,
     amendments: p.amendments,
-    subParagraphs: p.subParagraphs.map((s) => ({ id: s.id, label: s.label, previousLabel: s.previousLabel, outcome: s.outcome, text: text(s.text), changes: s.changes, amendments: s.amendments })),
+    subParagraphs: p.subParagraphs.map((s) => ({
+      id: s.id,
+      label: s.label,
+      previousLabel: s.previousLabel,
+      outcome: s.outcome,
+      text: text(s.text),
+      changes: s.changes,
+      amendments: s.amendments,
+    })),
   });
   return {
     language: c.language,
@@ -61,10 +69,16 @@ export function register(program: Command): void {
         const amendments = amendmentsFromJson(await readJson(amendmentsPath), draft, language);
         const result = consolidate(draft, amendments, { language });
         const out =
-          options.format === "json" ? `${JSON.stringify(consolidationJson(result, votingOrder(draft, amendments)), null, 2)}\n`
-          : options.format === "md" ? consolidationToMarkdown(result)
-          : options.format === "html" ? consolidationToHtml(result)
-          : exportDraftAkn(result.revised, language, { identity: { name: "revised-draft", date: new Date().toISOString().slice(0, 10), author: "Rapporteur" }, preface });
+          options.format === "json"
+            ? `${JSON.stringify(consolidationJson(result, votingOrder(draft, amendments)), null, 2)}\n`
+            : options.format === "md"
+              ? consolidationToMarkdown(result)
+              : options.format === "html"
+                ? consolidationToHtml(result)
+                : exportDraftAkn(result.revised, language, {
+                    identity: { name: "revised-draft", date: new Date().toISOString().slice(0, 10), author: "Rapporteur" },
+                    preface,
+                  });
         process.stdout.write(out);
       } catch (error) {
         if (error instanceof DomainError) command.error(`consolidate: ${error.message}`, { exitCode: 2, code: error.code });

@@ -38,7 +38,11 @@ describe("rapporteur export", () => {
   });
 
   it("writes the draft's documents in every format", async () => {
-    for (const [document, format] of [["amendments", "docx"], ["annotated-table", "html"], ["revised-draft", "akn"]] as const) {
+    for (const [document, format] of [
+      ["amendments", "docx"],
+      ["annotated-table", "html"],
+      ["revised-draft", "akn"],
+    ] as const) {
       const out = join(dir, `${document}.${format}`);
       expect((await run(document, "--symbol", "C-III/143/DR", "--lang", "en", "--format", format, "--out", out)).exitCode).toBe(0);
       expect(existsSync(out)).toBe(true);
@@ -47,10 +51,15 @@ describe("rapporteur export", () => {
 
   it("writes the group and participation reports named by the information note's symbol", async () => {
     const group = join(dir, "group-ar.pdf");
-    expect((await run("group-report", "--symbol", "FEM/32/5.Inf-1/G2", "--lang", "ar", "--format", "pdf", "--out", group)).exitCode).toBe(0);
+    expect((await run("group-report", "--symbol", "FEM/32/5.Inf-1/G2", "--lang", "ar", "--format", "pdf", "--out", group)).exitCode).toBe(
+      0,
+    );
     expect(pdfText(readFileSync(group))).toContain("تقرير مجموعة النقاش");
     const participation = join(dir, "participation.html");
-    expect((await run("participation-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "html", "--out", participation)).exitCode).toBe(0);
+    expect(
+      (await run("participation-report", "--symbol", "FEM/32/5.Inf-1", "--lang", "en", "--format", "html", "--out", participation))
+        .exitCode,
+    ).toBe(0);
     expect(readFileSync(participation, "utf8")).toContain("Participation by gender and age");
   });
 
@@ -60,6 +69,8 @@ describe("rapporteur export", () => {
     expect(exitCode).toBe(1);
     expect(errors).toMatch(/named by the information note's symbol and the group number, e.g. FEM\/32\/5.Inf-1\/G1/);
     expect(existsSync(out)).toBe(false);
-    await expect(run("minutes", "--symbol", "X", "--lang", "en", "--format", "pdf", "--out", out)).rejects.toThrow(/Allowed choices are information-note/);
+    await expect(run("minutes", "--symbol", "X", "--lang", "en", "--format", "pdf", "--out", out)).rejects.toThrow(
+      /Allowed choices are information-note/,
+    );
   });
 });

@@ -26,9 +26,14 @@ interface ExportOptions {
 export function register(program: Command): void {
   program
     .command("export")
-    .description("Write a document from the data: information note, group report, amendments, annotated table, revised draft, adopted resolution, participation report")
+    .description(
+      "Write a document from the data: information note, group report, amendments, annotated table, revised draft, adopted resolution, participation report",
+    )
     .addArgument(program.createArgument("<document>", "the document").choices(DOCUMENT_NAMES))
-    .requiredOption("--symbol <symbol>", "the note's or the draft's symbol, e.g. FEM/32/5.Inf-1 or C-III/143/DR; a group report: the note's symbol and /G<number>, e.g. FEM/32/5.Inf-1/G1")
+    .requiredOption(
+      "--symbol <symbol>",
+      "the note's or the draft's symbol, e.g. FEM/32/5.Inf-1 or C-III/143/DR; a group report: the note's symbol and /G<number>, e.g. FEM/32/5.Inf-1/G1",
+    )
     .addOption(new Option("--lang <language>", "language of the document").choices(LANGUAGES).makeOptionMandatory())
     .addOption(new Option("--format <format>", "file format").choices(EXPORT_FORMATS).makeOptionMandatory())
     .requiredOption("--out <file>", "where to write the file")
@@ -49,7 +54,9 @@ export function register(program: Command): void {
             changes: options.clean ? "clean" : "tracked",
           });
           await writeFile(options.out, file.bytes);
-          console.log(`Wrote the ${document} ${options.symbol} (${options.lang}, ${options.format}, ${file.bytes.length} bytes) to ${options.out}.`);
+          console.log(
+            `Wrote the ${document} ${options.symbol} (${options.lang}, ${options.format}, ${file.bytes.length} bytes) to ${options.out}.`,
+          );
         });
       }),
     );

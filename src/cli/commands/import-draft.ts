@@ -9,7 +9,9 @@ import { importDraftFile } from "../../documents/import/read-draft-file.js";
 export function register(program: Command): void {
   program
     .command("import-draft")
-    .description("Read a draft resolution (Word, Markdown, HTML, text or Akoma Ntoso) and print its paragraphs, front matter and what was left out")
+    .description(
+      "Read a draft resolution (Word, Markdown, HTML, text or Akoma Ntoso) and print its paragraphs, front matter and what was left out",
+    )
     .argument("<file>", "the draft file")
     .addOption(new Option("--lang <language>", "language of the draft (read from its script and words when omitted)").choices(LANGUAGES))
     .addOption(new Option("--format <format>", "output format").choices(["json", "table"]).default("json"))
@@ -18,7 +20,14 @@ export function register(program: Command): void {
         const imported = await importDraftFile(file, options.lang);
         const json = draftToJson(imported.draft, imported.language);
         if (options.format === "json") {
-          const out = { ...json, language: imported.language, preface: imported.preface, frontMatter: imported.frontMatter, leftOut: imported.leftOut, decisions: imported.decisions };
+          const out = {
+            ...json,
+            language: imported.language,
+            preface: imported.preface,
+            frontMatter: imported.frontMatter,
+            leftOut: imported.leftOut,
+            decisions: imported.decisions,
+          };
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         } else {
           for (const d of imported.decisions) process.stdout.write(`${d.where}\t${d.role}\t${d.reason}\t${d.text.slice(0, 60)}\n`);

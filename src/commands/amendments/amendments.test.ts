@@ -46,21 +46,35 @@ describe.each(storeKinds())("amendment commands on %s", (kind) => {
 
   it("refuses a proposal submitted after the deadline, whoever calls the command", async () => {
     now = "2021-11-27T17:00:01.000Z";
-    await expectDomainError(run((ctx) => proposeAmendment(ctx, DELEGATE, draft, amend(true))), "deadline_passed");
+    await expectDomainError(
+      run((ctx) => proposeAmendment(ctx, DELEGATE, draft, amend(true))),
+      "deadline_passed",
+    );
     const { result } = await run((ctx) => proposeAmendment(ctx, DELEGATE, draft, amend(false)));
     expect(result.amendment.status).toBe("draft");
   });
 
   it("refuses a proposal from an observer", async () => {
-    await expectDomainError(run((ctx) => proposeAmendment(ctx, OBSERVER, draft, amend(false))), "forbidden");
+    await expectDomainError(
+      run((ctx) => proposeAmendment(ctx, OBSERVER, draft, amend(false))),
+      "forbidden",
+    );
   });
 
   it("refuses a late submit transition, and takes a late submission the secretariat accepts with a reason", async () => {
     const { result: a } = await run((ctx) => proposeAmendment(ctx, SECRETARIAT, draft, amend(false)));
     now = "2021-11-28T09:00:00.000Z";
-    await expectDomainError(run((ctx) => transitionAmendment(ctx, SECRETARIAT, a.amendment.id, { type: "submit" }, a.version)), "deadline_passed");
-    await expectDomainError(run((ctx) => submitAmendment(ctx, SECRETARIAT, a.amendment.id, a.version, { acceptLate: true, reason: " " })), "validation_failed");
-    const { result, events } = await run((ctx) => submitAmendment(ctx, SECRETARIAT, a.amendment.id, a.version, { acceptLate: true, reason: "Delayed by the transport strike" }));
+    await expectDomainError(
+      run((ctx) => transitionAmendment(ctx, SECRETARIAT, a.amendment.id, { type: "submit" }, a.version)),
+      "deadline_passed",
+    );
+    await expectDomainError(
+      run((ctx) => submitAmendment(ctx, SECRETARIAT, a.amendment.id, a.version, { acceptLate: true, reason: " " })),
+      "validation_failed",
+    );
+    const { result, events } = await run((ctx) =>
+      submitAmendment(ctx, SECRETARIAT, a.amendment.id, a.version, { acceptLate: true, reason: "Delayed by the transport strike" }),
+    );
     expect(result).toMatchObject({ late: true, version: 2, amendment: { status: "submitted" } });
     expect(events.map((e) => e.type)).toEqual(["amendment.submitted", "amendment.late_accepted"]);
   });

@@ -16,7 +16,10 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
   let delegate: Principal;
   let secretariat: Principal;
 
-  const member = async (email: string, roles: RoleAssignment[]): Promise<Principal> => ({ accountId: await accountWith(t, email, roles), roles });
+  const member = async (email: string, roles: RoleAssignment[]): Promise<Principal> => ({
+    accountId: await accountWith(t, email, roles),
+    roles,
+  });
   const input = (fields: Partial<ProposalInput>): ProposalInput => ({
     action: "amend",
     target: draft.text.paragraphs[0]!.id as ParagraphId,
@@ -25,7 +28,8 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
     submit: false,
     ...fields,
   });
-  const propose = (p: Principal, fields: Partial<ProposalInput>) => t.writer.run(null, (ctx) => proposeAmendment(ctx, p, draft, input(fields))).then((r) => r.result.amendment);
+  const propose = (p: Principal, fields: Partial<ProposalInput>) =>
+    t.writer.run(null, (ctx) => proposeAmendment(ctx, p, draft, input(fields))).then((r) => r.result.amendment);
 
   beforeEach(async () => {
     t = await testApp(kind);
@@ -39,7 +43,10 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
   afterEach(async () => t.close());
 
   it("takes the delegate's own delegation, spelled as the data spells it, and delegations as co-sponsors", async () => {
-    expect(await propose(delegate, { author: " spain ", coSponsors: ["MEXICO", "Mexico"] })).toMatchObject({ author: "Spain", coSponsors: ["Mexico"] });
+    expect(await propose(delegate, { author: " spain ", coSponsors: ["MEXICO", "Mexico"] })).toMatchObject({
+      author: "Spain",
+      coSponsors: ["Mexico"],
+    });
     expect((await propose(delegate, {})).author).toBe("Spain");
     expect((await propose(delegate, {})).paper).toBeUndefined();
   });
@@ -50,7 +57,9 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
     expect(error.issues).toEqual([expect.objectContaining({ path: "author" })]);
     expect((await expectDomainError(propose(delegate, { author: "Mexico" }), "validation_failed")).issues[0]?.path).toBe("author");
     expect((await expectDomainError(propose(delegate, { author: FORUM }), "validation_failed")).issues[0]?.path).toBe("author");
-    expect((await expectDomainError(propose(delegate, { author: "Spain", coSponsors: ["Atlantis"] }), "validation_failed")).issues[0]?.path).toBe("coSponsors");
+    expect(
+      (await expectDomainError(propose(delegate, { author: "Spain", coSponsors: ["Atlantis"] }), "validation_failed")).issues[0]?.path,
+    ).toBe("coSponsors");
     expect(await t.store.db.selectFrom("amendments").select("id").execute()).toEqual([]);
   });
 
@@ -62,7 +71,11 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
   });
 
   it("marks a name outside the data as a paper amendment, for the secretariat only", async () => {
-    expect(await propose(secretariat, { author: "Delegation of Atlantis", coSponsors: ["Lemuria"] })).toMatchObject({ author: "Delegation of Atlantis", coSponsors: ["Lemuria"], paper: true });
+    expect(await propose(secretariat, { author: "Delegation of Atlantis", coSponsors: ["Lemuria"] })).toMatchObject({
+      author: "Delegation of Atlantis",
+      coSponsors: ["Lemuria"],
+      paper: true,
+    });
     expect((await propose(secretariat, { author: FORUM })).paper).toBeUndefined();
     await expectDomainError(propose(secretariat, {}), "validation_failed");
   });

@@ -19,7 +19,12 @@ const refuse = (path: string, message: string): DomainError => new DomainError("
  * of the event as co-sponsors, spelled as the data spells them. The secretariat may name any delegation or body;
  * a name outside the data is then a paper amendment it entered, and the documents say so.
  */
-export const settleAuthorship = (p: Principal, choices: AuthorChoices, author: string | null | undefined, coSponsors: readonly string[] = []): Authorship => {
+export const settleAuthorship = (
+  p: Principal,
+  choices: AuthorChoices,
+  author: string | null | undefined,
+  coSponsors: readonly string[] = [],
+): Authorship => {
   const paperAllowed = can(p, { kind: "enter_paper_amendment" });
   const allowed = paperAllowed ? [...choices.mine, ...choices.delegations, ...choices.bodies] : choices.mine;
   // A member with one possible author need not name it.
@@ -27,7 +32,9 @@ export const settleAuthorship = (p: Principal, choices: AuthorChoices, author: s
   if (named === "") throw refuse("author", "Name the author: your delegation or a body you act for");
   const chosen = find(allowed, named);
   if (!chosen && !paperAllowed) {
-    const offer = choices.mine.length ? `choose ${choices.mine.map((n) => `"${n}"`).join(" or ")}` : "you have no delegation or body on record in this event";
+    const offer = choices.mine.length
+      ? `choose ${choices.mine.map((n) => `"${n}"`).join(" or ")}`
+      : "you have no delegation or body on record in this event";
     throw refuse("author", `"${named}" is not your delegation or a body you act for: ${offer}`);
   }
   const paper = chosen === undefined;

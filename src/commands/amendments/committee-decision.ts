@@ -10,10 +10,24 @@ import type { WriteContext } from "../../store/write.js";
 import { transitionAmendment } from "./transition.js";
 
 /** Records who decided on an amendment for the committee and how, with its event. */
-export const recordCommitteeDecision = async (ctx: WriteContext, stored: StoredAmendment, bodyId: string, transition: AmendmentTransition["type"], decision: Decision) => {
+export const recordCommitteeDecision = async (
+  ctx: WriteContext,
+  stored: StoredAmendment,
+  bodyId: string,
+  transition: AmendmentTransition["type"],
+  decision: Decision,
+) => {
   await ctx.trx
     .insertInto("committee_decisions")
-    .values({ id: randomUUID(), amendment_id: stored.amendment.id, body_id: bodyId, transition, data: JSON.stringify({ decision }), decided_by: ctx.actor, decided_at: ctx.now })
+    .values({
+      id: randomUUID(),
+      amendment_id: stored.amendment.id,
+      body_id: bodyId,
+      transition,
+      data: JSON.stringify({ decision }),
+      decided_by: ctx.actor,
+      decided_at: ctx.now,
+    })
     .execute();
   const draft = await draftContext(ctx.trx, stored.draftId);
   ctx.record({
@@ -26,7 +40,12 @@ export const recordCommitteeDecision = async (ctx: WriteContext, stored: StoredA
 };
 
 /** Checks that the caller records the committee's decisions and that the body decides for the draft's committee. */
-export const mustDecideFor = async (ctx: WriteContext, p: Principal, draftId: string, input: { bodyId: string; decision: Decision }): Promise<void> => {
+export const mustDecideFor = async (
+  ctx: WriteContext,
+  p: Principal,
+  draftId: string,
+  input: { bodyId: string; decision: Decision },
+): Promise<void> => {
   if (!can(p, { kind: "decide_amendments" })) throw new DomainError("forbidden", "Only the committee's secretariat records its decisions");
   await decidingBody(ctx.trx, draftId, input.bodyId);
   checkDecision(input.decision, "body.decision");

@@ -19,7 +19,15 @@ export const createCompromise = async (
   ctx: WriteContext,
   p: Principal,
   draftId: string,
-  input: { target: string; text: string; language: Language; merge: readonly string[]; bodyId: string; decision: Decision; justification: string | null },
+  input: {
+    target: string;
+    text: string;
+    language: Language;
+    merge: readonly string[];
+    bodyId: string;
+    decision: Decision;
+    justification: string | null;
+  },
 ): Promise<{ compromise: StoredAmendment; merged: StoredAmendment[] }> => {
   await mustDecideFor(ctx, p, draftId, input);
   const draft = await loadDraft(ctx.trx, p, draftId);
@@ -38,8 +46,16 @@ export const createCompromise = async (
   for (const [i, id] of input.merge.entries()) {
     const found = await findAmendment(ctx.trx, id);
     if (!found || found.draftId !== draftId || (found.amendment.target ?? null) !== input.target)
-      throw new DomainError("validation_failed", "Only amendments to this paragraph merge into its compromise", [{ path: `body.merge.${i}`, message: "another paragraph or draft" }]);
-    const { late: _late, ...stored } = await transitionAmendment(ctx, p, id, { type: "merge", into: compromise.amendment.id }, found.version);
+      throw new DomainError("validation_failed", "Only amendments to this paragraph merge into its compromise", [
+        { path: `body.merge.${i}`, message: "another paragraph or draft" },
+      ]);
+    const { late: _late, ...stored } = await transitionAmendment(
+      ctx,
+      p,
+      id,
+      { type: "merge", into: compromise.amendment.id },
+      found.version,
+    );
     await recordCommitteeDecision(ctx, stored, input.bodyId, "merge", input.decision);
     merged.push(stored);
   }

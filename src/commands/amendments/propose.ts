@@ -25,14 +25,28 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
   const amendment: Amendment = { ...fields, id: asId<AmendmentId>(randomUUID()), status: submit ? "submitted" : "draft" };
   const parent = amendment.parent ? await findAmendment(ctx.trx, amendment.parent) : undefined;
   if (amendment.parent && parent?.draftId !== draft.id) {
-    throw new DomainError("validation_failed", `Amendment ${amendment.parent} is not an amendment of this draft`, [{ path: "parent", message: "must name an amendment of this draft" }]);
+    throw new DomainError("validation_failed", `Amendment ${amendment.parent} is not an amendment of this draft`, [
+      { path: "parent", message: "must name an amendment of this draft" },
+    ]);
   }
   checkAmendments(draft.text, locate(draft.text.paragraphs), parent ? [parent.amendment, amendment] : [amendment]);
   const number = await nextAmendmentNumber(ctx.trx, draft.id);
   const { id, action, status, language } = amendment;
   await ctx.trx
     .insertInto("amendments")
-    .values({ id, draft_id: draft.id, number, action, status, language, data: encodeAmendmentData(amendment), parent_amendment_id: amendment.parent ?? null, created_by: ctx.actor, created_at: ctx.now, version: 1 })
+    .values({
+      id,
+      draft_id: draft.id,
+      number,
+      action,
+      status,
+      language,
+      data: encodeAmendmentData(amendment),
+      parent_amendment_id: amendment.parent ?? null,
+      created_by: ctx.actor,
+      created_at: ctx.now,
+      version: 1,
+    })
     .execute();
   const stored: StoredAmendment = { amendment, draftId: draft.id, number, createdBy: ctx.actor, createdAt: ctx.now, version: 1 };
   ctx.record({
@@ -49,14 +63,24 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
  * Proposes an amendment whose author the command derives itself from what a group or body adopted,
  * as a draft or submitted straight away; a submission after the draft's deadline is refused.
  */
-export const proposeDerivedAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+export const proposeDerivedAmendment = async (
+  ctx: WriteContext,
+  p: Principal,
+  draft: StoredDraft,
+  input: ProposalInput,
+): Promise<StoredAmendment> => {
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
   if (input.submit) await judgeSubmission(ctx, p, draft.id);
   return recordProposal(ctx, draft, input);
 };
 
 /** Proposes a member's amendment: its author and co-sponsors come from the data (see `settleAuthorship`), then as above. */
-export const proposeAmendment = async (ctx: WriteContext, p: Principal, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+export const proposeAmendment = async (
+  ctx: WriteContext,
+  p: Principal,
+  draft: StoredDraft,
+  input: ProposalInput,
+): Promise<StoredAmendment> => {
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
   const { author, coSponsors, paper } = settleAuthorship(p, await authorChoices(ctx.trx, p, draft), input.author, input.coSponsors);
   return proposeDerivedAmendment(ctx, p, draft, { ...input, author, coSponsors, ...(paper ? { paper } : {}) });

@@ -28,9 +28,25 @@ describe.each(storeKinds())("sub-amendments on %s", (kind) => {
   it("keeps the amendment a sub-amendment amends, and the text engine votes it first", async () => {
     const target = draft.text.paragraphs[0]!.id as ParagraphId;
     const original = draft.text.paragraphs[0]!.text.versions.en?.text ?? "";
-    const { result: parent } = await run((ctx) => proposeAmendment(ctx, SECRETARIAT, draft, { action: "amend", target, text: `${original} Also.`, language: "en", author: "Spain", submit: true }));
+    const { result: parent } = await run((ctx) =>
+      proposeAmendment(ctx, SECRETARIAT, draft, {
+        action: "amend",
+        target,
+        text: `${original} Also.`,
+        language: "en",
+        author: "Spain",
+        submit: true,
+      }),
+    );
     const { result: sub } = await run((ctx) =>
-      proposeAmendment(ctx, SECRETARIAT, draft, { action: "amend", parent: parent.amendment.id, text: `${original} Also now.`, language: "en", author: "Mexico", submit: true }),
+      proposeAmendment(ctx, SECRETARIAT, draft, {
+        action: "amend",
+        parent: parent.amendment.id,
+        text: `${original} Also now.`,
+        language: "en",
+        author: "Mexico",
+        submit: true,
+      }),
     );
     const stored = await storedAmendments(t.store.db, draft.id);
     expect(stored.find((s) => s.amendment.id === sub.amendment.id)?.amendment.parent).toBe(parent.amendment.id);
@@ -43,6 +59,18 @@ describe.each(storeKinds())("sub-amendments on %s", (kind) => {
 
   it("refuses a sub-amendment of an amendment that is not of this draft", async () => {
     const missing = asId<AmendmentId>("no-such-amendment");
-    await expectDomainError(run((ctx) => proposeAmendment(ctx, SECRETARIAT, draft, { action: "amend", parent: missing, text: "x", language: "en", author: "Spain", submit: false })), "validation_failed");
+    await expectDomainError(
+      run((ctx) =>
+        proposeAmendment(ctx, SECRETARIAT, draft, {
+          action: "amend",
+          parent: missing,
+          text: "x",
+          language: "en",
+          author: "Spain",
+          submit: false,
+        }),
+      ),
+      "validation_failed",
+    );
   });
 });

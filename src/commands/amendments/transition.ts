@@ -17,9 +17,14 @@ const mayDo = (p: Principal, current: StoredAmendment, action: AmendmentTransiti
 const refuseAdoptedProposal = async (ctx: WriteContext, current: StoredAmendment) => {
   const became = await bodyAmendmentOf(ctx.trx, current.draftId, current.amendment.id);
   if (became)
-    throw new DomainError("invalid_transition", `Amendment ${current.number} was adopted by the body as amendment ${became.number}; that amendment goes before the committee`, [], {
-      bodyAmendmentId: became.id,
-    });
+    throw new DomainError(
+      "invalid_transition",
+      `Amendment ${current.number} was adopted by the body as amendment ${became.number}; that amendment goes before the committee`,
+      [],
+      {
+        bodyAmendmentId: became.id,
+      },
+    );
 };
 
 /**
@@ -37,12 +42,25 @@ export const transitionAmendment = async (
   const current = await findAmendment(ctx.trx, amendmentId);
   if (!current || !visibleTo(p, current)) throw notFound("Amendment", amendmentId);
   if (!mayDo(p, current, action))
-    throw new DomainError("forbidden", action.type === "submit" || action.type === "withdraw" ? "Only the amendment's author or the secretariat may do this" : "Only the committee's secretariat decides on amendments");
+    throw new DomainError(
+      "forbidden",
+      action.type === "submit" || action.type === "withdraw"
+        ? "Only the amendment's author or the secretariat may do this"
+        : "Only the committee's secretariat decides on amendments",
+    );
   if (current.version !== expectedVersion)
     throw new DomainError("stale_version", `Amendment ${current.number} changed since you loaded it`, [], { current: current.version });
   if (action.type === "merge") {
-    const into = await ctx.trx.selectFrom("amendments").select("id").where("id", "=", action.into).where("draft_id", "=", current.draftId).executeTakeFirst();
-    if (!into) throw new DomainError("validation_failed", "The compromise amendment is not an amendment of this draft", [{ path: "body.into", message: "unknown amendment" }]);
+    const into = await ctx.trx
+      .selectFrom("amendments")
+      .select("id")
+      .where("id", "=", action.into)
+      .where("draft_id", "=", current.draftId)
+      .executeTakeFirst();
+    if (!into)
+      throw new DomainError("validation_failed", "The compromise amendment is not an amendment of this draft", [
+        { path: "body.into", message: "unknown amendment" },
+      ]);
   }
   const next = transition(current.amendment, action);
   if (action.type === "submit") await refuseAdoptedProposal(ctx, current);

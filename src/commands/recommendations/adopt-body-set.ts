@@ -16,18 +16,25 @@ import { proposeAmendment } from "../amendments/propose.js";
  * credited to every group, conflicts resolved by a choice or a compromise) becomes the body's draft amendments.
  */
 export const adoptBodySet = async (ctx: WriteContext, p: Principal, bodyId: string, input: AdoptionInput): Promise<BodyAdoption> => {
-  if (!can(p, { kind: "preside", bodyId })) throw new DomainError("forbidden", "Only the body's presiding officer puts its amendments to adoption");
+  if (!can(p, { kind: "preside", bodyId }))
+    throw new DomainError("forbidden", "Only the body's presiding officer puts its amendments to adoption");
   checkDecision(input.decision, "body.decision");
   const draftInfo = await draftContext(ctx.trx, input.draftId);
   const presented = await presentedFor(ctx.trx, bodyId, input.draftId);
   const recs = input.recommendationIds.map((id, i) => {
     const s = presented.find((r) => r.recommendation.id === id);
-    if (!s) throw new DomainError("validation_failed", "Only presented recommendations of this body's groups on this draft are put to adoption", [{ path: `body.recommendationIds.${i}`, message: "not presented here" }]);
+    if (!s)
+      throw new DomainError("validation_failed", "Only presented recommendations of this body's groups on this draft are put to adoption", [
+        { path: `body.recommendationIds.${i}`, message: "not presented here" },
+      ]);
     return s;
   });
   const proposals = await proposalsOf(ctx.trx, recs);
   input.leaveOut.forEach((id, i) => {
-    if (!proposals.some((x) => x.amendment.id === id)) throw new DomainError("validation_failed", "Not a proposal of these recommendations", [{ path: `body.leaveOut.${i}`, message: "unknown proposal" }]);
+    if (!proposals.some((x) => x.amendment.id === id))
+      throw new DomainError("validation_failed", "Not a proposal of these recommendations", [
+        { path: `body.leaveOut.${i}`, message: "unknown proposal" },
+      ]);
   });
   const carried = isCarried(input.decision);
   const kept = proposals.filter((x) => !input.leaveOut.includes(x.amendment.id));
@@ -51,14 +58,27 @@ export const adoptBodySet = async (ctx: WriteContext, p: Principal, bodyId: stri
       provenance: recommendationProvenance(a.sources.map((s) => s.recommendationId)),
       submit: false,
     });
-    amendments.push({ id: stored.amendment.id, number: stored.number, key: a.key, how: a.how, sources: a.sources.map((s) => ({ amendmentId: s.amendment.id, recommendationId: s.recommendationId })) });
+    amendments.push({
+      id: stored.amendment.id,
+      number: stored.number,
+      key: a.key,
+      how: a.how,
+      sources: a.sources.map((s) => ({ amendmentId: s.amendment.id, recommendationId: s.recommendationId })),
+    });
   }
-  const bodyAmendmentOf = (key: string, became: string) => (became === "not_chosen" ? null : (amendments.find((a) => a.key === key)?.id ?? null));
+  const bodyAmendmentOf = (key: string, became: string) =>
+    became === "not_chosen" ? null : (amendments.find((a) => a.key === key)?.id ?? null);
   const outcomes: BodyAdoption["outcomes"][number][] = [
     ...resolved.outcomes.map((o) => ({ ...o, bodyAmendmentId: bodyAmendmentOf(o.key, o.became) })),
     ...proposals
       .filter((x) => !carried || input.leaveOut.includes(x.amendment.id))
-      .map((x) => ({ amendmentId: x.amendment.id, recommendationId: x.recommendationId, key: "", became: carried ? ("left_out" as const) : ("not_adopted" as const), bodyAmendmentId: null })),
+      .map((x) => ({
+        amendmentId: x.amendment.id,
+        recommendationId: x.recommendationId,
+        key: "",
+        became: carried ? ("left_out" as const) : ("not_adopted" as const),
+        bodyAmendmentId: null,
+      })),
   ];
   for (const s of recs) {
     const current = await loadRecommendation(ctx.trx, p, s.recommendation.id);
@@ -67,15 +87,33 @@ export const adoptBodySet = async (ctx: WriteContext, p: Principal, bodyId: stri
       payload: { adoptionId: id },
     });
   }
-  const adoption: BodyAdoption = { id, bodyId, draftId: input.draftId, recommendationIds: [...input.recommendationIds], decision: input.decision, amendments, outcomes, decidedBy: ctx.actor, createdAt: ctx.now };
+  const adoption: BodyAdoption = {
+    id,
+    bodyId,
+    draftId: input.draftId,
+    recommendationIds: [...input.recommendationIds],
+    decision: input.decision,
+    amendments,
+    outcomes,
+    decidedBy: ctx.actor,
+    createdAt: ctx.now,
+  };
   const { id: _i, bodyId: _b, draftId: _d, decidedBy: _by, createdAt: _c, ...data } = adoption;
-  await ctx.trx.insertInto("body_adoptions").values({ id, body_id: bodyId, draft_id: input.draftId, data: JSON.stringify(data), decided_by: ctx.actor, created_at: ctx.now }).execute();
+  await ctx.trx
+    .insertInto("body_adoptions")
+    .values({ id, body_id: bodyId, draft_id: input.draftId, data: JSON.stringify(data), decided_by: ctx.actor, created_at: ctx.now })
+    .execute();
   ctx.record({
     type: "body_adoption.recorded",
     subject: `body_adoption:${id}`,
     sittingId: draftInfo.sittingId,
     scope: "public",
-    payload: { bodyId, draftId: input.draftId, decision: input.decision, amendments: amendments.map((a) => ({ id: a.id, number: a.number, how: a.how })) },
+    payload: {
+      bodyId,
+      draftId: input.draftId,
+      decision: input.decision,
+      amendments: amendments.map((a) => ({ id: a.id, number: a.number, how: a.how })),
+    },
   });
   return adoption;
 };

@@ -15,7 +15,14 @@ import { loadDraft } from "../../store/drafts.js";
 import { proposeDerivedAmendment } from "../amendments/propose.js";
 import type { WriteContext } from "../../store/write.js";
 import { expectUpdated, originalText } from "../../store/committee/context.js";
-import { checkContributions, loadForChange, loadRecommendation, saveRecommendation, scopeOf, setRecommendationAmendments } from "../../store/committee/recommendations.js";
+import {
+  checkContributions,
+  loadForChange,
+  loadRecommendation,
+  saveRecommendation,
+  scopeOf,
+  setRecommendationAmendments,
+} from "../../store/committee/recommendations.js";
 import { loadVote } from "../../store/committee/votes.js";
 
 /** A proposed amendment as the rapporteur writes it: what it changes and the new wording. */
@@ -31,7 +38,8 @@ export interface GroupAmendmentInput {
 }
 
 const mustEdit = (p: Principal, groupId: string): void => {
-  if (!can(p, { kind: "edit_group_drafts", groupId })) throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
+  if (!can(p, { kind: "edit_group_drafts", groupId }))
+    throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
 };
 
 const fieldsOf = (input: GroupAmendmentInput) => ({
@@ -53,11 +61,23 @@ export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: str
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
   saveGuard(current.recommendation.status);
-  const stored = await proposeDerivedAmendment(ctx, p, draft, { ...fieldsOf(input), author, coSponsors: [], provenance: `recommendation:${r.id}`, submit: false });
-  const saved = await setRecommendationAmendments(ctx, current, [...r.amendmentIds, stored.amendment.id], { ...current.amendmentContributions, [stored.amendment.id]: [...input.contributions] }, {
-    type: "recommendation.amendment_added",
-    payload: { amendment: publicFields(stored) },
+  const stored = await proposeDerivedAmendment(ctx, p, draft, {
+    ...fieldsOf(input),
+    author,
+    coSponsors: [],
+    provenance: `recommendation:${r.id}`,
+    submit: false,
   });
+  const saved = await setRecommendationAmendments(
+    ctx,
+    current,
+    [...r.amendmentIds, stored.amendment.id],
+    { ...current.amendmentContributions, [stored.amendment.id]: [...input.contributions] },
+    {
+      type: "recommendation.amendment_added",
+      payload: { amendment: publicFields(stored) },
+    },
+  );
   return { recommendation: saved, amendment: stored };
 };
 
@@ -94,7 +114,10 @@ export const reviseGroupAmendment = async (
   saveGuard(r.status);
   await checkContributions(ctx, r.groupId, input.contributions, "body.contributions");
   const row = await ctx.trx.selectFrom("amendments").selectAll().where("id", "=", amendmentId).executeTakeFirstOrThrow();
-  if (row.status !== "draft") throw new DomainError("invalid_transition", `Amendment ${row.number} is ${row.status}; it cannot be rewritten`, [], { from: row.status });
+  if (row.status !== "draft")
+    throw new DomainError("invalid_transition", `Amendment ${row.number} is ${row.status}; it cannot be rewritten`, [], {
+      from: row.status,
+    });
   const { id: _id, action: _action, status: _status, language: _language, ...old } = decodeAmendment(row).amendment;
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const fields = fieldsOf(input);
@@ -102,14 +125,32 @@ export const reviseGroupAmendment = async (
   checkAmendments(draft.text, locate(draft.text.paragraphs), [amendment]);
   const { id: _i, action, status: _s, language, ...data } = amendment;
   expectUpdated(
-    await ctx.trx.updateTable("amendments").set({ action, language, data: JSON.stringify(data), version: row.version + 1 }).where("id", "=", row.id).where("version", "=", row.version).executeTakeFirst(),
+    await ctx.trx
+      .updateTable("amendments")
+      .set({ action, language, data: JSON.stringify(data), version: row.version + 1 })
+      .where("id", "=", row.id)
+      .where("version", "=", row.version)
+      .executeTakeFirst(),
     `Amendment ${row.number}`,
   );
-  const stored: StoredAmendment = { amendment, draftId: row.draft_id, number: row.number, createdBy: row.created_by as StoredAmendment["createdBy"], createdAt: row.created_at, version: row.version + 1 };
-  const saved = await setRecommendationAmendments(ctx, current, r.amendmentIds, { ...current.amendmentContributions, [row.id]: [...input.contributions] }, {
-    type: "recommendation.amendment_revised",
-    payload: { amendment: publicFields(stored) },
-  });
+  const stored: StoredAmendment = {
+    amendment,
+    draftId: row.draft_id,
+    number: row.number,
+    createdBy: row.created_by as StoredAmendment["createdBy"],
+    createdAt: row.created_at,
+    version: row.version + 1,
+  };
+  const saved = await setRecommendationAmendments(
+    ctx,
+    current,
+    r.amendmentIds,
+    { ...current.amendmentContributions, [row.id]: [...input.contributions] },
+    {
+      type: "recommendation.amendment_revised",
+      payload: { amendment: publicFields(stored) },
+    },
+  );
   return { recommendation: saved, amendment: stored };
 };
 
@@ -119,10 +160,16 @@ export const removeGroupAmendment = async (ctx: WriteContext, p: Principal, id: 
   const r = current.recommendation;
   mustEdit(p, r.groupId);
   if (!r.amendmentIds.includes(asId<AmendmentId>(amendmentId))) throw notFound("Amendment of this recommendation", amendmentId);
-  return setRecommendationAmendments(ctx, current, r.amendmentIds.filter((a) => a !== amendmentId), current.amendmentContributions, {
-    type: "recommendation.amendment_removed",
-    payload: { amendmentId },
-  });
+  return setRecommendationAmendments(
+    ctx,
+    current,
+    r.amendmentIds.filter((a) => a !== amendmentId),
+    current.amendmentContributions,
+    {
+      type: "recommendation.amendment_removed",
+      payload: { amendmentId },
+    },
+  );
 };
 
 /** How the group agreed: a decision the chair records, or a closed vote on this recommendation. */
@@ -146,7 +193,10 @@ export const stepRecommendation = async (
       let decision: Decision;
       if ("voteId" in step.agreement) {
         const vote = await loadVote(ctx.trx, p, step.agreement.voteId);
-        if (vote.vote.subject !== `recommendation:${r.id}`) throw new DomainError("validation_failed", "That vote was not on this recommendation", [{ path: "body.transition.voteId", message: "another subject" }]);
+        if (vote.vote.subject !== `recommendation:${r.id}`)
+          throw new DomainError("validation_failed", "That vote was not on this recommendation", [
+            { path: "body.transition.voteId", message: "another subject" },
+          ]);
         const d = decisionOf(vote.vote);
         if (!d) throw new DomainError("invalid_transition", "The vote is still open; close it first", [], { vote: vote.vote.status });
         decision = d;
@@ -154,12 +204,24 @@ export const stepRecommendation = async (
       return saveRecommendation(ctx, current, { type: "agree", decision }, { type: "recommendation.agreed", payload: { decision } });
     }
     case "present":
-      if (!presides && !can(p, { kind: "edit_group_drafts", groupId: r.groupId })) throw new DomainError("forbidden", "The rapporteur or the presiding officer presents a recommendation");
+      if (!presides && !can(p, { kind: "edit_group_drafts", groupId: r.groupId }))
+        throw new DomainError("forbidden", "The rapporteur or the presiding officer presents a recommendation");
       return saveRecommendation(ctx, current, { type: "present" }, { type: "recommendation.presented", payload: {} });
     case "reopen": {
       const allowed = r.status === "presented" ? presides : chairs;
-      if (allows(r.status, "reopen") && !allowed) throw new DomainError("forbidden", r.status === "presented" ? "Only the presiding officer reopens a presented recommendation" : "Only the group's chair reopens its recommendation");
-      return saveRecommendation(ctx, current, { type: "reopen", reason: step.reason }, { type: "recommendation.reopened", payload: { reason: step.reason } });
+      if (allows(r.status, "reopen") && !allowed)
+        throw new DomainError(
+          "forbidden",
+          r.status === "presented"
+            ? "Only the presiding officer reopens a presented recommendation"
+            : "Only the group's chair reopens its recommendation",
+        );
+      return saveRecommendation(
+        ctx,
+        current,
+        { type: "reopen", reason: step.reason },
+        { type: "recommendation.reopened", payload: { reason: step.reason } },
+      );
     }
   }
 };
@@ -170,7 +232,22 @@ export const commentOnRecommendation = async (ctx: WriteContext, p: Principal, i
   if (!can(p, { kind: "read_group_drafts", groupId: current.recommendation.groupId }) || ctx.actor === null)
     throw new DomainError("forbidden", "Only the group's members comment on its recommendation");
   const comment = { id: randomUUID(), accountId: ctx.actor, text: input.text, language: input.language, createdAt: ctx.now };
-  await ctx.trx.insertInto("recommendation_comments").values({ id: comment.id, recommendation_id: id, account_id: ctx.actor, data: JSON.stringify({ text: input.text, language: input.language }), created_at: ctx.now }).execute();
-  ctx.record({ type: "recommendation.commented", subject: `recommendation:${id}`, sittingId: current.group.sittingId, scope: scopeOf(current.recommendation), payload: { comment } });
+  await ctx.trx
+    .insertInto("recommendation_comments")
+    .values({
+      id: comment.id,
+      recommendation_id: id,
+      account_id: ctx.actor,
+      data: JSON.stringify({ text: input.text, language: input.language }),
+      created_at: ctx.now,
+    })
+    .execute();
+  ctx.record({
+    type: "recommendation.commented",
+    subject: `recommendation:${id}`,
+    sittingId: current.group.sittingId,
+    scope: scopeOf(current.recommendation),
+    payload: { comment },
+  });
   return comment;
 };

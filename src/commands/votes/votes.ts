@@ -8,22 +8,56 @@ import type { WriteContext } from "../../store/write.js";
 
 /** Records a vote's event for its group's members. */
 const event = (ctx: WriteContext, s: StoredVote, type: string, payload: Record<string, unknown>) =>
-  ctx.record({ type, subject: `vote:${s.vote.id}`, sittingId: s.group.sittingId, scope: `group:${s.vote.groupId}`, payload: { groupId: s.vote.groupId, subject: s.vote.subject, round: s.vote.round, ...payload } });
+  ctx.record({
+    type,
+    subject: `vote:${s.vote.id}`,
+    sittingId: s.group.sittingId,
+    scope: `group:${s.vote.groupId}`,
+    payload: { groupId: s.vote.groupId, subject: s.vote.subject, round: s.vote.round, ...payload },
+  });
 
 /** The chair opens a vote of the group's members on one of its recommendations. */
-export const openGroupVote = async (ctx: WriteContext, p: Principal, groupId: string, input: { subject: string; kind: VoteKind }): Promise<StoredVote> => {
+export const openGroupVote = async (
+  ctx: WriteContext,
+  p: Principal,
+  groupId: string,
+  input: { subject: string; kind: VoteKind },
+): Promise<StoredVote> => {
   const group = await groupContext(ctx.trx, groupId);
-  if (!can(p, { kind: "preside_group", groupId })) throw new DomainError("forbidden", "Only the chair presiding over the group opens a vote");
+  if (!can(p, { kind: "preside_group", groupId }))
+    throw new DomainError("forbidden", "Only the chair presiding over the group opens a vote");
   const recommendationId = input.subject.startsWith("recommendation:") ? input.subject.slice("recommendation:".length) : "";
-  const rec = await ctx.trx.selectFrom("recommendations").select(["group_id", "status"]).where("id", "=", recommendationId).executeTakeFirst();
+  const rec = await ctx.trx
+    .selectFrom("recommendations")
+    .select(["group_id", "status"])
+    .where("id", "=", recommendationId)
+    .executeTakeFirst();
   if (!rec || rec.group_id !== groupId)
-    throw new DomainError("validation_failed", "A group votes on one of its recommendations", [{ path: "body.subject", message: "expected recommendation:ID of this group" }]);
-  const open = await ctx.trx.selectFrom("votes").select("id").where("subject", "=", input.subject).where("status", "=", "open").executeTakeFirst();
+    throw new DomainError("validation_failed", "A group votes on one of its recommendations", [
+      { path: "body.subject", message: "expected recommendation:ID of this group" },
+    ]);
+  const open = await ctx.trx
+    .selectFrom("votes")
+    .select("id")
+    .where("subject", "=", input.subject)
+    .where("status", "=", "open")
+    .executeTakeFirst();
   if (open) throw new DomainError("conflict", "A vote on this recommendation is already open", [], { id: open.id });
   const vote = openVote(randomUUID(), input.subject, groupId, input.kind);
   await ctx.trx
     .insertInto("votes")
-    .values({ id: vote.id, group_id: groupId, subject: vote.subject, kind: vote.kind, status: vote.status, round: 1, data: JSON.stringify({ counts: null, history: [] }), opened_by: ctx.actor, created_at: ctx.now, version: 1 })
+    .values({
+      id: vote.id,
+      group_id: groupId,
+      subject: vote.subject,
+      kind: vote.kind,
+      status: vote.status,
+      round: 1,
+      data: JSON.stringify({ counts: null, history: [] }),
+      opened_by: ctx.actor,
+      created_at: ctx.now,
+      version: 1,
+    })
     .execute();
   const stored = { vote, version: 1, group };
   event(ctx, stored, "vote.opened", { kind: vote.kind });
@@ -32,7 +66,11 @@ export const openGroupVote = async (ctx: WriteContext, p: Principal, groupId: st
 
 /** Holds the vote's row until commit, so a ballot and the closing never interleave. */
 const lock = async (ctx: WriteContext, id: string): Promise<void> => {
-  await ctx.trx.updateTable("votes").set((eb) => ({ version: eb.ref("version") })).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("votes")
+    .set((eb) => ({ version: eb.ref("version") }))
+    .where("id", "=", id)
+    .execute();
 };
 
 /** A member present casts a ballot; the same ballot again (another tab, a reconnect) is counted once. */
@@ -40,7 +78,8 @@ export const castBallot = async (ctx: WriteContext, p: Principal, id: string, ch
   if (ctx.actor === null) throw new DomainError("unauthenticated", "Sign in to vote");
   await lock(ctx, id);
   const current = await loadVote(ctx.trx, p, id);
-  if (!can(p, { kind: "take_part_in_group", groupId: current.vote.groupId })) throw new DomainError("forbidden", "Only the group's members vote");
+  if (!can(p, { kind: "take_part_in_group", groupId: current.vote.groupId }))
+    throw new DomainError("forbidden", "Only the group's members vote");
   const next = applyVote(current.vote, { type: "cast", voter: ctx.actor, choice });
   if (next === current.vote) return current;
   await ctx.trx.insertInto("ballots").values({ vote_id: id, round: next.round, voter_id: ctx.actor, choice, cast_at: ctx.now }).execute();
@@ -50,16 +89,28 @@ export const castBallot = async (ctx: WriteContext, p: Principal, id: string, ch
 };
 
 /** The chair closes the vote (with the counts of a show of hands) or reopens it, stating why; both are recorded. */
-export const stepVote = async (ctx: WriteContext, p: Principal, id: string, version: number, step: Exclude<VoteTransition, { type: "cast" }>): Promise<StoredVote> => {
+export const stepVote = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  step: Exclude<VoteTransition, { type: "cast" }>,
+): Promise<StoredVote> => {
   await lock(ctx, id);
   const current = await loadVote(ctx.trx, p, id);
-  if (!can(p, { kind: "preside_group", groupId: current.vote.groupId })) throw new DomainError("forbidden", "Only the chair presiding over the group closes or reopens a vote");
+  if (!can(p, { kind: "preside_group", groupId: current.vote.groupId }))
+    throw new DomainError("forbidden", "Only the chair presiding over the group closes or reopens a vote");
   expectVersion("The vote", { version: current.version, status: current.vote.status, round: current.vote.round }, version);
   const next = applyVote(current.vote, step);
   expectUpdated(
     await ctx.trx
       .updateTable("votes")
-      .set({ status: next.status, round: next.round, data: JSON.stringify({ counts: next.counts, history: next.history }), version: current.version + 1 })
+      .set({
+        status: next.status,
+        round: next.round,
+        data: JSON.stringify({ counts: next.counts, history: next.history }),
+        version: current.version + 1,
+      })
       .where("id", "=", id)
       .where("version", "=", current.version)
       .executeTakeFirst(),

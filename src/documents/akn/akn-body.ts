@@ -2,9 +2,38 @@ import type { SourceBlock } from "../../domain/text/structure.js";
 import { blockOf, childrenOf, flat, isMissing, whereOf, type Located } from "./akn-walk.js";
 
 /** Units that hold a paragraph's own text. */
-const UNITS = new Set(["paragraph", "article", "section", "clause", "rule", "subsection", "subclause", "subrule", "point", "item", "alinea", "indent", "proviso"]);
+const UNITS = new Set([
+  "paragraph",
+  "article",
+  "section",
+  "clause",
+  "rule",
+  "subsection",
+  "subclause",
+  "subrule",
+  "point",
+  "item",
+  "alinea",
+  "indent",
+  "proviso",
+]);
 /** Groups of units: their number and heading are structure, their units are read. */
-const GROUPS = new Set(["division", "part", "chapter", "title", "book", "tome", "subdivision", "subpart", "subchapter", "subtitle", "level", "hcontainer", "debateSection", "container"]);
+const GROUPS = new Set([
+  "division",
+  "part",
+  "chapter",
+  "title",
+  "book",
+  "tome",
+  "subdivision",
+  "subpart",
+  "subchapter",
+  "subtitle",
+  "level",
+  "hcontainer",
+  "debateSection",
+  "container",
+]);
 /** Units below a paragraph: its sub-paragraphs. */
 const SUBS = new Set(["subparagraph", "point", "item", "indent", "alinea", "list", "paragraph", "subsection", "clause", "subclause"]);
 /** Block-level text directly in a body. */
@@ -18,7 +47,17 @@ const OWN = new Set(["content", "intro"]);
 /** The text of a point with every deeper point folded into it, their numbers kept: "to act: (i) now; (ii) together;". */
 const pointText = (l: Located, withNumber = false): string =>
   childrenOf(l)
-    .map((c) => (c.e.name === "num" ? (withNumber ? flat(c.e) : "") : STRUCTURE.has(c.e.name) ? "" : SUBS.has(c.e.name) ? pointText(c, true) : flat(c.e)))
+    .map((c) =>
+      c.e.name === "num"
+        ? withNumber
+          ? flat(c.e)
+          : ""
+        : STRUCTURE.has(c.e.name)
+          ? ""
+          : SUBS.has(c.e.name)
+            ? pointText(c, true)
+            : flat(c.e),
+    )
     .filter(Boolean)
     .join(" ");
 
@@ -48,18 +87,28 @@ const readUnit = (l: Located, blocks: SourceBlock[]): void => {
     else if (SUBS.has(c.e.name)) subs.push(c);
   }
   const head = ownText(l) ?? listIntro ?? subs.shift();
-  blocks.push(head ? unitBlock(head, l, "operative") : { text: flat(l.e), where: whereOf(l), kind: "operative", ...(l.e.attributes.GUID ? { id: l.e.attributes.GUID } : {}) });
+  blocks.push(
+    head
+      ? unitBlock(head, l, "operative")
+      : { text: flat(l.e), where: whereOf(l), kind: "operative", ...(l.e.attributes.GUID ? { id: l.e.attributes.GUID } : {}) },
+  );
   for (const s of subs) blocks.push(unitBlock(s, s, "sub-paragraph"));
   for (const c of kids) {
-    if (c.e.name === "heading" || c.e.name === "subheading") blocks.push(left(c, `the heading of a <${l.e.name}>: a paragraph has no heading`));
-    else if (c.e.name === "wrapUp" || c.e.name === "wrap") blocks.push(left(c, "text after the points of a list: a draft paragraph has no place after its sub-paragraphs"));
-    else if (!OWN.has(c.e.name) && c.e.name !== "num" && c.e.name !== "list" && !SUBS.has(c.e.name)) blocks.push(left(c, `<${c.e.name}> inside a <${l.e.name}> is not read`));
+    if (c.e.name === "heading" || c.e.name === "subheading")
+      blocks.push(left(c, `the heading of a <${l.e.name}>: a paragraph has no heading`));
+    else if (c.e.name === "wrapUp" || c.e.name === "wrap")
+      blocks.push(left(c, "text after the points of a list: a draft paragraph has no place after its sub-paragraphs"));
+    else if (!OWN.has(c.e.name) && c.e.name !== "num" && c.e.name !== "list" && !SUBS.has(c.e.name))
+      blocks.push(left(c, `<${c.e.name}> inside a <${l.e.name}> is not read`));
   }
 };
 
 /** Whether a unit only groups others (a chapter-like article or section whose units have units of their own). */
 const groupsUnits = (l: Located): boolean =>
-  !ownText(l) && childrenOf(l).some((c) => GROUPS.has(c.e.name) || (UNITS.has(c.e.name) && childrenOf(c).some((x) => UNITS.has(x.e.name) && x.e.name !== "point")));
+  !ownText(l) &&
+  childrenOf(l).some(
+    (c) => GROUPS.has(c.e.name) || (UNITS.has(c.e.name) && childrenOf(c).some((x) => UNITS.has(x.e.name) && x.e.name !== "point")),
+  );
 
 /**
  * Reads a body (mainBody, body, debateBody): units as operative paragraphs with their points as sub-paragraphs,
@@ -73,7 +122,8 @@ export const readBody = (l: Located, blocks: SourceBlock[]): void => {
     else if (GROUPS.has(name) || (UNITS.has(name) && groupsUnits(c))) readBody(c, blocks);
     else if (UNITS.has(name)) readUnit(c, blocks);
     else if (TEXT.has(name)) blocks.push(blockOf(c, "operative"));
-    else if (name === "componentRef" || name === "documentRef") blocks.push(left(c, `<${name}> points to another document, which is not read`));
+    else if (name === "componentRef" || name === "documentRef")
+      blocks.push(left(c, `<${name}> points to another document, which is not read`));
     else blocks.push(left(c, `<${name}> is not read as part of a draft's text`));
   }
 };

@@ -25,7 +25,8 @@ export const whereOf = (l: Located): string => `${l.path} (line ${l.e.line})`;
 
 /** Whether an element holds a missing translation (as Rapporteur's own export marks it). */
 export const isMissing = (e: XmlElement): boolean =>
-  e.attributes.class === "translation-missing" || (e.children.length === 1 && typeof e.children[0] !== "string" && isMissing(e.children[0] as XmlElement));
+  e.attributes.class === "translation-missing" ||
+  (e.children.length === 1 && typeof e.children[0] !== "string" && isMissing(e.children[0] as XmlElement));
 
 /** The text of an element with white space collapsed. */
 export const flat = (e: XmlElement): string => textContent(e).replace(/\s+/gu, " ").trim();

@@ -25,7 +25,10 @@ Recalling the Convention on the Rights of the Child,
 
 describe("Akoma Ntoso", () => {
   it("exports a draft that the AKN 3.0 schema accepts, in each language", async () => {
-    const ar = await importDraft(bytes("مشروع قرار\n\nإذ تشير إلى اتفاقية حقوق الطفل،\n\n1- تدعو البرلمانات إلى اعتماد تشريعات؛"), { source: "ar.txt", language: "ar" });
+    const ar = await importDraft(bytes("مشروع قرار\n\nإذ تشير إلى اتفاقية حقوق الطفل،\n\n1- تدعو البرلمانات إلى اعتماد تشريعات؛"), {
+      source: "ar.txt",
+      language: "ar",
+    });
     const en = await importDraft(bytes(TEXT), { source: "en.txt", language: "en" });
     expect(validateAkn(exportDraftAkn(en.draft, "en", { identity: IDENTITY, preface: en.preface }))).toBe("");
     expect(validateAkn(exportDraftAkn(ar.draft, "ar", { identity: IDENTITY }))).toBe("");
@@ -41,13 +44,26 @@ describe("Akoma Ntoso", () => {
 
   it("exports an amendment list that the schema accepts", async () => {
     const { draft } = await importDraft(bytes(TEXT), { source: "en.txt", language: "en" });
-    const xml = exportAmendmentListAkn(draft, [
-      amendment("A1", { action: "amend", target: pid("p2"), text: "Calls upon all parliaments to adopt legislation;", justification: "Scope & <gender>", author: "Forum" }),
-      amendment("A2", { action: "delete", target: pid("p1"), status: "submitted" }),
-      amendment("A3", { action: "insert", after: pid("p3.1"), text: "to train police;", status: "rejected" }),
-    ].map((a, i) => ({ amendment: a, number: i + 1, label: `Amendment ${i + 1}`, heading: `${a.action} — ${a.status}` })), "en", IDENTITY);
+    const xml = exportAmendmentListAkn(
+      draft,
+      [
+        amendment("A1", {
+          action: "amend",
+          target: pid("p2"),
+          text: "Calls upon all parliaments to adopt legislation;",
+          justification: "Scope & <gender>",
+          author: "Forum",
+        }),
+        amendment("A2", { action: "delete", target: pid("p1"), status: "submitted" }),
+        amendment("A3", { action: "insert", after: pid("p3.1"), text: "to train police;", status: "rejected" }),
+      ].map((a, i) => ({ amendment: a, number: i + 1, label: `Amendment ${i + 1}`, heading: `${a.action} — ${a.status}` })),
+      "en",
+      IDENTITY,
+    );
     expect(validateAkn(xml)).toBe("");
-    expect(xml).toContain('<amendmentHeading xml:lang="en"><p><docNumber>Amendment 3</docNumber> — insert — rejected</p></amendmentHeading>');
+    expect(xml).toContain(
+      '<amendmentHeading xml:lang="en"><p><docNumber>Amendment 3</docNumber> — insert — rejected</p></amendmentHeading>',
+    );
     expect(xml).toContain("<ins>all </ins>");
     expect(xml).toContain("Scope &amp; &lt;gender&gt;");
   });
@@ -63,7 +79,10 @@ describe("Akoma Ntoso", () => {
   it("keeps structure and text through import → AKN → import for any wording", async () => {
     const word = fc.constantFrom("parliaments", "البرلمانات", "niñas", "élue", "d'urgence", "2021", "&", "<b>", '"quoted"', "إلى");
     const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
-    const paragraphs = fc.tuple(fc.array(sentence, { maxLength: 4 }), fc.array(fc.tuple(sentence, fc.array(sentence, { maxLength: 3 })), { minLength: 1, maxLength: 4 }));
+    const paragraphs = fc.tuple(
+      fc.array(sentence, { maxLength: 4 }),
+      fc.array(fc.tuple(sentence, fc.array(sentence, { maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+    );
     await fc.assert(
       fc.asyncProperty(paragraphs, async ([pre, ops]) => {
         const text = [
@@ -87,7 +106,12 @@ describe("Akoma Ntoso", () => {
     expect(read.language).toBe("en");
     expect(read.draft.title?.versions.en?.text).toBe("Legislation worldwide to combat online child sexual exploitation & abuse");
     expect(read.preface).toBe("The 143rd Assembly of the Inter-Parliamentary Union,");
-    expect(read.draft.paragraphs.map((p) => [p.kind, p.subParagraphs.length])).toEqual([["preambular", 0], ["preambular", 0], ["operative", 0], ["operative", 2]]);
+    expect(read.draft.paragraphs.map((p) => [p.kind, p.subParagraphs.length])).toEqual([
+      ["preambular", 0],
+      ["preambular", 0],
+      ["operative", 0],
+      ["operative", 2],
+    ]);
     expect(read.draft.paragraphs[3]?.subParagraphs[1]?.text.versions.en?.text).toBe("to protect the privacy of victims;");
   });
 });

@@ -9,11 +9,7 @@ import { el, escapeXml } from "./xml-write.js";
 
 /** Tracked changes as AKN inline `ins` / `del` inside one `p`. */
 export const changesToAkn = (changes: readonly Change[]): string =>
-  el(
-    "p",
-    {},
-    ...changes.map((c) => (c.op === "equal" ? escapeXml(c.text) : el(c.op === "insert" ? "ins" : "del", {}, escapeXml(c.text)))),
-  );
+  el("p", {}, ...changes.map((c) => (c.op === "equal" ? escapeXml(c.text) : el(c.op === "insert" ? "ins" : "del", {}, escapeXml(c.text)))));
 
 /** An amendment with its number and heading in the document's language: "Amendment 5", "Preambular paragraph 2 — Rejected — Egypt". */
 export interface HeadedAmendment {
@@ -30,7 +26,12 @@ const changesOf = (draft: DraftText, at: ReturnType<typeof locate>, a: Amendment
   if (a.action === "insert") return text ? [{ op: "insert", text }] : [];
   const loc = a.target ? at.get(a.target) : undefined;
   const paragraph = loc ? draft.paragraphs[loc.paragraph] : undefined;
-  const original = a.action === "amend_title" ? draft.title : loc?.sub === null || loc === undefined ? paragraph?.text : paragraph?.subParagraphs[loc.sub]?.text;
+  const original =
+    a.action === "amend_title"
+      ? draft.title
+      : loc?.sub === null || loc === undefined
+        ? paragraph?.text
+        : paragraph?.subParagraphs[loc.sub]?.text;
   const before = original?.versions[a.language]?.text ?? "";
   return a.action === "delete" ? (before ? [{ op: "delete", text: before }] : []) : diffWords(before, text, a.language);
 };
@@ -60,7 +61,9 @@ export const exportAmendmentListAkn = (
     const body = el("amendmentBody", {}, heading(given, language), el("amendmentContent", {}, content), ...justification);
     return el("component", { eId: `cmp_${i + 1}` }, el("amendment", { name: "amendment" }, meta, body));
   });
-  const collection = components.length ? components : [el("component", { eId: "cmp_1" }, el("interstitial", {}, el("p", {}, "No amendments.")))];
+  const collection = components.length
+    ? components
+    : [el("component", { eId: "cmp_1" }, el("interstitial", {}, el("p", {}, "No amendments.")))];
   const list = el(
     "amendmentList",
     { name: "amendmentList" },

@@ -21,7 +21,11 @@ export interface AknIdentity {
 
 /** Makes a string safe for an AKN IRI segment or an eId. */
 export const slug = (text: string): string =>
-  text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+  text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "x";
 
 /**
  * The `meta` block: FRBR Work, Expression (one language) and Manifestation, and the author reference;
@@ -38,17 +42,42 @@ export const aknMeta = (id: AknIdentity, language: Language, nested = false): st
     el(
       "identification",
       { source: "#rapporteur" },
-      el("FRBRWork", {}, el("FRBRthis", { value: `${work}/!main` }), el("FRBRuri", { value: work }), date("adoption"), author,
-        el("FRBRcountry", { value: slug(id.country ?? "int") }), el("FRBRsubtype", { value: slug(id.subtype) }), el("FRBRname", { value: id.subtype })),
-      el("FRBRExpression", {}, el("FRBRthis", { value: `${expression}/!main` }), el("FRBRuri", { value: expression }), date("version"), author,
-        el("FRBRlanguage", { language: AKN_LANGUAGE[language] })),
-      el("FRBRManifestation", {}, el("FRBRthis", { value: `${expression}/!main.xml` }), el("FRBRuri", { value: `${expression}.akn` }), date("generation"), author),
+      el(
+        "FRBRWork",
+        {},
+        el("FRBRthis", { value: `${work}/!main` }),
+        el("FRBRuri", { value: work }),
+        date("adoption"),
+        author,
+        el("FRBRcountry", { value: slug(id.country ?? "int") }),
+        el("FRBRsubtype", { value: slug(id.subtype) }),
+        el("FRBRname", { value: id.subtype }),
+      ),
+      el(
+        "FRBRExpression",
+        {},
+        el("FRBRthis", { value: `${expression}/!main` }),
+        el("FRBRuri", { value: expression }),
+        date("version"),
+        author,
+        el("FRBRlanguage", { language: AKN_LANGUAGE[language] }),
+      ),
+      el(
+        "FRBRManifestation",
+        {},
+        el("FRBRthis", { value: `${expression}/!main.xml` }),
+        el("FRBRuri", { value: `${expression}.akn` }),
+        date("generation"),
+        author,
+      ),
     ),
-    nested ? "" : el(
-      "references",
-      { source: "#rapporteur" },
-      el("TLCOrganization", { eId: "rapporteur", href: "/ontology/organization/rapporteur", showAs: "Rapporteur" }),
-      el("TLCOrganization", { eId: "author", href: `/ontology/organization/${slug(id.author)}`, showAs: id.author }),
-    ),
+    nested
+      ? ""
+      : el(
+          "references",
+          { source: "#rapporteur" },
+          el("TLCOrganization", { eId: "rapporteur", href: "/ontology/organization/rapporteur", showAs: "Rapporteur" }),
+          el("TLCOrganization", { eId: "author", href: `/ontology/organization/${slug(id.author)}`, showAs: id.author }),
+        ),
   );
 };

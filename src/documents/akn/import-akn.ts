@@ -59,7 +59,11 @@ export const aknBlocks = (xml: string, source: string): { blocks: SourceBlock[];
   const document = top.find((c) => DOCUMENT_TYPES.has(c.e.name));
   if (!document) {
     const found = top[0]?.e.name ?? "nothing";
-    throw unreadable(source, `line ${top[0]?.e.line ?? root.line}`, `an Akoma Ntoso <${found}> is not read: only statement, doc, bill, act and debateReport hold a draft's text; nothing was imported`);
+    throw unreadable(
+      source,
+      `line ${top[0]?.e.line ?? root.line}`,
+      `an Akoma Ntoso <${found}> is not read: only statement, doc, bill, act and debateReport hold a draft's text; nothing was imported`,
+    );
   }
   const blocks: SourceBlock[] = [];
   const title = { found: false };
@@ -72,7 +76,10 @@ export const aknBlocks = (xml: string, source: string): { blocks: SourceBlock[];
     else if (BODIES.has(name)) {
       body = true;
       readBody(part, blocks);
-    } else if (flat(part.e)) blocks.push(left(part, `the ${name} (${name === "conclusions" ? "signatures, places and dates" : "not a draft's text"}) is not read`));
+    } else if (flat(part.e))
+      blocks.push(
+        left(part, `the ${name} (${name === "conclusions" ? "signatures, places and dates" : "not a draft's text"}) is not read`),
+      );
   }
   if (!body) throw unreadable(source, `line ${document.e.line}`, `the <${document.e.name}> has no mainBody or body`);
   return { blocks, language: languageOf(document.e) };

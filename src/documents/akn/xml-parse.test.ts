@@ -3,7 +3,10 @@ import { parseXml, textContent } from "./xml-parse.js";
 
 describe("parseXml", () => {
   it("reads elements, attributes, entities, CDATA and namespaces", () => {
-    const root = parseXml('<?xml version="1.0"?><a:root xmlns:a="x" k=\'v &amp; w\'><b>1 &lt; 2 &#x627;</b><![CDATA[<raw>]]><c/></a:root>', "t.xml");
+    const root = parseXml(
+      '<?xml version="1.0"?><a:root xmlns:a="x" k=\'v &amp; w\'><b>1 &lt; 2 &#x627;</b><![CDATA[<raw>]]><c/></a:root>',
+      "t.xml",
+    );
     expect(root.name).toBe("root");
     expect(root.attributes.k).toBe("v & w");
     expect(textContent(root)).toBe("1 < 2 ا<raw>");

@@ -56,7 +56,8 @@ export const parseXml = (xml: string, source: string): XmlElement => {
       const end = skip(xml, lt, "]]>", source, line);
       stack[stack.length - 1]?.children.push(xml.slice(lt + 9, end - 3));
       i = end;
-    } else if (xml.startsWith("<!", lt)) throw fail(source, line, "a DOCTYPE or entity declaration is not allowed (it could expand entities)");
+    } else if (xml.startsWith("<!", lt))
+      throw fail(source, line, "a DOCTYPE or entity declaration is not allowed (it could expand entities)");
     else if (xml.startsWith("<?", lt)) i = skip(xml, lt, "?>", source, line);
     else {
       const gt = findTagEnd(xml, lt);
@@ -73,7 +74,9 @@ export const parseXml = (xml: string, source: string): XmlElement => {
         else root = element;
       } else {
         const selfClosing = tag.endsWith("/");
-        const element = readTag(selfClosing ? tag.slice(0, -1) : tag, decode, () => fail(source, line, `malformed tag <${tag.slice(0, 40)}>`));
+        const element = readTag(selfClosing ? tag.slice(0, -1) : tag, decode, () =>
+          fail(source, line, `malformed tag <${tag.slice(0, 40)}>`),
+        );
         const open = { ...element, children: [] as Array<XmlElement | string>, line };
         if (root) throw fail(source, line, "more than one root element");
         if (selfClosing) {
@@ -96,7 +99,8 @@ export const parseXml = (xml: string, source: string): XmlElement => {
 
 const skip = (xml: string, from: number, end: string, source: string, line: number): number => {
   const at = xml.indexOf(end, from);
-  if (at < 0) throw fail(source, line, `unterminated ${end === "-->" ? "comment" : end === "]]>" ? "CDATA section" : "processing instruction"}`);
+  if (at < 0)
+    throw fail(source, line, `unterminated ${end === "-->" ? "comment" : end === "]]>" ? "CDATA section" : "processing instruction"}`);
   return at + end.length;
 };
 

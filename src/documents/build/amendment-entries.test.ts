@@ -14,7 +14,14 @@ const draft = draftOf([
   ["preambular", "Recalling the Convention on the Rights of the Child,"],
   ["operative", "Calls upon parliaments to act;"],
 ]);
-const stored = (a: Amendment, number: number): StoredAmendment => ({ amendment: a, draftId: "d", number, createdBy: null, createdAt: "2021-11-26T10:00:00.000Z", version: 1 });
+const stored = (a: Amendment, number: number): StoredAmendment => ({
+  amendment: a,
+  draftId: "d",
+  number,
+  createdBy: null,
+  createdAt: "2021-11-26T10:00:00.000Z",
+  version: 1,
+});
 const amendments = [
   stored(amendment("A1", { action: "amend", target: pid("p2"), text: "Calls upon parliaments to act now;", author: "Spain" }), 1),
   stored(subAmendment("A2", "A1", "Calls upon all parliaments to act now;", { author: "Egypt" }), 2),

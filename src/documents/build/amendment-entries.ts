@@ -47,14 +47,18 @@ const positions = (draft: DraftText, language: Language): Map<string, Position> 
   draft.paragraphs.forEach((p, i) => {
     const number = ++count[p.kind];
     out.set(p.id, { kind: p.kind, number, sub: null, rank: i * 1000 });
-    p.subParagraphs.forEach((s, j) => out.set(s.id, { kind: p.kind, number, sub: subParagraphLetter(j, language), rank: i * 1000 + j + 1 }));
+    p.subParagraphs.forEach((s, j) =>
+      out.set(s.id, { kind: p.kind, number, sub: subParagraphLetter(j, language), rank: i * 1000 + j + 1 }),
+    );
   });
   return out;
 };
 
 /** Tracked changes as runs; the revision says who proposed them and when. */
 export const changeRuns = (changes: readonly Change[], revision: Revision, bold: boolean): Line =>
-  changes.map((c) => (c.op === "equal" ? run(c.text) : run(c.text, { change: c.op, revision, ...(bold && c.op === "insert" ? { bold: true } : {}) })));
+  changes.map((c) =>
+    c.op === "equal" ? run(c.text) : run(c.text, { change: c.op, revision, ...(bold && c.op === "insert" ? { bold: true } : {}) }),
+  );
 
 const originalOf = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Amendment) => {
   if (a.action === "amend_title") return draft.title;
@@ -73,10 +77,21 @@ const subAmendmentEntry = (stored: StoredAmendment, parent: StoredAmendment, at:
   const revision: Revision = { author: a.author ?? "", date: stored.createdAt };
   const tabled = parent.amendment.language === language ? (parent.amendment.text ?? "") : null;
   const proposed = a.language === language ? (a.action === "delete" ? "" : (a.text ?? "")) : null;
-  const text = tabled === null || proposed === null ? [missingRun(language)] : changeRuns(diffWords(tabled, proposed, language), revision, a.action !== "delete");
+  const text =
+    tabled === null || proposed === null
+      ? [missingRun(language)]
+      : changeRuns(diffWords(tabled, proposed, language), revision, a.action !== "delete");
   const instruction = a.action === "delete" ? w.deleteProposed(parent.number) : w.amendAmendmentToRead(parent.number);
   const author = authorLine(a, language);
-  return { stored, part: at.part, rank: at.rank, heading: [run(w.amendmentTo(parent.number))], instruction: [run(instruction)], text, author };
+  return {
+    stored,
+    part: at.part,
+    rank: at.rank,
+    heading: [run(w.amendmentTo(parent.number))],
+    instruction: [run(instruction)],
+    text,
+    author,
+  };
 };
 
 /**
@@ -116,14 +131,31 @@ const ownEntries = (draft: DraftText, amendments: readonly StoredAmendment[], la
       const p = a.target ? pos.get(a.target) : undefined;
       const before = textIn(original, a.language) ?? "";
       const text = proposed === null ? [missingRun(language)] : changeRuns(diffWords(before, proposed, language), revision, true);
-      if (a.action === "amend_title" || !p) return { stored, part: "title", rank: -1, heading: [run(w.titleHeading)], instruction: [run(w.amendTitleToRead)], text, author };
-      return { stored, part: p.kind, rank: p.rank, heading: [run(w.paragraph(p.kind, p.number, p.sub))], instruction: [run(w.amendToRead)], text, author };
+      if (a.action === "amend_title" || !p)
+        return { stored, part: "title", rank: -1, heading: [run(w.titleHeading)], instruction: [run(w.amendTitleToRead)], text, author };
+      return {
+        stored,
+        part: p.kind,
+        rank: p.rank,
+        heading: [run(w.paragraph(p.kind, p.number, p.sub))],
+        instruction: [run(w.amendToRead)],
+        text,
+        author,
+      };
     }
     if (a.action === "delete") {
       const p = pos.get(a.target ?? "") as Position;
       const before = textIn(original, language);
       const text = before === null ? [missingRun(language)] : changeRuns([{ op: "delete", text: before }], revision, false);
-      return { stored, part: p.kind, rank: p.rank, heading: [run(w.paragraph(p.kind, p.number, p.sub))], instruction: [run(w.deleteParagraph)], text, author };
+      return {
+        stored,
+        part: p.kind,
+        rank: p.rank,
+        heading: [run(w.paragraph(p.kind, p.number, p.sub))],
+        instruction: [run(w.deleteParagraph)],
+        text,
+        author,
+      };
     }
     const anchor = a.after ? pos.get(a.after) : undefined;
     const kind: ParagraphKind = a.kind ?? anchor?.kind ?? "operative";
@@ -132,9 +164,22 @@ const ownEntries = (draft: DraftText, amendments: readonly StoredAmendment[], la
     newCount.set(key, n);
     const place: Place = anchor && anchor.kind === kind ? { kind, number: anchor.number, sub: anchor.sub } : { first: kind };
     const number = "first" in place ? 0 : place.number;
-    const rank = "first" in place ? (kind === "preambular" ? -0.5 : (firstOperative < 0 ? draft.paragraphs.length : firstOperative) * 1000 - 0.5) : (anchor as Position).rank + 0.5;
+    const rank =
+      "first" in place
+        ? kind === "preambular"
+          ? -0.5
+          : (firstOperative < 0 ? draft.paragraphs.length : firstOperative) * 1000 - 0.5
+        : (anchor as Position).rank + 0.5;
     const text = proposed === null ? [missingRun(language)] : changeRuns([{ op: "insert", text: proposed }], revision, true);
-    return { stored, part: kind, rank, heading: [run(w.newParagraph(kind, number, "first" in place ? null : place.sub, n))], instruction: [run(w.addAfter(place))], text, author };
+    return {
+      stored,
+      part: kind,
+      rank,
+      heading: [run(w.newParagraph(kind, number, "first" in place ? null : place.sub, n))],
+      instruction: [run(w.addAfter(place))],
+      text,
+      author,
+    };
   });
   return entries;
 };

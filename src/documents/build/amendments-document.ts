@@ -21,9 +21,15 @@ export const buildAmendmentsDocument = (source: DraftSource, language: Language)
   const submitted = source.amendments.filter((a) => a.amendment.status !== "withdrawn");
   const entries = amendmentEntries(source.draft.text, submitted, language);
   const authors = [...new Set(entries.map((e) => e.stored.amendment.author).filter((a): a is string => !!a))].sort();
-  const blocks: Block[] = [{ kind: "paragraph", align: "center", content: [run(w.submittedBy(authors.join(w.listSeparator)), { italic: true })] }];
+  const blocks: Block[] = [
+    { kind: "paragraph", align: "center", content: [run(w.submittedBy(authors.join(w.listSeparator)), { italic: true })] },
+  ];
   if (entries.length === 0) blocks.push({ kind: "paragraph", content: [run(w.noAmendments)] });
-  for (const [part, heading] of [["title", null], ["preambular", w.preamble], ["operative", w.operativePart]] as const) {
+  for (const [part, heading] of [
+    ["title", null],
+    ["preambular", w.preamble],
+    ["operative", w.operativePart],
+  ] as const) {
     const inPart = entries.filter((e) => e.part === part);
     if (inPart.length === 0) continue;
     if (heading) blocks.push({ kind: "heading", level: 2, align: "center", content: [run(heading)] });
@@ -34,7 +40,15 @@ export const buildAmendmentsDocument = (source: DraftSource, language: Language)
     language,
     symbol,
     name: `${symbol} — ${w.amendmentsTitle}`,
-    masthead: draftMasthead(source, symbol, latestDate(submitted.map((a) => a.createdAt), source.date), language),
+    masthead: draftMasthead(
+      source,
+      symbol,
+      latestDate(
+        submitted.map((a) => a.createdAt),
+        source.date,
+      ),
+      language,
+    ),
     title: draftTitle(source, w.amendmentsTitle, language),
     blocks,
     footnotes: [],

@@ -18,7 +18,10 @@ const DECIDED = new Set(["accepted", "rejected", "accepted_as_revised", "merged"
  */
 export const buildAnnotatedTable = (source: DraftSource, language: Language): DocumentModel => {
   const w = wordingFor(language);
-  const consolidation = consolidate(source.draft.text, source.amendments.map((a) => a.amendment));
+  const consolidation = consolidate(
+    source.draft.text,
+    source.amendments.map((a) => a.amendment),
+  );
   const labels = new Map<string, string | null>();
   for (const p of consolidation.paragraphs) {
     labels.set(p.id, p.label);
@@ -39,7 +42,8 @@ export const buildAnnotatedTable = (source: DraftSource, language: Language): Do
     const a = e.stored.amendment;
     const into = a.mergedInto ? (numberOf.get(a.mergedInto) ?? null) : null;
     const lines: Line[] = [[run(w.status(a.status, into), { bold: true })]];
-    if (a.status === "accepted_as_revised" && a.revisedText) lines.push([run(a.language === language ? a.revisedText : w.translationMissing, a.language === language ? {} : { missing: true })]);
+    if (a.status === "accepted_as_revised" && a.revisedText)
+      lines.push([run(a.language === language ? a.revisedText : w.translationMissing, a.language === language ? {} : { missing: true })]);
     if (DECIDED.has(a.status)) {
       const when = source.decidedAt.get(a.id);
       lines.push([run(`${w.decidedBy(committee ?? w.translationMissing)}${when ? ` (${formatDate(when.slice(0, 10), language)})` : ""}`)]);

@@ -6,7 +6,13 @@ import { amendmentEntries } from "./amendment-entries.js";
 
 const draft = draftOf([["operative", "Calls upon parliaments to act;"]]);
 const stored = (paper: boolean, number: number): StoredAmendment => ({
-  amendment: amendment(`A${number}`, { action: "amend", target: pid("p1"), text: "Calls upon parliaments to act now;", author: "Delegation of Atlantis", ...(paper ? { paper } : {}) }),
+  amendment: amendment(`A${number}`, {
+    action: "amend",
+    target: pid("p1"),
+    text: "Calls upon parliaments to act now;",
+    author: "Delegation of Atlantis",
+    ...(paper ? { paper } : {}),
+  }),
   draftId: "d",
   number,
   createdBy: null,
@@ -21,7 +27,9 @@ describe("the author line of an amendment", () => {
     ["es", "introducida por la secretaría"],
     ["ar", "أدخلته الأمانة"],
   ])("in %s: says a paper amendment was entered by the secretariat, and only then", (language, note) => {
-    const [typed, chosen] = amendmentEntries(draft, [stored(true, 1), stored(false, 2)], language).map((e) => e.author.map((r) => r.text).join(""));
+    const [typed, chosen] = amendmentEntries(draft, [stored(true, 1), stored(false, 2)], language).map((e) =>
+      e.author.map((r) => r.text).join(""),
+    );
     expect(typed).toMatch(new RegExp(`^\\(Delegation of Atlantis\\) \\(${note}[^()]*\\)$`));
     expect(chosen).toBe("(Delegation of Atlantis)");
   });

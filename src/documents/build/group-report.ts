@@ -14,7 +14,9 @@ type Group = GroupReportSource["group"];
 /** "Group 1 – title"; the marker when the title has no version in the language. */
 export const groupName = (g: Group, language: Language): Line => {
   const title = textIn(g.title, language);
-  return title === null ? [run(wordingFor(language).group(g.number, "")), missingRun(language)] : [run(wordingFor(language).group(g.number, title))];
+  return title === null
+    ? [run(wordingFor(language).group(g.number, "")), missingRun(language)]
+    : [run(wordingFor(language).group(g.number, title))];
 };
 
 const roomLine = (g: Group, language: Language): Line => {
@@ -34,7 +36,9 @@ const office = (h: OfficeHolder | null, language: Language): Line =>
 const textsIn = (texts: readonly RecommendationText[], language: Language): Block[] => {
   if (texts.length === 0) return [];
   const mine = texts.filter((t) => t.language === language);
-  return mine.length ? mine.map((t): Block => ({ kind: "paragraph", content: [run(t.text)] })) : [{ kind: "paragraph", content: [missingRun(language)] }];
+  return mine.length
+    ? mine.map((t): Block => ({ kind: "paragraph", content: [run(t.text)] }))
+    : [{ kind: "paragraph", content: [missingRun(language)] }];
 };
 
 const recommendationBlocks = (source: GroupReportSource, language: Language): Block[] => {
@@ -45,10 +49,16 @@ const recommendationBlocks = (source: GroupReportSource, language: Language): Bl
   for (const r of withTexts) {
     const texts = r.stored.recommendation.texts;
     out.push({ kind: "paragraph", italic: true, content: [run(w.recommendationOn(r.draft.symbol, r.stored.recommendation.status))] });
-    const general = textsIn(texts.filter((t) => t.questionId === null), language);
+    const general = textsIn(
+      texts.filter((t) => t.questionId === null),
+      language,
+    );
     if (general.length) out.push({ kind: "heading", level: 3, content: [run(w.general)] }, ...general);
     for (const q of source.group.guidingQuestions) {
-      const blocks = textsIn(texts.filter((t) => t.questionId === q.id), language);
+      const blocks = textsIn(
+        texts.filter((t) => t.questionId === q.id),
+        language,
+      );
       if (blocks.length) out.push({ kind: "heading", level: 3, content: pick(q.text, language, { italic: true }) }, ...blocks);
     }
   }
@@ -63,7 +73,10 @@ const amendmentSection = (source: GroupReportSource, language: Language): Block[
   for (const r of withAmendments) {
     out.push({ kind: "paragraph", italic: true, content: [run(w.recommendationOn(r.draft.symbol, r.stored.recommendation.status))] });
     for (const e of amendmentEntries(r.draft.text, r.amendments, language)) {
-      out.push({ kind: "heading", level: 3, content: [...e.heading, run(" — "), ...e.instruction] }, { kind: "paragraph", content: e.text, indent: true });
+      out.push(
+        { kind: "heading", level: 3, content: [...e.heading, run(" — "), ...e.instruction] },
+        { kind: "paragraph", content: e.text, indent: true },
+      );
     }
   }
   return out;
@@ -103,14 +116,25 @@ export const buildGroupReport = (source: GroupReportSource, language: Language):
     ...amendmentSection(source, language),
     ...contributionSection(source, language),
     { kind: "heading", level: 2, content: [run(w.participation)] },
-    ...(source.figures ? participationBlocks(source.figures, language, false) : [{ kind: "paragraph", content: [run(w.participationHidden)] } as const]),
+    ...(source.figures
+      ? participationBlocks(source.figures, language, false)
+      : [{ kind: "paragraph", content: [run(w.participationHidden)] } as const]),
   ];
   const name = groupName(g, language);
   return {
     language,
     symbol: source.symbol,
     name: `${source.symbol} — ${w.groupReport}`,
-    masthead: masthead({ event: detail.event, body: detail.sitting.body.name, item: item ? [run(wordingFor(language).item(item.number))] : null, symbol: source.symbol, date: detail.sitting.date }, language),
+    masthead: masthead(
+      {
+        event: detail.event,
+        body: detail.sitting.body.name,
+        item: item ? [run(wordingFor(language).item(item.number))] : null,
+        symbol: source.symbol,
+        date: detail.sitting.date,
+      },
+      language,
+    ),
     title: [[run(w.groupReport, { bold: true })], styled(name, { bold: true, italic: true })],
     blocks,
     footnotes: [],

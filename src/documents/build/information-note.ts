@@ -13,7 +13,9 @@ type Group = SittingDetail["groups"][number];
 /** "Group 1 – title" in a language; the marker when the title has no version in it. */
 const groupName = (g: Group, language: Language): Line => {
   const title = textIn(g.title, language);
-  return title === null ? [run(wordingFor(language).group(g.number, "")), missingRun(language)] : [run(wordingFor(language).group(g.number, title))];
+  return title === null
+    ? [run(wordingFor(language).group(g.number, "")), missingRun(language)]
+    : [run(wordingFor(language).group(g.number, title))];
 };
 
 /** "Hall Madrid, 1st floor, Palacio Municipal (IFEMA)". */
@@ -68,7 +70,10 @@ export const buildInformationNote = (detail: SittingDetail, symbol: string, lang
     language,
     symbol,
     name: `${symbol} — ${textIn(doc.title, language) ?? wordingFor(language).translationMissing}`,
-    masthead: masthead({ event: detail.event, body: sitting.body.name, item: [run(wordingFor(language).item(item.number))], symbol, date: doc.date }, language),
+    masthead: masthead(
+      { event: detail.event, body: sitting.body.name, item: [run(wordingFor(language).item(item.number))], symbol, date: doc.date },
+      language,
+    ),
     title: [styled(pick(doc.title, language), { bold: true, italic: true })],
     blocks,
     footnotes: doc.footnotes.map((f) => {

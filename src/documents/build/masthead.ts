@@ -19,7 +19,9 @@ export const masthead = (input: MastheadInput, language: Language): Masthead => 
   const e = input.event;
   return {
     organisation: e ? [styled(pick(e.organisation, language), { bold: true }), styled(pick(e.tagline, language), { italic: true })] : [],
-    gathering: e ? [styled(pick(e.name, language), { bold: true }), pick(e.place, language), [run(formatDateRange(e.startDate, e.endDate, language))]] : [],
+    gathering: e
+      ? [styled(pick(e.name, language), { bold: true }), pick(e.place, language), [run(formatDateRange(e.startDate, e.endDate, language))]]
+      : [],
     start: [...(input.body ? [pick(input.body, language)] : []), ...(input.item ? [input.item] : [])],
     end: [[run(input.symbol, { ltr: true, bold: true })], [run(formatDate(input.date, language))]],
   };

@@ -50,7 +50,10 @@ export const figuresChart = (f: ParticipationFigures, d: Dimension, language: La
     kind: "chart",
     caption: [run(d === "gender" ? w.byGender : w.byAge, { bold: true })],
     series: w.series.map((s) => [run(s)]),
-    bars: rowsOf(f, d).map((r) => ({ label: [run(labelOf(r, d, language))], shares: [r.memberShare, share(r.speakers, f.speakers), r.speakingShare] })),
+    bars: rowsOf(f, d).map((r) => ({
+      label: [run(labelOf(r, d, language))],
+      shares: [r.memberShare, share(r.speakers, f.speakers), r.speakingShare],
+    })),
   };
 };
 

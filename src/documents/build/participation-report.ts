@@ -28,14 +28,27 @@ export const buildParticipationReport = (source: ParticipationSource, language: 
   ];
   for (const g of f.groups) {
     const group = detail.groups.find((x) => x.id === g.groupId);
-    blocks.push({ kind: "heading", level: 2, content: group ? groupName(group, language) : [run(wordingFor(language).group(g.number, ""))] }, ...participationBlocks(g.figures, language, true));
+    blocks.push(
+      { kind: "heading", level: 2, content: group ? groupName(group, language) : [run(wordingFor(language).group(g.number, ""))] },
+      ...participationBlocks(g.figures, language, true),
+    );
   }
-  if (f.plenary.turns > 0) blocks.push({ kind: "heading", level: 2, content: [run(w.plenary)] }, ...participationBlocks(f.plenary, language, true));
+  if (f.plenary.turns > 0)
+    blocks.push({ kind: "heading", level: 2, content: [run(w.plenary)] }, ...participationBlocks(f.plenary, language, true));
   return {
     language,
     symbol,
     name: `${symbol} — ${w.participationReport}`,
-    masthead: masthead({ event: detail.event, body: detail.sitting.body.name, item: item ? [run(wordingFor(language).item(item.number))] : null, symbol, date: detail.sitting.date }, language),
+    masthead: masthead(
+      {
+        event: detail.event,
+        body: detail.sitting.body.name,
+        item: item ? [run(wordingFor(language).item(item.number))] : null,
+        symbol,
+        date: detail.sitting.date,
+      },
+      language,
+    ),
     title: [[run(w.participationReport, { bold: true })], styled(pick(detail.sitting.title, language), { bold: true, italic: true })],
     blocks,
     footnotes: [],

@@ -35,15 +35,20 @@ const wordingIn = (source: DraftSource, c: ConsolidatedSubParagraph, original: M
 };
 
 const tracked = (c: ConsolidatedSubParagraph, t: Texts, language: Language, revision: Revision): Line => {
-  if (c.outcome === "deleted") return t.before === null ? [missingRun(language)] : changeRuns([{ op: "delete", text: t.before }], revision, false);
+  if (c.outcome === "deleted")
+    return t.before === null ? [missingRun(language)] : changeRuns([{ op: "delete", text: t.before }], revision, false);
   if (t.after === null) return [missingRun(language)];
-  const changes: Change[] = c.outcome === "inserted" || t.before === null ? [{ op: "insert", text: t.after }] : diffWords(t.before, t.after, language);
+  const changes: Change[] =
+    c.outcome === "inserted" || t.before === null ? [{ op: "insert", text: t.after }] : diffWords(t.before, t.after, language);
   return c.outcome === "unchanged" || c.outcome === "conflict" ? [run(t.after)] : changeRuns(changes, revision, false);
 };
 
 /** The revised text in one language, for Akoma Ntoso: a wording not yet translated has no version in it. */
 export const revisedTextIn = (source: DraftSource, language: Language): DraftText => {
-  const c = consolidate(source.draft.text, source.amendments.map((a) => a.amendment));
+  const c = consolidate(
+    source.draft.text,
+    source.amendments.map((a) => a.amendment),
+  );
   const originals = originalTexts(source);
   const only = (x: ConsolidatedSubParagraph): MultilingualText => {
     const after = wordingIn(source, x, originals.get(x.id) ?? null, language).after;
@@ -51,7 +56,12 @@ export const revisedTextIn = (source: DraftSource, language: Language): DraftTex
   };
   const paragraphs: Paragraph[] = c.paragraphs
     .filter((p) => p.outcome !== "deleted")
-    .map((p) => ({ id: p.id, kind: p.kind, text: only(p), subParagraphs: p.subParagraphs.filter((s) => s.outcome !== "deleted").map((s) => ({ id: s.id, text: only(s) })) }));
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      text: only(p),
+      subParagraphs: p.subParagraphs.filter((s) => s.outcome !== "deleted").map((s) => ({ id: s.id, text: only(s) })),
+    }));
   return { title: source.draft.text.title, paragraphs };
 };
 
@@ -69,21 +79,42 @@ const originalTexts = (source: DraftSource): Map<string, MultilingualText> => {
  * The revised draft (or the adopted resolution): the text after the committee's decisions, clean or with
  * tracked changes against the version amended; a wording not yet translated says so.
  */
-export const buildResolutionText = (source: DraftSource, stage: ResolutionStage, withChanges: boolean, language: Language): DocumentModel => {
+export const buildResolutionText = (
+  source: DraftSource,
+  stage: ResolutionStage,
+  withChanges: boolean,
+  language: Language,
+): DocumentModel => {
   const w = wordingFor(language);
   if (stage === "adopted" && source.view.stage !== "adopted")
-    throw new DomainError("not_found", `The draft resolution ${source.draft.symbol} has not been adopted yet (its stage is "${source.view.stage}"): there is no adopted resolution to export`);
-  const c = consolidate(source.draft.text, source.amendments.map((a) => a.amendment));
+    throw new DomainError(
+      "not_found",
+      `The draft resolution ${source.draft.symbol} has not been adopted yet (its stage is "${source.view.stage}"): there is no adopted resolution to export`,
+    );
+  const c = consolidate(
+    source.draft.text,
+    source.amendments.map((a) => a.amendment),
+  );
   const originals = originalTexts(source);
   const committee = textIn(source.committee, language) ?? "";
-  const when = (ids: readonly string[]) => latestDate(ids.flatMap((id) => source.decidedAt.get(id) ?? []), source.date);
+  const when = (ids: readonly string[]) =>
+    latestDate(
+      ids.flatMap((id) => source.decidedAt.get(id) ?? []),
+      source.date,
+    );
   const revisionOf = (x: ConsolidatedSubParagraph): Revision => ({ author: committee, date: `${when(x.amendments)}T00:00:00Z` });
   const line = (x: ConsolidatedSubParagraph): Line => {
     const texts = wordingIn(source, x, originals.get(x.id) ?? null, language);
     if (withChanges) return tracked(x, texts, language, revisionOf(x));
-    return texts.after === null ? [missingRun(language)] : pick({ original: language, versions: { [language]: { text: texts.after, status: "final" } } }, language);
+    return texts.after === null
+      ? [missingRun(language)]
+      : pick({ original: language, versions: { [language]: { text: texts.after, status: "final" } } }, language);
   };
-  const blocks: Block[] = c.conflicts.map((x) => ({ kind: "paragraph", small: true, content: [run(w.conflict(x.label), { missing: true })] }));
+  const blocks: Block[] = c.conflicts.map((x) => ({
+    kind: "paragraph",
+    small: true,
+    content: [run(w.conflict(x.label), { missing: true })],
+  }));
   const changed = c.paragraphs.some((p) => p.outcome !== "unchanged" || p.subParagraphs.some((s) => s.outcome !== "unchanged"));
   if (!changed) blocks.push({ kind: "paragraph", small: true, content: [run(w.noChanges, { italic: true })] });
   let operative = 0;
@@ -98,10 +129,19 @@ export const buildResolutionText = (source: DraftSource, stage: ResolutionStage,
       blocks.push({ kind: "paragraph", indent: true, label, content: line(s) });
     }
   }
-  const symbol = stage === "revised" ? derivedSymbol.revisedDraft(source.draft.symbol) : derivedSymbol.adoptedResolution(source.draft.symbol);
+  const symbol =
+    stage === "revised" ? derivedSymbol.revisedDraft(source.draft.symbol) : derivedSymbol.adoptedResolution(source.draft.symbol);
   const kind = stage === "revised" ? w.revisedDraft : w.adoptedResolution;
   const titleRow: ConsolidatedSubParagraph | null = c.title
-    ? { id: asId<ParagraphId>("title"), label: null, previousLabel: "title", outcome: c.title.amendments.length ? "amended" : "unchanged", text: c.title.text, changes: c.title.changes, amendments: c.title.amendments }
+    ? {
+        id: asId<ParagraphId>("title"),
+        label: null,
+        previousLabel: "title",
+        outcome: c.title.amendments.length ? "amended" : "unchanged",
+        text: c.title.text,
+        changes: c.title.changes,
+        amendments: c.title.amendments,
+      }
     : null;
   const heading = draftTitle(source, kind, language);
   return {
@@ -109,7 +149,11 @@ export const buildResolutionText = (source: DraftSource, stage: ResolutionStage,
     symbol,
     name: `${symbol} — ${kind}`,
     masthead: draftMasthead(source, symbol, when(source.amendments.map((a) => a.amendment.id)), language),
-    title: [heading[0] ?? [], ...(withChanges ? [[run(w.withTrackedChanges, { italic: true })]] : []), titleRow ? styled(line(titleRow), { bold: true }) : [missingRun(language)]],
+    title: [
+      heading[0] ?? [],
+      ...(withChanges ? [[run(w.withTrackedChanges, { italic: true })]] : []),
+      titleRow ? styled(line(titleRow), { bold: true }) : [missingRun(language)],
+    ],
     blocks,
     footnotes: [],
   };

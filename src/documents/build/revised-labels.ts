@@ -11,6 +11,6 @@ export const labelInWords = (label: string, language: Language): Line => {
   const m = LABEL.exec(label);
   if (!m) return [run(label, { ltr: true })];
   const letters = m[3];
-  const sub = letters ? subParagraphLetter((letters.charCodeAt(0) - 97) + 26 * (letters.length - 1), language) : null;
+  const sub = letters ? subParagraphLetter(letters.charCodeAt(0) - 97 + 26 * (letters.length - 1), language) : null;
   return [run(wordingFor(language).paragraph(m[1] === "PP" ? "preambular" : "operative", Number(m[2]), sub))];
 };

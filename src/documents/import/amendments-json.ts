@@ -25,11 +25,14 @@ const AmendmentJson = z.object({
 });
 
 const fail = (index: number, id: string, field: string, message: string): DomainError =>
-  new DomainError("validation_failed", `Amendment ${id || `#${index + 1}`}: ${field} ${message}`, [{ path: `[${index}].${field}`, message }]);
+  new DomainError("validation_failed", `Amendment ${id || `#${index + 1}`}: ${field} ${message}`, [
+    { path: `[${index}].${field}`, message },
+  ]);
 
 /** Reads an amendments file (an array) against a draft: labels and ids resolved; errors name the amendment and the field. */
 export const amendmentsFromJson = (value: unknown, draft: DraftText, language: Language): Amendment[] => {
-  if (!Array.isArray(value)) throw new DomainError("validation_failed", "The amendments file must hold a JSON array", [{ path: "", message: "not an array" }]);
+  if (!Array.isArray(value))
+    throw new DomainError("validation_failed", "The amendments file must hold a JSON array", [{ path: "", message: "not an array" }]);
   const resolve = referenceResolver(draft.paragraphs);
   return value.map((raw, index) => {
     const parsed = AmendmentJson.safeParse(raw);

@@ -29,20 +29,28 @@ export const wordFromDescription = async (lines: readonly WordLine[], rtl: boole
   }));
   const doc = new Document({
     numbering: { config: [{ reference: "draft", levels }] },
-    sections: [{
-      children: lines.map((l) => new Paragraph({
-        bidirectional: rtl,
-        heading: l.style === "title" ? HeadingLevel.TITLE : l.style === "heading" ? HeadingLevel.HEADING_2 : undefined,
-        ...(l.list !== undefined ? { numbering: { reference: "draft", level: l.list } } : {}),
-        children: [new TextRun({ text: l.text, bold: l.bold ?? false, italics: l.italic ?? false, rightToLeft: rtl })],
-      })),
-    }],
+    sections: [
+      {
+        children: lines.map(
+          (l) =>
+            new Paragraph({
+              bidirectional: rtl,
+              heading: l.style === "title" ? HeadingLevel.TITLE : l.style === "heading" ? HeadingLevel.HEADING_2 : undefined,
+              ...(l.list !== undefined ? { numbering: { reference: "draft", level: l.list } } : {}),
+              children: [new TextRun({ text: l.text, bold: l.bold ?? false, italics: l.italic ?? false, rightToLeft: rtl })],
+            }),
+        ),
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 };
 
 /** The names of the corpus drafts (every file but the expectations and the README). */
-export const corpusDrafts = (): string[] => readdirSync(CORPUS).filter((f) => !f.endsWith(".expected.json") && f !== "README.md").sort();
+export const corpusDrafts = (): string[] =>
+  readdirSync(CORPUS)
+    .filter((f) => !f.endsWith(".expected.json") && f !== "README.md")
+    .sort();
 
 /** Imports one corpus draft, building it first when it is a Word description; the language is read from the file. */
 export const importCorpusDraft = async (name: string): Promise<ImportedDraft> => {

@@ -16,7 +16,11 @@ export const decodeText = (bytes: Uint8Array, source: string): string => {
   const control = CONTROL.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split("\n").length;
-    throw unreadable(source, `line ${line}`, `binary content (control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}); this is not a text file`);
+    throw unreadable(
+      source,
+      `line ${line}`,
+      `binary content (control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}); this is not a text file`,
+    );
   }
   return text;
 };

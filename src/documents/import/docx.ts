@@ -16,7 +16,10 @@ export const docxBlocks = async (bytes: Uint8Array, source: string): Promise<Sou
   checkWordZip(bytes, source);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: WORD_STYLES });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: WORD_STYLES },
+    );
     html = result.value;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -53,7 +53,9 @@ export const draftToJson = (draft: DraftText, language: Language): DraftJson & {
       label: labels.get(p.id) as string,
       kind: p.kind,
       text: text(p.text),
-      ...(p.subParagraphs.length ? { subParagraphs: p.subParagraphs.map((s) => ({ id: s.id, label: labels.get(s.id) as string, text: text(s.text) })) } : {}),
+      ...(p.subParagraphs.length
+        ? { subParagraphs: p.subParagraphs.map((s) => ({ id: s.id, label: labels.get(s.id) as string, text: text(s.text) })) }
+        : {}),
     })),
   };
 };

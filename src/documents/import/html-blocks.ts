@@ -12,7 +12,28 @@ export const decodeEntities = (text: string): string =>
     return ENTITIES[e.toLowerCase()] ?? all;
   });
 
-const BLOCK = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "div", "header", "footer", "article", "section", "blockquote", "figcaption", "caption", "dt", "dd"]);
+const BLOCK = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "td",
+  "th",
+  "div",
+  "header",
+  "footer",
+  "article",
+  "section",
+  "blockquote",
+  "figcaption",
+  "caption",
+  "dt",
+  "dd",
+]);
 /** Elements whose text is not part of the document's text: styles, scripts, the metadata title. */
 const HIDDEN = new Set(["style", "script", "title", "head", "svg", "template", "noscript"]);
 /** Inside these, a line break separates lines of their own (a masthead, a title over two lines). */

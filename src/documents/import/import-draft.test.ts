@@ -7,18 +7,31 @@ const kinds = (d: Awaited<ReturnType<typeof importDraft>>) => d.draft.paragraphs
 
 const wordFile = async (lines: Array<{ text: string; heading?: boolean }>): Promise<Uint8Array> =>
   new Uint8Array(
-    await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph({ text: l.text, heading: l.heading ? HeadingLevel.HEADING_1 : undefined })) }] })),
+    await Packer.toBuffer(
+      new Document({
+        sections: [
+          { children: lines.map((l) => new Paragraph({ text: l.text, heading: l.heading ? HeadingLevel.HEADING_1 : undefined })) },
+        ],
+      }),
+    ),
   );
 
 describe("importDraft", () => {
   it("reads an English plain-text draft with wrapped lines", async () => {
-    const d = await importDraft(bytes("Title of the draft\n\nRecalling the Convention\non the Rights of the Child,\n\n1. Calls upon parliaments\nto act;\n"), { source: "d.txt", language: "en" });
+    const d = await importDraft(
+      bytes("Title of the draft\n\nRecalling the Convention\non the Rights of the Child,\n\n1. Calls upon parliaments\nto act;\n"),
+      { source: "d.txt", language: "en" },
+    );
     expect(d.draft.title?.versions.en?.text).toBe("Title of the draft");
-    expect(d.draft.paragraphs.map((p) => p.text.versions.en?.text)).toEqual(["Recalling the Convention on the Rights of the Child,", "Calls upon parliaments to act;"]);
+    expect(d.draft.paragraphs.map((p) => p.text.versions.en?.text)).toEqual([
+      "Recalling the Convention on the Rights of the Child,",
+      "Calls upon parliaments to act;",
+    ]);
   });
 
   it("reads a French Markdown draft", async () => {
-    const md = "# Législation contre l'exploitation\n\nRappelant la *Convention*,\n\n1. **Demande** aux parlements d'agir;\n2. Invite les gouvernements :\n   - à protéger les victimes;\n";
+    const md =
+      "# Législation contre l'exploitation\n\nRappelant la *Convention*,\n\n1. **Demande** aux parlements d'agir;\n2. Invite les gouvernements :\n   - à protéger les victimes;\n";
     const d = await importDraft(bytes(md), { source: "d.md", language: "fr" });
     expect(d.draft.title?.versions.fr?.text).toBe("Législation contre l'exploitation");
     expect(kinds(d)).toEqual(["preambular", "operative", "operative"]);
@@ -27,7 +40,8 @@ describe("importDraft", () => {
   });
 
   it("reads nested Markdown lists at any depth, deeper points kept in their sub-paragraph", async () => {
-    const md = "# Title\n\n1. Invites States:\n   1. to observe the Day;\n   2. to raise awareness of:\n      - the barriers;\n      - the violence;\n2. Decides to act.\n";
+    const md =
+      "# Title\n\n1. Invites States:\n   1. to observe the Day;\n   2. to raise awareness of:\n      - the barriers;\n      - the violence;\n2. Decides to act.\n";
     const d = await importDraft(bytes(md), { source: "d.md" });
     expect(d.draft.paragraphs.map((p) => [p.kind, p.subParagraphs.map((s) => s.text.versions.en?.text)])).toEqual([
       ["operative", ["to observe the Day;", "to raise awareness of: the barriers; the violence;"]],
@@ -50,7 +64,12 @@ describe("importDraft", () => {
   });
 
   it("reads an Arabic text draft and explains every decision", async () => {
-    const d = await importDraft(bytes("إذ تشير إلى اتفاقية حقوق الطفل،\nوإذ تدرك خطورة الاستغلال،\n1. تدعو البرلمانات إلى اعتماد تشريعات؛\n(أ) تجريم الاستدراج؛\n2. تحث الحكومات على حماية الضحايا."), { source: "ar.txt", language: "ar" });
+    const d = await importDraft(
+      bytes(
+        "إذ تشير إلى اتفاقية حقوق الطفل،\nوإذ تدرك خطورة الاستغلال،\n1. تدعو البرلمانات إلى اعتماد تشريعات؛\n(أ) تجريم الاستدراج؛\n2. تحث الحكومات على حماية الضحايا.",
+      ),
+      { source: "ar.txt", language: "ar" },
+    );
     expect(kinds(d)).toEqual(["preambular", "preambular", "operative", "operative"]);
     expect(d.decisions.map((x) => x.where)).toEqual(["line 1", "line 2", "line 3", "line 4", "line 5"]);
     expect(d.decisions[0]?.reason).toMatch(/إذ/);
@@ -58,13 +77,17 @@ describe("importDraft", () => {
 
   it("refuses a truncated Word file, saying where and why", async () => {
     const file = await wordFile([{ text: "Calls upon parliaments;" }]);
-    await expect(importDraft(file.subarray(0, Math.floor(file.length / 2)), { source: "cut.docx", language: "en" })).rejects.toThrow(/cut.docx, ZIP container: the Word file is damaged or truncated/);
+    await expect(importDraft(file.subarray(0, Math.floor(file.length / 2)), { source: "cut.docx", language: "en" })).rejects.toThrow(
+      /cut.docx, ZIP container: the Word file is damaged or truncated/,
+    );
   });
 
   it("refuses binary junk", async () => {
     const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
     await expect(importDraft(junk, { source: "junk.bin", language: "en" })).rejects.toThrow(/junk.bin, byte \d+: not UTF-8 text/);
-    await expect(importDraft(Uint8Array.from([65, 0, 66, 10]), { source: "nul.txt", language: "en" })).rejects.toThrow(/nul.txt, line 1: binary content/);
+    await expect(importDraft(Uint8Array.from([65, 0, 66, 10]), { source: "nul.txt", language: "en" })).rejects.toThrow(
+      /nul.txt, line 1: binary content/,
+    );
   });
 
   it("refuses a 50 MB text before reading it", async () => {
@@ -74,7 +97,9 @@ describe("importDraft", () => {
 
   it("refuses an XML bomb", async () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE akomaNtoso [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><akomaNtoso>&b;</akomaNtoso>`;
-    await expect(importDraft(bytes(bomb), { source: "bomb.xml", language: "en" })).rejects.toThrow(/DOCTYPE or entity declaration is not allowed/);
+    await expect(importDraft(bytes(bomb), { source: "bomb.xml", language: "en" })).rejects.toThrow(
+      /DOCTYPE or entity declaration is not allowed/,
+    );
   });
 
   it("refuses a file with no paragraph", async () => {

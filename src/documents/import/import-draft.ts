@@ -24,7 +24,10 @@ export interface ImportOptions {
 /** Guesses the format from the first bytes, then from the file name's extension. */
 export const detectFormat = (bytes: Uint8Array, source: string): DraftFormat => {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "docx";
-  const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (/\.(xml|akn)$/i.test(source) || (head.startsWith("<") && /akomaNtoso/.test(head))) return "akn";
   if (/\.docx?$/i.test(source)) return "docx";
   if (/\.(md|markdown)$/i.test(source)) return "markdown";

@@ -19,7 +19,8 @@ const depth = (indent: number): number => (indent < 5 ? 1 : 2);
  */
 export const markdownBlocks = (text: string): SourceBlock[] => {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const indentOf = (where: string): number => /^\s*/.exec(lines[Number(/\d+/.exec(where)?.[0] ?? 1) - 1] ?? "")?.[0].replace(/\t/g, "    ").length ?? 0;
+  const indentOf = (where: string): number =>
+    /^\s*/.exec(lines[Number(/\d+/.exec(where)?.[0] ?? 1) - 1] ?? "")?.[0].replace(/\t/g, "    ").length ?? 0;
   return plainTextBlocks(text.replace(/^\s*(?:[-*_]\s*){3,}$/gm, "")).map((b) => {
     const heading = /^#{1,6}\s+/.exec(b.text);
     const list = /^(\s*)(?:([-*+])|(\d+)[.)])\s+/.exec(b.text);

@@ -1,6 +1,7 @@
 import type { SourceBlock } from "../../domain/text/structure.js";
 
-const STARTS_BLOCK = /^\s*(?:[-*+•]|(?:PP|OP)\s*\d+|[\d٠-٩]+\s*[.)\-–]|\([\d٠-٩]+\)|\((?:[a-z]{1,2}|[ivx]{1,5}|\p{Script=Arabic})\)|[a-z][.)])\s/iu;
+const STARTS_BLOCK =
+  /^\s*(?:[-*+•]|(?:PP|OP)\s*\d+|[\d٠-٩]+\s*[.)\-–]|\([\d٠-٩]+\)|\((?:[a-z]{1,2}|[ivx]{1,5}|\p{Script=Arabic})\)|[a-z][.)])\s/iu;
 
 /**
  * Splits plain text into blocks: blank lines separate paragraphs and wrapped lines are joined; when the file

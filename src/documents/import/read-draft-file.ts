@@ -26,7 +26,10 @@ export const importDraftFile = async (path: string, language?: Language): Promis
 };
 
 /** Reads a draft given as the CLI's JSON or as any importable file. */
-export const readDraftFile = async (path: string, language?: Language): Promise<{ draft: DraftText; language: Language; preface: string | null }> => {
+export const readDraftFile = async (
+  path: string,
+  language?: Language,
+): Promise<{ draft: DraftText; language: Language; preface: string | null }> => {
   if (/\.json$/i.test(path)) {
     const bytes = await readBounded(path);
     assertSize(path, "json", bytes.byteLength);

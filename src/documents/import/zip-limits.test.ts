@@ -15,7 +15,9 @@ const timed = async (run: () => Promise<unknown>): Promise<{ error: unknown; ms:
 
 describe("Word file limits", () => {
   it("accepts a real Word file", async () => {
-    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Recalling the Convention,")] }] })));
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Recalling the Convention,")] }] })),
+    );
     expect(() => checkWordZip(bytes, "d.docx")).not.toThrow();
     expect(await docxBlocks(bytes, "d.docx")).toHaveLength(1);
   });
@@ -42,13 +44,17 @@ describe("Word file limits", () => {
 
   it("refuses deeply nested XML, and a DTD", async () => {
     const { error, ms } = await timed(() => docxBlocks(deepWordFile(100_000), "deep.docx"));
-    expect((error as Error).message).toMatch(new RegExp(`deep.docx, word/document.xml: the XML is nested more than ${ZIP_LIMITS.xmlDepth} levels deep`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`deep.docx, word/document.xml: the XML is nested more than ${ZIP_LIMITS.xmlDepth} levels deep`),
+    );
     expect(ms).toBeLessThan(2000);
     expect(() => scanXml(Buffer.from('<!DOCTYPE x [<!ENTITY a "a">]><x>&a;</x>'), "d.docx", "word/document.xml")).toThrow(/declares a DTD/);
   });
 
   it("counts depth and paragraphs through comments, CDATA and quoted '>'", () => {
-    const xml = Buffer.from('<?xml version="1.0"?><w:body><!-- <a><b> --><w:p w:x="a>b"><w:r><![CDATA[<c>]]></w:r></w:p><w:p/><w:pPr/></w:body>');
+    const xml = Buffer.from(
+      '<?xml version="1.0"?><w:body><!-- <a><b> --><w:p w:x="a>b"><w:r><![CDATA[<c>]]></w:r></w:p><w:p/><w:pPr/></w:body>',
+    );
     expect(scanXml(xml, "d.docx", "x")).toEqual({ depth: 3, paragraphs: 2 });
   });
 

@@ -31,11 +31,13 @@ const entriesOf = (bytes: Buffer, source: string): Entry[] => {
   }
   if (end < 0) throw unreadable(source, "ZIP container", "the Word file is damaged or truncated (no end of central directory)");
   const count = bytes.readUInt16LE(end + 10);
-  if (count > ZIP_LIMITS.entries) throw unreadable(source, "ZIP container", `${count} parts is more than the ${ZIP_LIMITS.entries} a Word file may have`);
+  if (count > ZIP_LIMITS.entries)
+    throw unreadable(source, "ZIP container", `${count} parts is more than the ${ZIP_LIMITS.entries} a Word file may have`);
   const entries: Entry[] = [];
   let at = bytes.readUInt32LE(end + 16);
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw unreadable(source, "ZIP container", "the Word file is damaged or truncated (central directory)");
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+      throw unreadable(source, "ZIP container", "the Word file is damaged or truncated (central directory)");
     const nameLength = bytes.readUInt16LE(at + 28);
     const entry = {
       name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
@@ -44,7 +46,8 @@ const entriesOf = (bytes: Buffer, source: string): Entry[] => {
       size: bytes.readUInt32LE(at + 24),
       offset: bytes.readUInt32LE(at + 42),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw unreadable(source, entry.name, "a ZIP64 part is larger than a Word draft may be");
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+      throw unreadable(source, entry.name, "a ZIP64 part is larger than a Word draft may be");
     entries.push(entry);
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
@@ -53,7 +56,8 @@ const entriesOf = (bytes: Buffer, source: string): Entry[] => {
 
 /** Inflates one part, stopping as soon as it grows past what its header declared. */
 const inflate = (bytes: Buffer, e: Entry, source: string): Buffer => {
-  if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== 0x04034b50) throw unreadable(source, e.name, "the Word file is damaged or truncated (local header)");
+  if (e.offset + 30 > bytes.length || bytes.readUInt32LE(e.offset) !== 0x04034b50)
+    throw unreadable(source, e.name, "the Word file is damaged or truncated (local header)");
   const start = e.offset + 30 + bytes.readUInt16LE(e.offset + 26) + bytes.readUInt16LE(e.offset + 28);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data;
@@ -63,10 +67,15 @@ const inflate = (bytes: Buffer, e: Entry, source: string): Buffer => {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
   } catch (error) {
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
-      throw unreadable(source, e.name, `the part expands beyond the ${MB(e.size)} its header declares; the file is damaged or a compression bomb`);
+      throw unreadable(
+        source,
+        e.name,
+        `the part expands beyond the ${MB(e.size)} its header declares; the file is damaged or a compression bomb`,
+      );
     throw unreadable(source, e.name, `the Word file is damaged or truncated (${(error as Error).message})`);
   }
-  if (out.length !== e.size) throw unreadable(source, e.name, `the part expands to ${out.length} bytes, not the ${e.size} its header declares`);
+  if (out.length !== e.size)
+    throw unreadable(source, e.name, `the part expands to ${out.length} bytes, not the ${e.size} its header declares`);
   return out;
 };
 
@@ -84,7 +93,7 @@ export const scanXml = (input: Uint8Array, source: string, where: string): { dep
     if (found < 0) throw unreadable(source, where, "the XML ends inside a tag");
     return found + pattern.length;
   };
-  for (let i = xml.indexOf(LT); i >= 0; ) {
+  for (let i = xml.indexOf(LT); i >= 0;) {
     const next = xml[i + 1];
     let end: number;
     if (next === 0x3f) end = seek("?>", i);
@@ -112,7 +121,8 @@ export const scanXml = (input: Uint8Array, source: string, where: string): { dep
       if (depth > deepest) deepest = depth;
       if (deepest > ZIP_LIMITS.xmlDepth) throw unreadable(source, where, `the XML is nested more than ${ZIP_LIMITS.xmlDepth} levels deep`);
       const after = xml[i + 4];
-      if (xml[i + 1] === 0x77 && xml[i + 2] === 0x3a && xml[i + 3] === 0x70 && (after === 0x20 || after === GT || after === 0x2f)) paragraphs++;
+      if (xml[i + 1] === 0x77 && xml[i + 2] === 0x3a && xml[i + 3] === 0x70 && (after === 0x20 || after === GT || after === 0x2f))
+        paragraphs++;
     }
     i = xml.indexOf(LT, end);
   }
@@ -128,15 +138,26 @@ export const checkWordZip = (input: Uint8Array, source: string): void => {
   const entries = entriesOf(bytes, source);
   let total = 0;
   for (const e of entries) {
-    if (e.size > ZIP_LIMITS.entryBytes) throw unreadable(source, e.name, `the part would expand to ${MB(e.size)}, more than the ${MB(ZIP_LIMITS.entryBytes)} a Word draft may have`);
+    if (e.size > ZIP_LIMITS.entryBytes)
+      throw unreadable(
+        source,
+        e.name,
+        `the part would expand to ${MB(e.size)}, more than the ${MB(ZIP_LIMITS.entryBytes)} a Word draft may have`,
+      );
     total += e.size;
-    if (total > ZIP_LIMITS.totalBytes) throw unreadable(source, "ZIP container", `the Word file would expand to more than ${MB(ZIP_LIMITS.totalBytes)}; it is too large or a compression bomb`);
+    if (total > ZIP_LIMITS.totalBytes)
+      throw unreadable(
+        source,
+        "ZIP container",
+        `the Word file would expand to more than ${MB(ZIP_LIMITS.totalBytes)}; it is too large or a compression bomb`,
+      );
   }
   let paragraphs = 0;
   for (const e of entries) {
     const data = inflate(bytes, e, source);
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     paragraphs += scanXml(data, source, e.name).paragraphs;
-    if (paragraphs > ZIP_LIMITS.paragraphs) throw unreadable(source, e.name, `more than ${ZIP_LIMITS.paragraphs} paragraphs; a draft resolution has far fewer`);
+    if (paragraphs > ZIP_LIMITS.paragraphs)
+      throw unreadable(source, e.name, `more than ${ZIP_LIMITS.paragraphs} paragraphs; a draft resolution has far fewer`);
   }
 };

@@ -16,7 +16,11 @@ export const zipOf = (parts: readonly ZipPart[]): Buffer => {
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name);
-    const packed = p.deflated ?? { bytes: deflateRawSync(p.data ?? Buffer.alloc(0)), size: p.data?.length ?? 0, crc: crc32(p.data ?? Buffer.alloc(0)) };
+    const packed = p.deflated ?? {
+      bytes: deflateRawSync(p.data ?? Buffer.alloc(0)),
+      size: p.data?.length ?? 0,
+      crc: crc32(p.data ?? Buffer.alloc(0)),
+    };
     const size = p.declaredSize ?? packed.size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -77,7 +81,11 @@ export const wordBomb = async (megabytes: number, declaredSize?: number): Promis
     deflate.once("end", r);
     deflate.end(tail);
   });
-  const document = { name: "word/document.xml", deflated: { bytes: Buffer.concat(out), size, crc }, ...(declaredSize !== undefined ? { declaredSize } : {}) };
+  const document = {
+    name: "word/document.xml",
+    deflated: { bytes: Buffer.concat(out), size, crc },
+    ...(declaredSize !== undefined ? { declaredSize } : {}),
+  };
   return zipOf([{ name: "[Content_Types].xml", data: CONTENT_TYPES }, document]);
 };
 
@@ -85,5 +93,8 @@ export const wordBomb = async (megabytes: number, declaredSize?: number): Promis
 export const deepWordFile = (depth: number): Buffer =>
   zipOf([
     { name: "[Content_Types].xml", data: CONTENT_TYPES },
-    { name: "word/document.xml", data: Buffer.from(`<w:document ${W}><w:body>${"<w:sdt>".repeat(depth)}${"</w:sdt>".repeat(depth)}</w:body></w:document>`) },
+    {
+      name: "word/document.xml",
+      data: Buffer.from(`<w:document ${W}><w:body>${"<w:sdt>".repeat(depth)}${"</w:sdt>".repeat(depth)}</w:body></w:document>`),
+    },
   ]);

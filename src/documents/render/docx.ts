@@ -55,12 +55,17 @@ const writer = (model: DocumentModel) => {
     if (x.link) return new ExternalHyperlink({ link: x.link, children: [new TextRun({ ...options, style: "Hyperlink" })] });
     return new TextRun(options);
   };
-  const para = (content: Line, options: { align?: Align; bold?: boolean; size?: number; indent?: boolean; label?: string; bullet?: boolean; italic?: boolean } = {}) =>
+  const para = (
+    content: Line,
+    options: { align?: Align; bold?: boolean; size?: number; indent?: boolean; label?: string; bullet?: boolean; italic?: boolean } = {},
+  ) =>
     new Paragraph({
       bidirectional: rtl,
       alignment: options.align ?? ALIGN.both,
       spacing: { after: 120 },
-      ...(options.indent || options.label !== undefined ? { indent: { start: options.indent ? 1134 : 567, hanging: options.label !== undefined ? 567 : 0 } } : {}),
+      ...(options.indent || options.label !== undefined
+        ? { indent: { start: options.indent ? 1134 : 567, hanging: options.label !== undefined ? 567 : 0 } }
+        : {}),
       ...(options.bullet ? { bullet: { level: 0 } } : {}),
       children: [
         ...(options.label !== undefined ? [new TextRun({ text: `${options.label}\t`, rightToLeft: rtl, language })] : []),
@@ -74,7 +79,14 @@ const writer = (model: DocumentModel) => {
         return [para(b.content, { bold: true, align: b.align === "center" ? ALIGN.center : ALIGN.start })];
       case "paragraph": {
         const align = b.align === "center" ? ALIGN.center : b.align === "end" ? ALIGN.end : ALIGN.both;
-        return [para(b.content, { align, ...(b.indent ? { indent: true } : {}), ...(b.label !== undefined ? { label: b.label } : {}), ...(b.italic ? { italic: true } : {}) })];
+        return [
+          para(b.content, {
+            align,
+            ...(b.indent ? { indent: true } : {}),
+            ...(b.label !== undefined ? { label: b.label } : {}),
+            ...(b.italic ? { italic: true } : {}),
+          }),
+        ];
       }
       case "list":
         return b.items.map((i) => para(i, { bullet: true, ...(b.italic ? { italic: true } : {}) }));
@@ -117,7 +129,13 @@ export const documentToDocx = async (model: DocumentModel): Promise<Buffer> => {
   const doc = new Document({
     title: model.name,
     creator: "Rapporteur",
-    styles: { default: { document: { run: { size: 22, sizeComplexScript: 26, font: { ascii: "Noto Serif", hAnsi: "Noto Serif", cs: "Amiri" }, language: w.language } } } },
+    styles: {
+      default: {
+        document: {
+          run: { size: 22, sizeComplexScript: 26, font: { ascii: "Noto Serif", hAnsi: "Noto Serif", cs: "Amiri" }, language: w.language },
+        },
+      },
+    },
     footnotes: Object.fromEntries(model.footnotes.map((f) => [f.number, { children: [small(f.content, ALIGN.start)] }])),
     sections: [
       {
@@ -125,7 +143,12 @@ export const documentToDocx = async (model: DocumentModel): Promise<Buffer> => {
         headers: { default: new Header({ children: [w.para([{ text: model.symbol, ltr: true }], { align: ALIGN.end })] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: ALIGN.center, children: [new TextRun({ children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES], language: w.language })] })],
+            children: [
+              new Paragraph({
+                alignment: ALIGN.center,
+                children: [new TextRun({ children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES], language: w.language })],
+              }),
+            ],
           }),
         },
         children,

@@ -18,7 +18,8 @@ td p,th p{margin:.15em 0}.chart{margin:1em 0 .5em}.chart figcaption{font-weight:
 @media print{body{max-width:none;margin:0}}`;
 
 const inline = (x: Inline): string => {
-  if (x.footnote !== undefined) return `<sup class="footnote-call"><a href="#fn-${x.footnote}" id="fnref-${x.footnote}">${x.footnote}</a></sup>`;
+  if (x.footnote !== undefined)
+    return `<sup class="footnote-call"><a href="#fn-${x.footnote}" id="fnref-${x.footnote}">${x.footnote}</a></sup>`;
   let html = escapeHtml(x.text);
   if (x.link) html = `<a href="${escapeHtml(x.link)}" rel="noreferrer">${html}</a>`;
   if (x.ltr) html = `<bdi dir="ltr">${html}</bdi>`;
@@ -41,15 +42,23 @@ const block = (b: Block, rtl: boolean): string => {
     case "heading":
       return `<h${b.level + 1}${b.align === "center" ? ' class="center"' : ""}>${line(b.content)}</h${b.level + 1}>`;
     case "paragraph": {
-      const classes = [b.align === "center" ? "center" : b.align === "end" ? "end" : "", b.indent ? "indent" : "", b.small ? "small" : "", b.label !== undefined ? "numbered" : ""].filter(Boolean);
-      const body = b.label !== undefined ? `<span class="label">${escapeHtml(b.label)}</span><span>${line(b.content)}</span>` : line(b.content);
+      const classes = [
+        b.align === "center" ? "center" : b.align === "end" ? "end" : "",
+        b.indent ? "indent" : "",
+        b.small ? "small" : "",
+        b.label !== undefined ? "numbered" : "",
+      ].filter(Boolean);
+      const body =
+        b.label !== undefined ? `<span class="label">${escapeHtml(b.label)}</span><span>${line(b.content)}</span>` : line(b.content);
       return `<p${classes.length ? ` class="${classes.join(" ")}"` : ""}>${body}</p>`;
     }
     case "list":
       return `<ul${b.italic ? ' class="italic"' : ""}>${b.items.map((i) => `<li>${line(i)}</li>`).join("")}</ul>`;
     case "table": {
       const head = b.header ? `<thead><tr>${b.header.map((h) => `<th scope="col">${line(h)}</th>`).join("")}</tr></thead>` : "";
-      const rows = b.rows.map((r) => `<tr>${r.map((cell) => `<td>${cell.map((p) => `<p>${line(p)}</p>`).join("")}</td>`).join("")}</tr>`).join("");
+      const rows = b.rows
+        .map((r) => `<tr>${r.map((cell) => `<td>${cell.map((p) => `<p>${line(p)}</p>`).join("")}</td>`).join("")}</tr>`)
+        .join("");
       return `<table>${head}<tbody>${rows}</tbody></table>`;
     }
     case "rule":
@@ -62,7 +71,10 @@ const block = (b: Block, rtl: boolean): string => {
 /** A document as one self-contained HTML page (inline style, no script), right to left for Arabic; every text is escaped. */
 export const documentToHtml = (model: DocumentModel): string => {
   const m = model.masthead;
-  const top = m.organisation.length || m.gathering.length ? `<header class="masthead"><div>${lines(m.organisation)}</div><div class="end">${lines(m.gathering)}</div></header>` : "";
+  const top =
+    m.organisation.length || m.gathering.length
+      ? `<header class="masthead"><div>${lines(m.organisation)}</div><div class="end">${lines(m.gathering)}</div></header>`
+      : "";
   const notes = model.footnotes.length
     ? `<footer class="footnotes"><ol>${model.footnotes.map((f) => `<li id="fn-${f.number}" value="${f.number}">${line(f.content)} <a href="#fnref-${f.number}" aria-label="↩">↩</a></li>`).join("")}</ol></footer>`
     : "";

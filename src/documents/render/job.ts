@@ -15,7 +15,13 @@ type Identity = Omit<AknIdentity, "type" | "subtype">;
 /** Everything needed to write one file, as plain data that can cross to a worker thread. */
 export type RenderJob =
   | { readonly kind: "pdf" | "docx" | "html"; readonly model: DocumentModel }
-  | { readonly kind: "akn-amendments"; readonly text: DraftText; readonly amendments: readonly HeadedAmendment[]; readonly language: Language; readonly identity: Identity }
+  | {
+      readonly kind: "akn-amendments";
+      readonly text: DraftText;
+      readonly amendments: readonly HeadedAmendment[];
+      readonly language: Language;
+      readonly identity: Identity;
+    }
   | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity };
 
 /** The most a document may hold: about a thousand pages, far beyond any resolution, its amendments or a report. */
@@ -29,7 +35,8 @@ export const assertRenderable = (job: RenderJob): void => {
   const blocks = "model" in job ? job.model.blocks.length : job.text.paragraphs.length + ("amendments" in job ? job.amendments.length : 0);
   if (blocks > RENDER_LIMITS.blocks) throw tooLarge(`${blocks} blocks, more than ${RENDER_LIMITS.blocks}`);
   const characters = JSON.stringify(job).length;
-  if (characters > RENDER_LIMITS.characters) throw tooLarge(`${(characters / 1e6).toFixed(1)} million characters, more than ${RENDER_LIMITS.characters / 1e6} million`);
+  if (characters > RENDER_LIMITS.characters)
+    throw tooLarge(`${(characters / 1e6).toFixed(1)} million characters, more than ${RENDER_LIMITS.characters / 1e6} million`);
 };
 
 /** Writes the file for a job: PDF (Typst with the shipped fonts), Word, HTML or Akoma Ntoso. */

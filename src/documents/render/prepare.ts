@@ -35,9 +35,11 @@ const AKN_DOCUMENTS: readonly DocumentName[] = ["amendments", "annotated-table",
 
 const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): Promise<PreparedExport> => {
   if (!AKN_DOCUMENTS.includes(r.document))
-    throw new DomainError("validation_failed", `Akoma Ntoso is written for drafts, amendments and adopted texts, not for the ${r.document}; choose pdf, docx or html`, [
-      { path: "format", message: "akn is for amendments, annotated-table, revised-draft and adopted-resolution" },
-    ]);
+    throw new DomainError(
+      "validation_failed",
+      `Akoma Ntoso is written for drafts, amendments and adopted texts, not for the ${r.document}; choose pdf, docx or html`,
+      [{ path: "format", message: "akn is for amendments, annotated-table, revised-draft and adopted-resolution" }],
+    );
   const source = await loadDraftSource(db, p, r.symbol);
   const author = textIn(source.committee, "en") ?? "Rapporteur";
   const identity = { name: r.symbol, date: source.date, author };
@@ -45,12 +47,20 @@ const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): P
   if (r.document === "amendments" || r.document === "annotated-table") {
     const name = derivedSymbol.amendments(r.symbol);
     const amendments = headedAmendments(source, r.language);
-    return { job: { kind: "akn-amendments", text: source.draft.text, amendments, language: r.language, identity: { ...identity, name } }, fileName: fileNameFor(name, r.language, "akn"), contentType };
+    return {
+      job: { kind: "akn-amendments", text: source.draft.text, amendments, language: r.language, identity: { ...identity, name } },
+      fileName: fileNameFor(name, r.language, "akn"),
+      contentType,
+    };
   }
   const stage = r.document === "revised-draft" ? "revised" : "adopted";
   buildResolutionText(source, stage, false, r.language);
   const name = stage === "revised" ? derivedSymbol.revisedDraft(r.symbol) : derivedSymbol.adoptedResolution(r.symbol);
-  return { job: { kind: "akn-draft", text: revisedTextIn(source, r.language), language: r.language, identity: { ...identity, name } }, fileName: fileNameFor(name, r.language, "akn"), contentType };
+  return {
+    job: { kind: "akn-draft", text: revisedTextIn(source, r.language), language: r.language, identity: { ...identity, name } },
+    fileName: fileNameFor(name, r.language, "akn"),
+    contentType,
+  };
 };
 
 /** Reads what the caller may see and builds the document, leaving only the writing of the file to do. */
@@ -59,5 +69,9 @@ export const prepareExport = async (db: Kysely<Schema>, p: Principal, r: ExportR
   const changes = r.changes ?? "tracked";
   const model = await BUILDERS[r.document](db, p, r.symbol, r.language, { changes });
   const suffix = (r.document === "revised-draft" || r.document === "adopted-resolution") && changes === "tracked" ? "-tracked" : "";
-  return { job: { kind: r.format, model }, fileName: fileNameFor(model.symbol, r.language, r.format, suffix), contentType: CONTENT_TYPES[r.format] };
+  return {
+    job: { kind: r.format, model },
+    fileName: fileNameFor(model.symbol, r.language, r.format, suffix),
+    contentType: CONTENT_TYPES[r.format],
+  };
 };

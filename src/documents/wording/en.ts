@@ -3,7 +3,8 @@ import { latin, type Place, type Wording } from "./wording.js";
 
 const kindWord = (kind: ParagraphKind) => (kind === "preambular" ? "preambular" : "operative");
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const para = (kind: ParagraphKind, number: number, sub: string | null) => `${kindWord(kind)} paragraph ${number}${sub ? `, sub-paragraph (${sub})` : ""}`;
+const para = (kind: ParagraphKind, number: number, sub: string | null) =>
+  `${kindWord(kind)} paragraph ${number}${sub ? `, sub-paragraph (${sub})` : ""}`;
 
 /** English wording of the documents, in the style of IPU documents. */
 export const en: Wording = {
@@ -18,7 +19,8 @@ export const en: Wording = {
   operativePart: "OPERATIVE PART",
   titleHeading: "Title",
   paragraph: (kind, number, sub) => cap(para(kind, number, sub)),
-  newParagraph: (kind, number, sub, n) => (sub ? `New sub-paragraph ${number}(${sub})${latin(n)}` : `New ${kindWord(kind)} paragraph ${number}${latin(n)}`),
+  newParagraph: (kind, number, sub, n) =>
+    sub ? `New sub-paragraph ${number}(${sub})${latin(n)}` : `New ${kindWord(kind)} paragraph ${number}${latin(n)}`,
   amendToRead: "Amend to read as follows:",
   amendTitleToRead: "Amend the title to read as follows:",
   addAfter: (place: Place) =>

@@ -19,7 +19,9 @@ export const es: Wording = {
   titleHeading: "Título",
   paragraph: (kind, number, sub) => cap(para(kind, number, sub)),
   newParagraph: (kind, number, sub, n) =>
-    sub ? `Nuevo apartado ${number} ${sub})${latin(n)}` : `Nuevo párrafo ${number}${latin(n)} ${kind === "preambular" ? "del preámbulo" : "de la parte dispositiva"}`,
+    sub
+      ? `Nuevo apartado ${number} ${sub})${latin(n)}`
+      : `Nuevo párrafo ${number}${latin(n)} ${kind === "preambular" ? "del preámbulo" : "de la parte dispositiva"}`,
   amendToRead: "Modifíquese para que diga:",
   amendTitleToRead: "Modifíquese el título para que diga:",
   addAfter: (place: Place) =>

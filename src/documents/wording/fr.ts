@@ -2,7 +2,9 @@ import type { ParagraphKind } from "../../domain/text/paragraph.js";
 import { latin, type Place, type Wording } from "./wording.js";
 
 const para = (kind: ParagraphKind, number: number, sub: string | null) =>
-  kind === "preambular" ? `alinéa ${number} du préambule${sub ? `, sous-alinéa ${sub})` : ""}` : `paragraphe ${number}${sub ? `, alinéa ${sub})` : ""} du dispositif`;
+  kind === "preambular"
+    ? `alinéa ${number} du préambule${sub ? `, sous-alinéa ${sub})` : ""}`
+    : `paragraphe ${number}${sub ? `, alinéa ${sub})` : ""} du dispositif`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** French wording of the documents. */
@@ -19,7 +21,11 @@ export const fr: Wording = {
   titleHeading: "Titre",
   paragraph: (kind, number, sub) => cap(para(kind, number, sub)),
   newParagraph: (kind, number, sub, n) =>
-    sub ? `Nouvel alinéa ${number} ${sub})${latin(n)}` : kind === "preambular" ? `Nouvel alinéa ${number}${latin(n)} du préambule` : `Nouveau paragraphe ${number}${latin(n)} du dispositif`,
+    sub
+      ? `Nouvel alinéa ${number} ${sub})${latin(n)}`
+      : kind === "preambular"
+        ? `Nouvel alinéa ${number}${latin(n)} du préambule`
+        : `Nouveau paragraphe ${number}${latin(n)} du dispositif`,
   amendToRead: "Modifier comme suit :",
   amendTitleToRead: "Modifier le titre comme suit :",
   addAfter: (place: Place) =>

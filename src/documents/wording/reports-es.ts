@@ -26,7 +26,8 @@ export const reportsEs: ReportWording = {
   plenary: "Plenaria",
   byGender: "Por género",
   byAge: "Por edad",
-  totals: (members, speakers, turns, time) => `Miembros: ${members}. Oradores: ${speakers}. Intervenciones: ${turns}. Tiempo de palabra: ${time}.`,
+  totals: (members, speakers, turns, time) =>
+    `Miembros: ${members}. Oradores: ${speakers}. Intervenciones: ${turns}. Tiempo de palabra: ${time}.`,
   columns: ["Categoría", "Miembros", "Oradores", "Intervenciones", "Tiempo de palabra"],
   series: ["Proporción de miembros", "Proporción de oradores", "Proporción del tiempo de palabra"],
   gender: (g) => ({ woman: "Mujeres", man: "Hombres", other: "Otro", undisclosed: "No declarado" })[g],

@@ -26,7 +26,8 @@ export const reportsFr: ReportWording = {
   plenary: "Plénière",
   byGender: "Par genre",
   byAge: "Par âge",
-  totals: (members, speakers, turns, time) => `Membres : ${members}. Orateurs : ${speakers}. Interventions : ${turns}. Temps de parole : ${time}.`,
+  totals: (members, speakers, turns, time) =>
+    `Membres : ${members}. Orateurs : ${speakers}. Interventions : ${turns}. Temps de parole : ${time}.`,
   columns: ["Catégorie", "Membres", "Orateurs", "Interventions", "Temps de parole"],
   series: ["Part des membres", "Part des orateurs", "Part du temps de parole"],
   gender: (g) => ({ woman: "Femmes", man: "Hommes", other: "Autre", undisclosed: "Non déclaré" })[g],

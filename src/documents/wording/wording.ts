@@ -2,7 +2,8 @@ import type { AmendmentStatus } from "../../domain/text/amendment.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
 
 /** Where a new paragraph goes, in words: after a named paragraph, or first of its part. */
-export type Place = { readonly kind: ParagraphKind; readonly number: number; readonly sub: string | null } | { readonly first: ParagraphKind };
+export type Place =
+  { readonly kind: ParagraphKind; readonly number: number; readonly sub: string | null } | { readonly first: ParagraphKind };
 
 /** The fixed wording of the documents in one language; data (titles, paragraphs, names) never comes from here. */
 export interface Wording {

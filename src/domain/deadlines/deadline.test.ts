@@ -29,23 +29,51 @@ describe("deadlines in the event's time zone", () => {
   });
 
   it("refuses impossible dates and unknown zones, naming the field", () => {
-    expect(() => checkDeadline({ local: "2021-02-30T18:00", timeZone: "Europe/Madrid" })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ path: "local" })] }) as unknown as Error);
+    expect(() => checkDeadline({ local: "2021-02-30T18:00", timeZone: "Europe/Madrid" })).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: "local" })] }) as unknown as Error,
+    );
     expect(() => checkDeadline({ local: "2021-11-27 18:00", timeZone: "Europe/Madrid" })).toThrow();
     expect(() => checkDeadline({ local: "2021-11-27T24:00", timeZone: "Europe/Madrid" })).toThrow();
-    expect(() => checkDeadline({ local: "2021-11-27T18:00", timeZone: "Europe/Atlantis" })).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ path: "timeZone" })] }) as unknown as Error);
+    expect(() => checkDeadline({ local: "2021-11-27T18:00", timeZone: "Europe/Atlantis" })).toThrowError(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: "timeZone" })] }) as unknown as Error,
+    );
   });
 
   it("reads back the local time it was given, in any zone, for any minute outside a summer-time gap", () => {
     const zones = ["Europe/Madrid", "America/New_York", "Asia/Tokyo", "Australia/Lord_Howe", "America/Santiago"];
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }), fc.constantFrom(...zones), (date, timeZone) => {
-        const instant = new Date(Math.floor(date.getTime() / 60_000) * 60_000);
-        const local = new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-          .format(instant)
-          .replace(" ", "T");
-        const back = deadlineInstant({ local, timeZone });
-        expect(new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(back)).replace(" ", "T")).toBe(local);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2040-01-01"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (date, timeZone) => {
+          const instant = new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+          const local = new Intl.DateTimeFormat("sv-SE", {
+            timeZone,
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+            hour: "2-digit",
+            minute: "2-digit",
+            hourCycle: "h23",
+          })
+            .format(instant)
+            .replace(" ", "T");
+          const back = deadlineInstant({ local, timeZone });
+          expect(
+            new Intl.DateTimeFormat("sv-SE", {
+              timeZone,
+              year: "numeric",
+              month: "2-digit",
+              day: "2-digit",
+              hour: "2-digit",
+              minute: "2-digit",
+              hourCycle: "h23",
+            })
+              .format(new Date(back))
+              .replace(" ", "T"),
+          ).toBe(local);
+        },
+      ),
     );
   });
 });

@@ -40,8 +40,14 @@ export const checkDeadline = (d: Deadline): Deadline => {
   const m = LOCAL.exec(d.local);
   const [y, mo, day, h, mi] = (m ?? []).slice(1).map(Number) as number[];
   const valid = m !== null && mo! >= 1 && mo! <= 12 && h! <= 23 && mi! <= 59 && new Date(Date.UTC(y!, mo! - 1, day!)).getUTCDate() === day;
-  if (!valid) throw new DomainError("validation_failed", `"${d.local}" is not a local date-time (YYYY-MM-DDTHH:MM)`, [{ path: "local", message: "expected YYYY-MM-DDTHH:MM" }]);
-  if (!isTimeZone(d.timeZone)) throw new DomainError("validation_failed", `"${d.timeZone}" is not a time zone`, [{ path: "timeZone", message: "unknown IANA time zone" }]);
+  if (!valid)
+    throw new DomainError("validation_failed", `"${d.local}" is not a local date-time (YYYY-MM-DDTHH:MM)`, [
+      { path: "local", message: "expected YYYY-MM-DDTHH:MM" },
+    ]);
+  if (!isTimeZone(d.timeZone))
+    throw new DomainError("validation_failed", `"${d.timeZone}" is not a time zone`, [
+      { path: "timeZone", message: "unknown IANA time zone" },
+    ]);
   return d;
 };
 

@@ -18,7 +18,12 @@ export interface CompiledWording {
   /** A sub-amendment's wording: the amendment whose wording it amends. */
   readonly amends: AmendmentId | null;
   readonly authors: readonly string[];
-  readonly amendments: readonly { readonly id: AmendmentId; readonly number: number; readonly author: string | null; readonly status: AmendmentStatus }[];
+  readonly amendments: readonly {
+    readonly id: AmendmentId;
+    readonly number: number;
+    readonly author: string | null;
+    readonly status: AmendmentStatus;
+  }[];
 }
 
 /** Everything proposed for one place of the text (a paragraph, the title, or a new paragraph's anchor). */
@@ -32,7 +37,13 @@ export interface CompiledPlace {
 const targetOf = (a: Amendment, byId: ReadonlyMap<AmendmentId, Amendment>): string => {
   const parent = a.parent ? byId.get(a.parent) : undefined;
   if (parent && !parent.parent) return targetOf(parent, byId);
-  return a.action === "insert" ? (a.after ? `after:${a.after}` : `first:${a.kind ?? "operative"}`) : a.action === "amend_title" ? "title" : (a.target ?? "unknown");
+  return a.action === "insert"
+    ? a.after
+      ? `after:${a.after}`
+      : `first:${a.kind ?? "operative"}`
+    : a.action === "amend_title"
+      ? "title"
+      : (a.target ?? "unknown");
 };
 
 const normalize = (text: string | null | undefined): string => (text ?? "").normalize("NFC").replace(/\s+/gu, " ").trim();
@@ -46,7 +57,8 @@ export const compileAmendments = (draft: DraftText, items: readonly Numbered[]):
   const labels = labelAll(draft.paragraphs);
   const rank = (target: string): number => {
     if (target === "title") return -2;
-    if (target.startsWith("first:")) return target === "first:preambular" ? -1 : (draft.paragraphs.findIndex((p) => p.kind === "operative") * 1000 - 1);
+    if (target.startsWith("first:"))
+      return target === "first:preambular" ? -1 : draft.paragraphs.findIndex((p) => p.kind === "operative") * 1000 - 1;
     const id = target.startsWith("after:") ? target.slice(6) : target;
     const loc = at.get(id as ParagraphId);
     const base = loc ? loc.paragraph * 1000 + (loc.sub ?? -1) + 1 : Number.MAX_SAFE_INTEGER / 2;
@@ -76,14 +88,21 @@ export const compileAmendments = (draft: DraftText, items: readonly Numbered[]):
       label: label(target),
       wordings: [...wordings.values()].map((list) => {
         const first = list[0]!.amendment;
-        const authors = [...new Set(list.flatMap((n) => [n.amendment.author ?? "", ...(n.amendment.coSponsors ?? [])]).filter((s) => s !== ""))];
+        const authors = [
+          ...new Set(list.flatMap((n) => [n.amendment.author ?? "", ...(n.amendment.coSponsors ?? [])]).filter((s) => s !== "")),
+        ];
         return {
           action: first.action,
           text: first.action === "delete" ? null : (first.text ?? null),
           language: first.language,
           amends: first.parent ?? null,
           authors,
-          amendments: list.map((n) => ({ id: n.amendment.id, number: n.number, author: n.amendment.author ?? null, status: n.amendment.status })),
+          amendments: list.map((n) => ({
+            id: n.amendment.id,
+            number: n.number,
+            author: n.amendment.author ?? null,
+            status: n.amendment.status,
+          })),
         };
       }),
     }));

@@ -13,19 +13,35 @@ describe("decisions", () => {
   });
 
   it("a roll call is counted from the names called", () => {
-    const d: Decision = { method: "roll_call", votes: [{ voter: "Spain", vote: "for" }, { voter: "Mexico", vote: "against" }, { voter: "Kenya", vote: "for" }] };
+    const d: Decision = {
+      method: "roll_call",
+      votes: [
+        { voter: "Spain", vote: "for" },
+        { voter: "Mexico", vote: "against" },
+        { voter: "Kenya", vote: "for" },
+      ],
+    };
     expect(countsOf(d)).toEqual({ for: 2, against: 1, abstain: 0 });
     expect(isCarried(d)).toBe(true);
   });
 
   it("refuses negative or fractional counts and a member called twice, naming the field", () => {
     expect(() => checkDecision({ method: "show_of_hands", for: -1, against: 0, abstain: 0 })).toThrowError(
-      expect.objectContaining({ code: "validation_failed", issues: [expect.objectContaining({ path: "decision.for" })] }) as unknown as Error,
+      expect.objectContaining({
+        code: "validation_failed",
+        issues: [expect.objectContaining({ path: "decision.for" })],
+      }) as unknown as Error,
     );
     expect(() => checkDecision({ method: "show_of_hands", for: 1.5, against: 0, abstain: 0 })).toThrow();
-    expect(() => checkDecision({ method: "roll_call", votes: [{ voter: "Spain", vote: "for" }, { voter: " spain", vote: "against" }] })).toThrowError(
-      expect.objectContaining({ issues: [expect.objectContaining({ path: "decision.votes[1].voter" })] }) as unknown as Error,
-    );
+    expect(() =>
+      checkDecision({
+        method: "roll_call",
+        votes: [
+          { voter: "Spain", vote: "for" },
+          { voter: " spain", vote: "against" },
+        ],
+      }),
+    ).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ path: "decision.votes[1].voter" })] }) as unknown as Error);
     expect(() => checkDecision({ method: "roll_call", votes: [] })).toThrow();
   });
 });

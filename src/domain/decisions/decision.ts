@@ -46,7 +46,9 @@ export const isCarried = (d: Decision): boolean => {
 
 const count = (value: number, path: string): void => {
   if (!Number.isInteger(value) || value < 0 || value > 100_000)
-    throw new DomainError("validation_failed", `The count ${path} must be a whole number from 0`, [{ path, message: "must be a whole number ≥ 0" }]);
+    throw new DomainError("validation_failed", `The count ${path} must be a whole number from 0`, [
+      { path, message: "must be a whole number ≥ 0" },
+    ]);
 };
 
 /** Checks a decision as entered by a person: whole counts, each member called once in a roll call. */
@@ -57,12 +59,15 @@ export const checkDecision = (d: Decision, path = "decision"): Decision => {
     count(d.abstain, `${path}.abstain`);
   }
   if (d.method === "roll_call") {
-    if (d.votes.length === 0) throw new DomainError("validation_failed", "A roll call names at least one member", [{ path: `${path}.votes`, message: "is empty" }]);
+    if (d.votes.length === 0)
+      throw new DomainError("validation_failed", "A roll call names at least one member", [{ path: `${path}.votes`, message: "is empty" }]);
     const seen = new Set<string>();
     d.votes.forEach((v, i) => {
       const key = v.voter.trim().toLowerCase();
       if (seen.has(key))
-        throw new DomainError("validation_failed", `${v.voter} is called twice in the roll call`, [{ path: `${path}.votes[${i}].voter`, message: "called twice" }]);
+        throw new DomainError("validation_failed", `${v.voter} is called twice in the roll call`, [
+          { path: `${path}.votes[${i}].voter`, message: "called twice" },
+        ]);
       seen.add(key);
     });
   }

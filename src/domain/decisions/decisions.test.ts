@@ -13,13 +13,18 @@ describe("draft stage transition table", () => {
       const to = EXPECTED[key];
       it(`${key} → ${to ?? "invalid_transition"}`, () => {
         if (to) expect(nextDraftStage(from, step)).toBe(to);
-        else expect(() => nextDraftStage(from, step)).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+        else
+          expect(() => nextDraftStage(from, step)).toThrowError(
+            expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+          );
       });
     }
   }
 
   it("lists exactly the expected transitions", () => {
-    const listed = Object.entries(DRAFT_STAGE_TRANSITIONS).flatMap(([from, row]) => Object.entries(row).map(([t, to]) => [`${from}/${t}`, to]));
+    const listed = Object.entries(DRAFT_STAGE_TRANSITIONS).flatMap(([from, row]) =>
+      Object.entries(row).map(([t, to]) => [`${from}/${t}`, to]),
+    );
     expect(Object.fromEntries(listed)).toEqual(EXPECTED);
   });
 });
@@ -30,12 +35,21 @@ describe("the committee's compiled list", () => {
     ["operative", "Calls upon parliaments to act;"],
     ["operative", "Urges governments to legislate;"],
   ]);
-  const n = (number: number, id: string, fields: Parameters<typeof amendment>[1]) => ({ number, amendment: amendment(id, { status: "submitted", ...fields }) });
+  const n = (number: number, id: string, fields: Parameters<typeof amendment>[1]) => ({
+    number,
+    amendment: amendment(id, { status: "submitted", ...fields }),
+  });
 
   it("orders places as the text reads, shows identical wordings once with all authors, leaves drafts out", () => {
     const list = compileAmendments(draft, [
       n(1, "a1", { action: "amend", target: pid("p3"), text: "Urges governments to act;", author: "Spain" }),
-      n(2, "a2", { action: "amend", target: pid("p2"), text: "Calls upon all parliaments to act;", author: "Forum of Women Parliamentarians", coSponsors: ["Mexico"] }),
+      n(2, "a2", {
+        action: "amend",
+        target: pid("p2"),
+        text: "Calls upon all parliaments to act;",
+        author: "Forum of Women Parliamentarians",
+        coSponsors: ["Mexico"],
+      }),
       n(3, "a3", { action: "amend", target: pid("p3"), text: "Urges  governments to act; ", author: "Kenya" }),
       n(4, "a4", { action: "delete", target: pid("p3"), author: "France", status: "withdrawn" }),
       n(5, "a5", { action: "insert", after: pid("p2"), kind: "operative", text: "Invites the IPU;", author: "Spain" }),

@@ -14,6 +14,11 @@ export const DRAFT_STAGE_TRANSITIONS: Readonly<Record<DraftStage, Readonly<Parti
 export const nextDraftStage = (from: DraftStage, step: DraftStageTransition): DraftStage => {
   const to = DRAFT_STAGE_TRANSITIONS[from][step];
   if (to === undefined)
-    throw new DomainError("invalid_transition", `The text is at stage ${from}; it cannot be ${step === "adopt" ? "adopted" : "revised"}`, [], { from, action: step });
+    throw new DomainError(
+      "invalid_transition",
+      `The text is at stage ${from}; it cannot be ${step === "adopt" ? "adopted" : "revised"}`,
+      [],
+      { from, action: step },
+    );
   return to;
 };

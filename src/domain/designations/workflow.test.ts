@@ -48,7 +48,10 @@ describe("designation transition table", () => {
       it(`${key} → ${to ?? "invalid_transition"}`, () => {
         const d = designation("D1", { status });
         if (to) expect(transitionDesignation(d, action).status).toBe(to);
-        else expect(() => transitionDesignation(d, action)).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+        else
+          expect(() => transitionDesignation(d, action)).toThrowError(
+            expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+          );
       });
     }
   }
@@ -73,7 +76,9 @@ describe("designation transition table", () => {
 
   it("refuses a replacement by itself", () => {
     const d = designation("D1", { status: "designated" });
-    expect(() => transitionDesignation(d, { type: "replace", by: d.id })).toThrowError(expect.objectContaining({ code: "validation_failed" }) as unknown as Error);
+    expect(() => transitionDesignation(d, { type: "replace", by: d.id })).toThrowError(
+      expect.objectContaining({ code: "validation_failed" }) as unknown as Error,
+    );
   });
 });
 
@@ -104,7 +109,9 @@ describe("rules across one group's designations", () => {
 
   it("refuses the same person twice in one office, or in both offices of one group", () => {
     const held = designation("D1", { status: "designated", participantId: person });
-    expect(() => checkRecommendation([held], { groupId: held.groupId, function: "chair", participantId: person })).toThrow(/already the designated chair/);
+    expect(() => checkRecommendation([held], { groupId: held.groupId, function: "chair", participantId: person })).toThrow(
+      /already the designated chair/,
+    );
     expect(() => checkRecommendation([held], { groupId: held.groupId, function: "rapporteur", participantId: person })).toThrow(/as chair/);
     const former = designation("D0", { status: "replaced", participantId: person });
     expect(() => checkRecommendation([former], { groupId: held.groupId, function: "rapporteur", participantId: person })).not.toThrow();

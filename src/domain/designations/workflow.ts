@@ -33,7 +33,9 @@ export const checkDecision = (decision: Decision): void => {
   if (m.kind === "consensus") return;
   const counts = [m.for, m.against, m.abstain];
   if (counts.some((n) => !Number.isInteger(n) || n < 0))
-    throw new DomainError("validation_failed", "Vote counts are whole numbers of zero or more", [{ path: "decision.method", message: "invalid count" }]);
+    throw new DomainError("validation_failed", "Vote counts are whole numbers of zero or more", [
+      { path: "decision.method", message: "invalid count" },
+    ]);
   if (m.for <= m.against)
     throw new DomainError("validation_failed", `The vote did not carry (${m.for} for, ${m.against} against): nobody is designated`, [
       { path: "decision.method.for", message: "must be more than against" },
@@ -44,10 +46,15 @@ export const checkDecision = (decision: Decision): void => {
 export const transitionDesignation = (d: Designation, action: DesignationTransition): Designation => {
   const status = nextDesignationStatus(d.status, action.type);
   if (status === null) {
-    throw new DomainError("invalid_transition", `This ${d.function} designation is ${d.status}; it cannot be ${pastTense[action.type]}`, [], {
-      from: d.status,
-      action: action.type,
-    });
+    throw new DomainError(
+      "invalid_transition",
+      `This ${d.function} designation is ${d.status}; it cannot be ${pastTense[action.type]}`,
+      [],
+      {
+        from: d.status,
+        action: action.type,
+      },
+    );
   }
   switch (action.type) {
     case "designate":
@@ -55,7 +62,9 @@ export const transitionDesignation = (d: Designation, action: DesignationTransit
       return { ...d, status, decision: action.decision, replaces: action.replaces };
     case "replace":
       if (action.by === d.id)
-        throw new DomainError("validation_failed", "A designation cannot replace itself", [{ path: "replaces", message: "must name another designation" }]);
+        throw new DomainError("validation_failed", "A designation cannot replace itself", [
+          { path: "replaces", message: "must name another designation" },
+        ]);
       return { ...d, status, replacedBy: action.by };
     case "withdraw":
       return { ...d, status, withdrawal: { at: action.at, reason: action.reason, by: action.actor } };
@@ -68,22 +77,43 @@ const pastTense: Record<DesignationTransitionType, string> = { designate: "desig
  * Rules across the designations of one group, checked before a new recommendation:
  * one open recommendation per office, and nobody both chair and rapporteur of the same group.
  */
-export const checkRecommendation = (existing: readonly Designation[], candidate: Pick<Designation, "groupId" | "function" | "participantId">): void => {
+export const checkRecommendation = (
+  existing: readonly Designation[],
+  candidate: Pick<Designation, "groupId" | "function" | "participantId">,
+): void => {
   const sameGroup = existing.filter((d) => d.groupId === candidate.groupId);
-  const current = sameGroup.find((d) => d.function === candidate.function && d.status === "designated" && d.participantId === candidate.participantId);
-  if (current) throw new DomainError("conflict", `This person is already the designated ${candidate.function} of this group`, [], { current: current.id });
+  const current = sameGroup.find(
+    (d) => d.function === candidate.function && d.status === "designated" && d.participantId === candidate.participantId,
+  );
+  if (current)
+    throw new DomainError("conflict", `This person is already the designated ${candidate.function} of this group`, [], {
+      current: current.id,
+    });
   const other = sameGroup.find(
-    (d) => d.function !== candidate.function && (d.status === "designated" || d.status === "recommended") && d.participantId === candidate.participantId,
+    (d) =>
+      d.function !== candidate.function &&
+      (d.status === "designated" || d.status === "recommended") &&
+      d.participantId === candidate.participantId,
   );
   if (other)
-    throw new DomainError("conflict", `This person is already ${other.status === "designated" ? "designated" : "recommended"} as ${other.function} of this group`, [], {
-      other: other.id,
-    });
+    throw new DomainError(
+      "conflict",
+      `This person is already ${other.status === "designated" ? "designated" : "recommended"} as ${other.function} of this group`,
+      [],
+      {
+        other: other.id,
+      },
+    );
   const open = sameGroup.find((d) => d.function === candidate.function && d.status === "recommended");
   if (open)
-    throw new DomainError("conflict", `A ${candidate.function} recommendation for this group is already open; designate or withdraw it first`, [], {
-      open: open.id,
-    });
+    throw new DomainError(
+      "conflict",
+      `A ${candidate.function} recommendation for this group is already open; designate or withdraw it first`,
+      [],
+      {
+        open: open.id,
+      },
+    );
 };
 
 /** The designation a new one replaces: the one holding the same office of the same group, if any. */

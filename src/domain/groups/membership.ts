@@ -25,7 +25,8 @@ export interface MembershipMove {
  */
 export const planJoin = ({ target, rolesInSitting }: JoinFacts): MembershipMove => {
   const here = rolesInSitting.find((r) => r.groupId === target.id);
-  if (here) throw new DomainError("conflict", `Already in group ${target.number} (as ${here.role})`, [], { groupId: target.id, role: here.role });
+  if (here)
+    throw new DomainError("conflict", `Already in group ${target.number} (as ${here.role})`, [], { groupId: target.id, role: here.role });
   const designated = rolesInSitting.find((r) => r.role !== "participant");
   if (designated)
     throw new DomainError("conflict", `The ${designated.role} of group ${designated.groupNumber} stays with that group`, [], {
@@ -46,6 +47,8 @@ export const planLeave = (groupId: string, rolesInSitting: readonly GroupRole[])
   const role = rolesInSitting.find((r) => r.groupId === groupId);
   if (!role) throw new DomainError("invalid_transition", "Not a member of this group", [], { groupId });
   if (role.role !== "participant")
-    throw new DomainError("conflict", `The ${role.role} of group ${role.groupNumber} is replaced by a designation, not by leaving`, [], { role: role.role });
+    throw new DomainError("conflict", `The ${role.role} of group ${role.groupNumber} is replaced by a designation, not by leaving`, [], {
+      role: role.role,
+    });
   return { groupId };
 };

@@ -23,26 +23,59 @@ export type ImportRole = (typeof IMPORT_ROLES)[number];
 
 /** Which column a header names, whatever its case, spacing or hyphens; null when unknown. */
 export const columnOf = (header: string): Column | null => {
-  const key = header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   for (const [column, names] of Object.entries(COLUMNS)) if ((names as readonly string[]).includes(key)) return column as Column;
   return null;
 };
 
 const GENDERS: Record<string, Gender> = {
-  woman: "woman", female: "woman", f: "woman", w: "woman", femme: "woman", mujer: "woman", "امرأة": "woman", "أنثى": "woman",
-  man: "man", male: "man", m: "man", homme: "man", hombre: "man", "رجل": "man", "ذكر": "man",
-  other: "other", x: "other", autre: "other", otro: "other",
-  undisclosed: "undisclosed", "": "undisclosed",
+  woman: "woman",
+  female: "woman",
+  f: "woman",
+  w: "woman",
+  femme: "woman",
+  mujer: "woman",
+  امرأة: "woman",
+  أنثى: "woman",
+  man: "man",
+  male: "man",
+  m: "man",
+  homme: "man",
+  hombre: "man",
+  رجل: "man",
+  ذكر: "man",
+  other: "other",
+  x: "other",
+  autre: "other",
+  otro: "other",
+  undisclosed: "undisclosed",
+  "": "undisclosed",
 };
 
 /** Reads a gender in English, French, Spanish or Arabic; an empty cell means undisclosed. */
 export const parseGender = (value: string): Gender | null => GENDERS[value.trim().toLowerCase()] ?? null;
 
 const LANGUAGE_NAMES: Record<string, Language> = {
-  english: "en", anglais: "en", "inglés": "en", ingles: "en",
-  french: "fr", "français": "fr", francais: "fr", "francés": "fr", frances: "fr",
-  spanish: "es", espagnol: "es", "español": "es", espanol: "es",
-  arabic: "ar", arabe: "ar", "árabe": "ar", "العربية": "ar",
+  english: "en",
+  anglais: "en",
+  inglés: "en",
+  ingles: "en",
+  french: "fr",
+  français: "fr",
+  francais: "fr",
+  francés: "fr",
+  frances: "fr",
+  spanish: "es",
+  espagnol: "es",
+  español: "es",
+  espanol: "es",
+  arabic: "ar",
+  arabe: "ar",
+  árabe: "ar",
+  العربية: "ar",
 };
 
 /** Reads a list of working languages ("en; ar", "English, Arabic"); returns the unknown ones too. */
@@ -75,7 +108,10 @@ export const parseAgeBand = (value: string): string | null => {
 
 /** Reads a role from the role column; an empty cell means participant. */
 export const parseRole = (value: string): ImportRole | null => {
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   if (v === "") return "participant";
   if (v === "bureau") return "bureau_member";
   return (IMPORT_ROLES as readonly string[]).includes(v) ? (v as ImportRole) : null;

@@ -21,7 +21,11 @@ describe("RFC 4180 parsing", () => {
   });
 
   it("accepts LF, CRLF and CR line ends, skips blank lines and keeps empty fields", () => {
-    expect(fieldsOf("a,b\rc,\n\n,d\r\n")).toEqual([["a", "b"], ["c", ""], ["", "d"]]);
+    expect(fieldsOf("a,b\rc,\n\n,d\r\n")).toEqual([
+      ["a", "b"],
+      ["c", ""],
+      ["", "d"],
+    ]);
   });
 
   it("names the line of a quote that is never closed", () => {
@@ -32,12 +36,17 @@ describe("RFC 4180 parsing", () => {
     expect(guessDelimiter("name;gender;email\n")).toBe(";");
     expect(guessDelimiter("name\tgender\n")).toBe("\t");
     expect(guessDelimiter('"a;b",c\n')).toBe(",");
-    expect(fieldsOf("name;country\nAna;Spain")).toEqual([["name", "country"], ["Ana", "Spain"]]);
+    expect(fieldsOf("name;country\nAna;Spain")).toEqual([
+      ["name", "country"],
+      ["Ana", "Spain"],
+    ]);
   });
 
   it("stops past the maximum number of records with a clear message", () => {
     const text = ["name", ...Array.from({ length: 10 }, (_, i) => `p${i}`)].join("\n");
-    expect(() => parseCsv(text, { maxRecords: 5 })).toThrowError(expect.objectContaining({ code: "payload_too_large" }) as unknown as Error);
+    expect(() => parseCsv(text, { maxRecords: 5 })).toThrowError(
+      expect.objectContaining({ code: "payload_too_large" }) as unknown as Error,
+    );
     expect(parseCsv(text, { maxRecords: 11 })).toHaveLength(11);
   });
 

@@ -80,14 +80,18 @@ export const parseCsv = (text: string, options: { delimiter?: Delimiter; maxReco
     }
   }
   if (quoted)
-    throw new DomainError("validation_failed", `The quoted field that starts on line ${recordLine} is never closed: a quote (") is missing`, [
-      { path: `csv:line ${recordLine}`, message: "unterminated quoted field" },
-    ]);
+    throw new DomainError(
+      "validation_failed",
+      `The quoted field that starts on line ${recordLine} is never closed: a quote (") is missing`,
+      [{ path: `csv:line ${recordLine}`, message: "unterminated quoted field" }],
+    );
   if (field !== "" || fields.length > 0) endRecord();
   return records;
 };
 
 const tooMany = (max: number) =>
-  new DomainError("payload_too_large", `The file has more than ${max - 1} participant rows; split it into files of at most ${max - 1} rows`, [
-    { path: "csv", message: `more than ${max - 1} rows` },
-  ]);
+  new DomainError(
+    "payload_too_large",
+    `The file has more than ${max - 1} participant rows; split it into files of at most ${max - 1} rows`,
+    [{ path: "csv", message: `more than ${max - 1} rows` }],
+  );

@@ -36,13 +36,16 @@ export const decodeCsvBytes = (bytes: Uint8Array): string => {
 export const checkCsvText = (text: string): string => {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const bad = body.indexOf("\uFFFD");
-  if (bad >= 0) throw notUtf8(`line ${body.slice(0, bad).split("\n").length} holds the replacement character �, left where bytes could not be read`);
+  if (bad >= 0)
+    throw notUtf8(`line ${body.slice(0, bad).split("\n").length} holds the replacement character �, left where bytes could not be read`);
   // eslint-disable-next-line no-control-regex -- binary files are recognized by their control characters
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u.exec(body);
   if (control)
-    throw new DomainError("validation_failed", `Line ${body.slice(0, control.index).split("\n").length} holds a control character: this is not a CSV text file`, [
-      { path: "csv", message: "binary content" },
-    ]);
+    throw new DomainError(
+      "validation_failed",
+      `Line ${body.slice(0, control.index).split("\n").length} holds a control character: this is not a CSV text file`,
+      [{ path: "csv", message: "binary content" }],
+    );
   return body;
 };
 

@@ -16,8 +16,30 @@ describe("participant rows", () => {
     );
     expect(report.problems).toEqual([]);
     expect(report.valid).toEqual([
-      { row: 2, name: "Ana García", parliament: "Spain", gender: "woman", birthYear: 1980, ageBand: null, languages: ["en", "es"], email: "ana@example.org", role: "participant", delegation: "Spain" },
-      { row: 3, name: "Karim Haddad", parliament: "Lebanon", gender: "man", birthYear: null, ageBand: null, languages: ["ar", "fr"], email: null, role: "participant", delegation: "Lebanese Group" },
+      {
+        row: 2,
+        name: "Ana García",
+        parliament: "Spain",
+        gender: "woman",
+        birthYear: 1980,
+        ageBand: null,
+        languages: ["en", "es"],
+        email: "ana@example.org",
+        role: "participant",
+        delegation: "Spain",
+      },
+      {
+        row: 3,
+        name: "Karim Haddad",
+        parliament: "Lebanon",
+        gender: "man",
+        birthYear: null,
+        ageBand: null,
+        languages: ["ar", "fr"],
+        email: null,
+        role: "participant",
+        delegation: "Lebanese Group",
+      },
     ]);
   });
 
@@ -42,7 +64,11 @@ describe("participant rows", () => {
   });
 
   it("finds duplicate emails and people within the file and against what exists", () => {
-    const existing: Existing = { emails: new Set(["old@example.org"]), people: new Set([personKey("Dana", "Chile")]), delegations: new Map() };
+    const existing: Existing = {
+      emails: new Set(["old@example.org"]),
+      people: new Set([personKey("Dana", "Chile")]),
+      delegations: new Map(),
+    };
     const report = check(
       `${HEADER}\nA,Spain,woman,,,x@example.org,,\nB,Spain,woman,,,X@example.org,,\nC,Peru,man,,,old@example.org,,\n` +
         `dana ,chile,woman,,,,,\nA,SPAIN,woman,,,,,\n`,
@@ -80,13 +106,26 @@ describe("participant rows", () => {
       check("name,emial,gender\nA,a@b.c,woman");
       expect.unreachable();
     } catch (e) {
-      expect(e).toMatchObject({ code: "validation_failed", issues: [{ path: "csv:1:emial", message: expect.stringMatching(/unknown column/) }, { path: "csv:1:parliament", message: "missing column" }] });
+      expect(e).toMatchObject({
+        code: "validation_failed",
+        issues: [
+          { path: "csv:1:emial", message: expect.stringMatching(/unknown column/) },
+          { path: "csv:1:parliament", message: "missing column" },
+        ],
+      });
     }
   });
 
   it("takes a birth year or an age band in the age column", () => {
-    const report = check("name,country,gender,age\nA,Spain,woman,1990\nB,Spain,woman,under 45\nC,Spain,woman,60 and over\nD,Spain,man,45–59\nE,Spain,man,old\n");
-    expect(report.valid.map((v) => [v.birthYear, v.ageBand])).toEqual([[1990, null], [null, "<45"], [null, "60+"], [null, "45-59"]]);
+    const report = check(
+      "name,country,gender,age\nA,Spain,woman,1990\nB,Spain,woman,under 45\nC,Spain,woman,60 and over\nD,Spain,man,45–59\nE,Spain,man,old\n",
+    );
+    expect(report.valid.map((v) => [v.birthYear, v.ageBand])).toEqual([
+      [1990, null],
+      [null, "<45"],
+      [null, "60+"],
+      [null, "45-59"],
+    ]);
     expect(report.problems).toEqual([{ row: 6, column: "age", problem: expect.stringMatching(/not an age band/) }]);
   });
 });

@@ -1,7 +1,18 @@
 import { DomainError } from "../errors.js";
 import type { Language } from "../language.js";
 import type { Gender } from "../model.js";
-import { columnOf, IMPORT_ROLES, parseAgeBand, parseEmail, parseGender, parseLanguages, parseRole, REQUIRED_COLUMNS, type Column, type ImportRole } from "./columns.js";
+import {
+  columnOf,
+  IMPORT_ROLES,
+  parseAgeBand,
+  parseEmail,
+  parseGender,
+  parseLanguages,
+  parseRole,
+  REQUIRED_COLUMNS,
+  type Column,
+  type ImportRole,
+} from "./columns.js";
 import type { CsvRecord } from "./csv.js";
 
 /** A participant read from one valid row. */
@@ -48,7 +59,10 @@ export const personKey = (name: string, parliament: string): string =>
 
 /** Maps the header to columns; a missing required column or an unknown one stops the import as a whole. */
 export const readHeader = (header: CsvRecord | undefined): Map<Column, number> => {
-  if (!header) throw new DomainError("validation_failed", "The file is empty: it needs a header row and one row per participant", [{ path: "csv", message: "empty file" }]);
+  if (!header)
+    throw new DomainError("validation_failed", "The file is empty: it needs a header row and one row per participant", [
+      { path: "csv", message: "empty file" },
+    ]);
   const at = new Map<Column, number>();
   const problems: RowProblem[] = [];
   header.fields.forEach((raw, index) => {
@@ -60,9 +74,14 @@ export const readHeader = (header: CsvRecord | undefined): Map<Column, number> =
   });
   for (const c of REQUIRED_COLUMNS) if (!at.has(c)) problems.push({ row: 1, column: c, problem: "missing column" });
   if (problems.length > 0)
-    throw new DomainError("validation_failed", `The header row is not right: ${problems.map((p) => `${p.column} (${p.problem})`).join("; ")}`, toIssues(problems), {
-      problems,
-    });
+    throw new DomainError(
+      "validation_failed",
+      `The header row is not right: ${problems.map((p) => `${p.column} (${p.problem})`).join("; ")}`,
+      toIssues(problems),
+      {
+        problems,
+      },
+    );
   return at;
 };
 
@@ -79,7 +98,8 @@ export const toIssues = (problems: readonly RowProblem[]) =>
 export const validateParticipantRows = (records: readonly CsvRecord[], existing: Existing, currentYear: number): RowReport => {
   const [header, ...rows] = records;
   const at = readHeader(header);
-  if (rows.length === 0) throw new DomainError("validation_failed", "The file has a header but no participant rows", [{ path: "csv", message: "no rows" }]);
+  if (rows.length === 0)
+    throw new DomainError("validation_failed", "The file has a header but no participant rows", [{ path: "csv", message: "no rows" }]);
   const headerName = (c: Column) => header!.fields[at.get(c)!]!.trim();
   const valid: ParticipantRow[] = [];
   const problems: RowProblem[] = [];
@@ -92,7 +112,11 @@ export const validateParticipantRows = (records: readonly CsvRecord[], existing:
     const cell = (c: Column) => (at.has(c) ? (record.fields[at.get(c)!] ?? "").trim() : "");
     const fail = (c: Column | null, problem: string) => own.push({ row, column: c === null ? null : headerName(c), problem });
     const extra = record.fields.slice(header!.fields.length).filter((f) => f.trim() !== "");
-    if (extra.length > 0) fail(null, `${record.fields.length} fields where the header has ${header!.fields.length}: check the quotes around fields that hold commas`);
+    if (extra.length > 0)
+      fail(
+        null,
+        `${record.fields.length} fields where the header has ${header!.fields.length}: check the quotes around fields that hold commas`,
+      );
 
     const name = cell("name");
     if (name === "") fail("name", "empty");
@@ -107,7 +131,8 @@ export const validateParticipantRows = (records: readonly CsvRecord[], existing:
     const year = cell("birth_year");
     if (year !== "") {
       birthYear = /^\d{4}$/.test(year) ? Number(year) : NaN;
-      if (!(birthYear >= 1900 && birthYear <= currentYear)) fail("birth_year", `"${year}" is not a birth year between 1900 and ${currentYear}`);
+      if (!(birthYear >= 1900 && birthYear <= currentYear))
+        fail("birth_year", `"${year}" is not a birth year between 1900 and ${currentYear}`);
     }
     let ageBand: string | null = null;
     const band = cell("age_band");
@@ -129,7 +154,8 @@ export const validateParticipantRows = (records: readonly CsvRecord[], existing:
     }
     const role = parseRole(cell("role"));
     if (role === null) fail("role", `"${cell("role")}" is not a role an import may give (${IMPORT_ROLES.join(", ")})`);
-    else if (role !== "participant" && email === null && cell("email") === "") fail("email", `${role === "observer" ? "an observer" : "a Bureau member"} needs an email to sign in`);
+    else if (role !== "participant" && email === null && cell("email") === "")
+      fail("email", `${role === "observer" ? "an observer" : "a Bureau member"} needs an email to sign in`);
 
     if (name !== "" && parliament !== "") {
       const key = personKey(name, parliament);

@@ -43,7 +43,12 @@ export interface ParticipationFigures {
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
-const rows = <C extends string>(categories: readonly C[], of: (p: PersonFacts) => C, members: readonly PersonFacts[], turns: readonly TurnFacts[]) => {
+const rows = <C extends string>(
+  categories: readonly C[],
+  of: (p: PersonFacts) => C,
+  members: readonly PersonFacts[],
+  turns: readonly TurnFacts[],
+) => {
   const totalMembers = members.length;
   const totalSeconds = turns.reduce((s, t) => s + t.seconds, 0);
   return categories.map((category): ParticipationRow<C> => {
@@ -66,7 +71,11 @@ const rows = <C extends string>(categories: readonly C[], of: (p: PersonFacts) =
  * Who spoke and for how long, by gender and by age band at the sitting's date, compared with the membership:
  * the gender perspective applied to the meeting itself. A speaker counts with the facts of their first turn.
  */
-export const participationFigures = (members: readonly PersonFacts[], turns: readonly TurnFacts[], sittingDate: string): ParticipationFigures => {
+export const participationFigures = (
+  members: readonly PersonFacts[],
+  turns: readonly TurnFacts[],
+  sittingDate: string,
+): ParticipationFigures => {
   const first = new Map<string, PersonFacts>();
   for (const t of turns) if (!first.has(t.person.accountId)) first.set(t.person.accountId, t.person);
   const settled = turns.map((t) => ({ ...t, person: first.get(t.person.accountId) ?? t.person }));

@@ -44,11 +44,15 @@ describe("participation figures", () => {
     const amina = person("a", "woman", 1980);
     const bruno = person("b", "man", 1960);
     const chen = person("c", "undisclosed", null, "30-44");
-    const f = participationFigures([amina, bruno, chen, person("d", "woman")], [
-      { person: amina, seconds: 120 },
-      { person: amina, seconds: 60 },
-      { person: bruno, seconds: 300 },
-    ], "2021-11-26");
+    const f = participationFigures(
+      [amina, bruno, chen, person("d", "woman")],
+      [
+        { person: amina, seconds: 120 },
+        { person: amina, seconds: 60 },
+        { person: bruno, seconds: 300 },
+      ],
+      "2021-11-26",
+    );
     expect(f).toMatchObject({ members: 4, speakers: 2, turns: 3, speakingSeconds: 480 });
     expect(f.byGender.find((r) => r.category === "woman")).toEqual({
       category: "woman",
@@ -79,19 +83,23 @@ describe("participation figures", () => {
       ageBand: fc.option(fc.constantFrom("under-45", "45-59", "60+", "x")),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(facts, { selector: (p) => p.accountId }), fc.array(fc.record({ person: facts, seconds: fc.nat(3600) })), (members, turns) => {
-        const f = participationFigures(members, turns, "2021-11-26");
-        for (const rows of [f.byGender, f.byAge]) {
-          const sum = (k: "members" | "speakers" | "turns" | "speakingSeconds") => rows.reduce((s, r) => s + r[k], 0);
-          expect(sum("members")).toBe(f.members);
-          expect(sum("speakers")).toBe(f.speakers);
-          expect(sum("turns")).toBe(f.turns);
-          expect(sum("speakingSeconds")).toBe(f.speakingSeconds);
-          if (f.members) expect(rows.reduce((s, r) => s + r.memberShare, 0)).toBeCloseTo(1, 9);
-          if (f.speakingSeconds) expect(rows.reduce((s, r) => s + r.speakingShare, 0)).toBeCloseTo(1, 9);
-        }
-        expect(f.speakers).toBe(new Set(turns.map((t) => t.person.accountId)).size);
-      }),
+      fc.property(
+        fc.uniqueArray(facts, { selector: (p) => p.accountId }),
+        fc.array(fc.record({ person: facts, seconds: fc.nat(3600) })),
+        (members, turns) => {
+          const f = participationFigures(members, turns, "2021-11-26");
+          for (const rows of [f.byGender, f.byAge]) {
+            const sum = (k: "members" | "speakers" | "turns" | "speakingSeconds") => rows.reduce((s, r) => s + r[k], 0);
+            expect(sum("members")).toBe(f.members);
+            expect(sum("speakers")).toBe(f.speakers);
+            expect(sum("turns")).toBe(f.turns);
+            expect(sum("speakingSeconds")).toBe(f.speakingSeconds);
+            if (f.members) expect(rows.reduce((s, r) => s + r.memberShare, 0)).toBeCloseTo(1, 9);
+            if (f.speakingSeconds) expect(rows.reduce((s, r) => s + r.speakingShare, 0)).toBeCloseTo(1, 9);
+          }
+          expect(f.speakers).toBe(new Set(turns.map((t) => t.person.accountId)).size);
+        },
+      ),
     );
   });
 });
@@ -99,7 +107,9 @@ describe("participation figures", () => {
 describe("participation CSV", () => {
   it("starts with the header and has one row per category plus totals", () => {
     const f = participationFigures([person("a", "woman", 1980)], [{ person: person("a", "woman", 1980), seconds: 90 }], "2021-11-26");
-    const lines = participationCsv([{ scope: "Group 1, Hall Madrid", figures: f }]).trimEnd().split("\r\n");
+    const lines = participationCsv([{ scope: "Group 1, Hall Madrid", figures: f }])
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe(PARTICIPATION_CSV_HEADER.join(","));
     expect(lines).toHaveLength(1 + 5 + 4);
     expect(lines[1]).toBe('"Group 1, Hall Madrid",gender,woman,1,1.0000,1,1,90,1.0000');

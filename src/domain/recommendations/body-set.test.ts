@@ -30,7 +30,10 @@ describe("the body's set of amendments from two groups' proposals", () => {
 
   it("refuses to adopt while a conflict is unresolved, naming the place", () => {
     expect(() => resolveBodySet(planBodySet(proposals), {})).toThrowError(
-      expect.objectContaining({ code: "validation_failed", issues: [expect.objectContaining({ path: "resolutions.paragraph:op3" })] }) as unknown as Error,
+      expect.objectContaining({
+        code: "validation_failed",
+        issues: [expect.objectContaining({ path: "resolutions.paragraph:op3" })],
+      }) as unknown as Error,
     );
   });
 
@@ -53,6 +56,11 @@ describe("the body's set of amendments from two groups' proposals", () => {
   it("refuses a resolution where there is no conflict, or a choice that is not an option", () => {
     const plan = planBodySet(proposals);
     expect(() => resolveBodySet(plan, { "paragraph:op3": { choose: asId<AmendmentId>("g1-c") } })).toThrow(/not proposed/);
-    expect(() => resolveBodySet(plan, { "paragraph:op3": { choose: asId<AmendmentId>("g1-b") }, "paragraph:op1": { choose: asId<AmendmentId>("g1-a") } })).toThrow(/No conflict/);
+    expect(() =>
+      resolveBodySet(plan, {
+        "paragraph:op3": { choose: asId<AmendmentId>("g1-b") },
+        "paragraph:op1": { choose: asId<AmendmentId>("g1-a") },
+      }),
+    ).toThrow(/No conflict/);
   });
 });

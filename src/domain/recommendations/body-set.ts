@@ -69,7 +69,13 @@ export const planBodySet = (proposals: readonly GroupProposal[]): PlacePlan[] =>
   return [...places].map(([key, options]) => ({ key, options: [...options.values()], conflict: options.size > 1 }));
 };
 
-const fromProposal = (key: string, how: BodyAmendment["how"], sources: readonly GroupProposal[], text?: string, language?: Language): BodyAmendment => {
+const fromProposal = (
+  key: string,
+  how: BodyAmendment["how"],
+  sources: readonly GroupProposal[],
+  text?: string,
+  language?: Language,
+): BodyAmendment => {
   const a = sources[0]!.amendment;
   return {
     key,
@@ -98,7 +104,9 @@ export const resolveBodySet = (
     list.forEach((p) => outcomes.push({ amendmentId: p.amendment.id, recommendationId: p.recommendationId, key, became }));
   for (const key of Object.keys(resolutions)) {
     if (!plan.some((p) => p.key === key && p.conflict))
-      throw new DomainError("validation_failed", `No conflict to resolve at ${key}`, [{ path: `resolutions.${key}`, message: "not a conflict" }]);
+      throw new DomainError("validation_failed", `No conflict to resolve at ${key}`, [
+        { path: `resolutions.${key}`, message: "not a conflict" },
+      ]);
   }
   for (const place of plan) {
     if (!place.conflict) {
@@ -109,18 +117,31 @@ export const resolveBodySet = (
     }
     const resolution = resolutions[place.key];
     if (!resolution)
-      throw new DomainError("validation_failed", "Two groups propose different wordings for one paragraph: choose one or write a compromise", [
-        { path: `resolutions.${place.key}`, message: "a choice or a compromise text is needed" },
-      ], { key: place.key, options: place.options.map((o) => o.map((p) => p.amendment.id)) });
+      throw new DomainError(
+        "validation_failed",
+        "Two groups propose different wordings for one paragraph: choose one or write a compromise",
+        [{ path: `resolutions.${place.key}`, message: "a choice or a compromise text is needed" }],
+        { key: place.key, options: place.options.map((o) => o.map((p) => p.amendment.id)) },
+      );
     const all = place.options.flat();
     if ("choose" in resolution) {
       const chosen = place.options.find((o) => o.some((p) => p.amendment.id === resolution.choose));
-      if (!chosen) throw new DomainError("validation_failed", `Amendment ${resolution.choose} is not proposed at ${place.key}`, [{ path: `resolutions.${place.key}.choose`, message: "not an option here" }]);
+      if (!chosen)
+        throw new DomainError("validation_failed", `Amendment ${resolution.choose} is not proposed at ${place.key}`, [
+          { path: `resolutions.${place.key}.choose`, message: "not an option here" },
+        ]);
       amendments.push(fromProposal(place.key, "chosen", chosen));
       note(place.key, chosen, "chosen");
-      note(place.key, all.filter((p) => !chosen.includes(p)), "not_chosen");
+      note(
+        place.key,
+        all.filter((p) => !chosen.includes(p)),
+        "not_chosen",
+      );
     } else {
-      if (!resolution.compromise.trim()) throw new DomainError("validation_failed", "The compromise text is empty", [{ path: `resolutions.${place.key}.compromise`, message: "required" }]);
+      if (!resolution.compromise.trim())
+        throw new DomainError("validation_failed", "The compromise text is empty", [
+          { path: `resolutions.${place.key}.compromise`, message: "required" },
+        ]);
       amendments.push(fromProposal(place.key, "compromise", all, resolution.compromise, resolution.language));
       note(place.key, all, "compromise");
     }

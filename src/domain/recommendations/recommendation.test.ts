@@ -36,24 +36,32 @@ describe("recommendation transition table", () => {
       const to = EXPECTED[key];
       it(`${key} → ${to ?? "invalid_transition"}`, () => {
         if (to) expect(applyRecommendation(at(status), step).status).toBe(to);
-        else expect(() => applyRecommendation(at(status), step)).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+        else
+          expect(() => applyRecommendation(at(status), step)).toThrowError(
+            expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+          );
       });
     }
   }
 
   it("lists exactly the expected transitions", () => {
-    const listed = Object.entries(RECOMMENDATION_TRANSITIONS).flatMap(([from, row]) => Object.entries(row).map(([t, to]) => [`${from}/${t}`, to]));
+    const listed = Object.entries(RECOMMENDATION_TRANSITIONS).flatMap(([from, row]) =>
+      Object.entries(row).map(([t, to]) => [`${from}/${t}`, to]),
+    );
     expect(Object.fromEntries(listed)).toEqual(EXPECTED);
   });
 });
 
 describe("recommendations", () => {
   it("records how the group agreed, and refuses a vote that was not carried", () => {
-    const agreed = applyRecommendation(at("drafting"), { type: "agree", decision: { method: "show_of_hands", for: 9, against: 2, abstain: 1 } });
+    const agreed = applyRecommendation(at("drafting"), {
+      type: "agree",
+      decision: { method: "show_of_hands", for: 9, against: 2, abstain: 1 },
+    });
     expect(agreed.agreement).toEqual({ method: "show_of_hands", for: 9, against: 2, abstain: 1 });
-    expect(() => applyRecommendation(at("drafting"), { type: "agree", decision: { method: "show_of_hands", for: 2, against: 9, abstain: 0 } })).toThrowError(
-      expect.objectContaining({ code: "validation_failed" }) as unknown as Error,
-    );
+    expect(() =>
+      applyRecommendation(at("drafting"), { type: "agree", decision: { method: "show_of_hands", for: 2, against: 9, abstain: 0 } }),
+    ).toThrowError(expect.objectContaining({ code: "validation_failed" }) as unknown as Error);
   });
 
   it("keeps each reopening with its reason and clears the agreement it undid", () => {

@@ -79,17 +79,24 @@ export const allows = (status: RecommendationStatus, type: RecommendationTransit
 export const applyRecommendation = (r: Recommendation, step: RecommendationTransition): Recommendation => {
   const status = RECOMMENDATION_TRANSITIONS[r.status][step.type];
   if (status === undefined) {
-    throw new DomainError("invalid_transition", `The recommendation is ${r.status.replace("_", " ")}; it cannot ${step.type.replace("_", " ")}`, [], {
-      from: r.status,
-      action: step.type,
-    });
+    throw new DomainError(
+      "invalid_transition",
+      `The recommendation is ${r.status.replace("_", " ")}; it cannot ${step.type.replace("_", " ")}`,
+      [],
+      {
+        from: r.status,
+        action: step.type,
+      },
+    );
   }
   switch (step.type) {
     case "edit":
       return { ...r, status, texts: step.texts ?? r.texts, amendmentIds: step.amendmentIds ?? r.amendmentIds };
     case "agree":
       if (!isCarried(checkDecision(step.decision)))
-        throw new DomainError("validation_failed", "The group did not agree: the vote was not carried", [{ path: "decision", message: "not carried" }]);
+        throw new DomainError("validation_failed", "The group did not agree: the vote was not carried", [
+          { path: "decision", message: "not carried" },
+        ]);
       return { ...r, status, agreement: step.decision };
     case "present":
       return { ...r, status };
@@ -97,7 +104,13 @@ export const applyRecommendation = (r: Recommendation, step: RecommendationTrans
     case "not_adopt":
       return { ...r, status, adoptionId: step.adoptionId };
     case "reopen":
-      if (!step.reason.trim()) throw new DomainError("validation_failed", "A reopening states its reason", [{ path: "reason", message: "required" }]);
-      return { ...r, status, agreement: status === "drafting" ? null : r.agreement, reopenings: [...r.reopenings, { from: r.status, reason: step.reason }] };
+      if (!step.reason.trim())
+        throw new DomainError("validation_failed", "A reopening states its reason", [{ path: "reason", message: "required" }]);
+      return {
+        ...r,
+        status,
+        agreement: status === "drafting" ? null : r.agreement,
+        reopenings: [...r.reopenings, { from: r.status, reason: step.reason }],
+      };
   }
 };

@@ -14,19 +14,31 @@ export const isTimeZone = (zone: string): boolean => {
 
 /** Refuses an unknown time zone, naming the field. */
 export const checkTimeZone = (zone: string, path: string): void => {
-  if (!isTimeZone(zone)) throw invalid(`${zone} is not a time zone; use an IANA name such as Europe/Madrid`, [{ path, message: "unknown time zone" }]);
+  if (!isTimeZone(zone))
+    throw invalid(`${zone} is not a time zone; use an IANA name such as Europe/Madrid`, [{ path, message: "unknown time zone" }]);
 };
 
 /** An event ends on or after the day it starts. */
 export const checkEventDates = (e: { startDate: string; endDate: string }): void => {
-  if (e.endDate < e.startDate) throw invalid(`The event ends (${e.endDate}) before it starts (${e.startDate})`, [{ path: "body.endDate", message: "before startDate" }]);
+  if (e.endDate < e.startDate)
+    throw invalid(`The event ends (${e.endDate}) before it starts (${e.startDate})`, [
+      { path: "body.endDate", message: "before startDate" },
+    ]);
 };
 
 /** A sitting falls within its event's dates and ends after it starts (times are local, HH:MM). */
-export const checkSittingTimes = (s: { date: string; startTime: string; endTime: string }, event: { startDate: string; endDate: string }): void => {
-  if (s.endTime <= s.startTime) throw invalid(`The sitting ends (${s.endTime}) before it starts (${s.startTime})`, [{ path: "body.endTime", message: "not after startTime" }]);
+export const checkSittingTimes = (
+  s: { date: string; startTime: string; endTime: string },
+  event: { startDate: string; endDate: string },
+): void => {
+  if (s.endTime <= s.startTime)
+    throw invalid(`The sitting ends (${s.endTime}) before it starts (${s.startTime})`, [
+      { path: "body.endTime", message: "not after startTime" },
+    ]);
   if (s.date < event.startDate || s.date > event.endDate)
-    throw invalid(`${s.date} is outside the event (${event.startDate} to ${event.endDate})`, [{ path: "body.date", message: "outside the event's dates" }]);
+    throw invalid(`${s.date} is outside the event (${event.startDate} to ${event.endDate})`, [
+      { path: "body.date", message: "outside the event's dates" },
+    ]);
 };
 
 /** Footnote numbers are unique, and every `[^n]` marker in the sections names one of them. */
@@ -36,7 +48,8 @@ export const checkFootnotes = (
 ): void => {
   const numbers = footnotes.map((f) => f.number);
   const twice = numbers.find((n, i) => numbers.indexOf(n) !== i);
-  if (twice !== undefined) throw invalid(`Footnote ${twice} is given twice`, [{ path: "body.footnotes", message: `duplicate number ${twice}` }]);
+  if (twice !== undefined)
+    throw invalid(`Footnote ${twice} is given twice`, [{ path: "body.footnotes", message: `duplicate number ${twice}` }]);
   sections.forEach((section, s) =>
     section.paragraphs.forEach((paragraph, p) => {
       for (const [lang, version] of Object.entries(paragraph.versions)) {

@@ -92,14 +92,23 @@ describe("running a speakers list", () => {
   });
 
   it("puts a point of order at the top and lets a waiting person withdraw", () => {
-    const { list, closed } = run([ask("amina"), ask("bruno", "man"), ask("chen", "other", "point_of_order"), { type: "withdraw", requestId: rid("amina") }]);
+    const { list, closed } = run([
+      ask("amina"),
+      ask("bruno", "man"),
+      ask("chen", "other", "point_of_order"),
+      { type: "withdraw", requestId: rid("amina") },
+    ]);
     expect(callingOrder(list).map((r) => r.speaker.name)).toEqual(["chen", "bruno"]);
     expect(closed).toMatchObject([{ status: "withdrawn", endedAt: at(180) }]);
   });
 
   it("lets the chair reorder and, with alternation on, alternates from the last speaker's gender", () => {
     const base = run([ask("amina"), ask("beatriz"), ask("carlos", "man"), ask("dario", "man"), ask("eve", "undisclosed")]).list;
-    const reordered = applySpeakersCommand(base, { type: "reorder", order: ["dario", "carlos", "beatriz", "amina", "eve"].map(rid) }, at(1)).list;
+    const reordered = applySpeakersCommand(
+      base,
+      { type: "reorder", order: ["dario", "carlos", "beatriz", "amina", "eve"].map(rid) },
+      at(1),
+    ).list;
     expect(callingOrder(reordered).map((r) => r.speaker.name)).toEqual(["dario", "carlos", "beatriz", "amina", "eve"]);
     const alternating = applySpeakersCommand(reordered, { type: "set_alternation", on: true }, at(2)).list;
     expect(callingOrder(alternating).map((r) => r.speaker.name)).toEqual(["dario", "beatriz", "carlos", "amina", "eve"]);

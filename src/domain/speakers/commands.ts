@@ -2,11 +2,24 @@ import { DomainError } from "../errors.js";
 import type { GuidingQuestionId, ParagraphId } from "../ids.js";
 import { callingOrder } from "./order.js";
 import { moveRequest } from "./transitions.js";
-import { MAX_TIME_LIMIT_SECONDS, type RequestKind, type Speaker, type SpeakerRequest, type SpeakerRequestId, type SpeakersList } from "./types.js";
+import {
+  MAX_TIME_LIMIT_SECONDS,
+  type RequestKind,
+  type Speaker,
+  type SpeakerRequest,
+  type SpeakerRequestId,
+  type SpeakersList,
+} from "./types.js";
 
 /** A change to a speakers list, as the chair or a member gives it. */
 export type SpeakersCommand =
-  | { readonly type: "request_floor"; readonly id: SpeakerRequestId; readonly speaker: Speaker; readonly kind: RequestKind; readonly remote: boolean }
+  | {
+      readonly type: "request_floor";
+      readonly id: SpeakerRequestId;
+      readonly speaker: Speaker;
+      readonly kind: RequestKind;
+      readonly remote: boolean;
+    }
   | { readonly type: "withdraw"; readonly requestId: SpeakerRequestId }
   | { readonly type: "call_next" }
   | { readonly type: "end_turn" }
@@ -36,7 +49,9 @@ const step = (list: SpeakersList, command: SpeakersCommand, now: string): Speake
     case "request_floor": {
       const holder = [list.speaking, ...list.queue].find((r) => r?.speaker.accountId === command.speaker.accountId);
       if (holder)
-        throw new DomainError("conflict", `${command.speaker.name} is already on the speakers list (${holder.status})`, [], { requestId: holder.id });
+        throw new DomainError("conflict", `${command.speaker.name} is already on the speakers list (${holder.status})`, [], {
+          requestId: holder.id,
+        });
       const request: SpeakerRequest = {
         id: command.id,
         speaker: command.speaker,
@@ -52,7 +67,8 @@ const step = (list: SpeakersList, command: SpeakersCommand, now: string): Speake
       return { list: { ...list, queue: [...list.queue, request] }, closed: [] };
     }
     case "withdraw": {
-      const request = list.queue.find((r) => r.id === command.requestId) ?? (list.speaking?.id === command.requestId ? list.speaking : null);
+      const request =
+        list.queue.find((r) => r.id === command.requestId) ?? (list.speaking?.id === command.requestId ? list.speaking : null);
       if (!request) throw invalid(`Request ${command.requestId} is not waiting on the speakers list`, { requestId: command.requestId });
       const withdrawn = moveRequest(request, "withdraw", now);
       return { list: { ...list, queue: list.queue.filter((r) => r.id !== request.id) }, closed: [withdrawn] };
@@ -62,7 +78,10 @@ const step = (list: SpeakersList, command: SpeakersCommand, now: string): Speake
       if (!next) throw invalid("Nobody is waiting for the floor");
       const finished = finishCurrent(list, now);
       const speaking = { ...moveRequest(next, "call", now), questionId: list.currentQuestionId, timeLimitSeconds: list.timeLimitSeconds };
-      const gender = next.kind === "floor" && (next.speaker.gender === "woman" || next.speaker.gender === "man") ? next.speaker.gender : list.lastSpeakerGender;
+      const gender =
+        next.kind === "floor" && (next.speaker.gender === "woman" || next.speaker.gender === "man")
+          ? next.speaker.gender
+          : list.lastSpeakerGender;
       return {
         list: { ...finished.list, speaking, lastSpeakerGender: gender, queue: list.queue.filter((r) => r.id !== next.id) },
         closed: finished.closed,

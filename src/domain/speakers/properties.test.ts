@@ -14,15 +14,17 @@ const genderOf = (name: string): Gender => GENDERS[Number(name.slice(1)) % GENDE
 
 /** Any command a member or chair could send, including ones the list must refuse. */
 const command: fc.Arbitrary<SpeakersCommand> = fc.oneof(
-  fc.record({ who: fc.constantFrom(...PEOPLE), point: fc.boolean(), remote: fc.boolean() }).map(({ who, point, remote }) =>
-    ask(who, genderOf(who), point ? "point_of_order" : "floor", remote),
-  ),
+  fc
+    .record({ who: fc.constantFrom(...PEOPLE), point: fc.boolean(), remote: fc.boolean() })
+    .map(({ who, point, remote }) => ask(who, genderOf(who), point ? "point_of_order" : "floor", remote)),
   fc.constantFrom(...PEOPLE).map((who): SpeakersCommand => ({ type: "withdraw", requestId: rid(who) })),
   fc.constant<SpeakersCommand>({ type: "call_next" }),
   fc.constant<SpeakersCommand>({ type: "end_turn" }),
   fc.shuffledSubarray(PEOPLE).map((order): SpeakersCommand => ({ type: "reorder", order: order.map(rid) })),
   fc.boolean().map((on): SpeakersCommand => ({ type: "set_alternation", on })),
-  fc.option(fc.constantFrom("q1", "q2")).map((q): SpeakersCommand => ({ type: "set_question", questionId: q === null ? null : asId<GuidingQuestionId>(q) })),
+  fc
+    .option(fc.constantFrom("q1", "q2"))
+    .map((q): SpeakersCommand => ({ type: "set_question", questionId: q === null ? null : asId<GuidingQuestionId>(q) })),
   fc.option(fc.integer({ min: -5, max: 4000 })).map((seconds): SpeakersCommand => ({ type: "set_time_limit", seconds })),
 );
 
@@ -61,7 +63,13 @@ describe("speakers list properties", () => {
           expect(order).toHaveLength(list.queue.length);
           const firstFloor = order.findIndex((r) => r.kind === "floor");
           if (firstFloor >= 0) expect(order.slice(firstFloor).every((r) => r.kind === "floor")).toBe(true);
-          if (list.alternation) expect(alternates(order.filter((r) => r.kind === "floor"), list.lastSpeakerGender)).toBe(true);
+          if (list.alternation)
+            expect(
+              alternates(
+                order.filter((r) => r.kind === "floor"),
+                list.lastSpeakerGender,
+              ),
+            ).toBe(true);
           expect(list.queue.every((r) => r.status === "waiting")).toBe(true);
           expect(list.speaking === null || list.speaking.status === "speaking").toBe(true);
         });
@@ -74,20 +82,18 @@ describe("speakers list properties", () => {
 
   it("alternation keeps women and men alternating while both are waiting, and loses nobody", () => {
     const requests = fc.array(fc.constantFrom<Gender>(...GENDERS), { maxLength: 20 }).map((gs) =>
-      gs.map(
-        (g, i): SpeakerRequest => ({
-          id: asId<SpeakerRequestId>(`r${i}`),
-          speaker: speaker(`p${i}`, g),
-          kind: "floor",
-          remote: false,
-          status: "waiting",
-          requestedAt: "2021-11-26T10:30:00.000Z",
-          startedAt: null,
-          endedAt: null,
-          questionId: null,
-          timeLimitSeconds: null,
-        }),
-      ),
+      gs.map((g, i): SpeakerRequest => ({
+        id: asId<SpeakerRequestId>(`r${i}`),
+        speaker: speaker(`p${i}`, g),
+        kind: "floor",
+        remote: false,
+        status: "waiting",
+        requestedAt: "2021-11-26T10:30:00.000Z",
+        startedAt: null,
+        endedAt: null,
+        questionId: null,
+        timeLimitSeconds: null,
+      })),
     );
     fc.assert(
       fc.property(requests, fc.constantFrom<"woman" | "man" | null>("woman", "man", null), (rs, after) => {

@@ -38,7 +38,9 @@ describe("request transition table", () => {
           if (move === "call") expect(moved.startedAt).toBe(now);
           else expect(moved.endedAt).toBe(now);
         } else {
-          expect(() => moveRequest(request(status), move, now)).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+          expect(() => moveRequest(request(status), move, now)).toThrowError(
+            expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+          );
         }
       });
     }
@@ -54,6 +56,10 @@ describe("request transition table", () => {
       expect(["member", "requester_or_chair", "chair"]).toContain(by);
       for (const m of moves) expect(MOVES).toContain(m);
     }
-    expect(Object.entries(SPEAKERS_COMMANDS).filter(([, c]) => c.by !== "chair").map(([t]) => t)).toEqual(["request_floor", "withdraw"]);
+    expect(
+      Object.entries(SPEAKERS_COMMANDS)
+        .filter(([, c]) => c.by !== "chair")
+        .map(([t]) => t),
+    ).toEqual(["request_floor", "withdraw"]);
   });
 });

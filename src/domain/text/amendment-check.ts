@@ -14,11 +14,7 @@ const needsText = (a: Amendment): boolean => a.action !== "delete";
  * Checks that every amendment names what it changes in this draft: an existing target or anchor, a wording
  * when one is needed, a kind for a new paragraph, a sub-amendment fitting its amendment; the error names the amendment and the field.
  */
-export const checkAmendments = (
-  draft: DraftText,
-  at: ReadonlyMap<string, Location>,
-  amendments: readonly Amendment[],
-): void => {
+export const checkAmendments = (draft: DraftText, at: ReadonlyMap<string, Location>, amendments: readonly Amendment[]): void => {
   const ids = new Set<string>();
   const proposed = new Set<string>(amendments.filter((a) => a.action === "insert").map((a) => insertedParagraphId(a.id)));
   amendments.forEach((a, i) => {

@@ -37,7 +37,9 @@ describe("amendment transition table", () => {
   }
 
   it("lists exactly the expected transitions", () => {
-    const listed = Object.entries(AMENDMENT_TRANSITIONS).flatMap(([from, row]) => Object.entries(row).map(([t, to]) => [`${from}/${t as AmendmentTransitionType}`, to]));
+    const listed = Object.entries(AMENDMENT_TRANSITIONS).flatMap(([from, row]) =>
+      Object.entries(row).map(([t, to]) => [`${from}/${t as AmendmentTransitionType}`, to]),
+    );
     expect(Object.fromEntries(listed)).toEqual(EXPECTED);
   });
 

@@ -14,23 +14,22 @@ export type AmendmentTransition =
 export type AmendmentTransitionType = AmendmentTransition["type"];
 
 /** The one table of the amendment workflow: from each status, each allowed transition and where it leads. */
-export const AMENDMENT_TRANSITIONS: Readonly<
-  Record<AmendmentStatus, Readonly<Partial<Record<AmendmentTransitionType, AmendmentStatus>>>>
-> = {
-  draft: { submit: "submitted" },
-  submitted: {
-    withdraw: "withdrawn",
-    accept: "accepted",
-    reject: "rejected",
-    accept_as_revised: "accepted_as_revised",
-    merge: "merged",
-  },
-  withdrawn: {},
-  accepted: {},
-  rejected: {},
-  accepted_as_revised: {},
-  merged: {},
-};
+export const AMENDMENT_TRANSITIONS: Readonly<Record<AmendmentStatus, Readonly<Partial<Record<AmendmentTransitionType, AmendmentStatus>>>>> =
+  {
+    draft: { submit: "submitted" },
+    submitted: {
+      withdraw: "withdrawn",
+      accept: "accepted",
+      reject: "rejected",
+      accept_as_revised: "accepted_as_revised",
+      merge: "merged",
+    },
+    withdrawn: {},
+    accepted: {},
+    rejected: {},
+    accepted_as_revised: {},
+    merged: {},
+  };
 
 /** The status an amendment would reach, or null when the table does not allow the transition. */
 export const nextStatus = (from: AmendmentStatus, type: AmendmentTransitionType): AmendmentStatus | null =>

@@ -5,14 +5,7 @@ import type { ParagraphKind } from "./paragraph.js";
 /** amend: full new wording of a paragraph (or of a tabled amendment, for a sub-amendment); insert: a new paragraph after another; delete; amend_title. */
 export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
 
-export type AmendmentStatus =
-  | "draft"
-  | "submitted"
-  | "withdrawn"
-  | "accepted"
-  | "rejected"
-  | "accepted_as_revised"
-  | "merged";
+export type AmendmentStatus = "draft" | "submitted" | "withdrawn" | "accepted" | "rejected" | "accepted_as_revised" | "merged";
 
 /** A formal change to one paragraph of a given version of a draft resolution; a plain value. */
 export interface Amendment {
@@ -48,12 +41,10 @@ export interface Amendment {
 export const isAdopted = (a: Amendment): boolean => a.status === "accepted" || a.status === "accepted_as_revised";
 
 /** The wording that goes into the text if the amendment is adopted. */
-export const adoptedWording = (a: Amendment): string =>
-  (a.status === "accepted_as_revised" ? a.revisedText : a.text) ?? "";
+export const adoptedWording = (a: Amendment): string => (a.status === "accepted_as_revised" ? a.revisedText : a.text) ?? "";
 
 /** Amendments put to the vote: not drafts, not withdrawn, not merged into a compromise. */
-export const isBeforeTheBody = (a: Amendment): boolean =>
-  a.status !== "draft" && a.status !== "withdrawn" && a.status !== "merged";
+export const isBeforeTheBody = (a: Amendment): boolean => a.status !== "draft" && a.status !== "withdrawn" && a.status !== "merged";
 
 /** A sub-amendment amends another amendment's wording and is voted before it. */
 export const isSubAmendment = (a: Amendment): boolean => Boolean(a.parent);

@@ -28,11 +28,14 @@ describe("consolidate: amendments on one paragraph", () => {
       const sorted = [...p].sort((x, y) => x - y);
       return sorted.every((x, i) => i === 0 || x - (sorted[i - 1] as number) >= 2);
     });
-    const plan = positions.chain((p) => fc.shuffledSubarray(p, { minLength: p.length, maxLength: p.length }).map((order) => ({ p, order })));
+    const plan = positions.chain((p) =>
+      fc.shuffledSubarray(p, { minLength: p.length, maxLength: p.length }).map((order) => ({ p, order })),
+    );
     fc.assert(
       fc.property(plan, ({ p, order }) => {
         const replaced = (at: readonly number[]): string => `${WORDS.map((w, i) => (at.includes(i) ? `new${i}` : w)).join(" ")};`;
-        const tabled = (list: readonly number[]) => list.map((i) => amendment(`A${i}`, { action: "amend", target: pid("p1"), text: replaced([i]) }));
+        const tabled = (list: readonly number[]) =>
+          list.map((i) => amendment(`A${i}`, { action: "amend", target: pid("p1"), text: replaced([i]) }));
         const first = consolidate(DRAFT, tabled(p));
         const second = consolidate(DRAFT, tabled(order));
         expect(first.revised.paragraphs[0]?.text.versions.en?.text).toBe(replaced(p));
@@ -43,7 +46,9 @@ describe("consolidate: amendments on one paragraph", () => {
   });
 
   it("applies one amendment alone exactly as tabled", () => {
-    const wording = fc.array(fc.constantFrom(...WORDS, "all", "enact", "girls", ","), { minLength: 1, maxLength: 16 }).map((w) => `${w.join(" ")};`);
+    const wording = fc
+      .array(fc.constantFrom(...WORDS, "all", "enact", "girls", ","), { minLength: 1, maxLength: 16 })
+      .map((w) => `${w.join(" ")};`);
     fc.assert(
       fc.property(wording, (text) => {
         const result = consolidate(DRAFT, [amendment("A1", { action: "amend", target: pid("p1"), text })]);
@@ -59,7 +64,8 @@ describe("consolidate: amendments on one paragraph", () => {
     fc.assert(
       fc.property(change, change, ([from, length], [other, otherLength]) => {
         fc.pre(from <= other + otherLength - 1 && other <= from + length - 1);
-        const replace = (at: number, n: number, word: string): string => `${[...WORDS.slice(0, at), word, ...WORDS.slice(at + n)].join(" ")};`;
+        const replace = (at: number, n: number, word: string): string =>
+          `${[...WORDS.slice(0, at), word, ...WORDS.slice(at + n)].join(" ")};`;
         const result = consolidate(DRAFT, [
           amendment("A1", { action: "amend", target: pid("p1"), text: replace(from, length, "alpha") }),
           amendment("A2", { action: "amend", target: pid("p1"), text: replace(other, otherLength, "bravo") }),
@@ -72,7 +78,21 @@ describe("consolidate: amendments on one paragraph", () => {
   });
 
   it("keeps amendments in different languages in conflict over the whole paragraph", () => {
-    const bilingual = { title: null, paragraphs: [{ ...DRAFT.paragraphs[0]!, text: { original: "en" as const, versions: { en: { text: TEXT, status: "final" as const }, fr: { text: "Demande aux parlements d'agir;", status: "final" as const } } } }] };
+    const bilingual = {
+      title: null,
+      paragraphs: [
+        {
+          ...DRAFT.paragraphs[0]!,
+          text: {
+            original: "en" as const,
+            versions: {
+              en: { text: TEXT, status: "final" as const },
+              fr: { text: "Demande aux parlements d'agir;", status: "final" as const },
+            },
+          },
+        },
+      ],
+    };
     const result = consolidate(bilingual, [
       amendment("A1", { action: "amend", target: pid("p1"), text: TEXT.replace("parliaments", "all parliaments") }),
       amendment("A2", { action: "amend", target: pid("p1"), language: "fr", text: "Demande aux parlements d'agir vite;" }),

@@ -16,14 +16,25 @@ const NOT_ADOPTED: AmendmentStatus[] = ["draft", "submitted", "withdrawn", "reje
 
 describe("consolidate", () => {
   it("is the identity when no amendment is adopted", () => {
-    const kinds = fc.array(fc.tuple(fc.constantFrom("preambular" as const, "operative" as const), fc.string({ minLength: 1, maxLength: 30 })), { maxLength: 12 });
+    const kinds = fc.array(
+      fc.tuple(fc.constantFrom("preambular" as const, "operative" as const), fc.string({ minLength: 1, maxLength: 30 })),
+      { maxLength: 12 },
+    );
     fc.assert(
       fc.property(kinds, fc.array(fc.constantFrom(...NOT_ADOPTED), { maxLength: 8 }), (items, statuses) => {
         const sorted = [...items].sort((a, b) => (a[0] === b[0] ? 0 : a[0] === "preambular" ? -1 : 1));
         const draft = draftOf(sorted);
-        const amendments = statuses.map((status, i) =>
-          amendment(`A${i}`, { action: "amend", target: draft.paragraphs[i % Math.max(1, draft.paragraphs.length)]?.id ?? null, text: "x", status, mergedInto: status === "merged" ? amendment("A0", { action: "delete" }).id : null }),
-        ).filter((a) => a.target !== null);
+        const amendments = statuses
+          .map((status, i) =>
+            amendment(`A${i}`, {
+              action: "amend",
+              target: draft.paragraphs[i % Math.max(1, draft.paragraphs.length)]?.id ?? null,
+              text: "x",
+              status,
+              mergedInto: status === "merged" ? amendment("A0", { action: "delete" }).id : null,
+            }),
+          )
+          .filter((a) => a.target !== null);
         const result = consolidate(draft, amendments);
         expect(result.revised.paragraphs).toEqual(draft.paragraphs);
         expect(result.conflicts).toEqual([]);
@@ -33,16 +44,27 @@ describe("consolidate", () => {
   });
 
   it("renumbers surviving paragraphs as a bijection from previous to new labels", () => {
-    const actions = fc.array(fc.tuple(fc.constantFrom("delete" as const, "insert" as const, "amend" as const), fc.nat(20)), { maxLength: 15 });
+    const actions = fc.array(fc.tuple(fc.constantFrom("delete" as const, "insert" as const, "amend" as const), fc.nat(20)), {
+      maxLength: 15,
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), actions, (size, plan) => {
-        const draft = draftOf(Array.from({ length: size }, (_, i) => [i < size / 3 ? "preambular" : "operative", `Paragraph ${i}`] as ["preambular" | "operative", string]));
+        const draft = draftOf(
+          Array.from(
+            { length: size },
+            (_, i) => [i < size / 3 ? "preambular" : "operative", `Paragraph ${i}`] as ["preambular" | "operative", string],
+          ),
+        );
         const used = new Set<string>();
         const amendments = plan.flatMap(([action, n], i) => {
           const target = draft.paragraphs[n % size]!;
           if (action !== "insert" && used.has(target.id)) return [];
           if (action !== "insert") used.add(target.id);
-          return [action === "insert" ? amendment(`A${i}`, { action, after: target.id, text: `New ${i}` }) : amendment(`A${i}`, { action, target: target.id, text: `Changed ${i}` })];
+          return [
+            action === "insert"
+              ? amendment(`A${i}`, { action, after: target.id, text: `New ${i}` })
+              : amendment(`A${i}`, { action, target: target.id, text: `Changed ${i}` }),
+          ];
         });
         const result = consolidate(draft, amendments);
         const surviving = result.paragraphs.filter((p) => p.outcome !== "deleted");
@@ -93,7 +115,19 @@ describe("consolidate", () => {
         target: "p3",
         label: "OP1",
         amendments: ["A1", "A2"],
-        disputes: [{ target: "p3", language: "en", start: 0, end: original.length, original, wordings: [{ amendment: "A1", text: "Calls upon parliaments to enact laws;" }, { amendment: "A2", text: "" }] }],
+        disputes: [
+          {
+            target: "p3",
+            language: "en",
+            start: 0,
+            end: original.length,
+            original,
+            wordings: [
+              { amendment: "A1", text: "Calls upon parliaments to enact laws;" },
+              { amendment: "A2", text: "" },
+            ],
+          },
+        ],
       },
     ]);
     expect(result.paragraphs[2]?.outcome).toBe("conflict");
@@ -102,8 +136,20 @@ describe("consolidate", () => {
 
   it("resolves a conflict with a compromise that lists the amendments merged into it", () => {
     const result = consolidate(DRAFT, [
-      amendment("A1", { action: "amend", target: pid("p3"), text: "x", status: "merged", mergedInto: amendment("C1", { action: "amend" }).id }),
-      amendment("A2", { action: "amend", target: pid("p3"), text: "y", status: "merged", mergedInto: amendment("C1", { action: "amend" }).id }),
+      amendment("A1", {
+        action: "amend",
+        target: pid("p3"),
+        text: "x",
+        status: "merged",
+        mergedInto: amendment("C1", { action: "amend" }).id,
+      }),
+      amendment("A2", {
+        action: "amend",
+        target: pid("p3"),
+        text: "y",
+        status: "merged",
+        mergedInto: amendment("C1", { action: "amend" }).id,
+      }),
       amendment("C1", { action: "amend", target: pid("p3"), text: "Calls upon parliaments to adopt and enforce legislation;" }),
     ]);
     expect(result.conflicts).toEqual([]);
@@ -111,13 +157,39 @@ describe("consolidate", () => {
   });
 
   it("applies the revised wording of an amendment accepted as revised", () => {
-    const result = consolidate(DRAFT, [amendment("A1", { action: "amend", target: pid("p4"), text: "proposed", status: "accepted_as_revised", revisedText: "Urges governments to protect survivors;" })]);
+    const result = consolidate(DRAFT, [
+      amendment("A1", {
+        action: "amend",
+        target: pid("p4"),
+        text: "proposed",
+        status: "accepted_as_revised",
+        revisedText: "Urges governments to protect survivors;",
+      }),
+    ]);
     expect(result.revised.paragraphs[3]?.text.versions.en?.text).toBe("Urges governments to protect survivors;");
   });
 
   it("marks other languages as needing translation after an amendment in one language", () => {
-    const bilingual = { title: null, paragraphs: [{ ...paragraph("p1", "operative", "تدعو البرلمانات؛", "ar"), text: { original: "ar" as const, versions: { ar: { text: "تدعو البرلمانات؛", status: "final" as const }, en: { text: "Calls upon parliaments;", status: "final" as const } } } }] };
-    const result = consolidate(bilingual, [amendment("A1", { action: "amend", target: pid("p1"), language: "ar", text: "تدعو البرلمانات والحكومات؛" })], { language: "ar" });
+    const bilingual = {
+      title: null,
+      paragraphs: [
+        {
+          ...paragraph("p1", "operative", "تدعو البرلمانات؛", "ar"),
+          text: {
+            original: "ar" as const,
+            versions: {
+              ar: { text: "تدعو البرلمانات؛", status: "final" as const },
+              en: { text: "Calls upon parliaments;", status: "final" as const },
+            },
+          },
+        },
+      ],
+    };
+    const result = consolidate(
+      bilingual,
+      [amendment("A1", { action: "amend", target: pid("p1"), language: "ar", text: "تدعو البرلمانات والحكومات؛" })],
+      { language: "ar" },
+    );
     expect(result.revised.paragraphs[0]?.text.versions.en?.status).toBe("draft");
     expect(result.paragraphs[0]?.changes).toEqual([
       { op: "equal", text: "تدعو البرلمانات" },
@@ -130,11 +202,21 @@ describe("consolidate", () => {
     const draft = { title: null, paragraphs: [paragraph("p1", "operative", "Urges governments:", "en", ["to act;", "to report;"])] };
     const deleted = consolidate(draft, [amendment("A1", { action: "delete", target: pid("p1") })]);
     expect(deleted.paragraphs[0]?.subParagraphs.map((s) => s.outcome)).toEqual(["deleted", "deleted"]);
-    const clash = consolidate(draft, [amendment("A1", { action: "delete", target: pid("p1") }), amendment("A2", { action: "amend", target: pid("p1.2"), text: "to report yearly;" })]);
+    const clash = consolidate(draft, [
+      amendment("A1", { action: "delete", target: pid("p1") }),
+      amendment("A2", { action: "amend", target: pid("p1.2"), text: "to report yearly;" }),
+    ]);
     expect(clash.conflicts).toMatchObject([{ target: "p1", label: "OP1", amendments: ["A1", "A2"] }]);
     expect(clash.conflicts[0]?.disputes.map((d) => [d.target, d.original, d.wordings])).toEqual([
       ["p1", "Urges governments:", [{ amendment: "A1", text: "" }]],
-      ["p1.2", "to report;", [{ amendment: "A1", text: "" }, { amendment: "A2", text: "to report yearly;" }]],
+      [
+        "p1.2",
+        "to report;",
+        [
+          { amendment: "A1", text: "" },
+          { amendment: "A2", text: "to report yearly;" },
+        ],
+      ],
     ]);
   });
 
@@ -149,7 +231,11 @@ describe("consolidate", () => {
   });
 
   it("names the amendment and the field of a bad reference", () => {
-    expect(() => consolidate(DRAFT, [amendment("A9", { action: "amend", target: pid("nope"), text: "x" })])).toThrow(/Amendment A9: target "nope"/);
-    expect(() => consolidate(DRAFT, [amendment("A8", { action: "insert", after: pid("p4"), kind: "preambular", text: "Noting," })])).toThrow(/Amendment A8: after/);
+    expect(() => consolidate(DRAFT, [amendment("A9", { action: "amend", target: pid("nope"), text: "x" })])).toThrow(
+      /Amendment A9: target "nope"/,
+    );
+    expect(() =>
+      consolidate(DRAFT, [amendment("A8", { action: "insert", after: pid("p4"), kind: "preambular", text: "Noting," })]),
+    ).toThrow(/Amendment A8: after/);
   });
 });

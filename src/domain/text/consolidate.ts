@@ -21,8 +21,7 @@ export interface ConsolidateOptions {
 type Draftable = Omit<ConsolidatedSubParagraph, "label">;
 
 /** The language a draft was written in: its title's, else its first paragraph's. */
-export const draftLanguage = (draft: DraftText): Language =>
-  draft.title?.original ?? draft.paragraphs[0]?.text.original ?? "en";
+export const draftLanguage = (draft: DraftText): Language => draft.title?.original ?? draft.paragraphs[0]?.text.original ?? "en";
 
 /**
  * Applies the adopted amendments (accepted, and accepted_as_revised with the revised wording) to a version
@@ -37,13 +36,18 @@ export const consolidate = (draft: DraftText, tabled: readonly Amendment[], opti
   const labels = labelAll(draft.paragraphs);
   const labelOf = (id: ParagraphId): string => labels.get(id) ?? id;
   const plan = planConsolidation(draft, at, amendments, labelOf);
-  const shapedBy = (a: Amendment): AmendmentId[] => [a.id, ...(plan.mergedInto.get(a.id) ?? []), ...(plan.subAmended.get(a.id)?.subAmendments ?? [])];
+  const shapedBy = (a: Amendment): AmendmentId[] => [
+    a.id,
+    ...(plan.mergedInto.get(a.id) ?? []),
+    ...(plan.subAmended.get(a.id)?.subAmendments ?? []),
+  ];
   const view = (text: MultilingualText): string => text.versions[language]?.text ?? "";
 
   const existing = (id: ParagraphId, text: MultilingualText): Draftable => {
     const a = plan.applied.get(id);
     const base = { id, previousLabel: labelOf(id) };
-    if (!a) return { ...base, outcome: plan.conflictOn.has(id) ? "conflict" : "unchanged", text, changes: same(view(text)), amendments: [] };
+    if (!a)
+      return { ...base, outcome: plan.conflictOn.has(id) ? "conflict" : "unchanged", text, changes: same(view(text)), amendments: [] };
     const shaped = a.amendments.flatMap(shapedBy);
     if (a.action === "delete") return { ...base, outcome: "deleted", text, changes: gone(view(text)), amendments: shaped };
     const next = afterEditIn(text, a.language, a.text);
@@ -86,8 +90,14 @@ const same = (text: string): Change[] => (text ? [{ op: "equal", text }] : []);
 const gone = (text: string): Change[] => (text ? [{ op: "delete", text }] : []);
 const added = (text: string): Change[] => (text ? [{ op: "insert", text }] : []);
 
-const deletedWith = (id: ParagraphId, previousLabel: string, text: MultilingualText, view: (t: MultilingualText) => string): Draftable =>
-  ({ id, previousLabel, outcome: "deleted", text, changes: gone(view(text)), amendments: [] });
+const deletedWith = (id: ParagraphId, previousLabel: string, text: MultilingualText, view: (t: MultilingualText) => string): Draftable => ({
+  id,
+  previousLabel,
+  outcome: "deleted",
+  text,
+  changes: gone(view(text)),
+  amendments: [],
+});
 
 const finish = (rows: readonly Row[], title: Draftable | null, plan: ConsolidationPlan, language: Language): Consolidation => {
   const revisedParagraphs: Paragraph[] = rows
@@ -103,9 +113,21 @@ const finish = (rows: readonly Row[], title: Draftable | null, plan: Consolidati
   const withLabel = (r: Draftable): ConsolidatedSubParagraph => {
     const label = r.outcome === "deleted" ? null : (labels.get(r.id) ?? null);
     if (label !== null) renumbering[r.previousLabel] = label;
-    return { id: r.id, label, previousLabel: r.previousLabel, outcome: r.outcome, text: r.text, changes: r.changes, amendments: r.amendments };
+    return {
+      id: r.id,
+      label,
+      previousLabel: r.previousLabel,
+      outcome: r.outcome,
+      text: r.text,
+      changes: r.changes,
+      amendments: r.amendments,
+    };
   };
-  const paragraphs: ConsolidatedParagraph[] = rows.map((r) => ({ ...withLabel(r), kind: r.kind, subParagraphs: r.subParagraphs.map(withLabel) }));
+  const paragraphs: ConsolidatedParagraph[] = rows.map((r) => ({
+    ...withLabel(r),
+    kind: r.kind,
+    subParagraphs: r.subParagraphs.map(withLabel),
+  }));
   const titleResult = title ? { text: title.text, changes: title.changes, amendments: title.amendments } : null;
   return {
     language,

@@ -103,7 +103,9 @@ export const planConsolidation = (
   const merges: Merge[] = [];
   for (const [target, list] of touching) {
     const blocked = collisionDisputes(sub, list, target);
-    const resolution = blocked.length ? { disputes: blocked } : resolveTarget(target, (l) => textIn(draft, at, target, l), list, sub.wordingOf);
+    const resolution = blocked.length
+      ? { disputes: blocked }
+      : resolveTarget(target, (l) => textIn(draft, at, target, l), list, sub.wordingOf);
     if ("disputes" in resolution) conflict(target, labelFor(target), withSubs(sub, list), resolution.disputes);
     else applied.set(target, resolution.applied);
     if ("applied" in resolution && list.length > 1) merges.push({ target, label: labelFor(target), amendments: list.map((a) => a.id) });
@@ -116,7 +118,14 @@ export const planConsolidation = (
     const disputes = [target, ...subs].map((t): ConflictDispute => {
       const onIt = t === target ? a.amendments : [...a.amendments, ...(applied.get(t)?.amendments ?? [])];
       const wording = (x: Amendment): string => (x.action === "delete" || t !== x.target ? "" : sub.wordingOf(x));
-      return { ...wholeDispute(textIn(draft, at, t, a.language), a.language, onIt.map((x) => ({ amendment: x.id, text: wording(x) }))), target: t };
+      return {
+        ...wholeDispute(
+          textIn(draft, at, t, a.language),
+          a.language,
+          onIt.map((x) => ({ amendment: x.id, text: wording(x) })),
+        ),
+        target: t,
+      };
     });
     const ids = [...a.amendments, ...subs.flatMap((s) => applied.get(s)?.amendments ?? [])];
     for (const s of subs) applied.delete(s);
@@ -125,5 +134,14 @@ export const planConsolidation = (
   }
   for (const [key, list] of inserts) inserts.set(key, chains.order(list));
   const stillApplied = merges.filter((m) => applied.has(m.target));
-  return { applied, inserts, conflicts, conflictOn, merges: stillApplied, mergedInto, wordingOf: sub.wordingOf, subAmended: sub.subAmended };
+  return {
+    applied,
+    inserts,
+    conflicts,
+    conflictOn,
+    merges: stillApplied,
+    mergedInto,
+    wordingOf: sub.wordingOf,
+    subAmended: sub.subAmended,
+  };
 };

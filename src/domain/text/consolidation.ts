@@ -58,7 +58,11 @@ export interface Merge {
 /** The result of applying adopted amendments to a version of a draft. */
 export interface Consolidation {
   readonly language: Language;
-  readonly title: { readonly text: MultilingualText; readonly changes: readonly Change[]; readonly amendments: readonly AmendmentId[] } | null;
+  readonly title: {
+    readonly text: MultilingualText;
+    readonly changes: readonly Change[];
+    readonly amendments: readonly AmendmentId[];
+  } | null;
   /** Every paragraph in order, deleted ones included (label null) so tracked changes can show them. */
   readonly paragraphs: readonly ConsolidatedParagraph[];
   /** Previous (or provisional) label → label in the revised draft, for every surviving paragraph and sub-paragraph. */

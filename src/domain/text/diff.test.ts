@@ -3,7 +3,24 @@ import { describe, expect, it } from "vitest";
 import { applyChanges, diffWords, invertChanges, originalOf } from "./diff.js";
 
 const ARABIC = fc.constantFrom("تدعو", "البرلمانات", "إلى", "اعتماد", "تشريعات", "الأطفال", "،", "؛", " ", "وإذ", "تدرك", "٢٠٢١");
-const MIXED = fc.constantFrom("Calls", "upon", "l'Assemblée", "élue", "niñas", "y", "niños", "2021", "COVID-19", ",", ";", " ", "  ", "\n", "é", "e\u0301");
+const MIXED = fc.constantFrom(
+  "Calls",
+  "upon",
+  "l'Assemblée",
+  "élue",
+  "niñas",
+  "y",
+  "niños",
+  "2021",
+  "COVID-19",
+  ",",
+  ";",
+  " ",
+  "  ",
+  "\n",
+  "é",
+  "e\u0301",
+);
 
 describe("diffWords", () => {
   it("turns a into b, and b back into a, for any Unicode text", () => {
@@ -40,7 +57,9 @@ describe("diffWords", () => {
   });
 
   it("marks whole English words", () => {
-    expect(diffWords("Calls upon parliaments to adopt legislation.", "Calls upon all parliaments to swiftly enact legislation.", "en")).toEqual([
+    expect(
+      diffWords("Calls upon parliaments to adopt legislation.", "Calls upon all parliaments to swiftly enact legislation.", "en"),
+    ).toEqual([
       { op: "equal", text: "Calls upon " },
       { op: "insert", text: "all " },
       { op: "equal", text: "parliaments to " },
@@ -60,7 +79,9 @@ describe("diffWords", () => {
   });
 
   it("keeps French elisions and accents as words", () => {
-    expect(diffWords("Invite les parlements à adopter une législation", "Invite les parlements à adopter d'urgence une législation", "fr")).toEqual([
+    expect(
+      diffWords("Invite les parlements à adopter une législation", "Invite les parlements à adopter d'urgence une législation", "fr"),
+    ).toEqual([
       { op: "equal", text: "Invite les parlements à adopter " },
       { op: "insert", text: "d'urgence " },
       { op: "equal", text: "une législation" },
@@ -68,12 +89,20 @@ describe("diffWords", () => {
   });
 
   it("diffs Spanish with its diacritics", () => {
-    const changes = diffWords("Insta a los gobiernos a proteger a los niños", "Insta a los gobiernos a proteger a las niñas y los niños", "es");
+    const changes = diffWords(
+      "Insta a los gobiernos a proteger a los niños",
+      "Insta a los gobiernos a proteger a las niñas y los niños",
+      "es",
+    );
     expect(changes.filter((c) => c.op !== "equal").map((c) => c.text)).toEqual(["las niñas y "]);
   });
 
   it("diffs Arabic words without splitting their letters", () => {
-    const changes = diffWords("تدعو البرلمانات إلى اعتماد تشريعات تحمي الأطفال؛", "تدعو البرلمانات والحكومات إلى سن تشريعات تحمي الفتيات والفتيان؛", "ar");
+    const changes = diffWords(
+      "تدعو البرلمانات إلى اعتماد تشريعات تحمي الأطفال؛",
+      "تدعو البرلمانات والحكومات إلى سن تشريعات تحمي الفتيات والفتيان؛",
+      "ar",
+    );
     expect(changes).toEqual([
       { op: "equal", text: "تدعو البرلمانات " },
       { op: "insert", text: "والحكومات " },

@@ -124,20 +124,23 @@ export const diffWords = (before: string, after: string, language: Language | st
   const start = safeCutBefore(before, prefix);
   const endBefore = safeCutAfter(before, before.length - suffix + 1);
   const endAfter = endBefore - before.length + after.length;
-  const runs = tokenRuns(
-    tokenize(before.slice(start, endBefore), language),
-    tokenize(after.slice(start, endAfter), language),
-  );
+  const runs = tokenRuns(tokenize(before.slice(start, endBefore), language), tokenize(after.slice(start, endAfter), language));
   return toChanges(before.slice(0, start), cleanUp(group(runs)), before.slice(endBefore));
 };
 
 /** The new text a diff leads to. */
 export const applyChanges = (changes: readonly Change[]): string =>
-  changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+  changes
+    .filter((c) => c.op !== "delete")
+    .map((c) => c.text)
+    .join("");
 
 /** The old text a diff starts from. */
 export const originalOf = (changes: readonly Change[]): string =>
-  changes.filter((c) => c.op !== "insert").map((c) => c.text).join("");
+  changes
+    .filter((c) => c.op !== "insert")
+    .map((c) => c.text)
+    .join("");
 
 /** The same change seen backwards: what turns the new text into the old one. */
 export const invertChanges = (changes: readonly Change[]): Change[] => {

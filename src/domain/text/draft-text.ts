@@ -43,7 +43,10 @@ export const validateDraft = (draft: DraftText): void => {
   let operativeSeen = false;
   draft.paragraphs.forEach((p, i) => {
     for (const id of [p.id, ...p.subParagraphs.map((s) => s.id)]) {
-      if (seen.has(id)) throw new DomainError("validation_failed", `Paragraph id ${id} is used twice`, [{ path: `paragraphs[${i}].id`, message: "duplicate id" }]);
+      if (seen.has(id))
+        throw new DomainError("validation_failed", `Paragraph id ${id} is used twice`, [
+          { path: `paragraphs[${i}].id`, message: "duplicate id" },
+        ]);
       seen.add(id);
     }
     if (p.kind === "operative") operativeSeen = true;

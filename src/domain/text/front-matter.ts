@@ -15,7 +15,9 @@ export const isFormula = (text: string, language: Language): boolean =>
 export const isSponsorLine = (text: string, language: Language): boolean =>
   RULES[language].sponsor.test(language === "ar" ? normalizeWords(text) : text) || (language !== "en" && RULES.en.sponsor.test(text));
 
-const MONTHS = new Map(LANGUAGES.map((l) => [l, new RegExp(`(^|[^\\p{L}])(${[...RULES[l].months, ...RULES.en.months].join("|")})([^\\p{L}]|$)`, "u")]));
+const MONTHS = new Map(
+  LANGUAGES.map((l) => [l, new RegExp(`(^|[^\\p{L}])(${[...RULES[l].months, ...RULES.en.months].join("|")})([^\\p{L}]|$)`, "u")]),
+);
 const PATTERNS = new Map(LANGUAGES.map((l) => [l, [...RULES[l].frontMatter, ...(l === "en" ? [] : RULES.en.frontMatter)]]));
 
 const hasMonth = (words: string, language: Language): boolean => (MONTHS.get(language) as RegExp).test(words);

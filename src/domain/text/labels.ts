@@ -3,9 +3,25 @@ import type { Language } from "../language.js";
 import { labelParagraphs, type Paragraph, type ParagraphKind } from "./paragraph.js";
 
 const LATIN_ORDINALS = [
-  "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies",
-  "undecies", "duodecies", "terdecies", "quaterdecies", "quindecies", "sexdecies", "septdecies",
-  "octodecies", "novodecies", "vicies",
+  "bis",
+  "ter",
+  "quater",
+  "quinquies",
+  "sexies",
+  "septies",
+  "octies",
+  "novies",
+  "decies",
+  "undecies",
+  "duodecies",
+  "terdecies",
+  "quaterdecies",
+  "quindecies",
+  "sexdecies",
+  "septdecies",
+  "octodecies",
+  "novodecies",
+  "vicies",
 ];
 
 /** The Latin suffix of the n-th paragraph inserted at one place (1 → bis, 2 → ter …). */
@@ -22,7 +38,36 @@ export const provisionalLabel = (kind: ParagraphKind, number: number, n: number)
 export const provisionalSubLabel = (afterLabel: string, n: number): string => `new sub-paragraph ${afterLabel}${latinOrdinal(n)}`;
 
 const LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz";
-const ARABIC_LETTERS = ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"];
+const ARABIC_LETTERS = [
+  "أ",
+  "ب",
+  "ج",
+  "د",
+  "ه",
+  "و",
+  "ز",
+  "ح",
+  "ط",
+  "ي",
+  "ك",
+  "ل",
+  "م",
+  "ن",
+  "س",
+  "ع",
+  "ف",
+  "ص",
+  "ق",
+  "ر",
+  "ش",
+  "ت",
+  "ث",
+  "خ",
+  "ذ",
+  "ض",
+  "ظ",
+  "غ",
+];
 
 /** The letter of the n-th sub-paragraph (0-based): a, b … z, aa, bb …; in Arabic the abjad order أ, ب, ج … */
 export const subParagraphLetter = (index: number, language: Language = "en"): string => {

@@ -16,10 +16,14 @@ const SUB_DOT = /^([a-z])\.\s+/u;
 
 /** The value of a number in Western, Arabic-Indic or Eastern Arabic-Indic digits. */
 export const numberValue = (digits: string): number =>
-  Number([...digits].map((c) => {
-    const code = c.charCodeAt(0);
-    return code >= 0x660 && code <= 0x669 ? String(code - 0x660) : code >= 0x6f0 && code <= 0x6f9 ? String(code - 0x6f0) : c;
-  }).join(""));
+  Number(
+    [...digits]
+      .map((c) => {
+        const code = c.charCodeAt(0);
+        return code >= 0x660 && code <= 0x669 ? String(code - 0x660) : code >= 0x6f0 && code <= 0x6f9 ? String(code - 0x6f0) : c;
+      })
+      .join(""),
+  );
 
 /** Reads the label (PP2, OP3(a)), number (1., ١., (2)) or letter ((a), (أ), (ii)) a block opens with. */
 export const readMarker = (text: string): Marker | null => {

@@ -18,7 +18,10 @@ export interface OpeningVerdict {
 
 /** Removes Arabic diacritics and tatweel and unifies alif forms, so that spelling variants match. */
 export const normalizeArabic = (text: string): string =>
-  text.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[أإآ]/g, "ا").replace(/ى/g, "ي");
+  text
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآ]/g, "ا")
+    .replace(/ى/g, "ي");
 
 /** Lower case, one apostrophe, Arabic normalized: the form every word list is matched in. */
 export const normalizeWords = (text: string): string => normalizeArabic(text.toLocaleLowerCase().replace(/[’ʼ]/g, "'"));
@@ -71,7 +74,10 @@ const tableOf = (language: Language): Table => {
 
 const WHY: Record<Language, Record<ParagraphKind, string>> = {
   en: { preambular: "a word that opens a preambular paragraph", operative: "a verb in the present tense" },
-  fr: { preambular: "un participe ou un adjectif (a participle or adjective)", operative: "un verbe au présent (a verb in the present tense)" },
+  fr: {
+    preambular: "un participe ou un adjectif (a participle or adjective)",
+    operative: "un verbe au présent (a verb in the present tense)",
+  },
   es: { preambular: "un gerundio o participio (a gerund or participle)", operative: "un verbo en presente (a verb in the present tense)" },
   ar: { preambular: "أداة حال أو مصدر مثل إذ ولمّا كان (an opening such as إذ)", operative: "فعل مضارع (a verb in the present tense)" },
 };
@@ -105,7 +111,8 @@ const readWords = (words: readonly string[], language: Language): OpeningVerdict
   const w = words[i];
   if (w === undefined) return null;
   for (const phrase of table.phrases.get(w) ?? []) {
-    if (phrase.words.every((x, j) => words[i + j] === x)) return { kind: phrase.kind, word: phrase.words.join(" "), why: WHY[language][phrase.kind] };
+    if (phrase.words.every((x, j) => words[i + j] === x))
+      return { kind: phrase.kind, word: phrase.words.join(" "), why: WHY[language][phrase.kind] };
   }
   if (language !== "ar" && !/^\p{L}+$/u.test(w)) return null;
   const rules = RULES[language];

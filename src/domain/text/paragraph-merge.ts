@@ -34,7 +34,8 @@ export const resolveTarget = (
   const first = list[0] as Amendment;
   const action = (a: Amendment): Applied["action"] => (a.action === "delete" ? "delete" : "amend");
   const wording = (a: Amendment): Wording => ({ amendment: a.id, text: a.action === "delete" ? "" : wordingOf(a) });
-  if (list.length === 1) return { applied: { action: action(first), amendments: list, language: first.language, text: wording(first).text } };
+  if (list.length === 1)
+    return { applied: { action: action(first), amendments: list, language: first.language, text: wording(first).text } };
   const language = first.language;
   const base = baseIn(language);
   if (list.some((a) => a.language !== language)) {

@@ -23,10 +23,12 @@ describe("rendering a consolidation", () => {
   });
 
   it("escapes the disputed words in HTML", () => {
-    const html = consolidationToHtml(consolidate(DRAFT, [
-      amendment("A3", { action: "amend", target: pid("p2"), text: "Urges governments to protect <every> victim;" }),
-      amendment("A4", { action: "amend", target: pid("p2"), text: "Urges governments to protect <some> victims;" }),
-    ]));
+    const html = consolidationToHtml(
+      consolidate(DRAFT, [
+        amendment("A3", { action: "amend", target: pid("p2"), text: "Urges governments to protect <every> victim;" }),
+        amendment("A4", { action: "amend", target: pid("p2"), text: "Urges governments to protect <some> victims;" }),
+      ]),
+    );
     expect(html).toContain('<div class="conflict"><p>Conflict on OP2: A3, A4</p><ul><li><q>');
     expect(html).toContain("<q>all&gt; victims</q>: A3 <q>every&gt; victim</q> / A4 <q>some&gt; victims</q>");
     expect(html).not.toContain("every> victim");

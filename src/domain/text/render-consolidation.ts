@@ -35,7 +35,10 @@ export const consolidationToHtml = (c: Consolidation): string => {
     `<${tag} class="paragraph ${outcome}"><span class="label">${escapeHtml(labelLine(label, previous))}</span> ${html}</${tag}>`;
   const body = c.paragraphs.map((p) => {
     const subs = p.subParagraphs.map((s) => row(s.label, s.previousLabel, s.outcome, renderTrackedChangesHtml(s.changes), "li"));
-    return row(p.label, p.previousLabel, p.outcome, renderTrackedChangesHtml(p.changes), "p") + (subs.length ? `<ol class="sub">${subs.join("")}</ol>` : "");
+    return (
+      row(p.label, p.previousLabel, p.outcome, renderTrackedChangesHtml(p.changes), "p") +
+      (subs.length ? `<ol class="sub">${subs.join("")}</ol>` : "")
+    );
   });
   const conflicts = c.conflicts.map((x) => {
     const disputes = x.disputes.map((d) => `<li>${disputeLine(d, (t) => `<q>${escapeHtml(t)}</q>`, escapeHtml)}</li>`).join("");

@@ -34,7 +34,13 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
   let end = blocks.findIndex((b) => startsText(b, language));
   if (end < 0) end = Math.min(blocks.length, 1);
   const head = blocks.slice(0, end);
-  const roles = head.map((b) => (b.kind === "front-matter" ? (frontMatterRole(b.text, language) ?? "masthead") : b.kind === "title" || b.kind === "left-out" ? null : frontMatterRole(b.text, language)));
+  const roles = head.map((b) =>
+    b.kind === "front-matter"
+      ? (frontMatterRole(b.text, language) ?? "masthead")
+      : b.kind === "title" || b.kind === "left-out"
+        ? null
+        : frontMatterRole(b.text, language),
+  );
   const stated = head.findIndex((b) => b.kind === "title");
   const candidates = head.map((_, i) => i).filter((i) => roles[i] === null && head[i]?.kind !== "left-out");
   const sponsor = roles.indexOf("sponsor line");
@@ -56,13 +62,24 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
       const [number, text] = b.kind === "title" ? [null, b.text] : splitResolutionNumber(b.text);
       if (number) frontMatter.push({ role: "resolution number", text: number, where: b.where });
       title = text;
-      const why = b.kind === "title" ? "stated by the source" : b.heading || b.bold ? "the heading or bold line nearest the text" : "the last line before the text not recognised as front matter";
+      const why =
+        b.kind === "title"
+          ? "stated by the source"
+          : b.heading || b.bold
+            ? "the heading or bold line nearest the text"
+            : "the last line before the text not recognised as front matter";
       decisions.push({ where: b.where, role: "title", paragraphId: null, reason: why, text: b.text });
       return;
     }
     const role = roles[i] ?? "masthead";
     frontMatter.push({ role, text: b.text, where: b.where });
-    decisions.push({ where: b.where, role: "front-matter", paragraphId: null, reason: b.note ?? `front matter (${role}), not a paragraph`, text: b.text });
+    decisions.push({
+      where: b.where,
+      role: "front-matter",
+      paragraphId: null,
+      reason: b.note ?? `front matter (${role}), not a paragraph`,
+      text: b.text,
+    });
   });
   return { end, title, preface: null, frontMatter, leftOut, decisions };
 };

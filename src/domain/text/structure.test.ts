@@ -28,21 +28,52 @@ describe("classifyParagraph", () => {
   it("gives the reason for its decision", () => {
     expect(classifyParagraph("Urges governments to act;", "en", false, null).reason).toMatch(/opens with "urges".*operative/);
     expect(classifyParagraph("The parliaments", "en", true, null).reason).toMatch(/numbered/);
-    expect(classifyParagraph("The parliaments,", "en", false, null)).toEqual({ kind: "preambular", reason: "ends with a comma (preambular)" });
+    expect(classifyParagraph("The parliaments,", "en", false, null)).toEqual({
+      kind: "preambular",
+      reason: "ends with a comma (preambular)",
+    });
   });
 });
 
 describe("structureDraft", () => {
   it("finds the title, the enacting formula, paragraphs and Arabic sub-paragraphs", () => {
-    const lines = ["التشريعات لمكافحة الاستغلال الجنسي للأطفال عبر الإنترنت", "إن الجمعية العامة الـ 143 للاتحاد البرلماني الدولي،", "إذ تشير إلى اتفاقية حقوق الطفل،", "1- تحث الحكومات على ما يلي:", "(أ) تجريم الاستدراج عبر الإنترنت؛", "(ب) حماية خصوصية الضحايا؛", "2- تدعو البرلمانات إلى اعتماد تشريعات؛"];
-    const result = structureDraft(lines.map((text, i) => ({ text, where: `line ${i + 1}` })), "ar");
-    expect(result.decisions.map((d) => d.role)).toEqual(["title", "preface", "preambular", "operative", "sub-paragraph", "sub-paragraph", "operative"]);
-    expect(result.draft.paragraphs[1]?.subParagraphs.map((s) => s.text.versions.ar?.text)).toEqual(["تجريم الاستدراج عبر الإنترنت؛", "حماية خصوصية الضحايا؛"]);
+    const lines = [
+      "التشريعات لمكافحة الاستغلال الجنسي للأطفال عبر الإنترنت",
+      "إن الجمعية العامة الـ 143 للاتحاد البرلماني الدولي،",
+      "إذ تشير إلى اتفاقية حقوق الطفل،",
+      "1- تحث الحكومات على ما يلي:",
+      "(أ) تجريم الاستدراج عبر الإنترنت؛",
+      "(ب) حماية خصوصية الضحايا؛",
+      "2- تدعو البرلمانات إلى اعتماد تشريعات؛",
+    ];
+    const result = structureDraft(
+      lines.map((text, i) => ({ text, where: `line ${i + 1}` })),
+      "ar",
+    );
+    expect(result.decisions.map((d) => d.role)).toEqual([
+      "title",
+      "preface",
+      "preambular",
+      "operative",
+      "sub-paragraph",
+      "sub-paragraph",
+      "operative",
+    ]);
+    expect(result.draft.paragraphs[1]?.subParagraphs.map((s) => s.text.versions.ar?.text)).toEqual([
+      "تجريم الاستدراج عبر الإنترنت؛",
+      "حماية خصوصية الضحايا؛",
+    ]);
     expect(result.draft.paragraphs[2]?.text.versions.ar?.text).toBe("تدعو البرلمانات إلى اعتماد تشريعات؛");
   });
 
   it("takes a preambular-looking paragraph after operative ones as operative, and says so", () => {
-    const result = structureDraft([{ text: "Calls upon parliaments;", where: "line 1" }, { text: "Recalling that,", where: "line 2" }], "en");
+    const result = structureDraft(
+      [
+        { text: "Calls upon parliaments;", where: "line 1" },
+        { text: "Recalling that,", where: "line 2" },
+      ],
+      "en",
+    );
     expect(result.draft.paragraphs.map((p) => p.kind)).toEqual(["operative", "operative"]);
     expect(result.decisions[1]?.reason).toMatch(/follows an operative paragraph/);
   });

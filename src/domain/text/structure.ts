@@ -14,14 +14,21 @@ export type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOut
 
 /** Reads a block's own kind from its last character: a comma ends a preambular paragraph, ; . : an operative one. */
 const byPunctuation = (text: string): { kind: ParagraphKind; why: string } | null => {
-  const last = text.trimEnd().replace(/["”»)\]]+$/u, "").slice(-1);
+  const last = text
+    .trimEnd()
+    .replace(/["”»)\]]+$/u, "")
+    .slice(-1);
   if (last === "," || last === "،") return { kind: "preambular", why: "ends with a comma" };
   if (";؛.:".includes(last) && last !== "") return { kind: "operative", why: `ends with "${last}"` };
   return null;
 };
 
 /** The signs of one paragraph's kind, weighed, with the reason in words. */
-export const paragraphSigns = (text: string, language: Language, numbered: boolean): KindWeights & { reason: string; kind: ParagraphKind | null } => {
+export const paragraphSigns = (
+  text: string,
+  language: Language,
+  numbered: boolean,
+): KindWeights & { reason: string; kind: ParagraphKind | null } => {
   const opening = readOpening(text, language);
   const punctuation = byPunctuation(text);
   const weights = { preambular: 0, operative: 0 };
@@ -30,15 +37,23 @@ export const paragraphSigns = (text: string, language: Language, numbered: boole
   if (punctuation) weights[punctuation.kind] += 1;
   const also = punctuation ? `; ${punctuation.why}` : "";
   const kind = weights.preambular > weights.operative ? "preambular" : weights.operative > weights.preambular ? "operative" : null;
-  const reason = opening ? `opens with "${opening.word}", ${opening.why} (${opening.kind})${also}`
-    : numbered ? `numbered (operative)${also}`
-    : punctuation ? `${punctuation.why} (${punctuation.kind})`
-    : "";
+  const reason = opening
+    ? `opens with "${opening.word}", ${opening.why} (${opening.kind})${also}`
+    : numbered
+      ? `numbered (operative)${also}`
+      : punctuation
+        ? `${punctuation.why} (${punctuation.kind})`
+        : "";
   return { ...weights, kind, reason };
 };
 
 /** Decides preambular or operative for one paragraph on its own: opening words, numbering, punctuation, position. */
-export const classifyParagraph = (text: string, language: Language, numbered: boolean, previous: ParagraphKind | null): { kind: ParagraphKind; reason: string } => {
+export const classifyParagraph = (
+  text: string,
+  language: Language,
+  numbered: boolean,
+  previous: ParagraphKind | null,
+): { kind: ParagraphKind; reason: string } => {
   const signs = paragraphSigns(text, language, numbered);
   const kind = signs.kind ?? previous ?? "preambular";
   return { kind, reason: signs.reason || `no sign in its wording; follows the previous paragraph (${kind})` };
@@ -113,7 +128,8 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       article = null;
       continue;
     }
-    const articleHeading = b.kind === undefined && rules.article.test(language === "ar" ? normalizeWords(b.text) : b.text) && b.text.length <= 120;
+    const articleHeading =
+      b.kind === undefined && rules.article.test(language === "ar" ? normalizeWords(b.text) : b.text) && b.text.length <= 120;
     if (articleHeading) {
       article = b.text;
       articleParagraph = null;
@@ -129,19 +145,45 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
     const words = b.text.slice(marker?.length ?? 0);
     const text = b.missing || isMissingMarker(words, language) || (marker !== null && words === "") ? null : words;
     const current = last?.subs[last.subs.length - 1];
-    if (last && b.kind === undefined && current && ((marker && isDeeperPoint(marker, current.letter, last.romanList)) || (!marker && (b.level ?? 0) >= 2))) {
+    if (
+      last &&
+      b.kind === undefined &&
+      current &&
+      ((marker && isDeeperPoint(marker, current.letter, last.romanList)) || (!marker && (b.level ?? 0) >= 2))
+    ) {
       current.text = current.text === null ? text : `${current.text} ${b.text}`;
-      decide(b, "sub-paragraph", current.id, `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`, b.text);
+      decide(
+        b,
+        "sub-paragraph",
+        current.id,
+        `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`,
+        b.text,
+      );
       continue;
     }
-    if (last && b.kind === undefined && !marker && text !== null && frontMatterRole(b.text, language) !== null && readOpening(b.text, language) === null) {
+    if (
+      last &&
+      b.kind === undefined &&
+      !marker &&
+      text !== null &&
+      frontMatterRole(b.text, language) !== null &&
+      readOpening(b.text, language) === null
+    ) {
       leave(b, "a closing line (meeting, place or date), not a paragraph");
       continue;
     }
-    const isSub = b.kind === "sub-paragraph" || (b.kind === undefined && (marker?.type === "sub" || (marker?.type === "label" && marker.sub !== null) || (b.level ?? 0) > 0));
+    const isSub =
+      b.kind === "sub-paragraph" ||
+      (b.kind === undefined && (marker?.type === "sub" || (marker?.type === "label" && marker.sub !== null) || (b.level ?? 0) > 0));
     if (isSub && last) {
       const letter = marker?.type === "sub" ? marker.letter : marker?.type === "label" ? marker.sub : null;
-      addSub(last, b, text, letter, b.kind ? "stated by the source" : marker ? `opens with "${b.text.slice(0, marker.length).trim()}"` : "nested list item");
+      addSub(
+        last,
+        b,
+        text,
+        letter,
+        b.kind ? "stated by the source" : marker ? `opens with "${b.text.slice(0, marker.length).trim()}"` : "nested list item",
+      );
       continue;
     }
     if (article !== null && articleParagraph !== null && b.kind === undefined) {
@@ -170,13 +212,22 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       }
     }
     const pid = b.id ? asId<ParagraphId>(b.id) : id(pending.length + 1);
-    const entry: Pending = { id: pid, text, weights, reason, decision: decide(b, "operative", pid, reason, text ?? ""), subs: [], romanList: false };
+    const entry: Pending = {
+      id: pid,
+      text,
+      weights,
+      reason,
+      decision: decide(b, "operative", pid, reason, text ?? ""),
+      subs: [],
+      romanList: false,
+    };
     pending.push(entry);
     if (article !== null) articleParagraph = entry;
   }
 
   const preamble = preambleLength(pending.map((p) => p.weights));
-  const version = (text: string | null): MultilingualText => (text === null ? { original: language, versions: {} } : multilingual(language, { [language]: text }));
+  const version = (text: string | null): MultilingualText =>
+    text === null ? { original: language, versions: {} } : multilingual(language, { [language]: text });
   const paragraphs: Paragraph[] = pending.map((p, i) => {
     const kind: ParagraphKind = i < preamble ? "preambular" : "operative";
     const against = kind === "preambular" ? p.weights.operative > p.weights.preambular : p.weights.preambular > p.weights.operative;
@@ -198,4 +249,3 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
     decisions,
   };
 };
-

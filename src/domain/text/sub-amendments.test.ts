@@ -8,7 +8,11 @@ const DRAFT = draftOf([
   ["preambular", "Recalling the Convention on the Rights of the Child,"],
   ["operative", "Calls upon parliaments to adopt legislation;"],
 ]);
-const A1 = amendment("A1", { action: "amend", target: pid("p2"), text: "Calls upon parliaments to adopt comprehensive legislation without delay;" });
+const A1 = amendment("A1", {
+  action: "amend",
+  target: pid("p2"),
+  text: "Calls upon parliaments to adopt comprehensive legislation without delay;",
+});
 const A1_ID = A1.id;
 
 describe("sub-amendments in consolidation", () => {
@@ -17,7 +21,13 @@ describe("sub-amendments in consolidation", () => {
     expect(result.revised.paragraphs[1]?.text.versions.en?.text).toBe("Calls upon parliaments to adopt comprehensive legislation by 2026;");
     expect(result.paragraphs[1]?.amendments).toEqual(["A1", "S1"]);
     expect(result.subAmended).toEqual([
-      { amendment: "A1", language: "en", tabled: A1.text, wording: "Calls upon parliaments to adopt comprehensive legislation by 2026;", subAmendments: ["S1"] },
+      {
+        amendment: "A1",
+        language: "en",
+        tabled: A1.text,
+        wording: "Calls upon parliaments to adopt comprehensive legislation by 2026;",
+        subAmendments: ["S1"],
+      },
     ]);
   });
 
@@ -27,7 +37,9 @@ describe("sub-amendments in consolidation", () => {
       subAmendment("S1", "A1", "Calls upon all parliaments to adopt comprehensive legislation without delay;"),
       subAmendment("S2", "A1", "Calls upon parliaments to adopt comprehensive legislation by 2026;"),
     ]);
-    expect(merged.revised.paragraphs[1]?.text.versions.en?.text).toBe("Calls upon all parliaments to adopt comprehensive legislation by 2026;");
+    expect(merged.revised.paragraphs[1]?.text.versions.en?.text).toBe(
+      "Calls upon all parliaments to adopt comprehensive legislation by 2026;",
+    );
     const clash = consolidate(DRAFT, [
       A1,
       subAmendment("S1", "A1", "Calls upon parliaments to adopt comprehensive legislation in 2026;"),
@@ -39,7 +51,20 @@ describe("sub-amendments in consolidation", () => {
         target: "p2",
         label: "OP1",
         amendments: ["A1", "S1", "S2"],
-        disputes: [{ target: "p2", within: A1_ID, language: "en", start: 58, end: 71, original: "without delay", wordings: [{ amendment: "S1", text: "in 2026" }, { amendment: "S2", text: "by 2026" }] }],
+        disputes: [
+          {
+            target: "p2",
+            within: A1_ID,
+            language: "en",
+            start: 58,
+            end: 71,
+            original: "without delay",
+            wordings: [
+              { amendment: "S1", text: "in 2026" },
+              { amendment: "S2", text: "by 2026" },
+            ],
+          },
+        ],
       },
     ]);
   });
@@ -47,14 +72,24 @@ describe("sub-amendments in consolidation", () => {
   it("has no effect when its amendment is not adopted, and yields to a revised wording", () => {
     const rejected = consolidate(DRAFT, [{ ...A1, status: "rejected" }, subAmendment("S1", "A1", "Calls upon parliaments to act;")]);
     expect(rejected.paragraphs[1]?.outcome).toBe("unchanged");
-    const revised = consolidate(DRAFT, [{ ...A1, status: "accepted_as_revised", revisedText: "Calls upon parliaments to legislate;" }, subAmendment("S1", "A1", "Calls upon parliaments to act;")]);
+    const revised = consolidate(DRAFT, [
+      { ...A1, status: "accepted_as_revised", revisedText: "Calls upon parliaments to legislate;" },
+      subAmendment("S1", "A1", "Calls upon parliaments to act;"),
+    ]);
     expect(revised.revised.paragraphs[1]?.text.versions.en?.text).toBe("Calls upon parliaments to legislate;");
   });
 
   it("treats an amendment to a paragraph another amendment inserts (3bis) as a sub-amendment of it", () => {
     const insert = amendment("A2", { action: "insert", after: pid("p2"), text: "Invites parliaments to report;" });
-    const result = consolidate(DRAFT, [insert, amendment("A3", { action: "amend", target: insertedParagraphId(insert.id), text: "Invites parliaments to report every year;" })]);
-    expect(result.paragraphs[2]).toMatchObject({ previousLabel: "new operative paragraph 1bis", outcome: "inserted", amendments: ["A2", "A3"] });
+    const result = consolidate(DRAFT, [
+      insert,
+      amendment("A3", { action: "amend", target: insertedParagraphId(insert.id), text: "Invites parliaments to report every year;" }),
+    ]);
+    expect(result.paragraphs[2]).toMatchObject({
+      previousLabel: "new operative paragraph 1bis",
+      outcome: "inserted",
+      amendments: ["A2", "A3"],
+    });
     expect(result.paragraphs[2]?.text.versions.en?.text).toBe("Invites parliaments to report every year;");
   });
 
@@ -64,7 +99,11 @@ describe("sub-amendments in consolidation", () => {
     const result = consolidate(DRAFT, [insert, deletion]);
     expect(result.paragraphs.map((p) => p.previousLabel)).toEqual(["PP1", "OP1"]);
     expect(result.subAmended).toMatchObject([{ amendment: "A2", wording: "", subAmendments: ["A3"] }]);
-    const clash = consolidate(DRAFT, [insert, deletion, amendment("A4", { action: "amend", target: insertedParagraphId(insert.id), text: "Invites parliaments to report yearly;" })]);
+    const clash = consolidate(DRAFT, [
+      insert,
+      deletion,
+      amendment("A4", { action: "amend", target: insertedParagraphId(insert.id), text: "Invites parliaments to report yearly;" }),
+    ]);
     expect(clash.conflicts).toMatchObject([{ target: "new-A2", amendments: ["A2", "A3", "A4"] }]);
     const submitted = { status: "submitted" as const };
     const [order] = votingOrder(DRAFT, [
@@ -87,16 +126,23 @@ describe("sub-amendments in consolidation", () => {
       ["new operative paragraph 1ter", ["A5"]],
       ["new operative paragraph 1quater", ["A6"]],
     ]);
-    const orders = votingOrder(DRAFT, [ter, bis, other].map((a) => ({ ...a, status: "submitted" as const })));
+    const orders = votingOrder(
+      DRAFT,
+      [ter, bis, other].map((a) => ({ ...a, status: "submitted" as const })),
+    );
     expect(orders.map((o) => [o.target, [...o.order].sort()])).toEqual([["after:p2", ["A2", "A5", "A6"]]]);
   });
 
   it("names what is wrong with a sub-amendment", () => {
     const deletion = amendment("D1", { action: "delete", target: pid("p2") });
     expect(() => consolidate(DRAFT, [deletion, subAmendment("S1", "D1", "x")])).toThrow(/Amendment S1: parent "D1" deletes a paragraph/);
-    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x"), subAmendment("S2", "S1", "y")])).toThrow(/Amendment S2: parent "S1" is itself a sub-amendment/);
+    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x"), subAmendment("S2", "S1", "y")])).toThrow(
+      /Amendment S2: parent "S1" is itself a sub-amendment/,
+    );
     expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { language: "fr" })])).toThrow(/Amendment S1: language must be en/);
-    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { action: "delete" })])).toThrow(/Amendment S1: action of a sub-amendment is amend \(or delete, for a new paragraph\)/);
+    expect(() => consolidate(DRAFT, [A1, subAmendment("S1", "A1", "x", { action: "delete" })])).toThrow(
+      /Amendment S1: action of a sub-amendment is amend \(or delete, for a new paragraph\)/,
+    );
   });
 });
 
@@ -117,7 +163,10 @@ describe("sub-amendments in the voting order", () => {
   });
 
   it("leaves out sub-amendments of an amendment no longer before the body", () => {
-    const orders = votingOrder(DRAFT, [{ ...A1, status: "withdrawn" }, subAmendment("S1", "A1", "Calls upon parliaments to act;", submitted)]);
+    const orders = votingOrder(DRAFT, [
+      { ...A1, status: "withdrawn" },
+      subAmendment("S1", "A1", "Calls upon parliaments to act;", submitted),
+    ]);
     expect(orders).toEqual([]);
   });
 });

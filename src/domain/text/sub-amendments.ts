@@ -26,10 +26,15 @@ export const resolveSubAmendments = (amendments: readonly Amendment[], at: Reado
 };
 
 const fail = (index: number, a: Amendment, field: string, message: string): never => {
-  throw new DomainError("validation_failed", `Amendment ${a.id}: ${field} ${message}`, [{ path: `amendments[${index}].${field}`, message }], {
-    amendment: a.id,
-    field,
-  });
+  throw new DomainError(
+    "validation_failed",
+    `Amendment ${a.id}: ${field} ${message}`,
+    [{ path: `amendments[${index}].${field}`, message }],
+    {
+      amendment: a.id,
+      field,
+    },
+  );
 };
 
 /**
@@ -95,7 +100,11 @@ export const subAmend = (amendments: readonly Amendment[]): SubAmending => {
     const tabled = parent.text ?? "";
     const ids = list.map((s) => s.id);
     const wording = (s: Amendment): string => (s.action === "delete" ? "" : adoptedWording(s));
-    const result = mergeWordings(tabled, list.map((s) => ({ amendment: s.id, text: wording(s) })), parent.language);
+    const result = mergeWordings(
+      tabled,
+      list.map((s) => ({ amendment: s.id, text: wording(s) })),
+      parent.language,
+    );
     if (!result.merged) collisions.set(id, { amendment: parent, subAmendments: ids, disputes: result.disputes });
     else subAmended.set(id, { amendment: id, language: parent.language, tabled, wording: result.text, subAmendments: ids });
   }

@@ -30,5 +30,9 @@ export const amendment = (id: string, fields: Partial<Omit<Amendment, "id">> & P
 export const pid = (id: string): ParagraphId => asId<ParagraphId>(id);
 
 /** A sub-amendment (accepted, English) giving a new wording of `parent`'s wording, for tests. */
-export const subAmendment = (id: string, parent: string, text: string, fields: Partial<Omit<Amendment, "id" | "parent" | "text">> = {}): Amendment =>
-  amendment(id, { action: "amend", parent: asId<AmendmentId>(parent), text, ...fields });
+export const subAmendment = (
+  id: string,
+  parent: string,
+  text: string,
+  fields: Partial<Omit<Amendment, "id" | "parent" | "text">> = {},
+): Amendment => amendment(id, { action: "amend", parent: asId<AmendmentId>(parent), text, ...fields });

@@ -13,25 +13,68 @@ const newWording = (markdown: string): string =>
     .replace(/<\/?ins>|\*\*|__/g, "");
 
 const CASES: { language: string; before: string; after: string; markdown: string }[] = [
-  { language: "en", before: "justice and equality for all", after: "justice, equality and dignity for all", markdown: "justice<ins>**, equality**</ins> and ~~equality~~**__dignity__** for all" },
-  { language: "en", before: "Calls on all parliaments to act", after: "Calls on parliaments and governments to act now", markdown: "Calls on ~~all~~ parliaments **__and governments__** to act **__now__**" },
-  { language: "en", before: "protect children online.", after: "protect children, especially girls, online.", markdown: "protect children<ins>**, especially girls,**</ins> online." },
+  {
+    language: "en",
+    before: "justice and equality for all",
+    after: "justice, equality and dignity for all",
+    markdown: "justice<ins>**, equality**</ins> and ~~equality~~**__dignity__** for all",
+  },
+  {
+    language: "en",
+    before: "Calls on all parliaments to act",
+    after: "Calls on parliaments and governments to act now",
+    markdown: "Calls on ~~all~~ parliaments **__and governments__** to act **__now__**",
+  },
+  {
+    language: "en",
+    before: "protect children online.",
+    after: "protect children, especially girls, online.",
+    markdown: "protect children<ins>**, especially girls,**</ins> online.",
+  },
   { language: "en", before: "justice, equality and peace", after: "justice and peace", markdown: "justice<del>, equality</del> and peace" },
-  { language: "fr", before: `les droits des femmes${NBSP}; la paix`, after: `les droits des femmes et des filles${NBSP}; la paix${NBSP}!`, markdown: `les droits des femmes **__et des filles__**${NBSP}; la paix${NBSP}**__!__**` },
-  { language: "fr", before: `Le Parlement décide${NBSP}: rien`, after: `Le Parlement décide${NBSP}: tout${NBSP}; vraiment${NBSP}?`, markdown: `Le Parlement décide${NBSP}: ~~rien~~**__tout${NBSP}; vraiment${NBSP}?__**` },
-  { language: "fr", before: "Rappelant la Convention : tous", after: `Rappelant la Convention${NBSP}: tous`, markdown: `Rappelant la Convention${NBSP}: tous` },
-  { language: "ar", before: "العدالة والمساواة للجميع", after: "العدالة، والمساواة للجميع؛ ولا سيما الفتيات؟", markdown: "العدالة<ins>**،**</ins> والمساواة للجميع<ins>**؛ ولا سيما الفتيات؟**</ins>" },
-  { language: "ar", before: "وإذ تضع في اعتبارها، الاتفاقية الدولية", after: "وإذ تضع في اعتبارها الاتفاقية", markdown: "وإذ تضع في اعتبارها<del>،</del> الاتفاقية ~~الدولية~~" },
+  {
+    language: "fr",
+    before: `les droits des femmes${NBSP}; la paix`,
+    after: `les droits des femmes et des filles${NBSP}; la paix${NBSP}!`,
+    markdown: `les droits des femmes **__et des filles__**${NBSP}; la paix${NBSP}**__!__**`,
+  },
+  {
+    language: "fr",
+    before: `Le Parlement décide${NBSP}: rien`,
+    after: `Le Parlement décide${NBSP}: tout${NBSP}; vraiment${NBSP}?`,
+    markdown: `Le Parlement décide${NBSP}: ~~rien~~**__tout${NBSP}; vraiment${NBSP}?__**`,
+  },
+  {
+    language: "fr",
+    before: "Rappelant la Convention : tous",
+    after: `Rappelant la Convention${NBSP}: tous`,
+    markdown: `Rappelant la Convention${NBSP}: tous`,
+  },
+  {
+    language: "ar",
+    before: "العدالة والمساواة للجميع",
+    after: "العدالة، والمساواة للجميع؛ ولا سيما الفتيات؟",
+    markdown: "العدالة<ins>**،**</ins> والمساواة للجميع<ins>**؛ ولا سيما الفتيات؟**</ins>",
+  },
+  {
+    language: "ar",
+    before: "وإذ تضع في اعتبارها، الاتفاقية الدولية",
+    after: "وإذ تضع في اعتبارها الاتفاقية",
+    markdown: "وإذ تضع في اعتبارها<del>،</del> الاتفاقية ~~الدولية~~",
+  },
 ];
 
 describe("tracked changes in Markdown", () => {
-  it.each(CASES)("marks $language changes with spaces and punctuation where a reader expects them: $after", ({ language, before, after, markdown }) => {
-    const changes = diffWords(before, after, language);
-    const written = renderTrackedChangesMarkdown(changes);
-    expect(written).toBe(markdown);
-    expect(newWording(written)).toBe(applyChanges(changes));
-    expect(written).not.toMatch(/\S (?:\*\*__|<ins>)[,.;:!?،؛؟]/u);
-  });
+  it.each(CASES)(
+    "marks $language changes with spaces and punctuation where a reader expects them: $after",
+    ({ language, before, after, markdown }) => {
+      const changes = diffWords(before, after, language);
+      const written = renderTrackedChangesMarkdown(changes);
+      expect(written).toBe(markdown);
+      expect(newWording(written)).toBe(applyChanges(changes));
+      expect(written).not.toMatch(/\S (?:\*\*__|<ins>)[,.;:!?،؛؟]/u);
+    },
+  );
 
   it("never opens a marker before a space or closes one after a space", () => {
     for (const { language, before, after } of CASES) {

@@ -21,8 +21,7 @@ export const renderTrackedChangesHtml = (changes: readonly Change[]): string =>
     .join("");
 
 /** The CSS that gives tracked changes their conventional look; the web app and HTML exports include it. */
-export const TRACKED_CHANGES_CSS =
-  ".tc-ins{font-weight:bold;text-decoration:underline}.tc-del{text-decoration:line-through}";
+export const TRACKED_CHANGES_CSS = ".tc-ins{font-weight:bold;text-decoration:underline}.tc-del{text-decoration:line-through}";
 
 /**
  * Tracked changes in Markdown: insertions `**__bold underlined__**`, deletions `~~struck~~`. Spaces at the edges of

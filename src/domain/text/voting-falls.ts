@@ -49,7 +49,8 @@ export const fallsInOrder = (items: readonly Ranked[]): number[][] => {
   }
   if (byLanguage.size > 1) {
     for (const [language, own] of byLanguage) {
-      for (const [other, theirs] of byLanguage) if (other !== language) for (const i of own) for (const j of theirs) if (j > i) pushPair(falls, i, j);
+      for (const [other, theirs] of byLanguage)
+        if (other !== language) for (const i of own) for (const j of theirs) if (j > i) pushPair(falls, i, j);
     }
   }
   for (const indices of byLanguage.values()) sweep(items, indices, falls);

@@ -31,7 +31,13 @@ interface Measured extends Ranked {
 }
 
 const targetOf = (a: Amendment): string =>
-  a.action === "insert" ? (a.after ? `after:${a.after}` : `first:${a.kind ?? "operative"}`) : a.action === "amend_title" ? "title" : (a.target as string);
+  a.action === "insert"
+    ? a.after
+      ? `after:${a.after}`
+      : `first:${a.kind ?? "operative"}`
+    : a.action === "amend_title"
+      ? "title"
+      : (a.target as string);
 
 const originalText = (draft: DraftText, at: ReadonlyMap<string, Location>, a: Amendment): MultilingualText | null => {
   if (a.action === "amend_title") return draft.title;
@@ -80,7 +86,9 @@ const orderPlace = (target: string, label: string, list: Measured[], subs: Reado
       falls[s.amendment.id] = (ownFalls[j] as number[]).map((k) => (own[k] as Measured).amendment.id);
     });
     order.push(m.amendment.id);
-    falls[m.amendment.id] = (mainFalls[i] as number[]).flatMap((k) => [...(subsOf[k] as Measured[]), sorted[k] as Measured].map((x) => x.amendment.id));
+    falls[m.amendment.id] = (mainFalls[i] as number[]).flatMap((k) =>
+      [...(subsOf[k] as Measured[]), sorted[k] as Measured].map((x) => x.amendment.id),
+    );
   });
   return { target, label, order, falls, amends };
 };

@@ -6,7 +6,9 @@ import { applyChanges, originalOf } from "./diff.js";
 import { mergeWordings, type Wording } from "./word-merge.js";
 
 const BASE_WORDS: Record<"en" | "ar", string[]> = {
-  en: "parliaments governments children girls boys online abuse legislation survivors protection platforms providers cooperation education awareness".split(" "),
+  en: "parliaments governments children girls boys online abuse legislation survivors protection platforms providers cooperation education awareness".split(
+    " ",
+  ),
   ar: "البرلمانات الحكومات الأطفال الفتيات الفتيان الإنترنت الاستغلال التشريعات الناجين الحماية المنصات التعاون التعليم التوعية".split(" "),
 };
 const NEW_WORDS: Record<"en" | "ar", string[]> = {
@@ -38,7 +40,10 @@ const disjoint = (language: "en" | "ar") =>
   fc
     .record({
       size: fc.integer({ min: 6, max: BASE_WORDS[language].length }),
-      cuts: fc.array(fc.record({ gap: fc.integer({ min: 1, max: 3 }), length: fc.integer({ min: 0, max: 2 }), added: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 4 }),
+      cuts: fc.array(
+        fc.record({ gap: fc.integer({ min: 1, max: 3 }), length: fc.integer({ min: 0, max: 2 }), added: fc.integer({ min: 0, max: 2 }) }),
+        { minLength: 1, maxLength: 4 },
+      ),
     })
     .map(({ size, cuts }) => {
       const base = BASE_WORDS[language].slice(0, size);
@@ -61,7 +66,12 @@ describe("mergeWordings", () => {
   for (const language of ["en", "ar"] as const satisfies readonly Language[]) {
     it(`merges changes to different words in any order into the same text (${language})`, () => {
       const shuffledPlan = disjoint(language).chain((d) =>
-        fc.shuffledSubarray(d.changes.map((_, i) => i), { minLength: d.changes.length, maxLength: d.changes.length }).map((order) => ({ ...d, order })),
+        fc
+          .shuffledSubarray(
+            d.changes.map((_, i) => i),
+            { minLength: d.changes.length, maxLength: d.changes.length },
+          )
+          .map((order) => ({ ...d, order })),
       );
       fc.assert(
         fc.property(shuffledPlan, ({ base, changes, order }) => {
@@ -99,7 +109,14 @@ describe("mergeWordings", () => {
         const x: Planned = { from: a[0], to: a[0] + a[1], words: ["alpha"] };
         const y: Planned = { from: b[0], to: b[0] + b[1], words: ["bravo"] };
         fc.pre(x.from <= y.to && y.from <= x.to);
-        const result = mergeWordings(base.join(" ") + ";", [{ amendment: id(1), text: apply(base, [x]) }, { amendment: id(2), text: apply(base, [y]) }], "en");
+        const result = mergeWordings(
+          base.join(" ") + ";",
+          [
+            { amendment: id(1), text: apply(base, [x]) },
+            { amendment: id(2), text: apply(base, [y]) },
+          ],
+          "en",
+        );
         expect(result.merged).toBe(false);
         if (result.merged) return;
         const [dispute] = result.disputes;
@@ -114,23 +131,42 @@ describe("mergeWordings", () => {
 
   it("shows the exact words in dispute", () => {
     const base = "Calls upon parliaments to adopt legislation without delay;";
-    const result = mergeWordings(base, [
-      { amendment: id(1), text: "Calls upon parliaments to enact legislation without delay;" },
-      { amendment: id(2), text: "Calls upon parliaments to adopt laws without delay;" },
-      { amendment: id(3), text: "Calls upon all parliaments to adopt legislation without delay;" },
-    ], "en");
+    const result = mergeWordings(
+      base,
+      [
+        { amendment: id(1), text: "Calls upon parliaments to enact legislation without delay;" },
+        { amendment: id(2), text: "Calls upon parliaments to adopt laws without delay;" },
+        { amendment: id(3), text: "Calls upon all parliaments to adopt legislation without delay;" },
+      ],
+      "en",
+    );
     expect(result).toEqual({
       merged: false,
-      disputes: [{ start: 26, end: 43, language: "en", original: "adopt legislation", wordings: [{ amendment: "A1", text: "enact legislation" }, { amendment: "A2", text: "adopt laws" }] }],
+      disputes: [
+        {
+          start: 26,
+          end: 43,
+          language: "en",
+          original: "adopt legislation",
+          wordings: [
+            { amendment: "A1", text: "enact legislation" },
+            { amendment: "A2", text: "adopt laws" },
+          ],
+        },
+      ],
     });
   });
 
   it("keeps changes separated by punctuation apart, in Arabic too", () => {
     const base = "تدعو البرلمانات، والحكومات إلى العمل؛";
-    const result = mergeWordings(base, [
-      { amendment: id(1), text: "تحث البرلمانات، والحكومات إلى العمل؛" },
-      { amendment: id(2), text: "تدعو البرلمانات، والحكومات إلى التحرك؛" },
-    ], "ar");
+    const result = mergeWordings(
+      base,
+      [
+        { amendment: id(1), text: "تحث البرلمانات، والحكومات إلى العمل؛" },
+        { amendment: id(2), text: "تدعو البرلمانات، والحكومات إلى التحرك؛" },
+      ],
+      "ar",
+    );
     expect(result).toMatchObject({ merged: true, text: "تحث البرلمانات، والحكومات إلى التحرك؛" });
   });
 });

@@ -141,7 +141,12 @@ const disputeOf = (base: string, cluster: readonly Owned[], wordings: readonly W
     original: base.slice(start, end),
     wordings: owners.map((o) => ({
       amendment: (wordings[o] as Wording).amendment,
-      text: applyEdits(base, cluster.filter((e) => e.owner === o), start, end),
+      text: applyEdits(
+        base,
+        cluster.filter((e) => e.owner === o),
+        start,
+        end,
+      ),
     })),
   };
 };
@@ -151,7 +156,8 @@ const disputeOf = (base: string, cluster: readonly Owned[], wordings: readonly W
  * edits of different amendments that overlap or touch (only spaces between) are disputes, otherwise all apply.
  */
 export const mergeWordings = (base: string, wordings: readonly Wording[], language: Language): MergeResult => {
-  const editsFor = (text: string): Edit[] => (text === "" ? (base === "" ? [] : [{ start: 0, end: base.length, text }]) : editsOf(diffWords(base, text, language)));
+  const editsFor = (text: string): Edit[] =>
+    text === "" ? (base === "" ? [] : [{ start: 0, end: base.length, text }]) : editsOf(diffWords(base, text, language));
   const edits: Owned[] = [];
   wordings.forEach((w, owner) => {
     for (const e of editsFor(w.text)) {
@@ -166,7 +172,9 @@ export const mergeWordings = (base: string, wordings: readonly Wording[], langua
     if (cluster.every((e) => e.owner === first.owner)) accepted.push(...cluster.sort((x, y) => x.start - y.start));
     else disputes.push(disputeOf(base, cluster, wordings, language));
   }
-  return disputes.length ? { merged: false, disputes } : { merged: true, text: applyEdits(base, accepted), changes: changesOf(base, accepted) };
+  return disputes.length
+    ? { merged: false, disputes }
+    : { merged: true, text: applyEdits(base, accepted), changes: changesOf(base, accepted) };
 };
 
 /** A dispute over a whole text: what a deletion or wordings in different languages leave to decide. */

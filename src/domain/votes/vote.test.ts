@@ -19,7 +19,10 @@ describe("vote transition table", () => {
       const to = EXPECTED[key];
       it(`${key} → ${to ?? "invalid_transition"}`, () => {
         if (to) expect(applyVote(at[status](), step).status).toBe(to);
-        else expect(() => applyVote(at[status](), step)).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+        else
+          expect(() => applyVote(at[status](), step)).toThrowError(
+            expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+          );
       });
     }
   }
@@ -35,7 +38,9 @@ describe("votes", () => {
     let v = applyVote(electronic(), { type: "cast", voter: "a", choice: "yes" });
     const again = applyVote(v, { type: "cast", voter: "a", choice: "yes" });
     expect(again).toBe(v);
-    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "no" })).toThrowError(expect.objectContaining({ code: "conflict" }) as unknown as Error);
+    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "no" })).toThrowError(
+      expect.objectContaining({ code: "conflict" }) as unknown as Error,
+    );
     v = applyVote(v, { type: "close" });
     expect(v.counts).toEqual({ for: 1, against: 0, abstain: 0 });
   });
@@ -50,9 +55,15 @@ describe("votes", () => {
   it("closes a show of hands only with the chair's counts, and takes no ballots", () => {
     const v = openVote("v2", "s", "g1", "show_of_hands");
     expect(() => applyVote(v, { type: "close" })).toThrowError(expect.objectContaining({ code: "validation_failed" }) as unknown as Error);
-    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "yes" })).toThrowError(expect.objectContaining({ code: "invalid_transition" }) as unknown as Error);
+    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "yes" })).toThrowError(
+      expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
+    );
     expect(() => applyVote(v, { type: "close", counts: { for: -2, against: 0, abstain: 0 } })).toThrow();
-    expect(applyVote(v, { type: "close", counts: { for: 14, against: 2, abstain: 3 } }).counts).toEqual({ for: 14, against: 2, abstain: 3 });
+    expect(applyVote(v, { type: "close", counts: { for: 14, against: 2, abstain: 3 } }).counts).toEqual({
+      for: 14,
+      against: 2,
+      abstain: 3,
+    });
   });
 
   it("keeps the closed round when reopened, with its reason, and starts a new round", () => {

@@ -61,18 +61,28 @@ export const openVote = (id: string, subject: string, groupId: string, kind: Vot
 /** The counts of the electronic ballots: each voter counted once. */
 export const countBallots = (ballots: Readonly<Record<string, Choice>>): Counts => {
   const all = Object.values(ballots);
-  return { for: all.filter((c) => c === "yes").length, against: all.filter((c) => c === "no").length, abstain: all.filter((c) => c === "abstain").length };
+  return {
+    for: all.filter((c) => c === "yes").length,
+    against: all.filter((c) => c === "no").length,
+    abstain: all.filter((c) => c === "abstain").length,
+  };
 };
 
 const refuse = (vote: Vote, type: VoteTransitionType): never => {
   const verb = type === "cast" ? "take ballots" : type;
-  throw new DomainError("invalid_transition", `The vote is ${vote.status}; it cannot ${verb}`, [], { from: vote.status, action: type, round: vote.round });
+  throw new DomainError("invalid_transition", `The vote is ${vote.status}; it cannot ${verb}`, [], {
+    from: vote.status,
+    action: type,
+    round: vote.round,
+  });
 };
 
 const checkCounts = (counts: Counts): Counts => {
   for (const key of ["for", "against", "abstain"] as const) {
     if (!Number.isInteger(counts[key]) || counts[key] < 0)
-      throw new DomainError("validation_failed", `The count "${key}" must be a whole number from 0`, [{ path: `counts.${key}`, message: "must be a whole number ≥ 0" }]);
+      throw new DomainError("validation_failed", `The count "${key}" must be a whole number from 0`, [
+        { path: `counts.${key}`, message: "must be a whole number ≥ 0" },
+      ]);
   }
   return counts;
 };
@@ -85,23 +95,36 @@ export const applyVote = (vote: Vote, step: VoteTransition): Vote => {
   const status = VOTE_TRANSITIONS[vote.status][step.type] ?? refuse(vote, step.type);
   switch (step.type) {
     case "cast": {
-      if (vote.kind !== "electronic") throw new DomainError("invalid_transition", "A show of hands takes no ballots; the chair enters the counts", [], { kind: vote.kind });
+      if (vote.kind !== "electronic")
+        throw new DomainError("invalid_transition", "A show of hands takes no ballots; the chair enters the counts", [], {
+          kind: vote.kind,
+        });
       const previous = vote.ballots[step.voter];
       if (previous === step.choice) return vote;
       if (previous !== undefined)
-        throw new DomainError("conflict", "You have already voted in this round; one vote each", [], { choice: previous, round: vote.round });
+        throw new DomainError("conflict", "You have already voted in this round; one vote each", [], {
+          choice: previous,
+          round: vote.round,
+        });
       return { ...vote, ballots: { ...vote.ballots, [step.voter]: step.choice } };
     }
     case "close": {
       if (vote.kind === "show_of_hands") {
-        if (!step.counts) throw new DomainError("validation_failed", "A show of hands closes with the counts the chair saw", [{ path: "counts", message: "required" }]);
+        if (!step.counts)
+          throw new DomainError("validation_failed", "A show of hands closes with the counts the chair saw", [
+            { path: "counts", message: "required" },
+          ]);
         return { ...vote, status, counts: checkCounts(step.counts) };
       }
-      if (step.counts) throw new DomainError("validation_failed", "An electronic vote is counted from its ballots", [{ path: "counts", message: "not allowed" }]);
+      if (step.counts)
+        throw new DomainError("validation_failed", "An electronic vote is counted from its ballots", [
+          { path: "counts", message: "not allowed" },
+        ]);
       return { ...vote, status, counts: countBallots(vote.ballots) };
     }
     case "reopen": {
-      if (!step.reason.trim()) throw new DomainError("validation_failed", "A reopening states its reason", [{ path: "reason", message: "required" }]);
+      if (!step.reason.trim())
+        throw new DomainError("validation_failed", "A reopening states its reason", [{ path: "reason", message: "required" }]);
       const closed: ClosedRound = { round: vote.round, counts: vote.counts ?? countBallots(vote.ballots), reopenedBecause: step.reason };
       return { ...vote, status, round: vote.round + 1, ballots: {}, counts: null, history: [...vote.history, closed] };
     }
@@ -111,7 +134,9 @@ export const applyVote = (vote: Vote, step: VoteTransition): Vote => {
 /** The decision a closed vote records; null while it is open. */
 export const decisionOf = (vote: Vote): Decision | null => {
   if (vote.status !== "closed" || !vote.counts) return null;
-  return vote.kind === "electronic" ? { method: "electronic", voteId: vote.id, ...vote.counts } : { method: "show_of_hands", ...vote.counts };
+  return vote.kind === "electronic"
+    ? { method: "electronic", voteId: vote.id, ...vote.counts }
+    : { method: "show_of_hands", ...vote.counts };
 };
 
 /** What a member sees: the result only once closed, while open only how many voted and their own ballot. */

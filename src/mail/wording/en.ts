@@ -8,7 +8,10 @@ export const en: MailWording = {
   validFor: (hours) => `The link works once, within ${hours} hour${hours === 1 ? "" : "s"}.`,
   invitation: (event) => ({
     subject: `Your invitation to ${event}`,
-    paragraphs: [`You are registered as a participant in ${event}.`, "Sign in with the link below, then choose a password to come back later."],
+    paragraphs: [
+      `You are registered as a participant in ${event}.`,
+      "Sign in with the link below, then choose a password to come back later.",
+    ],
     action: "Sign in to Rapporteur",
   }),
   signInLink: {

@@ -8,7 +8,10 @@ export const es: MailWording = {
   validFor: (hours) => `El enlace sirve una sola vez, en las próximas ${hours} hora${hours === 1 ? "" : "s"}.`,
   invitation: (event) => ({
     subject: `Su invitación: ${event}`,
-    paragraphs: [`Usted está inscrito/a como participante en ${event}.`, "Inicie sesión con el enlace siguiente y elija luego una contraseña para volver más tarde."],
+    paragraphs: [
+      `Usted está inscrito/a como participante en ${event}.`,
+      "Inicie sesión con el enlace siguiente y elija luego una contraseña para volver más tarde.",
+    ],
     action: "Iniciar sesión en Rapporteur",
   }),
   signInLink: {

@@ -8,7 +8,10 @@ export const fr: MailWording = {
   validFor: (hours) => `Le lien ne sert qu’une fois, dans les ${hours} heure${hours === 1 ? "" : "s"}.`,
   invitation: (event) => ({
     subject: `Votre invitation : ${event}`,
-    paragraphs: [`Vous êtes inscrit(e) comme participant(e) : ${event}.`, "Connectez-vous avec le lien ci-dessous, puis choisissez un mot de passe pour revenir plus tard."],
+    paragraphs: [
+      `Vous êtes inscrit(e) comme participant(e) : ${event}.`,
+      "Connectez-vous avec le lien ci-dessous, puis choisissez un mot de passe pour revenir plus tard.",
+    ],
     action: "Se connecter à Rapporteur",
   }),
   signInLink: {

@@ -25,7 +25,11 @@ const lengthenDraft = async (t: TestApp): Promise<void> => {
   for (const row of rows) {
     const data = JSON.parse(row.data) as { text: { versions: Record<string, { text: string }> } };
     for (const v of Object.values(data.text.versions)) v.text = Array.from({ length: 40 }, () => v.text).join(" ");
-    await t.store.db.updateTable("paragraphs").set({ data: JSON.stringify(data) }).where("id", "=", row.id).execute();
+    await t.store.db
+      .updateTable("paragraphs")
+      .set({ data: JSON.stringify(data) })
+      .where("id", "=", row.id)
+      .execute();
   }
   await recordSomething(t);
 };
@@ -91,7 +95,9 @@ describe("document downloads on the document threads", () => {
     expect(bigAnswer.statusCode).toBe(200);
     expect(queuedAnswer.statusCode).toBe(200);
     expect(bigAnswer.rawPayload.length).toBeGreaterThan(100_000);
-    console.info(`health median idle ${idle.toFixed(2)} ms, during a ${Math.round(renderMs)} ms PDF writing ${during.toFixed(2)} ms (×${(during / idle).toFixed(1)})`);
+    console.info(
+      `health median idle ${idle.toFixed(2)} ms, during a ${Math.round(renderMs)} ms PDF writing ${during.toFixed(2)} ms (×${(during / idle).toFixed(1)})`,
+    );
     expect(during / idle).toBeLessThan(5);
   });
 });

@@ -32,7 +32,13 @@ export const registerDocumentRoutes = (app: FastifyInstance, store: Store, pool:
     config: { rateLimit: { max: 60, timeWindow: "1 minute" }, etag: "position" },
     handler: async ({ principal, query, reply }) => {
       const { ticket } = query;
-      const request = { document: query.document, symbol: query.symbol, language: query.lang, format: query.format, ...(query.changes ? { changes: query.changes } : {}) };
+      const request = {
+        document: query.document,
+        symbol: query.symbol,
+        language: query.lang,
+        format: query.format,
+        ...(query.changes ? { changes: query.changes } : {}),
+      };
       const key = [viewerKey(principal), query.document, query.symbol, query.lang, query.format, query.changes ?? ""].join("\n");
       const write = async (): Promise<WrittenFile> => {
         const prepared = await prepareExport(store.db, principal, request);

@@ -57,36 +57,36 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     handler: async ({ raw }) => ({ account: raw.account, csrfToken: raw.csrfToken }),
   });
 
-    defineRoute(app, {
-      method: "POST",
-      url: "/api/v1/session",
-      summary: "Sign in with email and password",
-      tag: "session",
-      config: rateLimit,
-      body: signInBody,
-      response: sessionSchema,
-      handler: async ({ body, reply }) => {
-        const account = await findAccountByEmail(store.db, body.email);
-        const ok = await verifyPassword(account?.password_hash ?? null, body.password);
-        if (!account || !account.password_hash || !ok) throw WRONG();
-        return signIn(asId<AccountId>(account.id), reply);
-      },
-    });
-    defineRoute(app, {
-      method: "POST",
-      url: "/api/v1/session/link",
-      summary: "Sign in with a one-time link",
-      tag: "session",
-      config: rateLimit,
-      body: linkBody,
-      response: sessionSchema,
-      handler: async ({ body, reply }) => {
-        const id = hashSecret(body.token);
-        const token = await store.db.selectFrom("sign_in_tokens").selectAll().where("id", "=", id).executeTakeFirst();
-        if (!token || token.used_at !== null || token.expires_at <= new Date().toISOString()) throw WRONG();
-        return signIn(asId<AccountId>(token.account_id), reply, id);
-      },
-    });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/session",
+    summary: "Sign in with email and password",
+    tag: "session",
+    config: rateLimit,
+    body: signInBody,
+    response: sessionSchema,
+    handler: async ({ body, reply }) => {
+      const account = await findAccountByEmail(store.db, body.email);
+      const ok = await verifyPassword(account?.password_hash ?? null, body.password);
+      if (!account || !account.password_hash || !ok) throw WRONG();
+      return signIn(asId<AccountId>(account.id), reply);
+    },
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/session/link",
+    summary: "Sign in with a one-time link",
+    tag: "session",
+    config: rateLimit,
+    body: linkBody,
+    response: sessionSchema,
+    handler: async ({ body, reply }) => {
+      const id = hashSecret(body.token);
+      const token = await store.db.selectFrom("sign_in_tokens").selectAll().where("id", "=", id).executeTakeFirst();
+      if (!token || token.used_at !== null || token.expires_at <= new Date().toISOString()) throw WRONG();
+      return signIn(asId<AccountId>(token.account_id), reply, id);
+    },
+  });
 
   defineRoute(app, {
     method: "DELETE",
@@ -99,7 +99,13 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
       const account = requireAccount(raw);
       await writer.run(account.id, async (ctx) => {
         await ctx.trx.deleteFrom("sessions").where("id", "=", raw.sessionId!).execute();
-        ctx.record({ type: "session.closed", subject: `account:${account.id}`, sittingId: null, scope: `account:${account.id}`, payload: {} });
+        ctx.record({
+          type: "session.closed",
+          subject: `account:${account.id}`,
+          sittingId: null,
+          scope: `account:${account.id}`,
+          payload: {},
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return null;
@@ -109,7 +115,11 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
   /** A session opened by a one-time link in the last hour proves the e-mail: it may set a forgotten password. */
   const openedByLinkLately = async (sessionId: string): Promise<boolean> => {
     const since = new Date(Date.now() - 3_600_000).toISOString();
-    const session = await store.db.selectFrom("sessions").select(["account_id", "created_at"]).where("id", "=", sessionId).executeTakeFirst();
+    const session = await store.db
+      .selectFrom("sessions")
+      .select(["account_id", "created_at"])
+      .where("id", "=", sessionId)
+      .executeTakeFirst();
     if (!session || session.created_at < since) return false;
     const token = await store.db
       .selectFrom("sign_in_tokens")
@@ -123,7 +133,8 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
   defineRoute(app, {
     method: "PUT",
     url: "/api/v1/account/password",
-    summary: "Set the signed-in person's password: the current one is needed once set, unless signed in by a one-time link within the hour; a weak one is refused; other sessions are signed out",
+    summary:
+      "Set the signed-in person's password: the current one is needed once set, unless signed in by a one-time link within the hour; a weak one is refused; other sessions are signed out",
     tag: "session",
     config: rateLimit,
     body: passwordBody,
@@ -134,17 +145,38 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
       const stored = await store.db.selectFrom("accounts").select("password_hash").where("id", "=", account.id).executeTakeFirstOrThrow();
       const needsCurrent = stored.password_hash !== null && !(await openedByLinkLately(raw.sessionId!));
       if (needsCurrent && !(body.currentPassword && (await verifyPassword(stored.password_hash, body.currentPassword))))
-        throw new DomainError("validation_failed", "Give your current password to change it", [
-          { path: "body.currentPassword", message: body.currentPassword ? "is not your current password" : "is required to change a password" },
-        ], { reason: "current_password" });
+        throw new DomainError(
+          "validation_failed",
+          "Give your current password to change it",
+          [
+            {
+              path: "body.currentPassword",
+              message: body.currentPassword ? "is not your current password" : "is required to change a password",
+            },
+          ],
+          { reason: "current_password" },
+        );
       const weakness = await passwordWeakness(body.password, [account.email, account.name]);
-      if (weakness) throw new DomainError("validation_failed", WEAK[weakness], [{ path: "body.password", message: WEAK[weakness] }], { reason: weakness });
+      if (weakness)
+        throw new DomainError("validation_failed", WEAK[weakness], [{ path: "body.password", message: WEAK[weakness] }], {
+          reason: weakness,
+        });
       const hash = await hashPassword(body.password);
       await writer.run(account.id, async (ctx) => {
         await ctx.trx.updateTable("accounts").set({ password_hash: hash }).where("id", "=", account.id).execute();
-        const others = await ctx.trx.deleteFrom("sessions").where("account_id", "=", account.id).where("id", "!=", raw.sessionId!).executeTakeFirst();
+        const others = await ctx.trx
+          .deleteFrom("sessions")
+          .where("account_id", "=", account.id)
+          .where("id", "!=", raw.sessionId!)
+          .executeTakeFirst();
         const payload = { otherSessionsClosed: Number(others.numDeletedRows) };
-        ctx.record({ type: "account.password_set", subject: `account:${account.id}`, sittingId: null, scope: `account:${account.id}`, payload });
+        ctx.record({
+          type: "account.password_set",
+          subject: `account:${account.id}`,
+          sittingId: null,
+          scope: `account:${account.id}`,
+          payload,
+        });
       });
       return null;
     },

@@ -27,4 +27,10 @@ export const allDeadlines = async (db: Kysely<Schema>): Promise<(DeadlineView & 
 
 /** When and how each amendment was submitted (late ones with the acceptance). */
 export const submissionsOf = async (db: Kysely<Schema>, amendmentIds: readonly string[]) =>
-  amendmentIds.length ? db.selectFrom("submissions").selectAll().where("amendment_id", "in", [...amendmentIds]).execute() : [];
+  amendmentIds.length
+    ? db
+        .selectFrom("submissions")
+        .selectAll()
+        .where("amendment_id", "in", [...amendmentIds])
+        .execute()
+    : [];

@@ -23,7 +23,9 @@ describe.each(storeKinds())("amendment numbers on %s", (kind) => {
   });
   const propose = (i: number) => t.writer.run(null, (ctx) => proposeAmendment(ctx, SECRETARIAT, draft, proposal(i)));
   const numbers = async () =>
-    (await t.store.db.selectFrom("amendments").select("number").where("draft_id", "=", draft.id).orderBy("number").execute()).map((r) => r.number);
+    (await t.store.db.selectFrom("amendments").select("number").where("draft_id", "=", draft.id).orderBy("number").execute()).map(
+      (r) => r.number,
+    );
 
   beforeEach(async () => {
     t = await testApp(kind);

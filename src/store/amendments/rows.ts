@@ -22,7 +22,6 @@ export interface StoredAmendment {
 const ACTIONS: readonly AmendmentAction[] = ["amend", "insert", "delete", "amend_title"];
 const STATUSES = Object.keys(AMENDMENT_TRANSITIONS) as AmendmentStatus[];
 
-
 const paragraphId = z.string().transform((s) => asId<ParagraphId>(s));
 
 /** The `data` column of `amendments`: every field of the amendment that has no column of its own. */
@@ -32,7 +31,10 @@ export const amendmentData = z.object({
   kind: z.enum(["preambular", "operative"]).nullish(),
   text: z.string().nullish(),
   revisedText: z.string().nullish(),
-  mergedInto: z.string().transform((s) => asId<AmendmentId>(s)).nullish(),
+  mergedInto: z
+    .string()
+    .transform((s) => asId<AmendmentId>(s))
+    .nullish(),
   author: z.string().nullish(),
   coSponsors: z.array(z.string()).optional(),
   paper: z.boolean().optional(),

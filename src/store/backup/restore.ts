@@ -28,7 +28,11 @@ export const restoreBackup = async (store: Store, path: string, options: Restore
     for (const table of [...TABLES].reverse()) await trx.deleteFrom(table).execute();
     const pending: { table: TableName | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
     const insert = async (table: TableName, rows: readonly Record<string, unknown>[]) => {
-      for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+      for (let i = 0; i < rows.length; i += BATCH)
+        await trx
+          .insertInto(table)
+          .values(rows.slice(i, i + BATCH) as never)
+          .execute();
     };
     // A sub-amendment references the amendment it amends: each table's sub-amendments go in after its amendments.
     const later: Record<string, unknown>[] = [];

@@ -29,7 +29,9 @@ describe.each(storeKinds())("a backup taken during writes on %s", (kind) => {
     const underWay = new Promise<void>((resolve) => (started = resolve));
     const writers = Array.from({ length: 3 }, async (_, w) => {
       for (let i = 0; i < 100 && !backedUp; i++) {
-        await writer.run(null, (ctx) => createAccount(ctx, { email: `w${w}-${i}@example.org`, name: "Writer", roles: [{ role: "participant", scope: null }] }));
+        await writer.run(null, (ctx) =>
+          createAccount(ctx, { email: `w${w}-${i}@example.org`, name: "Writer", roles: [{ role: "participant", scope: null }] }),
+        );
         if (++committed === 10) started();
       }
     });

@@ -28,7 +28,10 @@ export const writeBackup = async (store: Store, path: string): Promise<BackupSum
     if (!out.write(`${line}\n`)) await Promise.race([once(out, "drain"), failed]);
   };
   const manifest: Manifest = { format: FORMAT, lastPosition: 0, tables: {}, sha256: "" };
-  const snapshot = store.kind === "postgres" ? store.db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only") : store.db.transaction();
+  const snapshot =
+    store.kind === "postgres"
+      ? store.db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only")
+      : store.db.transaction();
   await snapshot.execute(async (trx) => {
     await write(JSON.stringify({ format: FORMAT, createdAt: new Date().toISOString(), source: store.kind, tables: TABLES }));
     for (const table of TABLES) {

@@ -20,7 +20,9 @@ const FILLERS = 120;
 /** Rewrites a backup with its amendment lines in a new order, and seals it again as a backup would be. */
 const reorderAmendments = (path: string, order: (lines: string[]) => string[]): void => {
   const lines = readFileSync(path, "utf8").trimEnd().split("\n");
-  const manifest = JSON.parse(lines.pop() as string) as { manifest: { tables: Record<string, { rows: number; sha256: string }>; sha256: string } };
+  const manifest = JSON.parse(lines.pop() as string) as {
+    manifest: { tables: Record<string, { rows: number; sha256: string }>; sha256: string };
+  };
   const isAmendment = (l: string) => l.startsWith('{"t":"amendments"');
   const first = lines.findIndex(isAmendment);
   const amendments = lines.filter(isAmendment);
@@ -50,10 +52,21 @@ describe.each(storeKinds())("backup of sub-amendments on %s", (kind) => {
     const draft = await loadDraft(source.db, SECRETARIAT, row.id);
     const target = draft.text.paragraphs[0]!.id as ParagraphId;
     const original = draft.text.paragraphs[0]!.text.versions.en?.text ?? "";
-    const { result: parent } = await writer.run(null, (ctx) => recordProposal(ctx, draft, { action: "amend", target, text: `${original} Also.`, language: "en", submit: true }));
-    const { result: sub } = await writer.run(null, (ctx) => recordProposal(ctx, draft, { action: "amend", parent: parent.amendment.id, text: `${original} Also now.`, language: "en", submit: true }));
+    const { result: parent } = await writer.run(null, (ctx) =>
+      recordProposal(ctx, draft, { action: "amend", target, text: `${original} Also.`, language: "en", submit: true }),
+    );
+    const { result: sub } = await writer.run(null, (ctx) =>
+      recordProposal(ctx, draft, {
+        action: "amend",
+        parent: parent.amendment.id,
+        text: `${original} Also now.`,
+        language: "en",
+        submit: true,
+      }),
+    );
     await writer.run(null, async (ctx) => {
-      for (let i = 0; i < FILLERS; i++) await recordProposal(ctx, draft, { action: "amend", target, text: `${original} Number ${i}.`, language: "en", submit: false });
+      for (let i = 0; i < FILLERS; i++)
+        await recordProposal(ctx, draft, { action: "amend", target, text: `${original} Number ${i}.`, language: "en", submit: false });
     });
     await writer.run(null, (ctx) => transitionAmendment(ctx, SECRETARIAT, parent.amendment.id, { type: "accept" }, parent.version));
 
@@ -63,13 +76,21 @@ describe.each(storeKinds())("backup of sub-amendments on %s", (kind) => {
     expect(written.indexOf(`"id":"${parent.amendment.id}"`)).toBeLessThan(written.indexOf(`"id":"${sub.amendment.id}"`));
     const isParent = (l: string) => l.includes(`"id":"${parent.amendment.id}"`);
     const isSub = (l: string) => l.includes(`"id":"${sub.amendment.id}"`);
-    reorderAmendments(file, (lines) => [...lines.filter(isSub), ...lines.filter((l) => !isSub(l) && !isParent(l)), ...lines.filter(isParent)]);
+    reorderAmendments(file, (lines) => [
+      ...lines.filter(isSub),
+      ...lines.filter((l) => !isSub(l) && !isParent(l)),
+      ...lines.filter(isParent),
+    ]);
 
     const target2 = await freshStore(kind);
     stores.push(target2);
     const counts = await restore(target2, file, { replace: false });
     expect(counts.amendments).toBe(FILLERS + 2);
-    const restored = await target2.db.selectFrom("amendments").select(["id", "parent_amendment_id", "status"]).where("id", "in", [parent.amendment.id, sub.amendment.id]).execute();
+    const restored = await target2.db
+      .selectFrom("amendments")
+      .select(["id", "parent_amendment_id", "status"])
+      .where("id", "in", [parent.amendment.id, sub.amendment.id])
+      .execute();
     expect(restored.find((r) => r.id === sub.amendment.id)?.parent_amendment_id).toBe(parent.amendment.id);
     expect(restored.find((r) => r.id === parent.amendment.id)?.status).toBe("accepted");
   }, 60_000);

@@ -24,7 +24,10 @@ describe("a damaged or edited backup", () => {
   /** Restoring over the reference case: a refused file must leave it exactly as it was. */
   const refused = async (path: string, pattern: RegExp) => {
     const before = await lastPosition(store.db);
-    const error = await restore(store, path, { replace: true }).then(() => null, (e: Error & { issues?: { path: string; message: string }[] }) => e);
+    const error = await restore(store, path, { replace: true }).then(
+      () => null,
+      (e: Error & { issues?: { path: string; message: string }[] }) => e,
+    );
     expect(error).not.toBeNull();
     expect([error!.message, ...(error!.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join("\n")).toMatch(pattern);
     expect(await lastPosition(store.db)).toBe(before);
@@ -49,7 +52,10 @@ describe("a damaged or edited backup", () => {
 
   it("is refused with lines deleted from the middle, naming the table", async () => {
     const at = lines.findIndex((l) => l.startsWith('{"t":"paragraphs"'));
-    await refused(variant("deleted.jsonl", [...lines.slice(0, at), ...lines.slice(at + 2)].join("\n")), /paragraphs: \d+ rows where the manifest says \d+/);
+    await refused(
+      variant("deleted.jsonl", [...lines.slice(0, at), ...lines.slice(at + 2)].join("\n")),
+      /paragraphs: \d+ rows where the manifest says \d+/,
+    );
   });
 
   it("is refused with edited text, naming the table", async () => {
@@ -62,7 +68,10 @@ describe("a damaged or edited backup", () => {
   it("is refused when truncated, even at a line boundary", async () => {
     const text = lines.join("\n");
     await refused(variant("cut.jsonl", text.slice(0, Math.floor(text.length / 2))), /not valid JSON|truncated/);
-    await refused(variant("cut-line.jsonl", lines.slice(0, lines.length - 2).join("\n")), /ends without its manifest: the file is truncated/);
+    await refused(
+      variant("cut-line.jsonl", lines.slice(0, lines.length - 2).join("\n")),
+      /ends without its manifest: the file is truncated/,
+    );
   });
 
   it("is refused when rows are moved to another place", async () => {
@@ -88,8 +97,13 @@ describe("a damaged or edited backup", () => {
   it("is refused for PostgreSQL when a row holds a NUL character", async () => {
     const at = lines.findIndex((l) => l.startsWith('{"t":"paragraphs"'));
     const withNul = lines.map((l, i) => (i === at ? l.replace('"kind":"preambular"', '"kind":"pre\\u0000ambular"') : l));
-    await expect(verifyBackup(variant("nul.jsonl", withNul.join("\n")), { target: "postgres", acceptUnverified: false })).rejects.toThrow(/damaged/);
-    const error = await verifyBackup(join(dir, "nul.jsonl"), { target: "postgres", acceptUnverified: false }).then(() => null, (e: DomainError) => e);
+    await expect(verifyBackup(variant("nul.jsonl", withNul.join("\n")), { target: "postgres", acceptUnverified: false })).rejects.toThrow(
+      /damaged/,
+    );
+    const error = await verifyBackup(join(dir, "nul.jsonl"), { target: "postgres", acceptUnverified: false }).then(
+      () => null,
+      (e: DomainError) => e,
+    );
     expect(JSON.stringify(error?.issues)).toMatch(/NUL character, which PostgreSQL cannot store/);
   });
 });

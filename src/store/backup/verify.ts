@@ -2,7 +2,18 @@ import { access } from "node:fs/promises";
 import type { ErrorIssue } from "../../domain/errors.js";
 import type { StoreKind } from "../database.js";
 import { TABLES } from "../schema.js";
-import { FORMAT, FORMAT_PREFIX, FORMAT_VERSION, headerSchema, isTable, LineDigest, manifestSchema, refuse, rowLineSchema, type Manifest } from "./format.js";
+import {
+  FORMAT,
+  FORMAT_PREFIX,
+  FORMAT_VERSION,
+  headerSchema,
+  isTable,
+  LineDigest,
+  manifestSchema,
+  refuse,
+  rowLineSchema,
+  type Manifest,
+} from "./format.js";
 import { backupLines } from "./lines.js";
 
 /** A backup proven whole: its format version, rows per table, last event position and file checksum. */
@@ -76,7 +87,8 @@ export const verifyBackup = async (path: string, options: VerifyOptions): Promis
     const index = TABLES.indexOf(t);
     if (index < tableIndex) fault(`line ${n}`, `a row of ${t} after the rows of ${TABLES[tableIndex]}: rows were moved`);
     tableIndex = Math.max(tableIndex, index);
-    if (options.target === "postgres" && ESCAPED_NUL.test(line)) fault(`line ${n}`, `a row of ${t} holds a NUL character, which PostgreSQL cannot store`);
+    if (options.target === "postgres" && ESCAPED_NUL.test(line))
+      fault(`line ${n}`, `a row of ${t} holds a NUL character, which PostgreSQL cannot store`);
     whole.add(line);
     if (!digests.has(t)) digests.set(t, new LineDigest());
     digests.get(t)!.add(line);
@@ -115,7 +127,10 @@ const versionOf = (path: string, header: string | null, acceptUnverified: boolea
   if (version > FORMAT_VERSION)
     throw refuse(path, `is in backup format ${version}, written by a newer Rapporteur; this version reads formats 1 and ${FORMAT_VERSION}`);
   if (version < FORMAT_VERSION && !acceptUnverified)
-    throw refuse(path, `is in backup format ${version}, which has no manifest and cannot be verified; restore it with --accept-unverified only if you trust the file`);
+    throw refuse(
+      path,
+      `is in backup format ${version}, which has no manifest and cannot be verified; restore it with --accept-unverified only if you trust the file`,
+    );
   return version;
 };
 
@@ -136,13 +151,15 @@ const checkAgainstManifest = (m: Manifest, seen: Seen, fault: (where: string, me
       continue;
     }
     if (rows !== expected.rows) fault(table, `${rows} rows where the manifest says ${expected.rows}: rows were removed or added`);
-    else if ((seen.digests.get(table)?.hex() ?? EMPTY_SHA256) !== expected.sha256) fault(table, "its checksum differs from the manifest: rows were edited");
+    else if ((seen.digests.get(table)?.hex() ?? EMPTY_SHA256) !== expected.sha256)
+      fault(table, "its checksum differs from the manifest: rows were edited");
   }
   if (seen.whole !== m.sha256) fault("file", "its checksum differs from the manifest");
   const { count, min, max, sequence } = seen.log;
   if (count > 0 && (min !== 1 || max !== count)) fault("events", `positions ${min}..${max} hold ${count} events: the event log has gaps`);
   if (max !== m.lastPosition) fault("events", `the last event is at position ${max}, the manifest says ${m.lastPosition}`);
-  if ((sequence ?? 0) !== m.lastPosition) fault("event_sequence", `the counter is at ${sequence ?? "nothing"}, the manifest says ${m.lastPosition}`);
+  if ((sequence ?? 0) !== m.lastPosition)
+    fault("event_sequence", `the counter is at ${sequence ?? "nothing"}, the manifest says ${m.lastPosition}`);
 };
 
 const EMPTY_SHA256 = new LineDigest().hex();

@@ -9,7 +9,10 @@ export const decisionDecoder: z.ZodType<Decision> = z.discriminatedUnion("method
   z.object({ method: z.literal("consensus") }),
   z.object({ method: z.literal("show_of_hands"), for: count, against: count, abstain: count }),
   z.object({ method: z.literal("electronic"), voteId: z.string(), for: count, against: count, abstain: count }),
-  z.object({ method: z.literal("roll_call"), votes: z.array(z.object({ voter: z.string(), vote: z.enum(["for", "against", "abstain"]) })) }),
+  z.object({
+    method: z.literal("roll_call"),
+    votes: z.array(z.object({ voter: z.string(), vote: z.enum(["for", "against", "abstain"]) })),
+  }),
 ]) as z.ZodType<Decision>;
 
 /** `committee_decisions.data`: how the committee decided. */

@@ -16,8 +16,17 @@ export interface BodyAdoption {
   readonly draftId: string;
   readonly recommendationIds: readonly string[];
   readonly decision: Decision;
-  readonly amendments: readonly { id: string; number: number; key: string; how: string; sources: readonly { amendmentId: string; recommendationId: string }[] }[];
-  readonly outcomes: readonly (Omit<ProposalOutcome, "became"> & { became: ProposalOutcome["became"] | "left_out" | "not_adopted"; bodyAmendmentId: string | null })[];
+  readonly amendments: readonly {
+    id: string;
+    number: number;
+    key: string;
+    how: string;
+    sources: readonly { amendmentId: string; recommendationId: string }[];
+  }[];
+  readonly outcomes: readonly (Omit<ProposalOutcome, "became"> & {
+    became: ProposalOutcome["became"] | "left_out" | "not_adopted";
+    bodyAmendmentId: string | null;
+  })[];
   readonly decidedBy: AccountId | null;
   readonly createdAt: string;
 }
@@ -43,7 +52,11 @@ export const loadAdoption = async (db: Kysely<Schema>, id: string): Promise<Body
 };
 
 /** The body amendment a group proposal became in an adoption (adopted as it stood, merged, chosen or in a compromise), if any. */
-export const bodyAmendmentOf = async (db: Kysely<Schema>, draftId: string, proposalId: string): Promise<{ id: string; number: number } | null> => {
+export const bodyAmendmentOf = async (
+  db: Kysely<Schema>,
+  draftId: string,
+  proposalId: string,
+): Promise<{ id: string; number: number } | null> => {
   for (const adoption of await adoptionsOfDraft(db, draftId)) {
     const outcome = adoption.outcomes.find((o) => o.amendmentId === proposalId && o.bodyAmendmentId !== null);
     const became = outcome && adoption.amendments.find((a) => a.id === outcome.bodyAmendmentId);
@@ -56,7 +69,8 @@ export const bodyAmendmentOf = async (db: Kysely<Schema>, draftId: string, propo
 export const presentedFor = async (db: Kysely<Schema>, bodyId: string, draftId: string): Promise<StoredRecommendation[]> => {
   const all = await recommendationsOfDraft(db, draftId);
   const out: StoredRecommendation[] = [];
-  for (const s of all) if (s.recommendation.status === "presented" && (await groupContext(db, s.recommendation.groupId)).bodyId === bodyId) out.push(s);
+  for (const s of all)
+    if (s.recommendation.status === "presented" && (await groupContext(db, s.recommendation.groupId)).bodyId === bodyId) out.push(s);
   return out;
 };
 
@@ -73,7 +87,8 @@ export const proposalsOf = async (db: Kysely<Schema>, recs: readonly StoredRecom
 
 /** What the presiding officer puts to the body: the presented recommendations, merged proposals and conflicts to resolve. */
 export const adoptionPlan = async (db: Kysely<Schema>, p: Principal, bodyId: string, draftId: string) => {
-  if (!can(p, { kind: "preside", bodyId }) && !can(p, { kind: "read_unpublished" })) throw new DomainError("forbidden", "Only the presiding officer and the staff prepare the body's adoption");
+  if (!can(p, { kind: "preside", bodyId }) && !can(p, { kind: "read_unpublished" }))
+    throw new DomainError("forbidden", "Only the presiding officer and the staff prepare the body's adoption");
   await draftContext(db, draftId);
   const recommendations = await presentedFor(db, bodyId, draftId);
   const proposals = await proposalsOf(db, recommendations);

@@ -31,7 +31,14 @@ const fromRow = (r: Schema["committee_decisions"]): CommitteeDecision => ({
 /** The committee decisions on some amendments, oldest first. */
 export const decisionsOn = async (db: Kysely<Schema>, amendmentIds: readonly string[]): Promise<CommitteeDecision[]> =>
   amendmentIds.length
-    ? (await db.selectFrom("committee_decisions").selectAll().where("amendment_id", "in", [...amendmentIds]).orderBy("decided_at").execute()).map(fromRow)
+    ? (
+        await db
+          .selectFrom("committee_decisions")
+          .selectAll()
+          .where("amendment_id", "in", [...amendmentIds])
+          .orderBy("decided_at")
+          .execute()
+      ).map(fromRow)
     : [];
 
 /** Checks that a body may decide for the committee in charge of a draft for it (the committee or one of its drafting groups). */
@@ -39,5 +46,8 @@ export const decidingBody = async (db: Kysely<Schema>, draftId: string, bodyId: 
   const draft = await draftContext(db, draftId);
   const body = await db.selectFrom("bodies").select(["id", "parent_id"]).where("id", "=", bodyId).executeTakeFirst();
   const ok = body && draft.committeeBodyId !== null && (body.id === draft.committeeBodyId || body.parent_id === draft.committeeBodyId);
-  if (!ok) throw new DomainError("validation_failed", "Decisions are taken by the committee in charge or its drafting group", [{ path: "body.bodyId", message: "not the committee in charge" }]);
+  if (!ok)
+    throw new DomainError("validation_failed", "Decisions are taken by the committee in charge or its drafting group", [
+      { path: "body.bodyId", message: "not the committee in charge" },
+    ]);
 };

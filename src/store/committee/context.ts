@@ -40,7 +40,14 @@ export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise
     .selectFrom("discussion_groups")
     .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
     .innerJoin("bodies", "bodies.id", "sittings.body_id")
-    .select(["discussion_groups.id", "discussion_groups.number", "discussion_groups.data", "sittings.id as sitting_id", "bodies.id as body_id", "bodies.data as body_data"])
+    .select([
+      "discussion_groups.id",
+      "discussion_groups.number",
+      "discussion_groups.data",
+      "sittings.id as sitting_id",
+      "bodies.id as body_id",
+      "bodies.data as body_data",
+    ])
     .where("discussion_groups.id", "=", groupId)
     .executeTakeFirst();
   if (!row) throw notFound("Discussion group", groupId);

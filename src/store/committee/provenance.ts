@@ -22,11 +22,14 @@ const contributionsOf = async (db: Kysely<Schema>, p: Principal, s: StoredRecomm
   const ids = [
     ...new Set([
       ...(amendmentIds === null ? s.recommendation.texts.flatMap((t) => t.contributions) : []),
-      ...Object.entries(s.amendmentContributions).filter(([a]) => amendmentIds === null || amendmentIds.includes(a)).flatMap(([, c]) => c),
+      ...Object.entries(s.amendmentContributions)
+        .filter(([a]) => amendmentIds === null || amendmentIds.includes(a))
+        .flatMap(([, c]) => c),
     ]),
   ];
   if (!ids.length) return [];
-  if (!can(p, { kind: "read_group_drafts", groupId: s.recommendation.groupId })) return ids.map((id) => ({ id, questionId: null, text: null, createdAt: null }));
+  if (!can(p, { kind: "read_group_drafts", groupId: s.recommendation.groupId }))
+    return ids.map((id) => ({ id, questionId: null, text: null, createdAt: null }));
   const rows = await db.selectFrom("contributions").select(["id", "question_id", "text", "created_at"]).where("id", "in", ids).execute();
   return rows.map((r) => ({ id: r.id, questionId: r.question_id, text: r.text, createdAt: r.created_at }));
 };
@@ -45,7 +48,13 @@ const recommendationSummary = async (db: Kysely<Schema>, p: Principal, s: Stored
 };
 
 /** One amendment traced back: its authors, submission, committee decisions, and the body adoption and recommendations it came from. */
-const trace = async (db: Kysely<Schema>, p: Principal, a: StoredAmendment, adoptions: readonly BodyAdoption[], recs: readonly StoredRecommendation[]) => {
+const trace = async (
+  db: Kysely<Schema>,
+  p: Principal,
+  a: StoredAmendment,
+  adoptions: readonly BodyAdoption[],
+  recs: readonly StoredRecommendation[],
+) => {
   const [submission] = await submissionsOf(db, [a.amendment.id]);
   const adoption = adoptions.find((ad) => ad.amendments.some((x) => x.id === a.amendment.id));
   const entry = adoption?.amendments.find((x) => x.id === a.amendment.id);
@@ -70,7 +79,10 @@ const trace = async (db: Kysely<Schema>, p: Principal, a: StoredAmendment, adopt
     provenance: a.amendment.provenance ?? null,
     submission: submission ? { at: submission.submitted_at, late: submission.late === 1, reason: submission.reason } : null,
     decisions: await decisionsOn(db, [a.amendment.id]),
-    bodyAdoption: adoption && entry ? { id: adoption.id, bodyId: adoption.bodyId, decision: adoption.decision, how: entry.how, sources: entry.sources } : null,
+    bodyAdoption:
+      adoption && entry
+        ? { id: adoption.id, bodyId: adoption.bodyId, decision: adoption.decision, how: entry.how, sources: entry.sources }
+        : null,
     recommendations: readable,
   };
 };
@@ -94,7 +106,8 @@ export const paragraphProvenance = async (db: Kysely<Schema>, p: Principal, draf
   const recs = await allRecommendations(db);
   const amendments = [];
   for (const a of shaping) amendments.push(await trace(db, p, a, adoptions, recs));
-  const previous = revision && origin?.previousId ? await paragraphProvenance(db, p, revision.fromDraftId, origin.previousId).catch(() => null) : null;
+  const previous =
+    revision && origin?.previousId ? await paragraphProvenance(db, p, revision.fromDraftId, origin.previousId).catch(() => null) : null;
   return { draftId, paragraphId, label, revisedFrom: revision?.fromDraftId ?? null, origin, amendments, previous };
 };
 
@@ -126,7 +139,15 @@ export const recommendationOutcome = async (db: Kysely<Schema>, p: Principal, id
       text: own?.amendment.text ?? null,
       became: outcome?.became ?? null,
       bodyAmendment: body
-        ? { id: body.amendment.id as string, number: body.number, status: body.amendment.status, mergedInto: compromise ? { id: compromise.amendment.id as string, number: compromise.number, status: compromise.amendment.status } : null, decisions: await decisionsOn(db, chain.slice(1)) }
+        ? {
+            id: body.amendment.id as string,
+            number: body.number,
+            status: body.amendment.status,
+            mergedInto: compromise
+              ? { id: compromise.amendment.id as string, number: compromise.number, status: compromise.amendment.status }
+              : null,
+            decisions: await decisionsOn(db, chain.slice(1)),
+          }
         : null,
       paragraphs: placesOf(chain),
     });
@@ -140,13 +161,19 @@ export const recommendationOutcome = async (db: Kysely<Schema>, p: Principal, id
 
 /** What became of a contribution: the recommendations that drew on it and, through them, the text. */
 export const contributionOutcome = async (db: Kysely<Schema>, p: Principal, contributionId: string) => {
-  const row = await db.selectFrom("contributions").select(["id", "group_id", "question_id"]).where("id", "=", contributionId).executeTakeFirst();
+  const row = await db
+    .selectFrom("contributions")
+    .select(["id", "group_id", "question_id"])
+    .where("id", "=", contributionId)
+    .executeTakeFirst();
   if (!row || !can(p, { kind: "read_group_drafts", groupId: row.group_id })) throw notFound("Contribution", contributionId);
   const recs = (await allRecommendations(db)).filter((s) => s.recommendation.groupId === row.group_id);
   const citing = [];
   for (const s of recs) {
     const inTexts = s.recommendation.texts.some((t) => t.contributions.includes(contributionId));
-    const amendments = Object.entries(s.amendmentContributions).filter(([, c]) => c.includes(contributionId)).map(([a]) => a);
+    const amendments = Object.entries(s.amendmentContributions)
+      .filter(([, c]) => c.includes(contributionId))
+      .map(([a]) => a);
     if (!inTexts && amendments.length === 0) continue;
     citing.push({ inTexts, ...(await recommendationOutcome(db, p, s.recommendation.id, inTexts ? null : amendments)) });
   }

@@ -59,7 +59,11 @@ export const mayRead = (p: Principal, r: Recommendation, group: GroupContext): b
 export const scopeOf = (r: Recommendation): EventScope => (PUBLIC_FROM.includes(r.status) ? "public" : `group:${r.groupId}`);
 
 /** A recommendation the caller may read, with its group; otherwise not found. */
-export const loadRecommendation = async (db: Kysely<Schema>, p: Principal, id: string): Promise<StoredRecommendation & { group: GroupContext }> => {
+export const loadRecommendation = async (
+  db: Kysely<Schema>,
+  p: Principal,
+  id: string,
+): Promise<StoredRecommendation & { group: GroupContext }> => {
   const row = await db.selectFrom("recommendations").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("Recommendation", id);
   const stored = fromRow(row);
@@ -84,19 +88,46 @@ export const allRecommendations = async (db: Kysely<Schema>): Promise<StoredReco
   (await db.selectFrom("recommendations").selectAll().orderBy("created_at").execute()).map(fromRow);
 
 /** The rapporteur starts the group's recommendation on a draft; one per group and draft. */
-export const startRecommendation = async (ctx: WriteContext, p: Principal, groupId: string, draftId: string): Promise<StoredRecommendation> => {
+export const startRecommendation = async (
+  ctx: WriteContext,
+  p: Principal,
+  groupId: string,
+  draftId: string,
+): Promise<StoredRecommendation> => {
   const group = await groupContext(ctx.trx, groupId);
-  if (!can(p, { kind: "edit_group_drafts", groupId })) throw new DomainError("forbidden", "Only the group's rapporteur drafts its recommendation");
+  if (!can(p, { kind: "edit_group_drafts", groupId }))
+    throw new DomainError("forbidden", "Only the group's rapporteur drafts its recommendation");
   const draft = await ctx.trx.selectFrom("draft_resolutions").select(["id", "published"]).where("id", "=", draftId).executeTakeFirst();
   if (!draft || (draft.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
-  const existing = await ctx.trx.selectFrom("recommendations").select("id").where("group_id", "=", groupId).where("draft_id", "=", draftId).executeTakeFirst();
+  const existing = await ctx.trx
+    .selectFrom("recommendations")
+    .select("id")
+    .where("group_id", "=", groupId)
+    .where("draft_id", "=", draftId)
+    .executeTakeFirst();
   if (existing) throw new DomainError("conflict", "The group already has a recommendation on this draft", [], { id: existing.id });
   const recommendation = newRecommendation(randomUUID(), groupId, draftId);
   await ctx.trx
     .insertInto("recommendations")
-    .values({ id: recommendation.id, group_id: groupId, draft_id: draftId, status: "drafting", data: toData(recommendation, {}), created_by: ctx.actor, created_at: ctx.now, updated_at: ctx.now, version: 1 })
+    .values({
+      id: recommendation.id,
+      group_id: groupId,
+      draft_id: draftId,
+      status: "drafting",
+      data: toData(recommendation, {}),
+      created_by: ctx.actor,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+      version: 1,
+    })
     .execute();
-  ctx.record({ type: "recommendation.started", subject: `recommendation:${recommendation.id}`, sittingId: group.sittingId, scope: `group:${groupId}`, payload: { groupId, draftId } });
+  ctx.record({
+    type: "recommendation.started",
+    subject: `recommendation:${recommendation.id}`,
+    sittingId: group.sittingId,
+    scope: `group:${groupId}`,
+    payload: { groupId, draftId },
+  });
   return { recommendation, amendmentContributions: {}, version: 1, createdAt: ctx.now, updatedAt: ctx.now };
 };
 
@@ -121,7 +152,14 @@ export const saveRecommendation = async (
     subject: `recommendation:${next.id}`,
     sittingId: current.group.sittingId,
     scope: scopeOf(next),
-    payload: { groupId: next.groupId, draftId: next.draftId, from: current.recommendation.status, to: next.status, version: current.version + 1, ...event.payload },
+    payload: {
+      groupId: next.groupId,
+      draftId: next.draftId,
+      from: current.recommendation.status,
+      to: next.status,
+      version: current.version + 1,
+      ...event.payload,
+    },
   });
   return { ...current, recommendation: next, amendmentContributions, version: current.version + 1, updatedAt: ctx.now };
 };
@@ -134,16 +172,27 @@ export const loadForChange = async (ctx: WriteContext, p: Principal, id: string,
 };
 
 const checkTexts = async (ctx: WriteContext, groupId: string, texts: readonly RecommendationText[]): Promise<void> => {
-  const questions = new Set((await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id));
+  const questions = new Set(
+    (await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id),
+  );
   const cited = [...new Set(texts.flatMap((t) => t.contributions))];
   const known = new Set(
-    cited.length ? (await ctx.trx.selectFrom("contributions").select("id").where("group_id", "=", groupId).where("id", "in", cited).execute()).map((c) => c.id) : [],
+    cited.length
+      ? (await ctx.trx.selectFrom("contributions").select("id").where("group_id", "=", groupId).where("id", "in", cited).execute()).map(
+          (c) => c.id,
+        )
+      : [],
   );
   texts.forEach((t, i) => {
     if (t.questionId !== null && !questions.has(t.questionId))
-      throw new DomainError("validation_failed", "The guiding question is not one of this group's", [{ path: `body.texts.${i}.questionId`, message: "not a question of this group" }]);
+      throw new DomainError("validation_failed", "The guiding question is not one of this group's", [
+        { path: `body.texts.${i}.questionId`, message: "not a question of this group" },
+      ]);
     t.contributions.forEach((c, j) => {
-      if (!known.has(c)) throw new DomainError("validation_failed", "The contribution was not made in this group", [{ path: `body.texts.${i}.contributions.${j}`, message: "unknown contribution" }]);
+      if (!known.has(c))
+        throw new DomainError("validation_failed", "The contribution was not made in this group", [
+          { path: `body.texts.${i}.contributions.${j}`, message: "unknown contribution" },
+        ]);
     });
   });
 };
@@ -151,14 +200,26 @@ const checkTexts = async (ctx: WriteContext, groupId: string, texts: readonly Re
 /** Checks that cited contributions were made in the group. */
 export const checkContributions = async (ctx: WriteContext, groupId: string, ids: readonly string[], path: string): Promise<void> =>
   checkTexts(ctx, groupId, [{ questionId: null, text: "", language: "en", contributions: ids }]).catch((e: unknown) => {
-    if (e instanceof DomainError) throw new DomainError(e.code, e.message, e.issues.map((i) => ({ ...i, path: i.path.replace("body.texts.0.contributions", path) })));
+    if (e instanceof DomainError)
+      throw new DomainError(
+        e.code,
+        e.message,
+        e.issues.map((i) => ({ ...i, path: i.path.replace("body.texts.0.contributions", path) })),
+      );
     throw e;
   });
 
 /** The rapporteur writes the texts per guiding question; each save is seen live by the group. */
-export const editRecommendationTexts = async (ctx: WriteContext, p: Principal, id: string, version: number, texts: readonly RecommendationText[]) => {
+export const editRecommendationTexts = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  texts: readonly RecommendationText[],
+) => {
   const current = await loadForChange(ctx, p, id, version);
-  if (!can(p, { kind: "edit_group_drafts", groupId: current.recommendation.groupId })) throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
+  if (!can(p, { kind: "edit_group_drafts", groupId: current.recommendation.groupId }))
+    throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
   await checkTexts(ctx, current.recommendation.groupId, texts);
   return saveRecommendation(ctx, current, { type: "edit", texts }, { type: "recommendation.edited", payload: { texts } });
 };
@@ -174,7 +235,14 @@ export const setRecommendationAmendments = async (
 
 /** The comments on a recommendation, oldest first. */
 export const commentsOf = async (db: Kysely<Schema>, recommendationId: string) =>
-  (await db.selectFrom("recommendation_comments").selectAll().where("recommendation_id", "=", recommendationId).orderBy("created_at").execute()).map((r) => ({
+  (
+    await db
+      .selectFrom("recommendation_comments")
+      .selectAll()
+      .where("recommendation_id", "=", recommendationId)
+      .orderBy("created_at")
+      .execute()
+  ).map((r) => ({
     id: r.id,
     accountId: r.account_id,
     ...decodeColumn(commentData, r.data, "recommendation_comments", r.id),

@@ -8,7 +8,14 @@ import { allDeadlines, type DeadlineView } from "../amendments/deadlines.js";
 
 /** What waits for a person on their start page. */
 export interface Task {
-  readonly kind: "finish_recommendation" | "cast_ballot" | "close_vote" | "adopt_recommendations" | "submit_amendments" | "deadline" | "decide_amendments";
+  readonly kind:
+    | "finish_recommendation"
+    | "cast_ballot"
+    | "close_vote"
+    | "adopt_recommendations"
+    | "submit_amendments"
+    | "deadline"
+    | "decide_amendments";
   readonly draftId: string | null;
   readonly groupId: string | null;
   readonly bodyId: string | null;
@@ -52,12 +59,27 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
   for (const groupId of scoped(p, "rapporteur", "group:")) {
     const group = await groupContext(db, groupId).catch(() => null);
     if (!group) continue;
-    const drafts = await db.selectFrom("draft_resolutions").select("id").where("sitting_id", "=", group.sittingId).where("stage", "=", "draft").execute();
-    const revised = new Set((await db.selectFrom("draft_versions").select("from_draft_id").where("stage", "=", "revised").execute()).map((r) => r.from_draft_id));
+    const drafts = await db
+      .selectFrom("draft_resolutions")
+      .select("id")
+      .where("sitting_id", "=", group.sittingId)
+      .where("stage", "=", "draft")
+      .execute();
+    const revised = new Set(
+      (await db.selectFrom("draft_versions").select("from_draft_id").where("stage", "=", "revised").execute()).map((r) => r.from_draft_id),
+    );
     for (const d of drafts.filter((x) => !revised.has(x.id))) {
       const rec = recs.find((s) => s.recommendation.groupId === groupId && s.recommendation.draftId === d.id);
       if (!rec || rec.recommendation.status === "drafting")
-        tasks.push(task("finish_recommendation", { groupId, draftId: d.id, subject: rec ? `recommendation:${rec.recommendation.id}` : null, status: rec?.recommendation.status ?? null, deadline: deadlineOf(d.id) }));
+        tasks.push(
+          task("finish_recommendation", {
+            groupId,
+            draftId: d.id,
+            subject: rec ? `recommendation:${rec.recommendation.id}` : null,
+            status: rec?.recommendation.status ?? null,
+            deadline: deadlineOf(d.id),
+          }),
+        );
     }
   }
 
@@ -68,7 +90,13 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
       if (can(p, { kind: "preside_group", groupId: v.group_id }) && scoped(p, "chair", "group:").includes(v.group_id))
         tasks.push(task("close_vote", { groupId: v.group_id, subject: `vote:${v.id}`, status: v.kind }));
       if (v.kind !== "electronic") continue;
-      const ballot = await db.selectFrom("ballots").select("choice").where("vote_id", "=", v.id).where("round", "=", v.round).where("voter_id", "=", me).executeTakeFirst();
+      const ballot = await db
+        .selectFrom("ballots")
+        .select("choice")
+        .where("vote_id", "=", v.id)
+        .where("round", "=", v.round)
+        .where("voter_id", "=", me)
+        .executeTakeFirst();
       if (!ballot) tasks.push(task("cast_ballot", { groupId: v.group_id, subject: `vote:${v.id}`, status: v.subject }));
     }
   }
@@ -79,25 +107,60 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
       if (s.recommendation.status !== "presented" || (await groupContext(db, s.recommendation.groupId)).bodyId !== bodyId) continue;
       byDraft.set(s.recommendation.draftId, [...(byDraft.get(s.recommendation.draftId) ?? []), s.recommendation.id]);
     }
-    for (const [draftId, ids] of byDraft) tasks.push(task("adopt_recommendations", { bodyId, draftId, count: ids.length, deadline: deadlineOf(draftId) }));
+    for (const [draftId, ids] of byDraft)
+      tasks.push(task("adopt_recommendations", { bodyId, draftId, count: ids.length, deadline: deadlineOf(draftId) }));
     const draftIds = [...new Set(recs.map((s) => s.recommendation.draftId))];
     for (const draftId of draftIds) {
       for (const a of (await adoptionsOfDraft(db, draftId)).filter((x) => x.bodyId === bodyId && x.amendments.length > 0)) {
-        const pending = await db.selectFrom("amendments").select("id").where("id", "in", a.amendments.map((x) => x.id)).where("status", "=", "draft").execute();
-        if (pending.length) tasks.push(task("submit_amendments", { bodyId, draftId, subject: `body_adoption:${a.id}`, count: pending.length, deadline: deadlineOf(draftId) }));
+        const pending = await db
+          .selectFrom("amendments")
+          .select("id")
+          .where(
+            "id",
+            "in",
+            a.amendments.map((x) => x.id),
+          )
+          .where("status", "=", "draft")
+          .execute();
+        if (pending.length)
+          tasks.push(
+            task("submit_amendments", {
+              bodyId,
+              draftId,
+              subject: `body_adoption:${a.id}`,
+              count: pending.length,
+              deadline: deadlineOf(draftId),
+            }),
+          );
       }
     }
   }
 
-  const delegate = await db.selectFrom("participants").select("id").where("account_id", "=", me).where("delegation_id", "is not", null).executeTakeFirst();
+  const delegate = await db
+    .selectFrom("participants")
+    .select("id")
+    .where("account_id", "=", me)
+    .where("delegation_id", "is not", null)
+    .executeTakeFirst();
   for (const d of deadlines) {
-    const own = await db.selectFrom("amendments").select("id").where("draft_id", "=", d.draftId).where("created_by", "=", me).where("status", "=", "draft").execute();
+    const own = await db
+      .selectFrom("amendments")
+      .select("id")
+      .where("draft_id", "=", d.draftId)
+      .where("created_by", "=", me)
+      .where("status", "=", "draft")
+      .execute();
     const dl = deadlineOf(d.draftId)!;
     if ((delegate && !dl.passed) || own.length) tasks.push(task("deadline", { draftId: d.draftId, count: own.length, deadline: dl }));
   }
 
   if (can(p, { kind: "decide_amendments" })) {
-    const rows = await db.selectFrom("amendments").select(["draft_id", "number"]).where("status", "=", "submitted").orderBy("number").execute();
+    const rows = await db
+      .selectFrom("amendments")
+      .select(["draft_id", "number"])
+      .where("status", "=", "submitted")
+      .orderBy("number")
+      .execute();
     const byDraft = new Map<string, number>();
     for (const r of rows) byDraft.set(r.draft_id, (byDraft.get(r.draft_id) ?? 0) + 1);
     for (const [draftId, count] of byDraft) tasks.push(task("decide_amendments", { draftId, count, deadline: deadlineOf(draftId) }));

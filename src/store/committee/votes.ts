@@ -15,7 +15,12 @@ export interface StoredVote {
 type Data = Pick<Vote, "counts" | "history">;
 
 const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> => {
-  const ballots = await db.selectFrom("ballots").select(["voter_id", "choice"]).where("vote_id", "=", row.id).where("round", "=", row.round).execute();
+  const ballots = await db
+    .selectFrom("ballots")
+    .select(["voter_id", "choice"])
+    .where("vote_id", "=", row.id)
+    .where("round", "=", row.round)
+    .execute();
   const data = parse<Data>(row.data);
   return {
     id: row.id,

@@ -30,17 +30,33 @@ describe.each(storeKinds())("group work in backups on %s", (kind) => {
     await loadMeetingFixture(writer, await readMeetingFixture());
     const event = await source.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
     const group = await source.db.selectFrom("discussion_groups").select("id").orderBy("number").executeTakeFirstOrThrow();
-    const { result: accountId } = await writer.run(null, (ctx) => createAccount(ctx, { email: "amina@example.org", name: "Amina", roles: [{ role: "secretariat", scope: null }] }));
+    const { result: accountId } = await writer.run(null, (ctx) =>
+      createAccount(ctx, { email: "amina@example.org", name: "Amina", roles: [{ role: "secretariat", scope: null }] }),
+    );
     await source.db
       .insertInto("participants")
-      .values({ id: randomUUID(), event_id: event.id, account_id: accountId, name: "Amina", parliament: "Morocco", gender: "woman", birth_year: 1984, age_band: null, languages: '["ar","en"]' })
+      .values({
+        id: randomUUID(),
+        event_id: event.id,
+        account_id: accountId,
+        name: "Amina",
+        parliament: "Morocco",
+        gender: "woman",
+        birth_year: 1984,
+        age_band: null,
+        languages: '["ar","en"]',
+      })
       .execute();
     const principal: Principal = { accountId, roles: [{ role: "secretariat", scope: null }] };
     const floor = await loadGroupFloor(source.db, principal, group.id);
     await writer.run(accountId, (ctx) => joinGroup(ctx, floor, accountId, "chose"));
     const member: Principal = { accountId, roles: [...principal.roles, { role: "participant", scope: `group:${group.id}` }] };
-    await writer.run(accountId, (ctx) => runSpeakersCommand(ctx, member, floor, { version: 0, command: { type: "set_question", questionId: floor.questions[0]!.id } }));
-    await writer.run(accountId, (ctx) => runSpeakersCommand(ctx, member, floor, { command: { type: "request_floor", remote: true, pointOfOrder: false } }));
+    await writer.run(accountId, (ctx) =>
+      runSpeakersCommand(ctx, member, floor, { version: 0, command: { type: "set_question", questionId: floor.questions[0]!.id } }),
+    );
+    await writer.run(accountId, (ctx) =>
+      runSpeakersCommand(ctx, member, floor, { command: { type: "request_floor", remote: true, pointOfOrder: false } }),
+    );
     await writer.run(accountId, (ctx) => runSpeakersCommand(ctx, member, floor, { version: 2, command: { type: "call_next" } }));
     await writer.run(accountId, (ctx) => runSpeakersCommand(ctx, member, floor, { version: 3, command: { type: "end_turn" } }));
     await writer.run(accountId, (ctx) => recordContribution(ctx, floor, { text: "Listen to survivors.", paragraphIds: [] }));
@@ -49,7 +65,8 @@ describe.each(storeKinds())("group work in backups on %s", (kind) => {
     const file = join(mkdtempSync(join(tmpdir(), "rapporteur-group-work-")), "b.jsonl");
     const counts = await backup(source, file);
     expect(TABLES.map((t) => counts[t])).toEqual([1, 1, 1, 1]);
-    const rows = async (s: TestStore, table: (typeof TABLES)[number]) => (await s.db.selectFrom(table).selectAll().execute()).map((r) => JSON.stringify(r));
+    const rows = async (s: TestStore, table: (typeof TABLES)[number]) =>
+      (await s.db.selectFrom(table).selectAll().execute()).map((r) => JSON.stringify(r));
     const before = await Promise.all(TABLES.map((table) => rows(source, table)));
     // One PostgreSQL test store at a time: the source goes before the target comes.
     await stores.splice(0)[0]!.dispose();

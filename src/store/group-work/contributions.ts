@@ -30,7 +30,12 @@ const authorNames = async (db: Kysely<Schema>, floor: Floor, accountIds: string[
   if (accountIds.length === 0) return names;
   const accounts = await db.selectFrom("accounts").select(["id", "name"]).where("id", "in", accountIds).execute();
   for (const a of accounts) names.set(a.id, a.name);
-  const people = await db.selectFrom("participants").select(["account_id", "name"]).where("event_id", "=", floor.eventId).where("account_id", "in", accountIds).execute();
+  const people = await db
+    .selectFrom("participants")
+    .select(["account_id", "name"])
+    .where("event_id", "=", floor.eventId)
+    .where("account_id", "in", accountIds)
+    .execute();
   for (const p of people) if (p.account_id) names.set(p.account_id, p.name);
   return names;
 };
@@ -47,17 +52,26 @@ export const recordContribution = async (
   if (!floor.groupId) throw new DomainError("not_found", "Contributions are recorded in discussion groups");
   const text = input.text.trim();
   if (text === "" || text.length > MAX_CONTRIBUTION_CHARS)
-    throw new DomainError("validation_failed", `A contribution has 1 to ${MAX_CONTRIBUTION_CHARS} characters`, [{ path: "body.text", message: "length" }]);
+    throw new DomainError("validation_failed", `A contribution has 1 to ${MAX_CONTRIBUTION_CHARS} characters`, [
+      { path: "body.text", message: "length" },
+    ]);
   const questionId = input.questionId ?? (await readList(ctx.trx, floor)).list.currentQuestionId;
-  if (!questionId) throw new DomainError("validation_failed", "Name the guiding question: the chair has not opened one", [{ path: "body.questionId", message: "required while no question is open" }]);
+  if (!questionId)
+    throw new DomainError("validation_failed", "Name the guiding question: the chair has not opened one", [
+      { path: "body.questionId", message: "required while no question is open" },
+    ]);
   if (!floor.questions.some((q) => q.id === questionId))
-    throw new DomainError("validation_failed", "Not a guiding question of this group", [{ path: "body.questionId", message: "unknown question" }]);
+    throw new DomainError("validation_failed", "Not a guiding question of this group", [
+      { path: "body.questionId", message: "unknown question" },
+    ]);
   const paragraphIds = [...new Set(input.paragraphIds)];
   if (paragraphIds.length) {
     const known = await paragraphIdsOfSitting(ctx.trx, floor.sittingId);
     const i = paragraphIds.findIndex((id) => !known.has(id));
     if (i >= 0)
-      throw new DomainError("validation_failed", "Not a paragraph of this sitting's draft resolution", [{ path: `body.paragraphIds.${i}`, message: "unknown paragraph" }]);
+      throw new DomainError("validation_failed", "Not a paragraph of this sitting's draft resolution", [
+        { path: `body.paragraphIds.${i}`, message: "unknown paragraph" },
+      ]);
   }
   const row: Schema["contributions"] = {
     id: randomUUID(),

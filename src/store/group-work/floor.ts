@@ -27,7 +27,11 @@ export interface Floor {
 }
 
 const sittingRow = (db: Kysely<Schema>, sittingId: string) =>
-  db.selectFrom("sittings").select(["id", "event_id", "body_id", "date", "published", "data"]).where("id", "=", sittingId).executeTakeFirst();
+  db
+    .selectFrom("sittings")
+    .select(["id", "event_id", "body_id", "date", "published", "data"])
+    .where("id", "=", sittingId)
+    .executeTakeFirst();
 
 /** A discussion group as a floor; hidden (404) when its sitting is unpublished and the caller is neither staff nor in the group. */
 export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<Floor> => {
@@ -50,14 +54,21 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
     bodyId: sitting.body_id,
     sittingDate: sitting.date,
     sittingPublished: sitting.published === 1,
-    questions: questions.map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      position: q.position,
+      text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text,
+    })),
   };
 };
 
 /** The plenary of a sitting as a floor; hidden (404) when the sitting is unpublished and the caller is not staff. */
 export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<Floor> => {
   const sitting = await sittingRow(db, sittingId);
-  if (!sitting || (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "preside", bodyId: sitting.body_id })))
+  if (
+    !sitting ||
+    (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "preside", bodyId: sitting.body_id }))
+  )
     throw notFound("Sitting", sittingId);
   return {
     kind: "plenary",
@@ -78,12 +89,18 @@ export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sitting
 /** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
 export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
   p.accountId !== null &&
-  (await db.selectFrom("participants").select("id").where("event_id", "=", floor.eventId).where("account_id", "=", p.accountId).executeTakeFirst()) !==
-    undefined;
+  (await db
+    .selectFrom("participants")
+    .select("id")
+    .where("event_id", "=", floor.eventId)
+    .where("account_id", "=", p.accountId)
+    .executeTakeFirst()) !== undefined;
 
 /** Who may run the list: the group's chair (or the secretariat); in plenary, the body's presiding officer (or the secretariat). */
 export const mayRun = (p: Principal, floor: Floor): boolean =>
-  floor.groupId !== null ? can(p, { kind: "run_speakers_list", groupId: floor.groupId }) : can(p, { kind: "preside", bodyId: floor.bodyId });
+  floor.groupId !== null
+    ? can(p, { kind: "run_speakers_list", groupId: floor.groupId })
+    : can(p, { kind: "preside", bodyId: floor.bodyId });
 
 /** Who may ask for the floor and contribute: members of the group; in plenary, the event's participants. */
 export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>

@@ -45,20 +45,32 @@ export const lockList = async (ctx: WriteContext, floor: Floor): Promise<StoredL
     })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
-  await ctx.trx.updateTable("speakers_lists").set((eb) => ({ version: eb("version", "+", 0) })).where("key", "=", floor.key).execute();
+  await ctx.trx
+    .updateTable("speakers_lists")
+    .set((eb) => ({ version: eb("version", "+", 0) }))
+    .where("key", "=", floor.key)
+    .execute();
   const row = await ctx.trx.selectFrom("speakers_lists").selectAll().where("key", "=", floor.key).executeTakeFirstOrThrow();
   return { ...fromRow(row), id: row.id };
 };
 
 /** Writes a list's new state; the caller holds its lock (lockList). */
 export const saveList = async (ctx: WriteContext, id: string, list: SpeakersList): Promise<void> => {
-  await ctx.trx.updateTable("speakers_lists").set({ data: storedSpeakersList(list), version: list.version, updated_at: ctx.now }).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("speakers_lists")
+    .set({ data: storedSpeakersList(list), version: list.version, updated_at: ctx.now })
+    .where("id", "=", id)
+    .execute();
 };
 
 /** Sets whether the public may read the floor's projector view. */
 export const setProjectorPublished = async (ctx: WriteContext, floor: Floor, published: boolean): Promise<StoredList> => {
   const locked = await lockList(ctx, floor);
-  await ctx.trx.updateTable("speakers_lists").set({ projector_published: published ? 1 : 0, updated_at: ctx.now }).where("id", "=", locked.id).execute();
+  await ctx.trx
+    .updateTable("speakers_lists")
+    .set({ projector_published: published ? 1 : 0, updated_at: ctx.now })
+    .where("id", "=", locked.id)
+    .execute();
   return { ...locked, projectorPublished: published };
 };
 

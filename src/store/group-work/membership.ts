@@ -22,7 +22,11 @@ export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly stri
     .selectFrom("role_assignments")
     .select(["account_id", "scope"])
     .where("role", "in", GROUP_ROLES)
-    .where("scope", "in", groupIds.map((g) => `group:${g}`))
+    .where(
+      "scope",
+      "in",
+      groupIds.map((g) => `group:${g}`),
+    )
     .execute();
   for (const r of rows) {
     const list = out.get((r.scope ?? "").slice(6));
@@ -33,13 +37,27 @@ export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly stri
 
 /** The groups of a sitting with their number and room capacity. */
 export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
-  const rows = await db.selectFrom("discussion_groups").select(["id", "number", "data"]).where("sitting_id", "=", sittingId).orderBy("number").execute();
-  return rows.map((g) => ({ id: g.id, number: g.number, capacity: decodeColumn(groupData, g.data, "discussion_groups", g.id).room.capacity }));
+  const rows = await db
+    .selectFrom("discussion_groups")
+    .select(["id", "number", "data"])
+    .where("sitting_id", "=", sittingId)
+    .orderBy("number")
+    .execute();
+  return rows.map((g) => ({
+    id: g.id,
+    number: g.number,
+    capacity: decodeColumn(groupData, g.data, "discussion_groups", g.id).room.capacity,
+  }));
 };
 
 const rolesInSitting = async (db: Kysely<Schema>, sittingId: string, accountId: string): Promise<GroupRole[]> => {
   const groups = await groupsOfSitting(db, sittingId);
-  const rows = await db.selectFrom("role_assignments").select(["role", "scope"]).where("account_id", "=", accountId).where("role", "in", GROUP_ROLES).execute();
+  const rows = await db
+    .selectFrom("role_assignments")
+    .select(["role", "scope"])
+    .where("account_id", "=", accountId)
+    .where("role", "in", GROUP_ROLES)
+    .execute();
   return rows.flatMap((r) => {
     const g = groups.find((x) => r.scope === `group:${x.id}`);
     return g ? [{ groupId: g.id, groupNumber: g.number, role: r.role as GroupRole["role"] }] : [];
@@ -56,8 +74,21 @@ const closeMembership = async (ctx: WriteContext, groupId: string, accountId: st
     .execute();
 };
 
-const recordMove = (ctx: WriteContext, sittingId: SittingId, type: string, groupId: string, accountId: string, payload: Record<string, unknown>) => {
-  ctx.record({ type, subject: `discussion_group:${groupId}`, sittingId, scope: `group:${groupId}`, payload: { groupId, accountId, ...payload } });
+const recordMove = (
+  ctx: WriteContext,
+  sittingId: SittingId,
+  type: string,
+  groupId: string,
+  accountId: string,
+  payload: Record<string, unknown>,
+) => {
+  ctx.record({
+    type,
+    subject: `discussion_group:${groupId}`,
+    sittingId,
+    scope: `group:${groupId}`,
+    payload: { groupId, accountId, ...payload },
+  });
 };
 
 /**
@@ -68,7 +99,12 @@ const recordMove = (ctx: WriteContext, sittingId: SittingId, type: string, group
 export const joinGroup = async (ctx: WriteContext, floor: Floor, accountId: AccountId, how: "chose" | "assigned") => {
   if (!floor.groupId || !floor.room) throw new DomainError("not_found", "Only discussion groups have members");
   await lockLog(ctx.trx);
-  const isParticipant = await ctx.trx.selectFrom("participants").select("id").where("event_id", "=", floor.eventId).where("account_id", "=", accountId).executeTakeFirst();
+  const isParticipant = await ctx.trx
+    .selectFrom("participants")
+    .select("id")
+    .where("event_id", "=", floor.eventId)
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
   if (!isParticipant) throw new DomainError("conflict", "Only participants of the event join its discussion groups", [], { accountId });
   if (!can({ accountId, roles: await rolesOf(ctx.trx, accountId) }, { kind: "join_group" }))
     throw new DomainError("forbidden", "Observers follow the sitting; they do not join a group", [], { accountId });
@@ -78,16 +114,38 @@ export const joinGroup = async (ctx: WriteContext, floor: Floor, accountId: Acco
     rolesInSitting: await rolesInSitting(ctx.trx, floor.sittingId, accountId),
   });
   if (move.leave) {
-    await ctx.trx.deleteFrom("role_assignments").where("account_id", "=", accountId).where("role", "=", "participant").where("scope", "=", `group:${move.leave.groupId}`).execute();
+    await ctx.trx
+      .deleteFrom("role_assignments")
+      .where("account_id", "=", accountId)
+      .where("role", "=", "participant")
+      .where("scope", "=", `group:${move.leave.groupId}`)
+      .execute();
     await closeMembership(ctx, move.leave.groupId, accountId, how === "chose" ? "moved" : "reassigned");
     recordMove(ctx, floor.sittingId, "discussion_group.member_left", move.leave.groupId, accountId, { how: "moved", to: floor.groupId });
   }
-  await ctx.trx.insertInto("role_assignments").values({ id: randomUUID(), account_id: accountId, role: "participant", scope: `group:${floor.groupId}`, created_at: ctx.now }).execute();
+  await ctx.trx
+    .insertInto("role_assignments")
+    .values({ id: randomUUID(), account_id: accountId, role: "participant", scope: `group:${floor.groupId}`, created_at: ctx.now })
+    .execute();
   await ctx.trx
     .insertInto("group_memberships")
-    .values({ id: randomUUID(), group_id: floor.groupId, sitting_id: floor.sittingId, account_id: accountId, joined_at: ctx.now, joined_how: how, joined_by: ctx.actor, left_at: null, left_how: null })
+    .values({
+      id: randomUUID(),
+      group_id: floor.groupId,
+      sitting_id: floor.sittingId,
+      account_id: accountId,
+      joined_at: ctx.now,
+      joined_how: how,
+      joined_by: ctx.actor,
+      left_at: null,
+      left_how: null,
+    })
     .execute();
-  recordMove(ctx, floor.sittingId, "discussion_group.member_joined", floor.groupId, accountId, { how, from: move.leave?.groupId ?? null, members: members.length + 1 });
+  recordMove(ctx, floor.sittingId, "discussion_group.member_joined", floor.groupId, accountId, {
+    how,
+    from: move.leave?.groupId ?? null,
+    members: members.length + 1,
+  });
   ctx.record({
     type: "membership.changed",
     subject: `account:${accountId}`,
@@ -103,10 +161,21 @@ export const leaveGroup = async (ctx: WriteContext, floor: Floor, accountId: Acc
   if (!floor.groupId) throw new DomainError("not_found", "Only discussion groups have members");
   await lockLog(ctx.trx);
   const { groupId } = planLeave(floor.groupId, await rolesInSitting(ctx.trx, floor.sittingId, accountId));
-  await ctx.trx.deleteFrom("role_assignments").where("account_id", "=", accountId).where("role", "=", "participant").where("scope", "=", `group:${groupId}`).execute();
+  await ctx.trx
+    .deleteFrom("role_assignments")
+    .where("account_id", "=", accountId)
+    .where("role", "=", "participant")
+    .where("scope", "=", `group:${groupId}`)
+    .execute();
   await closeMembership(ctx, groupId, accountId, how);
   recordMove(ctx, floor.sittingId, "discussion_group.member_left", groupId, accountId, { how, to: null });
-  ctx.record({ type: "membership.changed", subject: `account:${accountId}`, sittingId: floor.sittingId, scope: `account:${accountId}`, payload: { groupId: null, from: groupId, how } });
+  ctx.record({
+    type: "membership.changed",
+    subject: `account:${accountId}`,
+    sittingId: floor.sittingId,
+    scope: `account:${accountId}`,
+    payload: { groupId: null, from: groupId, how },
+  });
   return { groupId, from: groupId, members: ((await groupMemberIds(ctx.trx, [groupId])).get(groupId) ?? []).length };
 };
 

@@ -44,7 +44,10 @@ export const paragraphUnderDiscussion = async (db: Kysely<Schema>, p: Principal,
   const paragraph = at ? draft.text.paragraphs[at.paragraph] : undefined;
   if (!paragraph) return null;
   const labels = labelAll(draft.text.paragraphs);
-  const texts = new Map([[paragraph.id as string, paragraph.text], ...paragraph.subParagraphs.map((s) => [s.id as string, s.text] as const)]);
+  const texts = new Map([
+    [paragraph.id as string, paragraph.text],
+    ...paragraph.subParagraphs.map((s) => [s.id as string, s.text] as const),
+  ]);
   const amendments = (await listAmendments(db, p, draftId)).filter(({ amendment: a }) => {
     const ref = a.action === "insert" ? a.after : a.target;
     return !HIDDEN_STATUSES.has(a.status) && ref !== undefined && ref !== null && texts.has(ref);

@@ -13,7 +13,12 @@ const facts = (s: Speaker): PersonFacts => ({ accountId: s.accountId, gender: s.
 
 /** The finished turns of a sitting, with the floor each was on (a group id, or null for the plenary). */
 const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
-  const rows = await db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", sittingId).where("status", "=", "spoke").execute();
+  const rows = await db
+    .selectFrom("speaker_requests")
+    .selectAll()
+    .where("sitting_id", "=", sittingId)
+    .where("status", "=", "spoke")
+    .execute();
   return rows.map((r) => ({
     groupId: r.group_id,
     person: facts(decodeColumn(speakerData, r.speaker, "speaker_requests", r.id)),
@@ -26,7 +31,10 @@ export const groupParticipation = async (db: Kysely<Schema>, floor: Floor): Prom
   const groupId = floor.groupId as string;
   const memberIds = (await groupMemberIds(db, [groupId])).get(groupId) ?? [];
   const people = await speakerFacts(db, floor.eventId, memberIds);
-  const members = memberIds.map((id) => people.get(id)).filter((s): s is Speaker => s !== undefined).map(facts);
+  const members = memberIds
+    .map((id) => people.get(id))
+    .filter((s): s is Speaker => s !== undefined)
+    .map(facts);
   const turns = (await turnsOfSitting(db, floor.sittingId)).filter((t) => t.groupId === groupId);
   return participationFigures(members, turns, floor.sittingDate);
 };
@@ -37,18 +45,33 @@ export const groupParticipation = async (db: Kysely<Schema>, floor: Floor): Prom
  */
 export const sittingParticipation = async (db: Kysely<Schema>, floor: Floor) => {
   const groups = await groupsOfSitting(db, floor.sittingId);
-  const byGroup = await groupMemberIds(db, groups.map((g) => g.id));
+  const byGroup = await groupMemberIds(
+    db,
+    groups.map((g) => g.id),
+  );
   const allIds = [...new Set([...byGroup.values()].flat())];
   const people = await speakerFacts(db, floor.eventId, allIds);
-  const factsOf = (ids: readonly string[]) => ids.map((id) => people.get(id)).filter((s): s is Speaker => s !== undefined).map(facts);
+  const factsOf = (ids: readonly string[]) =>
+    ids
+      .map((id) => people.get(id))
+      .filter((s): s is Speaker => s !== undefined)
+      .map(facts);
   const turns = await turnsOfSitting(db, floor.sittingId);
   return {
     sitting: participationFigures(factsOf(allIds), turns, floor.sittingDate),
     groups: groups.map((g) => ({
       groupId: g.id,
       number: g.number,
-      figures: participationFigures(factsOf(byGroup.get(g.id) ?? []), turns.filter((t) => t.groupId === g.id), floor.sittingDate),
+      figures: participationFigures(
+        factsOf(byGroup.get(g.id) ?? []),
+        turns.filter((t) => t.groupId === g.id),
+        floor.sittingDate,
+      ),
     })),
-    plenary: participationFigures(factsOf(allIds), turns.filter((t) => t.groupId === null), floor.sittingDate),
+    plenary: participationFigures(
+      factsOf(allIds),
+      turns.filter((t) => t.groupId === null),
+      floor.sittingDate,
+    ),
   };
 };

@@ -7,7 +7,8 @@ import type { Schema } from "../schema.js";
 const GENDERS: readonly string[] = ["woman", "man", "other", "undisclosed"];
 
 /** Reads a stored gender; anything unexpected counts as undisclosed. */
-export const genderOf = (value: string | null | undefined): Gender => (value && GENDERS.includes(value) ? (value as Gender) : "undisclosed");
+export const genderOf = (value: string | null | undefined): Gender =>
+  value && GENDERS.includes(value) ? (value as Gender) : "undisclosed";
 
 /**
  * The people behind accounts as the event's participant records describe them; an account without a record
@@ -17,11 +18,27 @@ export const speakerFacts = async (db: Kysely<Schema>, eventId: string, accountI
   const out = new Map<string, Speaker>();
   if (accountIds.length === 0) return out;
   const [people, accounts] = await Promise.all([
-    db.selectFrom("participants").selectAll().where("event_id", "=", eventId).where("account_id", "in", [...accountIds]).execute(),
-    db.selectFrom("accounts").select(["id", "name"]).where("id", "in", [...accountIds]).execute(),
+    db
+      .selectFrom("participants")
+      .selectAll()
+      .where("event_id", "=", eventId)
+      .where("account_id", "in", [...accountIds])
+      .execute(),
+    db
+      .selectFrom("accounts")
+      .select(["id", "name"])
+      .where("id", "in", [...accountIds])
+      .execute(),
   ]);
   for (const a of accounts)
-    out.set(a.id, { accountId: asId<AccountId>(a.id), name: a.name, parliament: "", gender: "undisclosed", birthYear: null, ageBand: null });
+    out.set(a.id, {
+      accountId: asId<AccountId>(a.id),
+      name: a.name,
+      parliament: "",
+      gender: "undisclosed",
+      birthYear: null,
+      ageBand: null,
+    });
   for (const p of people) {
     if (!p.account_id) continue;
     out.set(p.account_id, {

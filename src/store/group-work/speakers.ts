@@ -44,8 +44,16 @@ const bad = (path: string, message: string) => new DomainError("validation_faile
 const authorize = async (db: Kysely<Schema>, p: Principal, floor: Floor, input: SpeakersCommandInput, stored: StoredList) => {
   const by = SPEAKERS_COMMANDS[input.type].by;
   const chair = mayRun(p, floor);
-  if (by === "chair" && !chair) throw new DomainError("forbidden", floor.groupId ? "Only the group's chair runs its speakers list" : "Only the presiding officer runs the plenary's speakers list");
-  if (by === "member" && !(await mayTakePart(db, p, floor))) throw new DomainError("forbidden", floor.groupId ? "Only members of this group may ask for the floor" : "Only participants of this event may ask for the floor");
+  if (by === "chair" && !chair)
+    throw new DomainError(
+      "forbidden",
+      floor.groupId ? "Only the group's chair runs its speakers list" : "Only the presiding officer runs the plenary's speakers list",
+    );
+  if (by === "member" && !(await mayTakePart(db, p, floor)))
+    throw new DomainError(
+      "forbidden",
+      floor.groupId ? "Only members of this group may ask for the floor" : "Only participants of this event may ask for the floor",
+    );
   if (by === "requester_or_chair" && !chair && input.type === "withdraw") {
     const target = [stored.list.speaking, ...stored.list.queue].find((r) => r?.id === input.requestId);
     if ((target && target.speaker.accountId !== p.accountId) || !(await mayTakePart(db, p, floor)))
@@ -112,12 +120,21 @@ export const runSpeakersCommand = async (
   const stored = await lockList(ctx, floor);
   await authorize(ctx.trx, p, floor, input.command, stored);
   if (input.version !== undefined && input.version !== stored.list.version)
-    throw new DomainError("stale_version", `The speakers list changed since you loaded it (version ${input.version}, now ${stored.list.version})`, [], {
-      current: presentList(floor, stored, ctx.now),
-    });
+    throw new DomainError(
+      "stale_version",
+      `The speakers list changed since you loaded it (version ${input.version}, now ${stored.list.version})`,
+      [],
+      {
+        current: presentList(floor, stored, ctx.now),
+      },
+    );
   const outcome = applySpeakersCommand(stored.list, await toDomain(ctx, floor, input.command), ctx.now);
   await saveList(ctx, stored.id, outcome.list);
-  for (const r of outcome.closed) await ctx.trx.insertInto("speaker_requests").values(closedRow(floor, stored.id, r)).execute();
+  for (const r of outcome.closed)
+    await ctx.trx
+      .insertInto("speaker_requests")
+      .values(closedRow(floor, stored.id, r))
+      .execute();
   const speaking = outcome.list.speaking;
   ctx.record({
     type: EVENT_TYPES[input.command.type],
@@ -128,7 +145,15 @@ export const runSpeakersCommand = async (
       key: floor.key,
       groupId: floor.groupId,
       version: outcome.list.version,
-      speaking: speaking ? { requestId: speaking.id, name: speaking.speaker.name, kind: speaking.kind, startedAt: speaking.startedAt, timeLimitSeconds: speaking.timeLimitSeconds } : null,
+      speaking: speaking
+        ? {
+            requestId: speaking.id,
+            name: speaking.speaker.name,
+            kind: speaking.kind,
+            startedAt: speaking.startedAt,
+            timeLimitSeconds: speaking.timeLimitSeconds,
+          }
+        : null,
       waiting: outcome.list.queue.length,
       closed: outcome.closed.map((r) => ({ requestId: r.id, status: r.status })),
     },

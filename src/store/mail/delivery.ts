@@ -42,7 +42,15 @@ export const claimDueMail = async (db: Kysely<Schema>, now: string, leaseMs: num
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) !== 1) continue;
     const m = await db.selectFrom("outbox").selectAll().where("id", "=", row.id).executeTakeFirstOrThrow();
-    claimed.push({ id: m.id, recipient: m.recipient, subject: m.subject, text: m.text, html: m.html, attempts: Number(m.attempts), secrets: m.secrets ? (JSON.parse(m.secrets) as string[]) : [] });
+    claimed.push({
+      id: m.id,
+      recipient: m.recipient,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      attempts: Number(m.attempts),
+      secrets: m.secrets ? (JSON.parse(m.secrets) as string[]) : [],
+    });
   }
   return claimed;
 };
@@ -65,7 +73,13 @@ export const recordDelivered = async (writer: Writer, mail: ClaimedMail, via: "s
       })
       .where("id", "=", mail.id)
       .execute();
-    ctx.record({ type: "mail.sent", subject: `mail:${mail.id}`, sittingId: null, scope: "staff", payload: { via, attempts: mail.attempts + 1 } });
+    ctx.record({
+      type: "mail.sent",
+      subject: `mail:${mail.id}`,
+      sittingId: null,
+      scope: "staff",
+      payload: { via, attempts: mail.attempts + 1 },
+    });
   });
 };
 
@@ -76,10 +90,21 @@ export const recordFailure = async (writer: Writer, mail: ClaimedMail, error: st
     const message = error.slice(0, 500);
     await ctx.trx
       .updateTable("outbox")
-      .set({ state: retryInMs === null ? "failed" : "queued", attempts: mail.attempts + 1, next_attempt_at: nextAttemptAt, lease_until: null, last_error: message })
+      .set({
+        state: retryInMs === null ? "failed" : "queued",
+        attempts: mail.attempts + 1,
+        next_attempt_at: nextAttemptAt,
+        lease_until: null,
+        last_error: message,
+      })
       .where("id", "=", mail.id)
       .execute();
-    const payload = { attempts: mail.attempts + 1, error: message, final: retryInMs === null, nextAttemptAt: retryInMs === null ? null : nextAttemptAt };
+    const payload = {
+      attempts: mail.attempts + 1,
+      error: message,
+      final: retryInMs === null,
+      nextAttemptAt: retryInMs === null ? null : nextAttemptAt,
+    };
     ctx.record({ type: "mail.failed", subject: `mail:${mail.id}`, sittingId: null, scope: "staff", payload });
   });
 };

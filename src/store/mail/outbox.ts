@@ -50,7 +50,13 @@ export const queueMail = async (ctx: WriteContext, mail: OutgoingMail): Promise<
       sent_at: null,
     })
     .execute();
-  ctx.record({ type: "mail.queued", subject: `mail:${id}`, sittingId: null, scope: "staff", payload: { kind: mail.kind, recipient: mail.recipient, language: mail.language } });
+  ctx.record({
+    type: "mail.queued",
+    subject: `mail:${id}`,
+    sittingId: null,
+    scope: "staff",
+    payload: { kind: mail.kind, recipient: mail.recipient, language: mail.language },
+  });
   return id;
 };
 

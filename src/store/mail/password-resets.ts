@@ -10,9 +10,23 @@ export const RESET_HOURS = 1;
 export const issuePasswordReset = async (ctx: WriteContext, accountId: AccountId): Promise<string> => {
   const secret = newSecret();
   const expiresAt = new Date(Date.parse(ctx.now) + RESET_HOURS * 3_600_000).toISOString();
-  await ctx.trx.updateTable("password_resets").set({ used_at: ctx.now }).where("account_id", "=", accountId).where("used_at", "is", null).execute();
-  await ctx.trx.insertInto("password_resets").values({ id: hashSecret(secret), account_id: accountId, created_at: ctx.now, expires_at: expiresAt, used_at: null }).execute();
-  ctx.record({ type: "password_reset.requested", subject: `account:${accountId}`, sittingId: null, scope: `account:${accountId}`, payload: { expiresAt } });
+  await ctx.trx
+    .updateTable("password_resets")
+    .set({ used_at: ctx.now })
+    .where("account_id", "=", accountId)
+    .where("used_at", "is", null)
+    .execute();
+  await ctx.trx
+    .insertInto("password_resets")
+    .values({ id: hashSecret(secret), account_id: accountId, created_at: ctx.now, expires_at: expiresAt, used_at: null })
+    .execute();
+  ctx.record({
+    type: "password_reset.requested",
+    subject: `account:${accountId}`,
+    sittingId: null,
+    scope: `account:${accountId}`,
+    payload: { expiresAt },
+  });
   return secret;
 };
 
@@ -22,7 +36,12 @@ export const consumePasswordReset = async (ctx: WriteContext, secret: string): P
   const row = await ctx.trx.selectFrom("password_resets").selectAll().where("id", "=", id).executeTakeFirst();
   const refuse = () => new DomainError("invalid_credentials", "This reset link is not valid any more: ask for a new one");
   if (!row || row.used_at !== null || row.expires_at <= ctx.now) throw refuse();
-  const used = await ctx.trx.updateTable("password_resets").set({ used_at: ctx.now }).where("id", "=", id).where("used_at", "is", null).executeTakeFirst();
+  const used = await ctx.trx
+    .updateTable("password_resets")
+    .set({ used_at: ctx.now })
+    .where("id", "=", id)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) throw refuse();
   return asId<AccountId>(row.account_id);
 };

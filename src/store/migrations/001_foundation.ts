@@ -155,7 +155,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("id", "integer", (c) => c.primaryKey())
     .addColumn("position", "integer", (c) => c.notNull())
     .execute();
-  await db.insertInto("event_sequence" as never).values({ id: 1, position: 0 } as never).execute();
+  await db
+    .insertInto("event_sequence" as never)
+    .values({ id: 1, position: 0 } as never)
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

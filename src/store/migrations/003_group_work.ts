@@ -59,5 +59,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["contributions", "group_memberships", "speaker_requests", "speakers_lists"]) await db.schema.dropTable(table).execute();
+  for (const table of ["contributions", "group_memberships", "speaker_requests", "speakers_lists"])
+    await db.schema.dropTable(table).execute();
 }

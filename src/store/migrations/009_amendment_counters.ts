@@ -10,7 +10,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("draft_id", "text", (c) => c.primaryKey())
     .addColumn("last_number", "integer", (c) => c.notNull())
     .execute();
-  await sql`INSERT INTO amendment_counters (draft_id, last_number) SELECT draft_id, MAX(number) FROM amendments GROUP BY draft_id`.execute(db);
+  await sql`INSERT INTO amendment_counters (draft_id, last_number) SELECT draft_id, MAX(number) FROM amendments GROUP BY draft_id`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -45,7 +45,10 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
   const { trx } = ctx;
   const eventId = randomUUID();
   const { key, ...eventData } = f.event;
-  await trx.insertInto("meeting_events").values({ id: eventId, key, data: json(eventData), published: 1, version: 1 }).execute();
+  await trx
+    .insertInto("meeting_events")
+    .values({ id: eventId, key, data: json(eventData), published: 1, version: 1 })
+    .execute();
   ctx.record({ type: "event.created", subject: `event:${eventId}`, sittingId: null, scope: "public", payload: { key } });
 
   const bodyIds = new Map(f.bodies.map((b) => [b.key, randomUUID()]));
@@ -87,14 +90,30 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
         .insertInto("agenda_items")
         .values({ id: itemId, sitting_id: sittingId, number: item.number, position, data: json({ title: item.title }) })
         .execute();
-      ctx.record({ type: "agenda_item.created", subject: `agenda_item:${itemId}`, sittingId, scope: "public", payload: { number: item.number } });
+      ctx.record({
+        type: "agenda_item.created",
+        subject: `agenda_item:${itemId}`,
+        sittingId,
+        scope: "public",
+        payload: { number: item.number },
+      });
       for (const symbol of item.documents) {
         const doc = f.documents.find((d) => d.symbol === symbol) ?? missing("document", symbol);
         const docId = documentIds.get(symbol)!;
         const { symbol: _s, kind, date, ...data } = doc;
         await trx
           .insertInto("documents")
-          .values({ id: docId, sitting_id: sittingId, agenda_item_id: itemId, symbol, kind, date, data: json(data), published: 1, version: 1 })
+          .values({
+            id: docId,
+            sitting_id: sittingId,
+            agenda_item_id: itemId,
+            symbol,
+            kind,
+            date,
+            data: json(data),
+            published: 1,
+            version: 1,
+          })
           .execute();
         ctx.record({ type: "document.created", subject: `document:${docId}`, sittingId, scope: "public", payload: { symbol } });
       }
@@ -102,14 +121,23 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
     for (const g of s.groups) {
       const groupId = randomUUID();
       const { guidingQuestions, number, ...data } = g;
-      await trx.insertInto("discussion_groups").values({ id: groupId, sitting_id: sittingId, number, data: json(data), version: 1 }).execute();
+      await trx
+        .insertInto("discussion_groups")
+        .values({ id: groupId, sitting_id: sittingId, number, data: json(data), version: 1 })
+        .execute();
       for (const [position, text] of guidingQuestions.entries()) {
         await trx
           .insertInto("guiding_questions")
           .values({ id: randomUUID(), group_id: groupId, position: position + 1, data: json({ text }) })
           .execute();
       }
-      ctx.record({ type: "discussion_group.created", subject: `discussion_group:${groupId}`, sittingId, scope: "public", payload: { number } });
+      ctx.record({
+        type: "discussion_group.created",
+        subject: `discussion_group:${groupId}`,
+        sittingId,
+        scope: "public",
+        payload: { number },
+      });
     }
   }
 

@@ -49,7 +49,13 @@ const groupContext = async (db: Kysely<Schema>, groupId: string) => {
     .where("discussion_groups.id", "=", groupId)
     .executeTakeFirst();
   if (!row) throw notFound("Discussion group", groupId);
-  return { groupId: row.id, sittingId: asId<SittingId>(row.sitting_id), bodyId: row.body_id, eventId: row.event_id, published: row.published === 1 };
+  return {
+    groupId: row.id,
+    sittingId: asId<SittingId>(row.sitting_id),
+    bodyId: row.body_id,
+    eventId: row.event_id,
+    published: row.published === 1,
+  };
 };
 
 /** Who sees a designation: the staff always; others once the body decided on it, in a published sitting. */
@@ -60,7 +66,11 @@ const visible = (p: Principal, d: StoredDesignation, published: boolean) =>
 export const listDesignations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredDesignation[]> => {
   const g = await groupContext(db, groupId);
   if (!g.published && !can(p, { kind: "read_unpublished" })) throw notFound("Discussion group", groupId);
-  const rows = await select(db).where("designations.group_id", "=", groupId).orderBy("designations.created_at").orderBy("designations.id").execute();
+  const rows = await select(db)
+    .where("designations.group_id", "=", groupId)
+    .orderBy("designations.created_at")
+    .orderBy("designations.id")
+    .execute();
   return rows.map(fromRow).filter((d) => visible(p, d, g.published));
 };
 
@@ -70,21 +80,48 @@ export const recommend = async (
   input: { groupId: string; function: GroupFunction; participantId: string; note: string | null },
 ): Promise<StoredDesignation> => {
   const g = await groupContext(ctx.trx, input.groupId);
-  const person = await ctx.trx.selectFrom("participants").select(["id", "event_id", "account_id"]).where("id", "=", input.participantId).executeTakeFirst();
+  const person = await ctx.trx
+    .selectFrom("participants")
+    .select(["id", "event_id", "account_id"])
+    .where("id", "=", input.participantId)
+    .executeTakeFirst();
   if (!person || person.event_id !== g.eventId)
-    throw new DomainError("validation_failed", "The person is not a participant of this event", [{ path: "body.participantId", message: "unknown participant" }]);
+    throw new DomainError("validation_failed", "The person is not a participant of this event", [
+      { path: "body.participantId", message: "unknown participant" },
+    ]);
   if (person.account_id === null)
     throw new DomainError("validation_failed", "The person has no account to receive the role; import them with an email first", [
       { path: "body.participantId", message: "no account" },
     ]);
-  const existing = (await select(ctx.trx).where("designations.group_id", "=", input.groupId).execute()).map(fromRow).map((s) => s.designation);
-  const candidate = { groupId: asId<DiscussionGroupId>(input.groupId), function: input.function, participantId: asId<ParticipantId>(input.participantId) };
+  const existing = (await select(ctx.trx).where("designations.group_id", "=", input.groupId).execute())
+    .map(fromRow)
+    .map((s) => s.designation);
+  const candidate = {
+    groupId: asId<DiscussionGroupId>(input.groupId),
+    function: input.function,
+    participantId: asId<ParticipantId>(input.participantId),
+  };
   checkRecommendation(existing, candidate);
   const id = randomUUID();
-  const data: Data = { recommendation: { by: ctx.actor, at: ctx.now, note: input.note }, decision: null, replaces: null, replacedBy: null, withdrawal: null };
+  const data: Data = {
+    recommendation: { by: ctx.actor, at: ctx.now, note: input.note },
+    decision: null,
+    replaces: null,
+    replacedBy: null,
+    withdrawal: null,
+  };
   await ctx.trx
     .insertInto("designations")
-    .values({ id, group_id: input.groupId, function: input.function, participant_id: input.participantId, status: "recommended", data: JSON.stringify(data), version: 1, created_at: ctx.now })
+    .values({
+      id,
+      group_id: input.groupId,
+      function: input.function,
+      participant_id: input.participantId,
+      status: "recommended",
+      data: JSON.stringify(data),
+      version: 1,
+      created_at: ctx.now,
+    })
     .execute();
   ctx.record({
     type: "designation.recommended",
@@ -117,7 +154,12 @@ export const decideDesignation = async (
   const g = await groupContext(ctx.trx, current.designation.groupId);
   const byBody = request.type === "designate" || current.designation.status === "designated";
   if (!(byBody ? can(p, { kind: "designate", bodyId: g.bodyId }) : can(p, { kind: "recommend_designation" })))
-    throw new DomainError("forbidden", byBody ? "Only the body designates, through its presiding officer or the secretariat" : "Only the Bureau or the secretariat may withdraw a recommendation");
+    throw new DomainError(
+      "forbidden",
+      byBody
+        ? "Only the body designates, through its presiding officer or the secretariat"
+        : "Only the Bureau or the secretariat may withdraw a recommendation",
+    );
   if (current.version !== expectedVersion)
     throw new DomainError("stale_version", "This designation changed since you loaded it", [], { current: presentDesignation(current) });
 
@@ -135,9 +177,15 @@ export const decideDesignation = async (
   );
   const next = transitionDesignation(current.designation, { type: "designate", decision, replaces: holder?.id ?? null });
   const other = siblings.find(
-    (s) => s.designation.status === "designated" && s.designation.function !== next.function && s.designation.participantId === next.participantId,
+    (s) =>
+      s.designation.status === "designated" &&
+      s.designation.function !== next.function &&
+      s.designation.participantId === next.participantId,
   );
-  if (other) throw new DomainError("conflict", `This person is the designated ${other.designation.function} of this group`, [], { other: other.designation.id });
+  if (other)
+    throw new DomainError("conflict", `This person is the designated ${other.designation.function} of this group`, [], {
+      other: other.designation.id,
+    });
   if (holder) {
     const stored = siblings.find((s) => s.designation.id === holder.id)!;
     await revokeRole(ctx, stored, g.sittingId);
@@ -147,8 +195,16 @@ export const decideDesignation = async (
   return save(ctx, current, next, g, { decision, replaces: holder?.id ?? null });
 };
 
-const decisionOf = async (ctx: WriteContext, request: Extract<DesignationRequest, { type: "designate" }>, bodyId: string): Promise<Decision> => {
-  const sitting = await ctx.trx.selectFrom("sittings").select(["id", "body_id", "date"]).where("id", "=", request.sittingId).executeTakeFirst();
+const decisionOf = async (
+  ctx: WriteContext,
+  request: Extract<DesignationRequest, { type: "designate" }>,
+  bodyId: string,
+): Promise<Decision> => {
+  const sitting = await ctx.trx
+    .selectFrom("sittings")
+    .select(["id", "body_id", "date"])
+    .where("id", "=", request.sittingId)
+    .executeTakeFirst();
   if (!sitting || sitting.body_id !== bodyId)
     throw new DomainError("validation_failed", "The decision must be taken in a sitting of the body that designates", [
       { path: "body.decision.sittingId", message: "not a sitting of this body" },
@@ -183,20 +239,49 @@ const save = async (
 
 const grantRole = async (ctx: WriteContext, d: StoredDesignation, sittingId: SittingId) => {
   const accountId = d.participant.accountId;
-  if (accountId === null) throw new DomainError("validation_failed", "The person has no account to receive the role", [{ path: "participantId", message: "no account" }]);
+  if (accountId === null)
+    throw new DomainError("validation_failed", "The person has no account to receive the role", [
+      { path: "participantId", message: "no account" },
+    ]);
   const scope = `group:${d.designation.groupId}`;
-  const held = await ctx.trx.selectFrom("role_assignments").select("id").where("account_id", "=", accountId).where("role", "=", d.designation.function).where("scope", "=", scope).executeTakeFirst();
+  const held = await ctx.trx
+    .selectFrom("role_assignments")
+    .select("id")
+    .where("account_id", "=", accountId)
+    .where("role", "=", d.designation.function)
+    .where("scope", "=", scope)
+    .executeTakeFirst();
   if (!held)
-    await ctx.trx.insertInto("role_assignments").values({ id: randomUUID(), account_id: accountId, role: d.designation.function, scope, created_at: ctx.now }).execute();
-  ctx.record({ type: "role.granted", subject: `account:${accountId}`, sittingId, scope: `account:${accountId}`, payload: { role: d.designation.function, scope, designationId: d.designation.id } });
+    await ctx.trx
+      .insertInto("role_assignments")
+      .values({ id: randomUUID(), account_id: accountId, role: d.designation.function, scope, created_at: ctx.now })
+      .execute();
+  ctx.record({
+    type: "role.granted",
+    subject: `account:${accountId}`,
+    sittingId,
+    scope: `account:${accountId}`,
+    payload: { role: d.designation.function, scope, designationId: d.designation.id },
+  });
 };
 
 const revokeRole = async (ctx: WriteContext, d: StoredDesignation, sittingId: SittingId) => {
   const accountId = d.participant.accountId;
   if (accountId === null) return;
   const scope = `group:${d.designation.groupId}`;
-  await ctx.trx.deleteFrom("role_assignments").where("account_id", "=", accountId).where("role", "=", d.designation.function).where("scope", "=", scope).execute();
-  ctx.record({ type: "role.revoked", subject: `account:${accountId}`, sittingId, scope: `account:${accountId}`, payload: { role: d.designation.function, scope, designationId: d.designation.id } });
+  await ctx.trx
+    .deleteFrom("role_assignments")
+    .where("account_id", "=", accountId)
+    .where("role", "=", d.designation.function)
+    .where("scope", "=", scope)
+    .execute();
+  ctx.record({
+    type: "role.revoked",
+    subject: `account:${accountId}`,
+    sittingId,
+    scope: `account:${accountId}`,
+    payload: { role: d.designation.function, scope, designationId: d.designation.id },
+  });
 };
 
 /** A designation as the API shows it. */
@@ -206,7 +291,11 @@ export const presentDesignation = (s: StoredDesignation) => ({
   function: s.designation.function,
   status: s.designation.status,
   participant: s.participant,
-  recommendation: { by: s.designation.recommendation.by as string | null, at: s.designation.recommendation.at, note: s.designation.recommendation.note },
+  recommendation: {
+    by: s.designation.recommendation.by as string | null,
+    at: s.designation.recommendation.at,
+    note: s.designation.recommendation.note,
+  },
   decision: s.designation.decision && {
     date: s.designation.decision.date,
     sittingId: s.designation.decision.sittingId as string,

@@ -63,11 +63,18 @@ const check = async (ctx: WriteContext, sittingId: string | null, f: DocumentFie
   if (f.agendaItemId !== null) {
     const item = await ctx.trx.selectFrom("agenda_items").select("sitting_id").where("id", "=", f.agendaItemId).executeTakeFirst();
     if (!item || item.sitting_id !== sittingId)
-      throw new DomainError("validation_failed", "The agenda item is not on this sitting's agenda", [{ path: "body.agendaItemId", message: "unknown agenda item" }]);
+      throw new DomainError("validation_failed", "The agenda item is not on this sitting's agenda", [
+        { path: "body.agendaItemId", message: "unknown agenda item" },
+      ]);
   }
   const taken = await ctx.trx.selectFrom("documents").select("id").where("symbol", "=", f.symbol).executeTakeFirst();
   if (taken && taken.id !== self)
-    throw new DomainError("conflict", `A document with the symbol ${f.symbol} already exists`, [{ path: "body.symbol", message: "already used" }], { documentId: taken.id });
+    throw new DomainError(
+      "conflict",
+      `A document with the symbol ${f.symbol} already exists`,
+      [{ path: "body.symbol", message: "already used" }],
+      { documentId: taken.id },
+    );
 };
 
 const columns = (f: DocumentFields) => ({
@@ -83,14 +90,29 @@ export const createDocument = async (ctx: WriteContext, sittingId: string, input
   found(await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst(), "Sitting", sittingId);
   await check(ctx, sittingId, input, null);
   const id = randomUUID();
-  await ctx.trx.insertInto("documents").values({ id, sitting_id: sittingId, ...columns(input), published: 0, version: 1 }).execute();
+  await ctx.trx
+    .insertInto("documents")
+    .values({ id, sitting_id: sittingId, ...columns(input), published: 0, version: 1 })
+    .execute();
   const after = await loadDocument(ctx.trx, id);
-  await recordRevision(ctx, { type: "document.created", subject: `document:${id}`, sittingId: asId<SittingId>(sittingId), before: null, after, extra: { symbol: input.symbol } });
+  await recordRevision(ctx, {
+    type: "document.created",
+    subject: `document:${id}`,
+    sittingId: asId<SittingId>(sittingId),
+    before: null,
+    after,
+    extra: { symbol: input.symbol },
+  });
   return after;
 };
 
 /** Edits a document; each edit is a new revision, visible as such once published. */
-export const editDocument = async (ctx: WriteContext, id: string, version: number, patch: Partial<DocumentFields>): Promise<DocumentSnapshot> => {
+export const editDocument = async (
+  ctx: WriteContext,
+  id: string,
+  version: number,
+  patch: Partial<DocumentFields>,
+): Promise<DocumentSnapshot> => {
   const before = await loadDocument(ctx.trx, id);
   assertVersion(`Document ${before.symbol}`, before, version);
   const next: DocumentFields = { ...before, ...patch };
@@ -100,16 +122,32 @@ export const editDocument = async (ctx: WriteContext, id: string, version: numbe
 };
 
 /** Publishes or withdraws a document. */
-export const setDocumentPublished = async (ctx: WriteContext, id: string, version: number, published: boolean): Promise<DocumentSnapshot> => {
+export const setDocumentPublished = async (
+  ctx: WriteContext,
+  id: string,
+  version: number,
+  published: boolean,
+): Promise<DocumentSnapshot> => {
   const before = await loadDocument(ctx.trx, id);
   assertVersion(`Document ${before.symbol}`, before, version);
-  await ctx.trx.updateTable("documents").set({ published: published ? 1 : 0 }).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("documents")
+    .set({ published: published ? 1 : 0 })
+    .where("id", "=", id)
+    .execute();
   return finish(ctx, before, published ? "document.published" : "document.unpublished");
 };
 
 const finish = async (ctx: WriteContext, before: DocumentSnapshot, type: string) => {
   await bumpVersion(ctx, "documents", before.id, before.version, `Document ${before.symbol}`);
   const after = await loadDocument(ctx.trx, before.id);
-  await recordRevision(ctx, { type, subject: `document:${before.id}`, sittingId: before.sittingId as SittingId | null, before, after, extra: { symbol: after.symbol } });
+  await recordRevision(ctx, {
+    type,
+    subject: `document:${before.id}`,
+    sittingId: before.sittingId as SittingId | null,
+    before,
+    after,
+    extra: { symbol: after.symbol },
+  });
   return after;
 };

@@ -57,7 +57,11 @@ export const loadGroup = async (db: Kysely<Schema>, id: string): Promise<GroupSn
     title: d.title,
     description: d.description,
     room: d.room,
-    guidingQuestions: questions.map((q) => ({ id: q.id, position: q.position, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text })),
+    guidingQuestions: questions.map((q) => ({
+      id: q.id,
+      position: q.position,
+      text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text,
+    })),
     published: row.published === 1,
     version: row.version,
   };
@@ -72,21 +76,45 @@ export const listGroups = async (db: Kysely<Schema>, sittingId: string): Promise
 const data = (f: GroupFields) => JSON.stringify({ title: f.title, description: f.description, room: f.room });
 
 const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: number, self: string | null) => {
-  const taken = await ctx.trx.selectFrom("discussion_groups").select("id").where("sitting_id", "=", sittingId).where("number", "=", number).executeTakeFirst();
+  const taken = await ctx.trx
+    .selectFrom("discussion_groups")
+    .select("id")
+    .where("sitting_id", "=", sittingId)
+    .where("number", "=", number)
+    .executeTakeFirst();
   if (taken && taken.id !== self)
-    throw new DomainError("conflict", `The sitting already has a group ${number}`, [{ path: "body.number", message: "already used" }], { groupId: taken.id });
+    throw new DomainError("conflict", `The sitting already has a group ${number}`, [{ path: "body.number", message: "already used" }], {
+      groupId: taken.id,
+    });
 };
 
 /** Creates a group of a sitting with its room and first guiding questions. */
-export const createGroup = async (ctx: WriteContext, sittingId: string, input: GroupFields & { guidingQuestions: readonly ML[] }): Promise<GroupSnapshot> => {
+export const createGroup = async (
+  ctx: WriteContext,
+  sittingId: string,
+  input: GroupFields & { guidingQuestions: readonly ML[] },
+): Promise<GroupSnapshot> => {
   found(await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst(), "Sitting", sittingId);
   await assertNumberFree(ctx, sittingId, input.number, null);
   const id = randomUUID();
-  await ctx.trx.insertInto("discussion_groups").values({ id, sitting_id: sittingId, number: input.number, data: data(input), version: 1 }).execute();
+  await ctx.trx
+    .insertInto("discussion_groups")
+    .values({ id, sitting_id: sittingId, number: input.number, data: data(input), version: 1 })
+    .execute();
   for (const [i, text] of input.guidingQuestions.entries())
-    await ctx.trx.insertInto("guiding_questions").values({ id: randomUUID(), group_id: id, position: i + 1, data: JSON.stringify({ text }) }).execute();
+    await ctx.trx
+      .insertInto("guiding_questions")
+      .values({ id: randomUUID(), group_id: id, position: i + 1, data: JSON.stringify({ text }) })
+      .execute();
   const after = await loadGroup(ctx.trx, id);
-  await recordRevision(ctx, { type: "discussion_group.created", subject: `discussion_group:${id}`, sittingId: asId<SittingId>(sittingId), before: null, after, extra: { number: input.number } });
+  await recordRevision(ctx, {
+    type: "discussion_group.created",
+    subject: `discussion_group:${id}`,
+    sittingId: asId<SittingId>(sittingId),
+    before: null,
+    after,
+    extra: { number: input.number },
+  });
   return after;
 };
 
@@ -107,7 +135,11 @@ export const editGroup = async (ctx: WriteContext, id: string, version: number, 
         { path: "body.room.capacity", message: "below the group's membership" },
       ]);
   }
-  await ctx.trx.updateTable("discussion_groups").set({ number: next.number, data: data(next) }).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("discussion_groups")
+    .set({ number: next.number, data: data(next) })
+    .where("id", "=", id)
+    .execute();
   return finish(ctx, before, "discussion_group.changed");
 };
 
@@ -115,23 +147,47 @@ export const editGroup = async (ctx: WriteContext, id: string, version: number, 
 export const addGuidingQuestion = async (ctx: WriteContext, groupId: string, version: number, text: ML): Promise<GroupSnapshot> => {
   const before = await start(ctx, groupId, version);
   const id = randomUUID();
-  await ctx.trx.insertInto("guiding_questions").values({ id, group_id: groupId, position: before.guidingQuestions.length + 1, data: JSON.stringify({ text }) }).execute();
+  await ctx.trx
+    .insertInto("guiding_questions")
+    .values({ id, group_id: groupId, position: before.guidingQuestions.length + 1, data: JSON.stringify({ text }) })
+    .execute();
   return finish(ctx, before, "guiding_question.created", { questionId: id });
 };
 
 /** Edits a guiding question's text; its version is its group's. */
 export const editGuidingQuestion = async (ctx: WriteContext, questionId: string, version: number, text: ML): Promise<GroupSnapshot> => {
-  const row = found(await ctx.trx.selectFrom("guiding_questions").select("group_id").where("id", "=", questionId).executeTakeFirst(), "Guiding question", questionId);
+  const row = found(
+    await ctx.trx.selectFrom("guiding_questions").select("group_id").where("id", "=", questionId).executeTakeFirst(),
+    "Guiding question",
+    questionId,
+  );
   const before = await start(ctx, row.group_id, version);
-  await ctx.trx.updateTable("guiding_questions").set({ data: JSON.stringify({ text }) }).where("id", "=", questionId).execute();
+  await ctx.trx
+    .updateTable("guiding_questions")
+    .set({ data: JSON.stringify({ text }) })
+    .where("id", "=", questionId)
+    .execute();
   return finish(ctx, before, "guiding_question.changed", { questionId });
 };
 
 /** Puts the guiding questions in a new order, given as the full list of their ids. */
-export const reorderGuidingQuestions = async (ctx: WriteContext, groupId: string, version: number, order: readonly string[]): Promise<GroupSnapshot> => {
+export const reorderGuidingQuestions = async (
+  ctx: WriteContext,
+  groupId: string,
+  version: number,
+  order: readonly string[],
+): Promise<GroupSnapshot> => {
   const before = await start(ctx, groupId, version);
-  checkReorder(before.guidingQuestions.map((q) => q.id), order);
-  for (const [i, id] of order.entries()) await ctx.trx.updateTable("guiding_questions").set({ position: i + 1 }).where("id", "=", id).execute();
+  checkReorder(
+    before.guidingQuestions.map((q) => q.id),
+    order,
+  );
+  for (const [i, id] of order.entries())
+    await ctx.trx
+      .updateTable("guiding_questions")
+      .set({ position: i + 1 })
+      .where("id", "=", id)
+      .execute();
   return finish(ctx, before, "guiding_questions.reordered", { order });
 };
 
@@ -144,6 +200,13 @@ const start = async (ctx: WriteContext, id: string, version: number) => {
 const finish = async (ctx: WriteContext, before: GroupSnapshot, type: string, extra?: Record<string, unknown>) => {
   await bumpVersion(ctx, "discussion_groups", before.id, before.version, `Group ${before.number}`);
   const after = await loadGroup(ctx.trx, before.id);
-  await recordRevision(ctx, { type, subject: `discussion_group:${before.id}`, sittingId: asId<SittingId>(before.sittingId), before, after, ...(extra ? { extra } : {}) });
+  await recordRevision(ctx, {
+    type,
+    subject: `discussion_group:${before.id}`,
+    sittingId: asId<SittingId>(before.sittingId),
+    before,
+    after,
+    ...(extra ? { extra } : {}),
+  });
   return after;
 };

@@ -62,7 +62,13 @@ export const loadEvent = async (db: Kysely<Schema>, id: string): Promise<EventSn
     endDate: d.endDate,
     timeZone: d.timeZone,
     workingLanguages: d.workingLanguages,
-    bodies: bodies.map((b) => ({ id: b.id, key: b.key, kind: b.kind as BodyKind, name: decodeColumn(bodyData, b.data, "bodies", b.id).name, parentId: b.parent_id })),
+    bodies: bodies.map((b) => ({
+      id: b.id,
+      key: b.key,
+      kind: b.kind as BodyKind,
+      name: decodeColumn(bodyData, b.data, "bodies", b.id).name,
+      parentId: b.parent_id,
+    })),
     published: row.published === 1,
     version: row.version,
   };
@@ -90,11 +96,27 @@ const dataOf = (f: EventFields) =>
 export const createEvent = async (ctx: WriteContext, input: EventFields & { key: string }): Promise<EventSnapshot> => {
   check(input);
   const taken = await ctx.trx.selectFrom("meeting_events").select("id").where("key", "=", input.key).executeTakeFirst();
-  if (taken) throw new DomainError("conflict", `An event with the key ${input.key} already exists`, [{ path: "body.key", message: "already used" }], { eventId: taken.id });
+  if (taken)
+    throw new DomainError(
+      "conflict",
+      `An event with the key ${input.key} already exists`,
+      [{ path: "body.key", message: "already used" }],
+      { eventId: taken.id },
+    );
   const id = randomUUID();
-  await ctx.trx.insertInto("meeting_events").values({ id, key: input.key, data: dataOf(input), published: 0, version: 1 }).execute();
+  await ctx.trx
+    .insertInto("meeting_events")
+    .values({ id, key: input.key, data: dataOf(input), published: 0, version: 1 })
+    .execute();
   const after = await loadEvent(ctx.trx, id);
-  await recordRevision(ctx, { type: "event.created", subject: `event:${id}`, sittingId: null, before: null, after, extra: { key: input.key } });
+  await recordRevision(ctx, {
+    type: "event.created",
+    subject: `event:${id}`,
+    sittingId: null,
+    before: null,
+    after,
+    extra: { key: input.key },
+  });
   return after;
 };
 
@@ -114,7 +136,11 @@ export const editEvent = async (ctx: WriteContext, id: string, version: number, 
     throw new DomainError("validation_failed", `A sitting on ${outside.date} would fall outside the event's new dates; move it first`, [
       { path: "body.startDate", message: "leaves a sitting outside the event" },
     ]);
-  await ctx.trx.updateTable("meeting_events").set({ data: dataOf(next) }).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("meeting_events")
+    .set({ data: dataOf(next) })
+    .where("id", "=", id)
+    .execute();
   return finish(ctx, id, before, "event.changed");
 };
 
@@ -122,21 +148,39 @@ export const editEvent = async (ctx: WriteContext, id: string, version: number, 
 export const setEventPublished = async (ctx: WriteContext, id: string, version: number, published: boolean): Promise<EventSnapshot> => {
   const before = await loadEvent(ctx.trx, id);
   assertVersion("The event", before, version);
-  await ctx.trx.updateTable("meeting_events").set({ published: published ? 1 : 0 }).where("id", "=", id).execute();
+  await ctx.trx
+    .updateTable("meeting_events")
+    .set({ published: published ? 1 : 0 })
+    .where("id", "=", id)
+    .execute();
   return finish(ctx, id, before, published ? "event.published" : "event.unpublished");
 };
 
 /** Adds a body (the Forum, its Bureau, a committee) to an event. */
-export const createBody = async (ctx: WriteContext, eventId: string, version: number, input: BodyFields & { key: string }): Promise<EventSnapshot> => {
+export const createBody = async (
+  ctx: WriteContext,
+  eventId: string,
+  version: number,
+  input: BodyFields & { key: string },
+): Promise<EventSnapshot> => {
   const before = await loadEvent(ctx.trx, eventId);
   assertVersion("The event", before, version);
   checkParent(before, null, input.parentId);
   if (before.bodies.some((b) => b.key === input.key))
-    throw new DomainError("conflict", `The event already has a body with the key ${input.key}`, [{ path: "body.key", message: "already used" }]);
+    throw new DomainError("conflict", `The event already has a body with the key ${input.key}`, [
+      { path: "body.key", message: "already used" },
+    ]);
   const id = randomUUID();
   await ctx.trx
     .insertInto("bodies")
-    .values({ id, event_id: eventId, key: input.key, kind: input.kind, parent_id: input.parentId, data: JSON.stringify({ name: input.name }) })
+    .values({
+      id,
+      event_id: eventId,
+      key: input.key,
+      kind: input.kind,
+      parent_id: input.parentId,
+      data: JSON.stringify({ name: input.name }),
+    })
     .execute();
   return finish(ctx, eventId, before, "body.created", { bodyId: id });
 };
@@ -160,7 +204,7 @@ export const editBody = async (ctx: WriteContext, bodyId: string, version: numbe
 /** A parent must be a body of the same event, and a body may not end up inside itself. */
 const checkParent = (event: EventSnapshot, bodyId: string | null, parentId: string | null): void => {
   const bad = (message: string) => new DomainError("validation_failed", message, [{ path: "body.parentId", message }]);
-  for (let at = parentId; at !== null; ) {
+  for (let at = parentId; at !== null;) {
     if (at === bodyId) throw bad("a body cannot be inside itself");
     const parent = event.bodies.find((b) => b.id === at);
     if (!parent) throw bad("not a body of this event");

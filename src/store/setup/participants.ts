@@ -57,7 +57,11 @@ export const importParticipants = async (
   ctx: WriteContext,
   eventId: string,
   rows: readonly ParticipantRow[],
-): Promise<{ participants: ImportedParticipant[]; invitations: Invitation[]; newDelegations: { id: string; name: string; parliament: string }[] }> => {
+): Promise<{
+  participants: ImportedParticipant[];
+  invitations: Invitation[];
+  newDelegations: { id: string; name: string; parliament: string }[];
+}> => {
   const known = await ctx.trx.selectFrom("delegations").select(["id", "key"]).where("event_id", "=", eventId).execute();
   const delegationIds = new Map(known.map((d) => [d.key, d.id]));
   const newDelegations: { id: string; name: string; parliament: string }[] = [];
@@ -71,10 +75,25 @@ export const importParticipants = async (
   for (const batch of chunks(newDelegations, 500))
     await ctx.trx
       .insertInto("delegations")
-      .values(batch.map((d) => ({ id: d.id, event_id: eventId, key: d.name.toLowerCase(), name: d.name, parliament: d.parliament, created_at: ctx.now })))
+      .values(
+        batch.map((d) => ({
+          id: d.id,
+          event_id: eventId,
+          key: d.name.toLowerCase(),
+          name: d.name,
+          parliament: d.parliament,
+          created_at: ctx.now,
+        })),
+      )
       .execute();
   for (const d of newDelegations)
-    ctx.record({ type: "delegation.created", subject: `delegation:${d.id}`, sittingId: null, scope: "staff", payload: { eventId, name: d.name, parliament: d.parliament } });
+    ctx.record({
+      type: "delegation.created",
+      subject: `delegation:${d.id}`,
+      sittingId: null,
+      scope: "staff",
+      payload: { eventId, name: d.name, parliament: d.parliament },
+    });
 
   const expiresAt = new Date(Date.parse(ctx.now) + INVITATION_HOURS * 3_600_000).toISOString();
   const participants: ImportedParticipant[] = [];
@@ -112,7 +131,13 @@ export const importParticipants = async (
       subject: `participant:${id}`,
       sittingId: null,
       scope: "staff",
-      payload: { eventId, delegationId, accountId, roles: accountId ? [{ role: r.role, scope: null }] : [], invitationExpiresAt: accountId ? expiresAt : null },
+      payload: {
+        eventId,
+        delegationId,
+        accountId,
+        roles: accountId ? [{ role: r.role, scope: null }] : [],
+        invitationExpiresAt: accountId ? expiresAt : null,
+      },
     });
   }
   for (const batch of chunks(accounts, 500)) await ctx.trx.insertInto("accounts").values(batch).execute();
@@ -155,7 +180,13 @@ export const listParticipants = async (db: Kysely<Schema>, eventId: string) => {
     .execute();
   const accountIds = rows.flatMap((r) => (r.account_id ? [r.account_id] : []));
   const roles = accountIds.length
-    ? (await Promise.all(chunks(accountIds, 1000).map((ids) => db.selectFrom("role_assignments").select(["account_id", "role", "scope"]).where("account_id", "in", ids).execute()))).flat()
+    ? (
+        await Promise.all(
+          chunks(accountIds, 1000).map((ids) =>
+            db.selectFrom("role_assignments").select(["account_id", "role", "scope"]).where("account_id", "in", ids).execute(),
+          ),
+        )
+      ).flat()
     : [];
   const rolesOf = new Map<string, { role: string; scope: string | null }[]>();
   for (const x of roles) rolesOf.set(x.account_id, [...(rolesOf.get(x.account_id) ?? []), { role: x.role, scope: x.scope }]);
@@ -179,13 +210,24 @@ export const listParticipants = async (db: Kysely<Schema>, eventId: string) => {
 export const listDelegations = async (db: Kysely<Schema>, eventId: string) => {
   const [delegations, members] = await Promise.all([
     db.selectFrom("delegations").selectAll().where("event_id", "=", eventId).orderBy("key").execute(),
-    db.selectFrom("participants").select(["id", "name", "gender", "delegation_id"]).where("event_id", "=", eventId).orderBy("name").execute(),
+    db
+      .selectFrom("participants")
+      .select(["id", "name", "gender", "delegation_id"])
+      .where("event_id", "=", eventId)
+      .orderBy("name")
+      .execute(),
   ]);
   return delegations.map((d) => {
     const own = members.filter((m) => m.delegation_id === d.id);
     const byGender: Record<string, number> = { woman: 0, man: 0, other: 0, undisclosed: 0 };
     for (const m of own) byGender[m.gender] = (byGender[m.gender] ?? 0) + 1;
-    return { id: d.id, name: d.name, parliament: d.parliament, members: own.map((m) => ({ id: m.id, name: m.name, gender: m.gender })), byGender };
+    return {
+      id: d.id,
+      name: d.name,
+      parliament: d.parliament,
+      members: own.map((m) => ({ id: m.id, name: m.name, gender: m.gender })),
+      byGender,
+    };
   });
 };
 

@@ -18,7 +18,11 @@ export const loadSetupTree = async (db: Kysely<Schema>, eventId: string) => {
   const event = await loadEvent(db, eventId);
   const rows = await db.selectFrom("sittings").select("id").where("event_id", "=", eventId).orderBy("date").orderBy("start_time").execute();
   const sittings = await Promise.all(
-    rows.map(async (r) => ({ ...(await loadSitting(db, r.id)), documents: await listDocuments(db, r.id), groups: await listGroups(db, r.id) })),
+    rows.map(async (r) => ({
+      ...(await loadSitting(db, r.id)),
+      documents: await listDocuments(db, r.id),
+      groups: await listGroups(db, r.id),
+    })),
   );
   return { event, sittings };
 };
@@ -58,7 +62,14 @@ export const listRevisions = async (db: Kysely<Schema>, kind: RevisionKind, id: 
   const rows = await db
     .selectFrom("revisions")
     .leftJoin("accounts", "accounts.id", "revisions.actor")
-    .select(["revisions.version", "revisions.published", "revisions.data", "revisions.time", "revisions.actor", "accounts.name as actor_name"])
+    .select([
+      "revisions.version",
+      "revisions.published",
+      "revisions.data",
+      "revisions.time",
+      "revisions.actor",
+      "accounts.name as actor_name",
+    ])
     .where("revisions.subject", "=", `${kind}:${id}`)
     .orderBy("revisions.version")
     .execute();

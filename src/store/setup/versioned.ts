@@ -17,13 +17,24 @@ export interface Snapshot {
 /** Refuses a write that names an older version, with the current state for the client to merge. */
 export const assertVersion = (what: string, current: Snapshot, expected: number): void => {
   if (current.version !== expected)
-    throw new DomainError("stale_version", `${what} changed since you loaded it (you had version ${expected}, it is now ${current.version})`, [], {
-      current,
-    });
+    throw new DomainError(
+      "stale_version",
+      `${what} changed since you loaded it (you had version ${expected}, it is now ${current.version})`,
+      [],
+      {
+        current,
+      },
+    );
 };
 
 /** Moves a row to the next version only if nobody else did in between; the loser gets stale_version. */
-export const bumpVersion = async (ctx: WriteContext, table: VersionedTable, id: string, expected: number, what: string): Promise<number> => {
+export const bumpVersion = async (
+  ctx: WriteContext,
+  table: VersionedTable,
+  id: string,
+  expected: number,
+  what: string,
+): Promise<number> => {
   const updated = await ctx.trx
     .updateTable(table)
     .set((eb) => ({ version: eb("version", "+", 1) }))
@@ -54,7 +65,15 @@ export const recordRevision = async (
   if (change.before && before) await keepBaseline(ctx, change.subject, change.before, before);
   await ctx.trx
     .insertInto("revisions")
-    .values({ id: randomUUID(), subject: change.subject, version, published: published ? 1 : 0, data: JSON.stringify(data), actor: ctx.actor, time: ctx.now })
+    .values({
+      id: randomUUID(),
+      subject: change.subject,
+      version,
+      published: published ? 1 : 0,
+      data: JSON.stringify(data),
+      actor: ctx.actor,
+      time: ctx.now,
+    })
     .execute();
   ctx.record({
     type: change.type,
@@ -67,11 +86,24 @@ export const recordRevision = async (
 
 /** A subject written before revisions were kept (e.g. loaded from a fixture) gets its prior state as a baseline. */
 const keepBaseline = async (ctx: WriteContext, subject: string, meta: Snapshot, data: object): Promise<void> => {
-  const known = await ctx.trx.selectFrom("revisions").select("id").where("subject", "=", subject).where("version", "=", meta.version).executeTakeFirst();
+  const known = await ctx.trx
+    .selectFrom("revisions")
+    .select("id")
+    .where("subject", "=", subject)
+    .where("version", "=", meta.version)
+    .executeTakeFirst();
   if (known) return;
   await ctx.trx
     .insertInto("revisions")
-    .values({ id: randomUUID(), subject, version: meta.version, published: meta.published ? 1 : 0, data: JSON.stringify(data), actor: null, time: ctx.now })
+    .values({
+      id: randomUUID(),
+      subject,
+      version: meta.version,
+      published: meta.published ? 1 : 0,
+      data: JSON.stringify(data),
+      actor: null,
+      time: ctx.now,
+    })
     .execute();
 };
 

@@ -69,7 +69,8 @@ const send = async <T>(path: string, options: RequestOptions = {}): Promise<T> =
 
 const readAt = new WeakMap<object, number>();
 /** The event position an answer was read at, for following the live channel after it; null when unknown. */
-export const positionOf = (answer: unknown): number | null => (typeof answer === "object" && answer !== null ? (readAt.get(answer) ?? null) : null);
+export const positionOf = (answer: unknown): number | null =>
+  typeof answer === "object" && answer !== null ? (readAt.get(answer) ?? null) : null;
 
 type Part<R, K extends "params" | "query" | "body"> = R extends Record<K, z.ZodType> ? { readonly [P in K]: z.input<R[K]> } : unknown;
 /** What one route takes: its path parameters, query and body, each typed from the contract. */
@@ -110,24 +111,43 @@ const requestOf = (route: ApiRoute, input: AnyInput = {}): ApiRequest<unknown> =
   return { url, send: (signal) => send(url, { method: route.method, body, signal }) };
 };
 
-type Requests = { readonly [F in keyof Routes]: { readonly [A in keyof Routes[F]]: (...args: Args<Routes[F][A]>) => ApiRequest<Output<Routes[F][A]>> } };
+type Requests = {
+  readonly [F in keyof Routes]: { readonly [A in keyof Routes[F]]: (...args: Args<Routes[F][A]>) => ApiRequest<Output<Routes[F][A]>> };
+};
 type Calls = {
-  readonly [F in keyof Routes]: { readonly [A in keyof Routes[F]]: (...args: [...Args<Routes[F][A]>, options?: { signal?: AbortSignal }]) => Promise<Output<Routes[F][A]>> };
+  readonly [F in keyof Routes]: {
+    readonly [A in keyof Routes[F]]: (
+      ...args: [...Args<Routes[F][A]>, options?: { signal?: AbortSignal }]
+    ) => Promise<Output<Routes[F][A]>>;
+  };
 };
 
 const table = Object.entries(routes) as [string, Record<string, ApiRoute>][];
 const build = <T>(make: (route: ApiRoute) => T) =>
-  Object.fromEntries(table.map(([feature, actions]) => [feature, Object.fromEntries(Object.entries(actions).map(([action, route]) => [action, make(route)]))]));
+  Object.fromEntries(
+    table.map(([feature, actions]) => [
+      feature,
+      Object.fromEntries(Object.entries(actions).map(([action, route]) => [action, make(route)])),
+    ]),
+  );
 
 /** Every API route as a call that is not sent yet, e.g. `requests.amendments.list({ params: { id } })`, for loading hooks. */
 export const requests = build((route) => (input?: AnyInput) => requestOf(route, input)) as unknown as Requests;
 
 /** Every API route as a typed call, e.g. `api.amendments.propose({ params: { id }, body })`. */
-export const api = build((route) => (input?: AnyInput, options?: { signal?: AbortSignal }) => requestOf(route, input).send(options?.signal)) as unknown as Calls;
+export const api = build(
+  (route) => (input?: AnyInput, options?: { signal?: AbortSignal }) => requestOf(route, input).send(options?.signal),
+) as unknown as Calls;
 
 type OneLanguage = z.output<typeof textInLanguageSchema>;
 /** An answer read without `?lang=`: every text comes with all its languages, never one of them. */
-export type AllLanguages<T> = T extends OneLanguage ? never : T extends readonly unknown[] ? { readonly [K in keyof T]: AllLanguages<T[K]> } : T extends object ? { readonly [K in keyof T]: AllLanguages<T[K]> } : T;
+export type AllLanguages<T> = T extends OneLanguage
+  ? never
+  : T extends readonly unknown[]
+    ? { readonly [K in keyof T]: AllLanguages<T[K]> }
+    : T extends object
+      ? { readonly [K in keyof T]: AllLanguages<T[K]> }
+      : T;
 
 /** Reads a route that may answer in one language in all of them, by not asking for one. */
 export const allLanguages = <T>(request: ApiRequest<T>): ApiRequest<AllLanguages<T>> => {

@@ -18,6 +18,8 @@ describe("a failed request, explained", () => {
   });
 
   it("gives the server's reason for a refusal", () => {
-    expect(failureInWords(i18n.t, new ApiError(409, "invalid_transition", "Amendment 3 is accepted; it cannot submit"))).toBe("Amendment 3 is accepted; it cannot submit");
+    expect(failureInWords(i18n.t, new ApiError(409, "invalid_transition", "Amendment 3 is accepted; it cannot submit"))).toBe(
+      "Amendment 3 is accepted; it cannot submit",
+    );
   });
 });

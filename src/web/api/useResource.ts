@@ -2,9 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, load, type ApiRequest } from "./client.js";
 
 export type Resource<T> =
-  | { readonly state: "loading" }
-  | { readonly state: "error"; readonly error: ApiError }
-  | { readonly state: "ready"; readonly data: T };
+  { readonly state: "loading" } | { readonly state: "error"; readonly error: ApiError } | { readonly state: "ready"; readonly data: T };
 
 const asApiError = (cause: unknown): ApiError =>
   cause instanceof ApiError ? cause : new ApiError(0, "unknown", cause instanceof Error ? cause.message : String(cause));

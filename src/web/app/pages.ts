@@ -13,11 +13,17 @@ export const DraftPage = lazy(() => import("../drafts/DraftPage.js").then((m) =>
 export const ImportPage = lazy(() => import("../drafts/ImportPage.js").then((m) => ({ default: m.ImportPage })));
 export const GroupPage = lazy(() => import("../groups/GroupPage.js").then((m) => ({ default: m.GroupPage })));
 export const PlenaryPage = lazy(() => import("../groups/PlenaryPage.js").then((m) => ({ default: m.PlenaryPage })));
-export const ParticipationPage = lazy(() => import("../participation/ParticipationPage.js").then((m) => ({ default: m.ParticipationPage })));
+export const ParticipationPage = lazy(() =>
+  import("../participation/ParticipationPage.js").then((m) => ({ default: m.ParticipationPage })),
+);
 export const ProjectorPage = lazy(() => import("../projector/ProjectorPage.js").then((m) => ({ default: m.ProjectorPage })));
 export const AdoptionPage = lazy(() => import("../recommendations/AdoptionPage.js").then((m) => ({ default: m.AdoptionPage })));
-export const GroupRecommendationsPage = lazy(() => import("../recommendations/GroupRecommendationsPage.js").then((m) => ({ default: m.GroupRecommendationsPage })));
-export const RecommendationPage = lazy(() => import("../recommendations/RecommendationPage.js").then((m) => ({ default: m.RecommendationPage })));
+export const GroupRecommendationsPage = lazy(() =>
+  import("../recommendations/GroupRecommendationsPage.js").then((m) => ({ default: m.GroupRecommendationsPage })),
+);
+export const RecommendationPage = lazy(() =>
+  import("../recommendations/RecommendationPage.js").then((m) => ({ default: m.RecommendationPage })),
+);
 export const CommitteePage = lazy(() => import("../committee/CommitteePage.js").then((m) => ({ default: m.CommitteePage })));
 export const EventSetupPage = lazy(() => import("../setup/EventSetupPage.js").then((m) => ({ default: m.EventSetupPage })));
 export const GroupSetupPage = lazy(() => import("../setup/GroupSetupPage.js").then((m) => ({ default: m.GroupSetupPage })));

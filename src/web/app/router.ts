@@ -59,7 +59,8 @@ export const parseRoute = (location: string): Route => {
   if (first === "sign-in" && parts.length === 1) return { page: "signIn", next: url.searchParams.get("next") };
   if (first === "sign-in" && second === "link" && parts.length === 2) return { page: "signInLink", token: url.searchParams.get("token") };
   if (first === "sign-in" && second === "forgot" && parts.length === 2) return { page: "forgotPassword" };
-  if (first === "sign-in" && second === "reset" && parts.length === 2) return { page: "resetPassword", token: url.searchParams.get("token") };
+  if (first === "sign-in" && second === "reset" && parts.length === 2)
+    return { page: "resetPassword", token: url.searchParams.get("token") };
   if (first === "mail" && parts.length === 1) return { page: "mail" };
   if (first === "account" && second === "password" && parts.length === 2) return { page: "password" };
   const id = segment(second);
@@ -68,17 +69,20 @@ export const parseRoute = (location: string): Route => {
   if (first === "sittings" && id && parts[2] === "import-draft" && parts.length === 3) return { page: "draftImport", sittingId: id };
   if (first === "drafts" && id && parts.length === 2) return { page: "draft", id };
   if (first === "groups" && id && parts.length === 2) return { page: "group", id };
-  if (first === "groups" && id && parts[2] === "projector" && parts.length === 3) return { page: "groupProjector", id, lang: url.searchParams.get("lang") };
+  if (first === "groups" && id && parts[2] === "projector" && parts.length === 3)
+    return { page: "groupProjector", id, lang: url.searchParams.get("lang") };
   if (first === "groups" && id && parts[2] === "participation" && parts.length === 3) return { page: "groupParticipation", id };
   if (first === "sittings" && id && parts[2] === "plenary" && parts.length === 3) return { page: "plenary", sittingId: id };
   if (first === "sittings" && id && parts[2] === "plenary" && parts[3] === "projector" && parts.length === 4)
     return { page: "plenaryProjector", sittingId: id, lang: url.searchParams.get("lang") };
-  if (first === "sittings" && id && parts[2] === "participation" && parts.length === 3) return { page: "sittingParticipation", sittingId: id };
+  if (first === "sittings" && id && parts[2] === "participation" && parts.length === 3)
+    return { page: "sittingParticipation", sittingId: id };
   if (first === "recommendations" && id && parts.length === 2) return { page: "recommendation", id };
   if (first === "groups" && id && parts[2] === "recommendations" && parts.length === 3) return { page: "groupRecommendations", id };
   if (first === "drafts" && id && parts[2] === "committee" && parts.length === 3) return { page: "committee", id };
   const draftId = segment(parts[3]);
-  if (first === "bodies" && id && parts[2] === "drafts" && draftId && parts[4] === "adoption" && parts.length === 5) return { page: "adoption", bodyId: id, draftId };
+  if (first === "bodies" && id && parts[2] === "drafts" && draftId && parts[4] === "adoption" && parts.length === 5)
+    return { page: "adoption", bodyId: id, draftId };
   const setup = parseSetupRoute(parts);
   if (setup) return setup;
   return { page: "notFound" };
@@ -101,7 +105,8 @@ export const paths = {
   groupProjector: (id: string, lang?: string) => `/groups/${encodeURIComponent(id)}/projector${lang ? `?lang=${lang}` : ""}`,
   groupParticipation: (id: string) => `/groups/${encodeURIComponent(id)}/participation`,
   plenary: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/plenary`,
-  plenaryProjector: (sittingId: string, lang?: string) => `/sittings/${encodeURIComponent(sittingId)}/plenary/projector${lang ? `?lang=${lang}` : ""}`,
+  plenaryProjector: (sittingId: string, lang?: string) =>
+    `/sittings/${encodeURIComponent(sittingId)}/plenary/projector${lang ? `?lang=${lang}` : ""}`,
   sittingParticipation: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/participation`,
   recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
   groupRecommendations: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/recommendations`,

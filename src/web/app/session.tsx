@@ -46,8 +46,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     () => ({
       status,
       account,
-      signIn: async (email, password) =>
-        accept(await api.session.signIn({ body: { email, password } })),
+      signIn: async (email, password) => accept(await api.session.signIn({ body: { email, password } })),
       signInWithLink: async (token) => accept(await redeemLink(token)),
       setPassword: async (password, currentPassword) => {
         await api.session.setPassword({ body: { password, ...(currentPassword === undefined ? {} : { currentPassword }) } });

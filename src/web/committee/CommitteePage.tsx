@@ -39,7 +39,9 @@ export const CommitteePage = ({ id }: { id: string }) => {
   const here = chain.findIndex((v) => v.draftId === id);
   const revisedId = here >= 0 ? (chain[here + 1]?.draftId ?? null) : null;
   const drafts = data.sitting?.draftResolutions ?? [];
-  const committee = (drafts.find((x) => x.id === id) ?? drafts.find((x) => chain.some((v) => v.draftId === x.id)) ?? drafts.find((x) => x.committee))?.committee ?? null;
+  const committee =
+    (drafts.find((x) => x.id === id) ?? drafts.find((x) => chain.some((v) => v.draftId === x.id)) ?? drafts.find((x) => x.committee))
+      ?.committee ?? null;
   const canDecide = d.permissions.decide || isSecretariat(roles);
   const numberOf = (aid: string) => `#${data.amendments.find((a) => a.id === aid)?.number ?? "?"}`;
   const undecided = data.amendments.filter((a) => a.status === "submitted").length;
@@ -62,12 +64,26 @@ export const CommitteePage = ({ id }: { id: string }) => {
         <h1 lang={titleLanguage} dir={directionOf(titleLanguage)}>
           {title}
         </h1>
-        <div className="draft-page-tools">{d.sittingId && <Follow sittingId={d.sittingId} concerns={CONCERNS} onChange={data.reload} after={followAfter(d)} />}</div>
+        <div className="draft-page-tools">
+          {d.sittingId && <Follow sittingId={d.sittingId} concerns={CONCERNS} onChange={data.reload} after={followAfter(d)} />}
+        </div>
       </header>
       {original ? (
         <>
-          <DeadlinePanel key={data.deadline?.version ?? 0} draftId={id} deadline={data.deadline} canSet={isSecretariat(roles)} onChanged={data.reload} />
-          <SubmissionPanel amendments={data.amendments} mine={d.mine} deadline={data.deadline} secretariat={isSecretariat(roles)} onChanged={data.reload} />
+          <DeadlinePanel
+            key={data.deadline?.version ?? 0}
+            draftId={id}
+            deadline={data.deadline}
+            canSet={isSecretariat(roles)}
+            onChanged={data.reload}
+          />
+          <SubmissionPanel
+            amendments={data.amendments}
+            mine={d.mine}
+            deadline={data.deadline}
+            secretariat={isSecretariat(roles)}
+            onChanged={data.reload}
+          />
           {canDecide && undecided > 0 && (
             <section className="rec-section" aria-label={t("committee.decision.how")}>
               <DecisionFields value={decision} onChange={setDecision} idPrefix="committee" />
@@ -75,17 +91,40 @@ export const CommitteePage = ({ id }: { id: string }) => {
           )}
           {data.compilation && (
             <>
-              <CompilationSection draftId={id} compilation={data.compilation} amendments={data.amendments} committeeId={canDecide ? (committee?.id ?? null) : null} decision={decision} onChanged={data.reload} />
+              <CompilationSection
+                draftId={id}
+                compilation={data.compilation}
+                amendments={data.amendments}
+                committeeId={canDecide ? (committee?.id ?? null) : null}
+                decision={decision}
+                onChanged={data.reload}
+              />
               <VotingOrderSection compilation={data.compilation} numberOf={numberOf} />
             </>
           )}
-          <RevisionSection draftId={id} version={d.version} revisedId={revisedId} renumbering={data.renumbering} canRevise={canDecide} undecided={undecided} onChanged={data.reload} />
+          <RevisionSection
+            draftId={id}
+            version={d.version}
+            revisedId={revisedId}
+            renumbering={data.renumbering}
+            canRevise={canDecide}
+            undecided={undecided}
+            onChanged={data.reload}
+          />
           <Downloads symbol={d.symbol} documents={["amendments", "annotated-table"]} />
         </>
       ) : (
         <>
           <RevisedText draft={d} />
-          <ResolutionAdoption draftId={id} version={d.version} stage={d.stage} committeeId={committee?.id ?? null} record={chain[here]} canAdopt={canDecide} onChanged={data.reload} />
+          <ResolutionAdoption
+            draftId={id}
+            version={d.version}
+            stage={d.stage}
+            committeeId={committee?.id ?? null}
+            record={chain[here]}
+            canAdopt={canDecide}
+            onChanged={data.reload}
+          />
           <Downloads symbol={d.symbol} documents={d.stage === "adopted" ? ["revised-draft", "adopted-resolution"] : ["revised-draft"]} />
         </>
       )}

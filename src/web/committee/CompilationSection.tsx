@@ -24,15 +24,24 @@ export const CompilationSection = ({ draftId, compilation, amendments, committee
       <h2 id="compilation-heading">{t("committee.page.compilation")}</h2>
       {compilation.places.length === 0 && <p className="muted">{t("committee.page.noAmendments")}</p>}
       {compilation.places.map((place) => {
-        const submitted = place.wordings.flatMap((w) => w.amendments.filter((a) => a.status === "submitted").flatMap((a) => (byId.get(a.id) ? [byId.get(a.id)!] : [])));
+        const submitted = place.wordings.flatMap((w) =>
+          w.amendments.filter((a) => a.status === "submitted").flatMap((a) => (byId.get(a.id) ? [byId.get(a.id)!] : [])),
+        );
         return (
           <article key={place.target} className="compiled-place" data-testid="compiled-place" data-label={place.label}>
             <h3>{place.label}</h3>
             {place.wordings.map((w, i) => {
               const first = byId.get(w.amendments[0]?.id ?? "");
               return (
-                <div key={i} className={`compiled-wording${w.amends ? " amendment-sub" : ""}`} data-testid="wording" data-amends={w.amends ? (byId.get(w.amends)?.number ?? "") : ""}>
-                  {w.amends && <p className="compiled-amends">{t("drafts.subAmendment.heading", { number: byId.get(w.amends)?.number ?? "?" })}</p>}
+                <div
+                  key={i}
+                  className={`compiled-wording${w.amends ? " amendment-sub" : ""}`}
+                  data-testid="wording"
+                  data-amends={w.amends ? (byId.get(w.amends)?.number ?? "") : ""}
+                >
+                  {w.amends && (
+                    <p className="compiled-amends">{t("drafts.subAmendment.heading", { number: byId.get(w.amends)?.number ?? "?" })}</p>
+                  )}
                   <p className="compiled-authors" data-testid="authors">
                     {w.authors.join(" · ")}
                   </p>
@@ -46,10 +55,17 @@ export const CompilationSection = ({ draftId, compilation, amendments, committee
                       const view = byId.get(a.id);
                       return (
                         <li key={a.id} data-testid="compiled-amendment" data-number={a.number} data-status={a.status}>
-                          {t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })} · <span className={`status-${a.status}`}>{t(`committee.status.${a.status}`)}</span>
+                          {t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })} ·{" "}
+                          <span className={`status-${a.status}`}>{t(`committee.status.${a.status}`)}</span>
                           {view?.revisedText && <> · {view.revisedText}</>}
                           {committeeId && view && a.status === "submitted" && (
-                            <DecideControls amendment={view} others={submitted.filter((o) => o.id !== a.id)} committeeId={committeeId} decision={decision} onChanged={onChanged} />
+                            <DecideControls
+                              amendment={view}
+                              others={submitted.filter((o) => o.id !== a.id)}
+                              committeeId={committeeId}
+                              decision={decision}
+                              onChanged={onChanged}
+                            />
                           )}
                         </li>
                       );
@@ -58,7 +74,16 @@ export const CompilationSection = ({ draftId, compilation, amendments, committee
                 </div>
               );
             })}
-            {committeeId && submitted.length > 1 && <CompromiseForm draftId={draftId} target={place.target} amendments={submitted} committeeId={committeeId} decision={decision} onChanged={onChanged} />}
+            {committeeId && submitted.length > 1 && (
+              <CompromiseForm
+                draftId={draftId}
+                target={place.target}
+                amendments={submitted}
+                committeeId={committeeId}
+                decision={decision}
+                onChanged={onChanged}
+              />
+            )}
           </article>
         );
       })}

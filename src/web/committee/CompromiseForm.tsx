@@ -8,23 +8,63 @@ import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput } from "./types.js";
 
 /** Merges every submitted amendment at one place into a compromise text that the committee then decides on. */
-export const CompromiseForm = ({ draftId, target, amendments, committeeId, decision, onChanged }: { draftId: string; target: string; amendments: readonly AmendmentView[]; committeeId: string; decision: DecisionInput; onChanged: () => void }) => {
+export const CompromiseForm = ({
+  draftId,
+  target,
+  amendments,
+  committeeId,
+  decision,
+  onChanged,
+}: {
+  draftId: string;
+  target: string;
+  amendments: readonly AmendmentView[];
+  committeeId: string;
+  decision: DecisionInput;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const ui = useLanguage();
   const act = useAct();
   const [text, setText] = useState<string | null>(null);
   const make = () =>
-    api.committee.compromise({ params: { id: draftId }, body: { target, text: text ?? "", language: ui, merge: amendments.map((a) => a.id), bodyId: committeeId, decision } }).then(() => {
-      setText(null);
-      onChanged();
-    });
+    api.committee
+      .compromise({
+        params: { id: draftId },
+        body: { target, text: text ?? "", language: ui, merge: amendments.map((a) => a.id), bodyId: committeeId, decision },
+      })
+      .then(() => {
+        setText(null);
+        onChanged();
+      });
   return text === null ? (
-    <ActButton label={t("committee.decide.compromise")} name="open" act={act} onPress={async () => setText(amendments[0]?.text ?? "")} quiet testId="open-compromise" />
+    <ActButton
+      label={t("committee.decide.compromise")}
+      name="open"
+      act={act}
+      onPress={async () => setText(amendments[0]?.text ?? "")}
+      quiet
+      testId="open-compromise"
+    />
   ) : (
     <div className="inline-form" data-testid="compromise-form">
       <ErrorNotice error={act.error} />
-      <TextAreaField label={t("committee.decide.compromiseText", { numbers: amendments.map((a) => a.number).join(", ") })} value={text} onChange={setText} language={ui} rows={3} testId="committee-compromise-text" />
-      <ActButton label={t("committee.decide.makeCompromise")} name="make" act={act} onPress={make} disabled={!text.trim()} testId="make-compromise" />
+      <TextAreaField
+        label={t("committee.decide.compromiseText", { numbers: amendments.map((a) => a.number).join(", ") })}
+        value={text}
+        onChange={setText}
+        language={ui}
+        rows={3}
+        testId="committee-compromise-text"
+      />
+      <ActButton
+        label={t("committee.decide.makeCompromise")}
+        name="make"
+        act={act}
+        onPress={make}
+        disabled={!text.trim()}
+        testId="make-compromise"
+      />
     </div>
   );
 };

@@ -17,7 +17,17 @@ const useNow = (): number => {
 };
 
 /** The deadline for amendments in the event's time zone with a countdown; the secretariat sets or moves it. */
-export const DeadlinePanel = ({ draftId, deadline, canSet, onChanged }: { draftId: string; deadline: Deadline | null; canSet: boolean; onChanged: () => void }) => {
+export const DeadlinePanel = ({
+  draftId,
+  deadline,
+  canSet,
+  onChanged,
+}: {
+  draftId: string;
+  deadline: Deadline | null;
+  canSet: boolean;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const now = useNow();
@@ -34,7 +44,9 @@ export const DeadlinePanel = ({ draftId, deadline, canSet, onChanged }: { draftI
         <p>
           <span data-testid="deadline-when">{inZone(deadline.local, deadline.timeZone, language)}</span> ·{" "}
           <strong data-testid="deadline-left" className={left ? "deadline-open" : "deadline-passed"}>
-            {left ? t("committee.deadline.left", { days: left.days, hours: left.hours, minutes: left.minutes }) : t("committee.deadline.passed")}
+            {left
+              ? t("committee.deadline.left", { days: left.days, hours: left.hours, minutes: left.minutes })
+              : t("committee.deadline.passed")}
           </strong>
         </p>
       ) : (
@@ -44,10 +56,20 @@ export const DeadlinePanel = ({ draftId, deadline, canSet, onChanged }: { draftI
         <div className="form-row">
           <ErrorNotice error={act.error} />
           <TextField className="field" value={local} onChange={setLocal}>
-            <Label className="field-label">{t("committee.deadline.set", { zone: deadline?.timeZone ?? t("committee.deadline.eventZone") })}</Label>
+            <Label className="field-label">
+              {t("committee.deadline.set", { zone: deadline?.timeZone ?? t("committee.deadline.eventZone") })}
+            </Label>
             <Input className="field-input" type="datetime-local" data-testid="deadline-input" />
           </TextField>
-          <ActButton label={t("committee.deadline.save")} name="deadline" act={act} onPress={save} disabled={!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)} quiet testId="deadline-save" />
+          <ActButton
+            label={t("committee.deadline.save")}
+            name="deadline"
+            act={act}
+            onPress={save}
+            disabled={!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)}
+            quiet
+            testId="deadline-save"
+          />
         </div>
       )}
     </section>

@@ -7,7 +7,8 @@ type DocumentName = "amendments" | "annotated-table" | "revised-draft" | "adopte
 export const Downloads = ({ symbol, documents }: { symbol: string; documents: readonly DocumentName[] }) => {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const href = (document: DocumentName, format: string) => `/api/v1/documents/export?${new URLSearchParams({ document, symbol, lang, format }).toString()}`;
+  const href = (document: DocumentName, format: string) =>
+    `/api/v1/documents/export?${new URLSearchParams({ document, symbol, lang, format }).toString()}`;
   return (
     <section className="rec-section" aria-labelledby="downloads-heading" data-testid="committee-downloads">
       <h2 id="downloads-heading">{t("committee.downloads.heading")}</h2>

@@ -13,7 +13,8 @@ const TraceItem = ({ a }: { a: Trace }) => {
     <li className="trace" data-testid="trace" data-author={a.author ?? ""} data-status={a.status}>
       <p>
         <strong>{t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })}</strong> · {t(`committee.status.${a.status}`)}
-        {a.submission && ` · ${a.submission.late ? t("committee.provenance.late", { reason: a.submission.reason ?? "" }) : t("committee.provenance.onTime")}`}
+        {a.submission &&
+          ` · ${a.submission.late ? t("committee.provenance.late", { reason: a.submission.reason ?? "" }) : t("committee.provenance.onTime")}`}
       </p>
       {(a.revisedText ?? a.text) && <p className="trace-text">{a.revisedText ?? a.text}</p>}
       <ul>
@@ -23,7 +24,12 @@ const TraceItem = ({ a }: { a: Trace }) => {
           </li>
         ))}
         {a.bodyAdoption && (
-          <li data-testid="trace-body-adoption">{t("committee.provenance.bodyAdoption", { how: t(`committee.how.${a.bodyAdoption.how}`), decision: describeDecision(t, a.bodyAdoption.decision) })}</li>
+          <li data-testid="trace-body-adoption">
+            {t("committee.provenance.bodyAdoption", {
+              how: t(`committee.how.${a.bodyAdoption.how}`),
+              decision: describeDecision(t, a.bodyAdoption.decision),
+            })}
+          </li>
         )}
         {a.recommendations.map((r) => (
           <li key={r.id} data-testid="trace-recommendation">
@@ -55,10 +61,21 @@ const Step = ({ p, shown = [] }: { p: Provenance; shown?: readonly string[] }) =
     <>
       {p.origin && (
         <p data-testid="trace-origin">
-          {t(`committee.outcome.${p.origin.outcome}`)} · <span dir="ltr">{p.origin.previousLabel} → {p.origin.label ?? "—"}</span>
+          {t(`committee.outcome.${p.origin.outcome}`)} ·{" "}
+          <span dir="ltr">
+            {p.origin.previousLabel} → {p.origin.label ?? "—"}
+          </span>
         </p>
       )}
-      {fresh.length > 0 ? <ul className="trace-list">{fresh.map((a) => <TraceItem key={a.id} a={a} />)}</ul> : shown.length === 0 && <p className="muted">{t("committee.provenance.none")}</p>}
+      {fresh.length > 0 ? (
+        <ul className="trace-list">
+          {fresh.map((a) => (
+            <TraceItem key={a.id} a={a} />
+          ))}
+        </ul>
+      ) : (
+        shown.length === 0 && <p className="muted">{t("committee.provenance.none")}</p>
+      )}
       {p.previous && p.previous.amendments.some((a) => !seen.includes(a.id)) && <Step p={p.previous} shown={seen} />}
     </>
   );

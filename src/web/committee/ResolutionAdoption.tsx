@@ -6,7 +6,15 @@ import { ActButton, DecisionFields, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput, DraftVersion } from "./types.js";
 
 /** The committee adopts the revised resolution as a whole, recorded with its vote or consensus. */
-export const ResolutionAdoption = ({ draftId, version, stage, committeeId, record, canAdopt, onChanged }: {
+export const ResolutionAdoption = ({
+  draftId,
+  version,
+  stage,
+  committeeId,
+  record,
+  canAdopt,
+  onChanged,
+}: {
   draftId: string;
   version: number;
   stage: string;
@@ -28,7 +36,13 @@ export const ResolutionAdoption = ({ draftId, version, stage, committeeId, recor
       ) : canAdopt && committeeId ? (
         <>
           <DecisionFields value={decision} onChange={setDecision} idPrefix="resolution" />
-          <ActButton label={t("committee.revision.adopt")} name="adopt" act={act} onPress={() => adopt(committeeId)} testId="adopt-resolution" />
+          <ActButton
+            label={t("committee.revision.adopt")}
+            name="adopt"
+            act={act}
+            onPress={() => adopt(committeeId)}
+            testId="adopt-resolution"
+          />
         </>
       ) : (
         <p className="muted">{t("committee.revision.notAdopted")}</p>

@@ -54,7 +54,12 @@ export const RevisedText = ({ draft }: { draft: DraftView }) => {
                 ))}
               </ol>
             )}
-            <Button className="button button-quiet button-small" onPress={() => toggle(p.id)} aria-expanded={open.has(p.id)} data-testid="where-from">
+            <Button
+              className="button button-quiet button-small"
+              onPress={() => toggle(p.id)}
+              aria-expanded={open.has(p.id)}
+              data-testid="where-from"
+            >
               {t("committee.provenance.whereFrom")}
             </Button>
             {open.has(p.id) && <ProvenancePanel draftId={draft.id} paragraphId={p.id} />}

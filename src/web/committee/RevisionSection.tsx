@@ -5,7 +5,15 @@ import { paths } from "../app/router.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 
 /** Produces the revised draft from the accepted amendments and shows how its paragraphs were renumbered (old → new). */
-export const RevisionSection = ({ draftId, version, revisedId, renumbering, canRevise, undecided, onChanged }: {
+export const RevisionSection = ({
+  draftId,
+  version,
+  revisedId,
+  renumbering,
+  canRevise,
+  undecided,
+  onChanged,
+}: {
   draftId: string;
   version: number;
   revisedId: string | null;
@@ -41,7 +49,14 @@ export const RevisionSection = ({ draftId, version, revisedId, renumbering, canR
         canRevise && (
           <>
             {undecided > 0 && <p className="notice">{t("committee.revision.undecided", { count: undecided })}</p>}
-            <ActButton label={t("committee.revision.produce")} name="revise" act={act} onPress={revise} disabled={undecided > 0} testId="produce-revision" />
+            <ActButton
+              label={t("committee.revision.produce")}
+              name="revise"
+              act={act}
+              onPress={revise}
+              disabled={undecided > 0}
+              testId="produce-revision"
+            />
           </>
         )
       )}

@@ -8,9 +8,20 @@ import { useAdoptedProposals } from "./adoptedProposals.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { Deadline } from "./types.js";
 
-
 /** Amendments not yet submitted (the reader's own, or all for the secretariat) and the reader's submitted ones, which they may withdraw until the committee decides. */
-export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onChanged }: { amendments: readonly AmendmentView[]; mine: readonly string[]; deadline: Deadline | null; secretariat: boolean; onChanged: () => void }) => {
+export const SubmissionPanel = ({
+  amendments,
+  mine,
+  deadline,
+  secretariat,
+  onChanged,
+}: {
+  amendments: readonly AmendmentView[];
+  mine: readonly string[];
+  deadline: Deadline | null;
+  secretariat: boolean;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const act = useAct();
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -18,12 +29,20 @@ export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onCha
   // A body's amendments come from its groups' recommendations and are submitted from its adoption page.
   // A group proposal the body adopted goes before the committee as the body's amendment, never again on its own.
   const adopted = useAdoptedProposals(amendments);
-  const waiting = amendments.filter((a) => a.status === "draft" && !adopted.has(a.id) && (mine.includes(a.id) || (secretariat && a.provenance === null)));
+  const waiting = amendments.filter(
+    (a) => a.status === "draft" && !adopted.has(a.id) && (mine.includes(a.id) || (secretariat && a.provenance === null)),
+  );
   const withdrawable = amendments.filter((a) => a.status === "submitted" && mine.includes(a.id));
   if (waiting.length === 0 && withdrawable.length === 0) return null;
   const submit = (a: AmendmentView, late: boolean) =>
-    api.submissions.submitAmendment({ params: { id: a.id }, body: late ? { version: a.version, acceptLate: true, reason: reasons[a.id] ?? "" } : { version: a.version } }).then(onChanged);
-  const withdraw = (a: AmendmentView) => api.amendments.transition({ params: { id: a.id }, body: { version: a.version, transition: { type: "withdraw" } } }).then(onChanged);
+    api.submissions
+      .submitAmendment({
+        params: { id: a.id },
+        body: late ? { version: a.version, acceptLate: true, reason: reasons[a.id] ?? "" } : { version: a.version },
+      })
+      .then(onChanged);
+  const withdraw = (a: AmendmentView) =>
+    api.amendments.transition({ params: { id: a.id }, body: { version: a.version, transition: { type: "withdraw" } } }).then(onChanged);
 
   return (
     <section className="rec-section" aria-labelledby="submission-heading" data-testid="submission">
@@ -33,19 +52,51 @@ export const SubmissionPanel = ({ amendments, mine, deadline, secretariat, onCha
         {[...waiting, ...withdrawable].map((a) => (
           <li key={a.id} className="rec-amendment" data-testid="to-submit" data-number={a.number} data-status={a.status}>
             <p className="rec-amendment-head">
-              <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {[a.targetLabel, a.author, t(`committee.status.${a.status}`)].filter(Boolean).join(" · ")}
+              <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> ·{" "}
+              {[a.targetLabel, a.author, t(`committee.status.${a.status}`)].filter(Boolean).join(" · ")}
             </p>
             <p className="preview-text">
               <TrackedChanges changes={a.changes} language={a.language} />
             </p>
             <div className="button-row">
-              {a.status === "draft" && mine.includes(a.id) && <ActButton label={t("committee.submission.submit")} name={`s${a.id}`} act={act} onPress={() => submit(a, false)} testId="submit-amendment" />}
-              {a.status === "submitted" && <ActButton label={t("committee.submission.withdraw")} name={`w${a.id}`} act={act} onPress={() => withdraw(a)} quiet testId="withdraw-amendment" />}
+              {a.status === "draft" && mine.includes(a.id) && (
+                <ActButton
+                  label={t("committee.submission.submit")}
+                  name={`s${a.id}`}
+                  act={act}
+                  onPress={() => submit(a, false)}
+                  testId="submit-amendment"
+                />
+              )}
+              {a.status === "submitted" && (
+                <ActButton
+                  label={t("committee.submission.withdraw")}
+                  name={`w${a.id}`}
+                  act={act}
+                  onPress={() => withdraw(a)}
+                  quiet
+                  testId="withdraw-amendment"
+                />
+              )}
             </div>
             {a.status === "draft" && secretariat && passed && (
               <div className="inline-form">
-                <TextAreaField label={t("committee.submission.lateReason")} value={reasons[a.id] ?? ""} onChange={(v) => setReasons({ ...reasons, [a.id]: v })} rows={1} testId="late-reason" />
-                <ActButton label={t("committee.submission.acceptLate")} name={`l${a.id}`} act={act} onPress={() => submit(a, true)} disabled={!(reasons[a.id] ?? "").trim()} quiet testId="accept-late" />
+                <TextAreaField
+                  label={t("committee.submission.lateReason")}
+                  value={reasons[a.id] ?? ""}
+                  onChange={(v) => setReasons({ ...reasons, [a.id]: v })}
+                  rows={1}
+                  testId="late-reason"
+                />
+                <ActButton
+                  label={t("committee.submission.acceptLate")}
+                  name={`l${a.id}`}
+                  act={act}
+                  onPress={() => submit(a, true)}
+                  disabled={!(reasons[a.id] ?? "").trim()}
+                  quiet
+                  testId="accept-late"
+                />
               </div>
             )}
           </li>

@@ -21,7 +21,8 @@ export const voteResult = (t: TFunction, vote: Pick<Vote, "kind"> & { readonly c
   t(`committee.decision.${vote.kind}`, { for: vote.counts.for, against: vote.counts.against, abstain: vote.counts.abstain });
 
 /** A deadline's local date-time ("2021-11-27T18:00") in UN style with its zone named: "27 November 2021, 18:00 (Europe/Madrid)". */
-export const inZone = (local: string, timeZone: string, language: Language): string => `${formatDate(local.slice(0, 10), language)}, ${local.slice(11, 16)} (${timeZone})`;
+export const inZone = (local: string, timeZone: string, language: Language): string =>
+  `${formatDate(local.slice(0, 10), language)}, ${local.slice(11, 16)} (${timeZone})`;
 
 /** The time left until a moment, in whole days, hours and minutes; null once it has passed. */
 export const timeLeft = (instant: string, now: number): { days: number; hours: number; minutes: number } | null => {
@@ -34,7 +35,15 @@ export const timeLeft = (instant: string, now: number): { days: number; hours: n
 /** The value of a `<input type="datetime-local">` for a deadline, or for a moment some days ahead in a zone. */
 export const localInZone = (instant: number, timeZone: string): string => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );

@@ -4,7 +4,10 @@ import type { LanguageVersionView, ParagraphView } from "../drafts/types.js";
 import { revisedLines } from "./revisedLines.js";
 
 const versions = (en: string, fr: string | null) => ({
-  text: { original: "en" as Language, versions: { en: { text: en, status: "final" as const }, ...(fr ? { fr: { text: fr, status: "final" as const } } : {}) } },
+  text: {
+    original: "en" as Language,
+    versions: { en: { text: en, status: "final" as const }, ...(fr ? { fr: { text: fr, status: "final" as const } } : {}) },
+  },
   languages: [
     { language: "en", text: en, status: "current", original: true },
     { language: "fr", text: fr, status: fr ? "current" : "missing", original: false },

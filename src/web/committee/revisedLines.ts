@@ -17,9 +17,19 @@ const lineOf = (p: ParagraphView | SubParagraphView, ui: Language): RevisedLine 
   const here = p.languages.find((l) => l.language === ui);
   const translated = Boolean(here?.text) && here?.status !== "missing" && here?.status !== "translation_needed";
   const language = translated ? ui : p.text.original;
-  return { id: p.id, label: p.label, letter: "letter" in p ? p.letter : null, language, text: p.text.versions[language]?.text ?? "", untranslated: language !== ui };
+  return {
+    id: p.id,
+    label: p.label,
+    letter: "letter" in p ? p.letter : null,
+    language,
+    text: p.text.versions[language]?.text ?? "",
+    untranslated: language !== ui,
+  };
 };
 
 /** The revised (or adopted) text's paragraphs as the reader sees them, each with its sub-paragraphs (a), (b)… in order. */
-export const revisedLines = (paragraphs: readonly ParagraphView[], ui: Language): (RevisedLine & { readonly subParagraphs: readonly RevisedLine[] })[] =>
+export const revisedLines = (
+  paragraphs: readonly ParagraphView[],
+  ui: Language,
+): (RevisedLine & { readonly subParagraphs: readonly RevisedLine[] })[] =>
   paragraphs.map((p) => ({ ...lineOf(p, ui), subParagraphs: p.subParagraphs.map((s) => lineOf(s, ui)) }));

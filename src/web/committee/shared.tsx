@@ -13,19 +13,22 @@ export const useAct = () => {
   const { t } = useTranslation();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async (name: string, action: () => Promise<unknown>): Promise<boolean> => {
-    setPending(name);
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (cause) {
-      setError(failureInWords(t, cause));
-      return false;
-    } finally {
-      setPending(null);
-    }
-  }, [t]);
+  const run = useCallback(
+    async (name: string, action: () => Promise<unknown>): Promise<boolean> => {
+      setPending(name);
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (cause) {
+        setError(failureInWords(t, cause));
+        return false;
+      } finally {
+        setPending(null);
+      }
+    },
+    [t],
+  );
   return { pending, error, run, clear: () => setError(null) };
 };
 
@@ -38,7 +41,17 @@ export const ErrorNotice = ({ error }: { error: string | null }) =>
   ) : null;
 
 /** Follows a sitting's recorded events and calls `onChange` (once per burst) for the ones matching `concerns`. */
-export const Follow = ({ sittingId, concerns, onChange, after }: { sittingId: string; concerns: RegExp; onChange: () => void; after?: number | null }) => {
+export const Follow = ({
+  sittingId,
+  concerns,
+  onChange,
+  after,
+}: {
+  sittingId: string;
+  concerns: RegExp;
+  onChange: () => void;
+  after?: number | null;
+}) => {
   const coalesced = useCoalesced(onChange);
   const status = useLiveSitting(
     sittingId,
@@ -51,31 +64,48 @@ export const Follow = ({ sittingId, concerns, onChange, after }: { sittingId: st
 const count = (value: string): number => Math.max(0, Math.min(100_000, Number.parseInt(value, 10) || 0));
 
 /** How a body decides: consensus, or a show of hands with the counts the presiding person announces. */
-export const DecisionFields = ({ value, onChange, idPrefix, countsOnly }: { value: DecisionInput; onChange: (d: DecisionInput) => void; idPrefix: string; countsOnly?: boolean }) => {
+export const DecisionFields = ({
+  value,
+  onChange,
+  idPrefix,
+  countsOnly,
+}: {
+  value: DecisionInput;
+  onChange: (d: DecisionInput) => void;
+  idPrefix: string;
+  countsOnly?: boolean;
+}) => {
   const { t } = useTranslation();
   const counts = value.method === "show_of_hands" ? value : { for: 0, against: 0, abstain: 0 };
   return (
     <div className="decision-fields" data-testid={`${idPrefix}-decision`}>
       {!countsOnly && (
-      <RadioGroup
-        className="radio-group"
-        value={value.method}
-        orientation="horizontal"
-        onChange={(m) => onChange(m === "show_of_hands" ? { method: "show_of_hands", for: 0, against: 0, abstain: 0 } : { method: "consensus" })}
-      >
-        <Label className="field-label">{t("committee.decision.how")}</Label>
-        <Radio value="consensus" className="radio">
-          {t("committee.decision.byConsensus")}
-        </Radio>
-        <Radio value="show_of_hands" className="radio">
-          {t("committee.decision.byShowOfHands")}
-        </Radio>
-      </RadioGroup>
+        <RadioGroup
+          className="radio-group"
+          value={value.method}
+          orientation="horizontal"
+          onChange={(m) =>
+            onChange(m === "show_of_hands" ? { method: "show_of_hands", for: 0, against: 0, abstain: 0 } : { method: "consensus" })
+          }
+        >
+          <Label className="field-label">{t("committee.decision.how")}</Label>
+          <Radio value="consensus" className="radio">
+            {t("committee.decision.byConsensus")}
+          </Radio>
+          <Radio value="show_of_hands" className="radio">
+            {t("committee.decision.byShowOfHands")}
+          </Radio>
+        </RadioGroup>
       )}
       {value.method === "show_of_hands" && (
         <div className="form-row counts-row">
           {(["for", "against", "abstain"] as const).map((k) => (
-            <TextField key={k} className="field field-count" value={String(counts[k])} onChange={(v) => onChange({ ...counts, method: "show_of_hands", [k]: count(v) })}>
+            <TextField
+              key={k}
+              className="field field-count"
+              value={String(counts[k])}
+              onChange={(v) => onChange({ ...counts, method: "show_of_hands", [k]: count(v) })}
+            >
               <Label className="field-label">{t(`committee.decision.${k}`)}</Label>
               <Input className="field-input" inputMode="numeric" data-testid={`${idPrefix}-${k}`} />
             </TextField>
@@ -87,7 +117,15 @@ export const DecisionFields = ({ value, onChange, idPrefix, countsOnly }: { valu
 };
 
 /** A button that runs one named action of a `useAct`. */
-export const ActButton = ({ label, name, act, onPress, quiet, testId, disabled }: {
+export const ActButton = ({
+  label,
+  name,
+  act,
+  onPress,
+  quiet,
+  testId,
+  disabled,
+}: {
   label: string;
   name: string;
   act: ReturnType<typeof useAct>;
@@ -96,7 +134,13 @@ export const ActButton = ({ label, name, act, onPress, quiet, testId, disabled }
   testId?: string;
   disabled?: boolean;
 }) => (
-  <Button className={`button ${quiet ? "button-quiet" : "button-primary"}`} isPending={act.pending === name} isDisabled={disabled || (act.pending !== null && act.pending !== name)} onPress={() => void act.run(name, onPress)} data-testid={testId}>
+  <Button
+    className={`button ${quiet ? "button-quiet" : "button-primary"}`}
+    isPending={act.pending === name}
+    isDisabled={disabled || (act.pending !== null && act.pending !== name)}
+    onPress={() => void act.run(name, onPress)}
+    data-testid={testId}
+  >
     {label}
   </Button>
 );

@@ -54,7 +54,13 @@ export interface Recommendation {
   readonly agreement: Decision | null;
   readonly adoptionId: string | null;
   readonly reopenings: readonly { readonly from: RecommendationStatus; readonly reason: string }[];
-  readonly comments: readonly { readonly id: string; readonly accountId: string; readonly text: string; readonly language: string; readonly createdAt: string }[];
+  readonly comments: readonly {
+    readonly id: string;
+    readonly accountId: string;
+    readonly text: string;
+    readonly language: string;
+    readonly createdAt: string;
+  }[];
   readonly next: readonly string[];
 }
 
@@ -68,7 +74,11 @@ export interface Vote {
   readonly ballotsCast: number;
   readonly myChoice: "yes" | "no" | "abstain" | null;
   readonly counts: { readonly for: number; readonly against: number; readonly abstain: number } | null;
-  readonly history: readonly { readonly round: number; readonly counts: { readonly for: number; readonly against: number; readonly abstain: number }; readonly reopenedBecause: string }[];
+  readonly history: readonly {
+    readonly round: number;
+    readonly counts: { readonly for: number; readonly against: number; readonly abstain: number };
+    readonly reopenedBecause: string;
+  }[];
   readonly version: number;
 }
 
@@ -84,7 +94,12 @@ export interface AdoptionPlan {
   readonly bodyId: string;
   readonly draftId: string;
   readonly recommendations: readonly { readonly id: string; readonly groupId: string; readonly status: RecommendationStatus }[];
-  readonly places: readonly { readonly key: string; readonly label: string; readonly conflict: boolean; readonly options: readonly (readonly Proposal[])[] }[];
+  readonly places: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly conflict: boolean;
+    readonly options: readonly (readonly Proposal[])[];
+  }[];
 }
 
 export interface Adoption {
@@ -93,7 +108,13 @@ export interface Adoption {
   readonly draftId: string;
   readonly recommendationIds: readonly string[];
   readonly decision: Decision;
-  readonly amendments: readonly { readonly id: string; readonly number: number; readonly key: string; readonly how: string; readonly sources: readonly { readonly amendmentId: string; readonly recommendationId: string }[] }[];
+  readonly amendments: readonly {
+    readonly id: string;
+    readonly number: number;
+    readonly key: string;
+    readonly how: string;
+    readonly sources: readonly { readonly amendmentId: string; readonly recommendationId: string }[];
+  }[];
   readonly createdAt: string;
 }
 
@@ -121,7 +142,12 @@ export interface Compilation {
       /** A sub-amendment's wording: the amendment it amends. */
       readonly amends: string | null;
       readonly authors: readonly string[];
-      readonly amendments: readonly { readonly id: string; readonly number: number; readonly author: string | null; readonly status: CommitteeStatus }[];
+      readonly amendments: readonly {
+        readonly id: string;
+        readonly number: number;
+        readonly author: string | null;
+        readonly status: CommitteeStatus;
+      }[];
     }[];
   }[];
   readonly votingOrder: readonly VotingPlace[];
@@ -193,12 +219,23 @@ export interface RecommendationOutcome {
     readonly action: string | null;
     readonly text: string | null;
     readonly became: string | null;
-    readonly bodyAmendment: { readonly id: string; readonly number: number; readonly status: string; readonly decisions: readonly DecisionRecord[] } | null;
-    readonly paragraphs: readonly { readonly draftId: string; readonly paragraphId: string; readonly label: string | null; readonly outcome: string }[];
+    readonly bodyAmendment: {
+      readonly id: string;
+      readonly number: number;
+      readonly status: string;
+      readonly decisions: readonly DecisionRecord[];
+    } | null;
+    readonly paragraphs: readonly {
+      readonly draftId: string;
+      readonly paragraphId: string;
+      readonly label: string | null;
+      readonly outcome: string;
+    }[];
   }[];
 }
 
-export type TaskKind = "finish_recommendation" | "cast_ballot" | "close_vote" | "adopt_recommendations" | "submit_amendments" | "deadline" | "decide_amendments";
+export type TaskKind =
+  "finish_recommendation" | "cast_ballot" | "close_vote" | "adopt_recommendations" | "submit_amendments" | "deadline" | "decide_amendments";
 
 export interface Task {
   readonly kind: TaskKind;

@@ -3,7 +3,6 @@ import { useResource } from "../api/useResource.js";
 import { useMaybe } from "./useMaybe.js";
 import { allLanguages, requests } from "../api/client.js";
 
-
 /** Everything the committee page shows about a draft, reloaded together when a live event concerns it. */
 export const useCommitteeData = (id: string) => {
   const params = { id };

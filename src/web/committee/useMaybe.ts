@@ -18,5 +18,9 @@ export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; fa
     );
     return () => controller.abort();
   }, [path, generation]);
-  return { data: state.path === path ? state.data : null, failed: state.failed, reload: useCallback(() => setGeneration((g) => g + 1), []) };
+  return {
+    data: state.path === path ? state.data : null,
+    failed: state.failed,
+    reload: useCallback(() => setGeneration((g) => g + 1), []),
+  };
 };

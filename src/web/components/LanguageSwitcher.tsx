@@ -24,7 +24,9 @@ export const LanguageSwitcher = () => {
           </svg>
         </span>
         <SelectValue />
-        <span aria-hidden="true" className="language-switcher-chevron">▾</span>
+        <span aria-hidden="true" className="language-switcher-chevron">
+          ▾
+        </span>
       </Button>
       <Popover className="language-switcher-popover" placement="bottom end">
         <ListBox className="language-switcher-list">

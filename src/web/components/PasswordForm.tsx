@@ -54,7 +54,9 @@ export const PasswordForm = ({ onSaved, askCurrent = false }: { onSaved: () => v
         minLength={MIN_PASSWORD_LENGTH}
         value={password}
         onChange={setPassword}
-        validate={(value) => (value.length > 0 && value.length < MIN_PASSWORD_LENGTH ? t("password.tooShort", { count: MIN_PASSWORD_LENGTH }) : null)}
+        validate={(value) =>
+          value.length > 0 && value.length < MIN_PASSWORD_LENGTH ? t("password.tooShort", { count: MIN_PASSWORD_LENGTH }) : null
+        }
       />
       <Field
         label={t("password.confirm")}

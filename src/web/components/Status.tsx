@@ -15,7 +15,13 @@ export const Loading = () => {
 export const LoadError = ({ error }: { error: ApiError }) => {
   const { t } = useTranslation();
   const key =
-    error.status === 404 ? "status.notFound" : error.status === 403 || error.status === 401 ? "status.forbidden" : error.status === 0 ? "status.offline" : "status.failed";
+    error.status === 404
+      ? "status.notFound"
+      : error.status === 403 || error.status === 401
+        ? "status.forbidden"
+        : error.status === 0
+          ? "status.offline"
+          : "status.failed";
   return (
     <div className="notice notice-error" role="alert">
       <p>{t(key)}</p>

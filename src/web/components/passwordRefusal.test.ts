@@ -11,7 +11,10 @@ const REASONS = ["current_password", "too_short", "common", "pattern", "personal
 
 const refusalsIn = async (language: string) => {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng: language, resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es }, ar: { translation: ar } } });
+  await i18n.init({
+    lng: language,
+    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es }, ar: { translation: ar } },
+  });
   return REASONS.map((reason) => passwordRefusal(new ApiError(400, "validation_failed", "refused", [], { reason }), i18n.t));
 };
 

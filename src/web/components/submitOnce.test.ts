@@ -14,7 +14,12 @@ describe("a form's press", () => {
   it("says what is wrong on an invalid press and sends nothing, then sends on the first valid press", async () => {
     const sent: string[] = [];
     const values = { password: "short", confirmation: "short" };
-    const press = () => submitOnce(() => passwordProblem(values.password, values.confirmation, i18n.t), async () => void sent.push(values.password), () => "refused");
+    const press = () =>
+      submitOnce(
+        () => passwordProblem(values.password, values.confirmation, i18n.t),
+        async () => void sent.push(values.password),
+        () => "refused",
+      );
     expect(await press()).toMatch(/at least 12/);
     values.password = "a long enough passphrase";
     expect(await press()).toBe("The two passwords differ.");
@@ -24,6 +29,12 @@ describe("a form's press", () => {
   });
 
   it("says why the action failed", async () => {
-    expect(await submitOnce(() => null, () => Promise.reject(new Error("down")), (cause) => `failed: ${(cause as Error).message}`)).toBe("failed: down");
+    expect(
+      await submitOnce(
+        () => null,
+        () => Promise.reject(new Error("down")),
+        (cause) => `failed: ${(cause as Error).message}`,
+      ),
+    ).toBe("failed: down");
   });
 });

@@ -35,14 +35,22 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       setOpen(null);
       onChanged();
     } catch (cause) {
-      setError(cause instanceof ApiError && cause.code === "stale_version" ? t("drafts.actions.stale") : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
+      setError(
+        cause instanceof ApiError && cause.code === "stale_version"
+          ? t("drafts.actions.stale")
+          : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }),
+      );
       if (cause instanceof ApiError && cause.code === "stale_version") onChanged();
     } finally {
       setPending(false);
     }
   };
   const button = (key: string, transition: Transition, primary = false) => (
-    <Button className={`button ${primary ? "button-primary" : "button-quiet"} button-small`} isDisabled={pending} onPress={() => void run(transition)}>
+    <Button
+      className={`button ${primary ? "button-primary" : "button-quiet"} button-small`}
+      isDisabled={pending}
+      onPress={() => void run(transition)}
+    >
       {t(`drafts.actions.${key}`)}
     </Button>
   );
@@ -55,12 +63,20 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
         {a.status === "submitted" && decide && button("accept", { type: "accept" }, true)}
         {a.status === "submitted" && decide && button("reject", { type: "reject" })}
         {a.status === "submitted" && decide && (
-          <Button className="button button-quiet button-small" onPress={() => setOpen(open === "revise" ? null : "revise")} aria-expanded={open === "revise"}>
+          <Button
+            className="button button-quiet button-small"
+            onPress={() => setOpen(open === "revise" ? null : "revise")}
+            aria-expanded={open === "revise"}
+          >
             {t("drafts.actions.acceptAsRevised")}
           </Button>
         )}
         {a.status === "submitted" && decide && candidates.length > 0 && (
-          <Button className="button button-quiet button-small" onPress={() => setOpen(open === "merge" ? null : "merge")} aria-expanded={open === "merge"}>
+          <Button
+            className="button button-quiet button-small"
+            onPress={() => setOpen(open === "merge" ? null : "merge")}
+            aria-expanded={open === "merge"}
+          >
             {t("drafts.actions.merge")}
           </Button>
         )}
@@ -70,7 +86,11 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
         <div className="inline-form">
           <TextAreaField label={t("drafts.actions.revisedText")} value={revised} onChange={setRevised} language={a.language} isRequired />
           <div className="button-row">
-            <Button className="button button-primary button-small" isDisabled={pending || revised.trim() === ""} onPress={() => void run({ type: "accept_as_revised", revisedText: revised })}>
+            <Button
+              className="button button-primary button-small"
+              isDisabled={pending || revised.trim() === ""}
+              onPress={() => void run({ type: "accept_as_revised", revisedText: revised })}
+            >
               {t("drafts.actions.confirm")}
             </Button>
           </div>
@@ -85,7 +105,11 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
             options={candidates.map((o) => ({ id: o.id, label: t("drafts.amendment.number", { number: o.number }) }))}
           />
           <div className="button-row">
-            <Button className="button button-primary button-small" isDisabled={pending || into === ""} onPress={() => void run({ type: "merge", into })}>
+            <Button
+              className="button button-primary button-small"
+              isDisabled={pending || into === ""}
+              onPress={() => void run({ type: "merge", into })}
+            >
               {t("drafts.actions.confirm")}
             </Button>
           </div>

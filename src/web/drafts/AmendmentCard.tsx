@@ -28,7 +28,9 @@ export const useAmendmentSummary = () => {
       case "delete":
         return t("drafts.amendment.delete", { label: a.targetLabel ?? labelOf(a.target) });
       case "insert":
-        return a.after ? t("drafts.amendment.insertAfter", { label: labelOf(a.after) }) : t(`drafts.amendment.insertFirst.${a.kind ?? "operative"}`);
+        return a.after
+          ? t("drafts.amendment.insertAfter", { label: labelOf(a.after) })
+          : t(`drafts.amendment.insertFirst.${a.kind ?? "operative"}`);
       case "amend_title":
         return t("drafts.amendment.amendTitle");
     }
@@ -56,10 +58,17 @@ export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, amendI
   const [amending, setAmending] = useState(false);
   const numberOf = (id: string | null) => all.find((o) => o.id === id)?.number ?? "?";
   return (
-    <li className={`amendment amendment-${a.status}${a.parent ? " amendment-sub" : ""}`} data-testid="amendment" data-number={a.number} data-amends={a.parent ? numberOf(a.parent) : ""}>
+    <li
+      className={`amendment amendment-${a.status}${a.parent ? " amendment-sub" : ""}`}
+      data-testid="amendment"
+      data-number={a.number}
+      data-amends={a.parent ? numberOf(a.parent) : ""}
+    >
       <div className="amendment-head">
         <span className="amendment-number">{t("drafts.amendment.number", { number: a.number })}</span>
-        <span className="amendment-summary">{a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : summary(a, labelOf)}</span>
+        <span className="amendment-summary">
+          {a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : summary(a, labelOf)}
+        </span>
         <Badge tone={TONES[a.status]}>{t(`drafts.amendmentStatus.${a.status}`)}</Badge>
       </div>
       <p className="amendment-meta">
@@ -101,7 +110,12 @@ export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, amendI
             }}
           />
         ) : (
-          <Button className="button button-link" onPress={() => setAmending(true)} aria-label={t("drafts.subAmendment.openFor", { number: a.number })} data-testid="amend-amendment">
+          <Button
+            className="button button-link"
+            onPress={() => setAmending(true)}
+            aria-label={t("drafts.subAmendment.openFor", { number: a.number })}
+            data-testid="amend-amendment"
+          >
             {t("drafts.subAmendment.open")}
           </Button>
         ))}

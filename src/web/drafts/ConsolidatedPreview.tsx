@@ -20,12 +20,17 @@ interface PreviewProps {
 }
 
 /** The changes to show in the reader's language: a translator's text of the revised wording when there is one. */
-const changesIn = (row: ConsolidatedSub, language: Language, views: Map<string, SubParagraphView>): { changes: readonly Change[]; needed: boolean } => {
+const changesIn = (
+  row: ConsolidatedSub,
+  language: Language,
+  views: Map<string, SubParagraphView>,
+): { changes: readonly Change[]; needed: boolean } => {
   if (row.outcome !== "amended" && row.outcome !== "inserted") return { changes: row.changes, needed: false };
   if (row.text.original === language) return { changes: row.changes, needed: false };
   const view = views.get(row.id);
   const supplied = view?.revision?.languages.find((l) => l.language === language);
-  if (supplied?.text) return { changes: diffWords(view?.languages.find((l) => l.language === language)?.text ?? "", supplied.text, language), needed: false };
+  if (supplied?.text)
+    return { changes: diffWords(view?.languages.find((l) => l.language === language)?.text ?? "", supplied.text, language), needed: false };
   return { changes: row.changes, needed: true };
 };
 
@@ -55,7 +60,13 @@ export const ConsolidatedPreview = ({ draft, amendments, language, generation }:
     const renumbered = row.label !== null && row.label !== row.previousLabel;
     const original = row.text.versions[row.text.original]?.text ?? null;
     return (
-      <li key={row.id} className={`consolidated-row outcome-${row.outcome}${sub ? " consolidated-sub" : ""}`} data-testid="consolidated-row" data-previous={row.previousLabel} data-label={row.label ?? ""}>
+      <li
+        key={row.id}
+        className={`consolidated-row outcome-${row.outcome}${sub ? " consolidated-sub" : ""}`}
+        data-testid="consolidated-row"
+        data-previous={row.previousLabel}
+        data-label={row.label ?? ""}
+      >
         <div className="consolidated-labels">
           <span className="paragraph-label" dir="ltr">
             {row.label ?? row.previousLabel}
@@ -79,7 +90,9 @@ export const ConsolidatedPreview = ({ draft, amendments, language, generation }:
             </p>
           )}
           <p className="consolidated-meta">
-            {row.outcome !== "unchanged" && <Badge tone={row.outcome === "conflict" ? "missing" : "neutral"}>{t(`drafts.consolidated.outcome.${row.outcome}`)}</Badge>}
+            {row.outcome !== "unchanged" && (
+              <Badge tone={row.outcome === "conflict" ? "missing" : "neutral"}>{t(`drafts.consolidated.outcome.${row.outcome}`)}</Badge>
+            )}
             {needed && <Badge tone="missing">{t("drafts.status.translation_needed")}</Badge>}
             {row.amendments.length > 0 && <span>{t("drafts.consolidated.shapedBy", { numbers: numbers(row.amendments) })}</span>}
           </p>

@@ -26,7 +26,11 @@ const Disputes = ({ conflict, numbers }: { conflict: ConsolidationView["conflict
               <tr key={w.amendment} data-testid="dispute-wording">
                 <th scope="row">{t("drafts.consolidated.wordingOf", { number: numbers([w.amendment]) })}</th>
                 <td lang={d.language} dir={directionOf(d.language)}>
-                  {w.text.trim() === "" ? <span className="muted">{t("drafts.consolidated.deleted")}</span> : <ins className="tc-ins">{w.text}</ins>}
+                  {w.text.trim() === "" ? (
+                    <span className="muted">{t("drafts.consolidated.deleted")}</span>
+                  ) : (
+                    <ins className="tc-ins">{w.text}</ins>
+                  )}
                 </td>
               </tr>
             ))}

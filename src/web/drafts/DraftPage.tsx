@@ -60,7 +60,13 @@ export const DraftPage = ({ id }: { id: string }) => {
     labels.set(p.id, p.label);
     for (const s of p.subParagraphs) labels.set(s.id, s.label);
   }
-  const ctx: DraftContext = { draft: d, amendments: list, columns, labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""), onChanged: refresh };
+  const ctx: DraftContext = {
+    draft: d,
+    amendments: list,
+    columns,
+    labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""),
+    onChanged: refresh,
+  };
   const languageOptions = LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }));
   const titleText = d.title?.versions[primary]?.text ?? (d.title ? d.title.versions[d.title.original]?.text : null) ?? d.symbol;
   const titleLanguage = d.title?.versions[primary] ? primary : (d.title?.original ?? primary);
@@ -97,7 +103,13 @@ export const DraftPage = ({ id }: { id: string }) => {
         </div>
       </header>
       <div className="draft-toolbar" role="group" aria-label={t("drafts.display")}>
-        <SelectField label={t("drafts.language")} value={primary} onChange={(v) => setChosen(v as Language)} options={languageOptions} testId="draft-language" />
+        <SelectField
+          label={t("drafts.language")}
+          value={primary}
+          onChange={(v) => setChosen(v as Language)}
+          options={languageOptions}
+          testId="draft-language"
+        />
         <Switch className="switch" isSelected={sideBySide} onChange={setSideBySide} data-testid="side-by-side">
           <span className="switch-track" aria-hidden="true">
             <span className="switch-thumb" />
@@ -105,7 +117,13 @@ export const DraftPage = ({ id }: { id: string }) => {
           {t("drafts.sideBySide")}
         </Switch>
         {sideBySide && (
-          <SelectField label={t("drafts.secondLanguage")} value={columns[1] ?? right} onChange={(v) => setSecond(v as Language)} options={languageOptions.filter((o) => o.id !== primary)} testId="draft-second-language" />
+          <SelectField
+            label={t("drafts.secondLanguage")}
+            value={columns[1] ?? right}
+            onChange={(v) => setSecond(v as Language)}
+            options={languageOptions.filter((o) => o.id !== primary)}
+            testId="draft-second-language"
+          />
         )}
       </div>
       <Tabs className="draft-tabs">

@@ -53,7 +53,10 @@ const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
 /** The draft's text: title, preambular and operative paragraphs, each with its amendments. */
 export const DraftText = ({ ctx }: { ctx: DraftContext }) => {
   const { t } = useTranslation();
-  const kinds = (["preambular", "operative"] as const).map((kind) => ({ kind, paragraphs: ctx.draft.paragraphs.filter((p) => p.kind === kind) }));
+  const kinds = (["preambular", "operative"] as const).map((kind) => ({
+    kind,
+    paragraphs: ctx.draft.paragraphs.filter((p) => p.kind === kind),
+  }));
   return (
     <div className="draft-text" data-columns={ctx.columns.join(" ")}>
       {ctx.columns.length > 1 && (

@@ -70,7 +70,10 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
             <span className="field-label" id="import-file-label">
               {t("drafts.import.file")}
             </span>
-            <FileTrigger acceptedFileTypes={[".docx", ".md", ".markdown", ".txt", ".xml", ".akn"]} onSelect={(files) => setFile(files?.[0] ?? null)}>
+            <FileTrigger
+              acceptedFileTypes={[".docx", ".md", ".markdown", ".txt", ".xml", ".akn"]}
+              onSelect={(files) => setFile(files?.[0] ?? null)}
+            >
               <Button className="button button-quiet" aria-describedby="import-file-label import-file-name">
                 {t("drafts.import.choose")}
               </Button>
@@ -95,7 +98,9 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
           <p>{error}</p>
         </div>
       )}
-      {preview && <ImportReview key={`${preview.filename}-${preview.paragraphs.length}`} preview={preview} onSave={save} describe={describe} />}
+      {preview && (
+        <ImportReview key={`${preview.filename}-${preview.paragraphs.length}`} preview={preview} onSave={save} describe={describe} />
+      )}
     </div>
   );
 };

@@ -42,7 +42,9 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
   const [pending, setPending] = useState(false);
   const labels = labelsFor(kinds);
   const dir = directionOf(preview.language);
-  const skipped = preview.decisions.filter((d) => d.role === "title" || d.role === "preface" || d.role === "front-matter" || d.role === "left-out");
+  const skipped = preview.decisions.filter(
+    (d) => d.role === "title" || d.role === "preface" || d.role === "front-matter" || d.role === "left-out",
+  );
 
   const save = async () => {
     setPending(true);
@@ -55,7 +57,11 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
         illustrative,
         publish,
         source: preview.filename,
-        paragraphs: preview.paragraphs.map((p, i) => ({ kind: kinds[i] ?? p.kind, text: p.text, subParagraphs: p.subParagraphs.map((s) => s.text) })),
+        paragraphs: preview.paragraphs.map((p, i) => ({
+          kind: kinds[i] ?? p.kind,
+          text: p.text,
+          subParagraphs: p.subParagraphs.map((s) => s.text),
+        })),
       });
     } catch (cause) {
       setError(describe(cause));
@@ -75,7 +81,11 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
     >
       <h2 id="import-review-heading">{t("drafts.import.decisions")}</h2>
       <p className="muted">
-        {t("drafts.import.summary", { count: preview.paragraphs.length, language: t(`languageName.${preview.language}`), format: preview.format })}
+        {t("drafts.import.summary", {
+          count: preview.paragraphs.length,
+          language: t(`languageName.${preview.language}`),
+          format: preview.format,
+        })}
       </p>
       <div className="table-scroll">
         <table className="import-table" data-testid="import-table">
@@ -127,7 +137,11 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
           <ul className="import-skipped">
             {skipped.map((d) => (
               <li key={d.where}>
-                <strong>{t(`drafts.import.role.${d.role}`)}</strong> ({d.where}): <span lang={preview.language} dir={dir}>{d.text}</span> — <span lang="en">{d.reason}</span>
+                <strong>{t(`drafts.import.role.${d.role}`)}</strong> ({d.where}):{" "}
+                <span lang={preview.language} dir={dir}>
+                  {d.text}
+                </span>{" "}
+                — <span lang="en">{d.reason}</span>
               </li>
             ))}
           </ul>

@@ -66,11 +66,22 @@ const Translatable = ({
  * The wording accepted amendments gave a text, in one language; until a translator supplies it, "amended —
  * translation needed" with the change marked in the language it was made in.
  */
-const Revision = ({ ctx, item, revision, language }: { ctx: CellContext; item: ParagraphView | SubParagraphView; revision: RevisionView; language: Language }) => {
+const Revision = ({
+  ctx,
+  item,
+  revision,
+  language,
+}: {
+  ctx: CellContext;
+  item: ParagraphView | SubParagraphView;
+  revision: RevisionView;
+  language: Language;
+}) => {
   const { t } = useTranslation();
   const version = pick(revision.languages, language);
   const made = revision.language;
-  const changes = version.text === null ? diffWords(pick(item.languages, made).text ?? "", pick(revision.languages, made).text ?? "", made) : null;
+  const changes =
+    version.text === null ? diffWords(pick(item.languages, made).text ?? "", pick(revision.languages, made).text ?? "", made) : null;
   return (
     <div className="revision" data-testid="revision">
       <p className="revision-heading">

@@ -17,7 +17,15 @@ export interface DraftContext {
 }
 
 /** The amendments of one place in the draft, each with its tracked changes and workflow steps. */
-export const AmendmentList = ({ ctx, amendments: own, label }: { ctx: DraftContext; amendments: readonly AmendmentView[]; label: string }) => {
+export const AmendmentList = ({
+  ctx,
+  amendments: own,
+  label,
+}: {
+  ctx: DraftContext;
+  amendments: readonly AmendmentView[];
+  label: string;
+}) => {
   const { t } = useTranslation();
   const amendments = withSubAmendments(own, ctx.amendments);
   if (amendments.length === 0) return null;
@@ -47,11 +55,24 @@ export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragrap
   const { t } = useTranslation();
   const [proposing, setProposing] = useState(false);
   const ids = new Set([paragraph.id, ...paragraph.subParagraphs.map((s) => s.id)]);
-  const mine = ctx.amendments.filter((a) => (a.target !== null && ids.has(a.target)) || (a.action === "insert" && a.after !== null && ids.has(a.after)));
+  const mine = ctx.amendments.filter(
+    (a) => (a.target !== null && ids.has(a.target)) || (a.action === "insert" && a.after !== null && ids.has(a.after)),
+  );
   const numberOf = (id: string) => ctx.amendments.find((a) => a.id === id)?.number ?? "?";
-  const cell: CellContext = { draftId: ctx.draft.id, version: paragraph.version, translate: ctx.draft.permissions.translate, numberOf, onChanged: ctx.onChanged };
+  const cell: CellContext = {
+    draftId: ctx.draft.id,
+    version: paragraph.version,
+    translate: ctx.draft.permissions.translate,
+    numberOf,
+    onChanged: ctx.onChanged,
+  };
   return (
-    <li className={`draft-paragraph paragraph-${paragraph.kind}`} id={`paragraph-${paragraph.id}`} data-label={paragraph.label} aria-label={paragraph.label}>
+    <li
+      className={`draft-paragraph paragraph-${paragraph.kind}`}
+      id={`paragraph-${paragraph.id}`}
+      data-label={paragraph.label}
+      aria-label={paragraph.label}
+    >
       <span className="paragraph-label" dir="ltr">
         {paragraph.label}
       </span>
@@ -75,7 +96,11 @@ export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragrap
               }}
             />
           ) : (
-            <Button className="button button-link propose-button" onPress={() => setProposing(true)} aria-label={t("drafts.propose.openFor", { label: paragraph.label })}>
+            <Button
+              className="button button-link propose-button"
+              onPress={() => setProposing(true)}
+              aria-label={t("drafts.propose.openFor", { label: paragraph.label })}
+            >
               {t("drafts.propose.open")}
             </Button>
           ))}

@@ -24,7 +24,13 @@ interface ProposeProps {
 
 /** The tracked changes of a proposal, computed in the browser as the proposer types. */
 export const previewChanges = (action: Action, original: string, text: string, language: Language): Change[] =>
-  action === "delete" ? [{ op: "delete", text: original }] : action === "insert" ? (text ? [{ op: "insert", text }] : []) : diffWords(original, text, language);
+  action === "delete"
+    ? [{ op: "delete", text: original }]
+    : action === "insert"
+      ? text
+        ? [{ op: "insert", text }]
+        : []
+      : diffWords(original, text, language);
 
 /** Proposes an amendment to a paragraph (amend, insert after, delete) or to the title, with a live tracked-changes preview. */
 export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, onDone }: ProposeProps) => {
@@ -54,10 +60,13 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   const send = async (submit: boolean) => {
     const common = { language, author, justification: justification.trim() || null, submit };
     const body =
-      action === "amend" ? { ...common, action, target: target?.id ?? "", text }
-      : action === "insert" ? { ...common, action, after: target?.id ?? null, kind, text }
-      : action === "delete" ? { ...common, action, target: target?.id ?? "" }
-      : { ...common, action, text };
+      action === "amend"
+        ? { ...common, action, target: target?.id ?? "", text }
+        : action === "insert"
+          ? { ...common, action, after: target?.id ?? null, kind, text }
+          : action === "delete"
+            ? { ...common, action, target: target?.id ?? "" }
+            : { ...common, action, text };
     onDone(await api.amendments.propose({ params: { id: draftId }, body }));
   };
   const [pending, setPending] = useState<"submit" | "draft" | null>(null);
@@ -78,10 +87,15 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   const headingId = `propose-${target?.id ?? "title"}`;
 
   return (
-    <Form className="propose-form inline-form" aria-labelledby={headingId} onSubmit={(e) => {
+    <Form
+      className="propose-form inline-form"
+      aria-labelledby={headingId}
+      onSubmit={(e) => {
         e.preventDefault();
         void run(true);
-      }} data-testid="propose-form">
+      }}
+      data-testid="propose-form"
+    >
       <h4 id={headingId} className="inline-form-heading">
         {heading}
       </h4>
@@ -117,7 +131,9 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
         )}
       </div>
       <p className="muted" data-testid="writing-language">
-        {t(language === defaultLanguage ? "drafts.propose.writingInOriginal" : "drafts.propose.writingIn", { language: t(`languageName.${language}`) })}
+        {t(language === defaultLanguage ? "drafts.propose.writingInOriginal" : "drafts.propose.writingIn", {
+          language: t(`languageName.${language}`),
+        })}
       </p>
       {action !== "delete" && (
         <TextAreaField
@@ -135,14 +151,24 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
           {t("drafts.propose.preview")}
         </p>
         <p className="preview-text" data-testid="live-preview" lang={language} dir={directionOf(language)}>
-          {changed ? <TrackedChanges changes={changes} language={language} /> : <span className="muted">{t("drafts.propose.noChange")}</span>}
+          {changed ? (
+            <TrackedChanges changes={changes} language={language} />
+          ) : (
+            <span className="muted">{t("drafts.propose.noChange")}</span>
+          )}
         </p>
       </section>
       <TextField className="field" value={author} onChange={setAuthor} isRequired>
         <Label className="field-label">{t("drafts.propose.author")}</Label>
         <Input className="field-input" />
       </TextField>
-      <TextAreaField label={t("drafts.propose.justification")} value={justification} onChange={setJustification} language={language} rows={2} />
+      <TextAreaField
+        label={t("drafts.propose.justification")}
+        value={justification}
+        onChange={setJustification}
+        language={language}
+        rows={2}
+      />
       <div className="button-row">
         <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!changed} onPress={() => void run(true)}>
           {t("drafts.propose.submit")}

@@ -68,13 +68,25 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
           <p>{error}</p>
         </div>
       )}
-      <TextAreaField label={t("drafts.subAmendment.text")} value={text} onChange={setText} language={language} rows={5} isRequired testId="sub-amendment-text" />
+      <TextAreaField
+        label={t("drafts.subAmendment.text")}
+        value={text}
+        onChange={setText}
+        language={language}
+        rows={5}
+        isRequired
+        testId="sub-amendment-text"
+      />
       <section className="preview" aria-labelledby={`${headingId}-preview`} aria-live="polite">
         <p id={`${headingId}-preview`} className="field-label">
           {t("drafts.propose.preview")}
         </p>
         <p className="preview-text" data-testid="sub-amendment-preview" lang={language} dir={directionOf(language)}>
-          {changed ? <TrackedChanges changes={changes} language={language} /> : <span className="muted">{t("drafts.propose.noChange")}</span>}
+          {changed ? (
+            <TrackedChanges changes={changes} language={language} />
+          ) : (
+            <span className="muted">{t("drafts.propose.noChange")}</span>
+          )}
         </p>
       </section>
       <TextField className="field" value={author} onChange={setAuthor} isRequired>
@@ -82,7 +94,13 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
         <Input className="field-input" data-testid="sub-amendment-author" />
       </TextField>
       <div className="button-row">
-        <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!changed} onPress={() => void run(true)} data-testid="sub-amendment-submit">
+        <Button
+          className="button button-primary"
+          isPending={pending === "submit"}
+          isDisabled={!changed}
+          onPress={() => void run(true)}
+          data-testid="sub-amendment-submit"
+        >
           {t("drafts.propose.submit")}
         </Button>
         <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!changed} onPress={() => void run(false)}>

@@ -2,7 +2,15 @@ import { directionOf, type Language } from "../../domain/language.js";
 import type { Change } from "../../domain/text/diff.js";
 
 /** Word-level changes as tracked changes: insertions bold and underlined, deletions struck through. */
-export const TrackedChanges = ({ changes, language, className }: { changes: readonly Change[]; language: Language; className?: string }) => (
+export const TrackedChanges = ({
+  changes,
+  language,
+  className,
+}: {
+  changes: readonly Change[];
+  language: Language;
+  className?: string;
+}) => (
   <span className={["tracked-changes", className].filter(Boolean).join(" ")} lang={language} dir={directionOf(language)}>
     {changes.map((c, i) =>
       c.op === "insert" ? (

@@ -27,11 +27,18 @@ export const TranslationForm = ({ draftId, paragraphId, label, language, initial
       await api.drafts.translate({ params: { id: draftId, paragraphId, lang: language }, body: { text, status, version, wording } });
       onDone();
     },
-    (cause) => (cause instanceof ApiError && cause.code === "stale_version" ? t("drafts.translate.stale") : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" })),
+    (cause) =>
+      cause instanceof ApiError && cause.code === "stale_version"
+        ? t("drafts.translate.stale")
+        : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }),
   );
   const languageName = t(`languageName.${language}`);
   return (
-    <Form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t("drafts.translate.heading", { language: languageName, label })}>
+    <Form
+      className="inline-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t("drafts.translate.heading", { language: languageName, label })}
+    >
       <p className="inline-form-heading">{t("drafts.translate.heading", { language: languageName, label })}</p>
       {error && (
         <div className="notice notice-error" role="alert">
@@ -39,7 +46,12 @@ export const TranslationForm = ({ draftId, paragraphId, label, language, initial
         </div>
       )}
       <TextAreaField label={t("drafts.translate.text")} value={text} onChange={setText} language={language} isRequired />
-      <RadioGroup className="radio-group" value={status} onChange={(v) => setStatus(v === "draft" ? "draft" : "final")} orientation="horizontal">
+      <RadioGroup
+        className="radio-group"
+        value={status}
+        onChange={(v) => setStatus(v === "draft" ? "draft" : "final")}
+        orientation="horizontal"
+      >
         <Label className="field-label">{t("drafts.translate.status")}</Label>
         <Radio value="draft" className="radio">
           {t("drafts.status.draft")}

@@ -3,7 +3,13 @@ import type { ConsolidationView } from "./types.js";
 import { VotingPlaceList } from "./VotingPlaceList.js";
 
 /** Per paragraph, the order its amendments are put to the vote (sub-amendments first) and which fall if one is adopted. */
-export const VotingOrder = ({ consolidation: c, numbers }: { consolidation: ConsolidationView; numbers: (ids: readonly string[]) => string }) => {
+export const VotingOrder = ({
+  consolidation: c,
+  numbers,
+}: {
+  consolidation: ConsolidationView;
+  numbers: (ids: readonly string[]) => string;
+}) => {
   const { t } = useTranslation();
   const renumbered = Object.entries(c.renumbering).filter(([from, to]) => from !== to);
   return (

@@ -13,9 +13,17 @@ export const VotingPlaceList = ({ place, numberOf }: { place: VotingPlace; numbe
         const amends = place.amends[id];
         const fallen = place.falls[id] ?? [];
         return (
-          <li key={id} className={amends ? "voting-sub" : undefined} data-testid="voting-item" data-amendment={id} data-amends={amends ?? ""}>
+          <li
+            key={id}
+            className={amends ? "voting-sub" : undefined}
+            data-testid="voting-item"
+            data-amendment={id}
+            data-amends={amends ?? ""}
+          >
             <span className="voting-number">
-              {amends ? t("drafts.voting.subAmendment", { number: numberOf(id), parent: numberOf(amends) }) : t("drafts.voting.amendment", { number: numberOf(id) })}
+              {amends
+                ? t("drafts.voting.subAmendment", { number: numberOf(id), parent: numberOf(amends) })
+                : t("drafts.voting.amendment", { number: numberOf(id) })}
             </span>
             {fallen.length > 0 && (
               <span className="falls" data-testid="falls-if-adopted">

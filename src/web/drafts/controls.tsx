@@ -1,5 +1,17 @@
 import type { Key } from "react-aria-components";
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, TextArea, TextField } from "react-aria-components";
+import {
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from "react-aria-components";
 import { directionOf, type Language } from "../../domain/language.js";
 
 interface Option {
@@ -74,7 +86,13 @@ export const TextAreaField = ({
 }) => (
   <TextField className="field" value={value} onChange={onChange} isRequired={isRequired}>
     <Label className="field-label">{label}</Label>
-    <TextArea className="field-input field-textarea" rows={rows} lang={language} dir={language ? directionOf(language) : undefined} data-testid={testId} />
+    <TextArea
+      className="field-input field-textarea"
+      rows={rows}
+      lang={language}
+      dir={language ? directionOf(language) : undefined}
+      data-testid={testId}
+    />
     {description && (
       <Text slot="description" className="field-description">
         {description}

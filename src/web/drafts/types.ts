@@ -130,5 +130,11 @@ export interface ImportPreview {
   }[];
   readonly frontMatter: readonly { readonly role: string; readonly text: string; readonly where: string }[];
   readonly leftOut: readonly { readonly text: string; readonly where: string; readonly why: string }[];
-  readonly decisions: readonly { readonly where: string; readonly role: string; readonly reason: string; readonly text: string; readonly label: string | null }[];
+  readonly decisions: readonly {
+    readonly where: string;
+    readonly role: string;
+    readonly reason: string;
+    readonly text: string;
+    readonly label: string | null;
+  }[];
 }

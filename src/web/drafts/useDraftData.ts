@@ -20,7 +20,9 @@ export const useCoalesced = (action: () => void): (() => void) => {
 };
 
 /** The draft and its amendments, reloaded together. */
-export const useDraftData = (id: string): { draft: Resource<DraftView>; amendments: Resource<{ amendments: AmendmentView[] }>; reload: () => void } => {
+export const useDraftData = (
+  id: string,
+): { draft: Resource<DraftView>; amendments: Resource<{ amendments: AmendmentView[] }>; reload: () => void } => {
   const params = { id };
   const draft = useResource(requests.drafts.get({ params }));
   const amendments = useResource(requests.amendments.list({ params }));

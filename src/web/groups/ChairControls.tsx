@@ -27,10 +27,18 @@ const TimeLimit = ({ list, pending, send }: Pick<ChairControlsProps, "list" | "p
           <Input className="field-input" data-testid="time-limit-input" />
         </Group>
       </NumberField>
-      <Button className="button button-quiet" isDisabled={pending || Number.isNaN(seconds)} onPress={() => void send({ type: "set_time_limit", seconds })}>
+      <Button
+        className="button button-quiet"
+        isDisabled={pending || Number.isNaN(seconds)}
+        onPress={() => void send({ type: "set_time_limit", seconds })}
+      >
         {t("groups.chair.setTimeLimit")}
       </Button>
-      <Button className="button button-quiet" isDisabled={pending || list.timeLimitSeconds === null} onPress={() => void send({ type: "set_time_limit", seconds: null })}>
+      <Button
+        className="button button-quiet"
+        isDisabled={pending || list.timeLimitSeconds === null}
+        onPress={() => void send({ type: "set_time_limit", seconds: null })}
+      >
         {t("groups.chair.noTimeLimit")}
       </Button>
       <p className="chair-current-limit">
@@ -52,13 +60,27 @@ export const ChairControls = ({ list, questions, paragraphs, pending, send }: Ch
     <section className="chair-controls" aria-labelledby="chair-controls-heading" data-testid="chair-controls">
       <h3 id="chair-controls-heading">{t("groups.chair.heading")}</h3>
       <div className="chair-row">
-        <Button className="button button-primary" isDisabled={pending || list.queue.length === 0} onPress={() => void send({ type: "call_next" })}>
+        <Button
+          className="button button-primary"
+          isDisabled={pending || list.queue.length === 0}
+          onPress={() => void send({ type: "call_next" })}
+        >
           {t("groups.chair.callNext")}
         </Button>
-        <Button className="button button-quiet" isDisabled={pending || list.speaking === null} onPress={() => void send({ type: "end_turn" })}>
+        <Button
+          className="button button-quiet"
+          isDisabled={pending || list.speaking === null}
+          onPress={() => void send({ type: "end_turn" })}
+        >
           {t("groups.chair.endTurn")}
         </Button>
-        <Switch className="switch" isSelected={list.alternation} isDisabled={pending} onChange={(on) => void send({ type: "set_alternation", on })} data-testid="alternation">
+        <Switch
+          className="switch"
+          isSelected={list.alternation}
+          isDisabled={pending}
+          onChange={(on) => void send({ type: "set_alternation", on })}
+          data-testid="alternation"
+        >
           <span className="switch-track" aria-hidden="true">
             <span className="switch-thumb" />
           </span>
@@ -75,7 +97,11 @@ export const ChairControls = ({ list, questions, paragraphs, pending, send }: Ch
             onChange={(v) => void send({ type: "set_question", questionId: v === NONE ? null : v })}
             testId="question-select"
           />
-          <Button className="button button-quiet" isDisabled={pending || next === undefined} onPress={() => next && void send({ type: "set_question", questionId: next.id })}>
+          <Button
+            className="button button-quiet"
+            isDisabled={pending || next === undefined}
+            onPress={() => next && void send({ type: "set_question", questionId: next.id })}
+          >
             {t("groups.chair.nextQuestion")}
           </Button>
         </div>

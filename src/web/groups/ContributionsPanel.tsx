@@ -20,7 +20,13 @@ interface ContributionsPanelProps {
 const MAX_CHARS = 2000;
 
 /** Records a short contribution on a guiding question, optionally tied to paragraphs of the draft. */
-const ContributionForm = ({ groupId, questions, paragraphs, currentQuestionId, onRecorded }: Omit<ContributionsPanelProps, "contributions" | "mayContribute">) => {
+const ContributionForm = ({
+  groupId,
+  questions,
+  paragraphs,
+  currentQuestionId,
+  onRecorded,
+}: Omit<ContributionsPanelProps, "contributions" | "mayContribute">) => {
   const { t } = useTranslation();
   const [text, setText] = useState("");
   const [chosenQuestion, setChosenQuestion] = useState<string | null>(null);
@@ -48,7 +54,13 @@ const ContributionForm = ({ groupId, questions, paragraphs, currentQuestionId, o
   return (
     <Form className="form contribution-form" onSubmit={(e) => void submit(e)} aria-labelledby="contribution-form-heading">
       <h3 id="contribution-form-heading">{t("groups.contributions.record")}</h3>
-      <SelectField label={t("groups.contributions.question")} value={questionId} options={questions.map((q) => ({ id: q.id, label: q.label }))} onChange={setChosenQuestion} testId="contribution-question" />
+      <SelectField
+        label={t("groups.contributions.question")}
+        value={questionId}
+        options={questions.map((q) => ({ id: q.id, label: q.label }))}
+        onChange={setChosenQuestion}
+        testId="contribution-question"
+      />
       <TextAreaField
         label={t("groups.contributions.text")}
         description={t("groups.contributions.limit", { count: MAX_CHARS - text.length })}
@@ -90,7 +102,11 @@ export const ContributionsPanel = (props: ContributionsPanelProps) => {
       {questions.map((q) => {
         const mine = contributions.filter((c) => c.questionId === q.id);
         return (
-          <section key={q.id} className={`contribution-question${q.id === currentQuestionId ? " contribution-question-current" : ""}`} aria-labelledby={`cq-${q.id}`}>
+          <section
+            key={q.id}
+            className={`contribution-question${q.id === currentQuestionId ? " contribution-question-current" : ""}`}
+            aria-labelledby={`cq-${q.id}`}
+          >
             <h3 id={`cq-${q.id}`}>{q.label}</h3>
             {mine.length === 0 ? (
               <p className="contribution-none">{t("groups.contributions.none")}</p>
@@ -104,7 +120,9 @@ export const ContributionsPanel = (props: ContributionsPanelProps) => {
                       {c.paragraphIds.length > 0 && (
                         <span className="contribution-paragraphs">
                           {" · "}
-                          {t("groups.contributions.on", { paragraphs: c.paragraphIds.map((id) => labels.get(id) ?? id).join(t("list.separator")) })}
+                          {t("groups.contributions.on", {
+                            paragraphs: c.paragraphIds.map((id) => labels.get(id) ?? id).join(t("list.separator")),
+                          })}
                         </span>
                       )}
                     </p>

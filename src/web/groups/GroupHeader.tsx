@@ -37,7 +37,14 @@ export const QuestionsList = ({ group, currentQuestionId }: { group: DiscussionG
         {questions.map((q) => {
           const current = q.id === currentQuestionId;
           return (
-            <li key={q.id} value={q.position} className={current ? "question-current" : undefined} aria-current={current ? "step" : undefined} data-testid="guiding-question" data-current={current}>
+            <li
+              key={q.id}
+              value={q.position}
+              className={current ? "question-current" : undefined}
+              aria-current={current ? "step" : undefined}
+              data-testid="guiding-question"
+              data-current={current}
+            >
               {current && (
                 <>
                   <Badge tone="live">{t("groups.page.nowDiscussing")}</Badge>{" "}

@@ -62,12 +62,20 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
         </ul>
       )}
       {signedIn && myRole === null && candidates === null && (
-        <Button className="button button-primary" isDisabled={pending || count >= capacity} onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: {} }))}>
+        <Button
+          className="button button-primary"
+          isDisabled={pending || count >= capacity}
+          onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: {} }))}
+        >
           {t("groups.members.join")}
         </Button>
       )}
       {myRole === "participant" && me && (
-        <Button className="button button-quiet" isDisabled={pending} onPress={() => void run(() => api.groups.leave({ params: { id: groupId, accountId: me } }))}>
+        <Button
+          className="button button-quiet"
+          isDisabled={pending}
+          onPress={() => void run(() => api.groups.leave({ params: { id: groupId, accountId: me } }))}
+        >
           {t("groups.members.leave")}
         </Button>
       )}
@@ -80,7 +88,11 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
             onChange={setChosen}
             testId="assign-select"
           />
-          <Button className="button button-quiet" isDisabled={pending || chosen === ""} onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: { accountId: chosen } }))}>
+          <Button
+            className="button button-quiet"
+            isDisabled={pending || chosen === ""}
+            onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: { accountId: chosen } }))}
+          >
             {t("groups.members.assign")}
           </Button>
         </div>

@@ -36,7 +36,11 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
     { speakers: speakers.reload, account: reloadAccount },
     useCallback(
       (event: LiveEvent) =>
-        event.type.startsWith("speakers_list.") && payloadField(event, "key") === `plenary:${sittingId}` ? (["speakers"] as const) : event.type === "membership.changed" ? (["account"] as const) : [],
+        event.type.startsWith("speakers_list.") && payloadField(event, "key") === `plenary:${sittingId}`
+          ? (["speakers"] as const)
+          : event.type === "membership.changed"
+            ? (["account"] as const)
+            : [],
       [sittingId],
     ),
   );

@@ -32,7 +32,13 @@ export const Queue = ({ queue, mayReorder, me, pending, send }: QueueProps) => {
   return (
     <ol className="queue" data-testid="queue">
       {queue.map((r, index) => (
-        <li key={r.id} className={`queue-item${r.accountId === me ? " queue-item-mine" : ""}`} data-testid="queue-item" data-kind={r.kind} data-name={r.name}>
+        <li
+          key={r.id}
+          className={`queue-item${r.accountId === me ? " queue-item-mine" : ""}`}
+          data-testid="queue-item"
+          data-kind={r.kind}
+          data-name={r.name}
+        >
           <span className="queue-position" aria-hidden="true">
             {index + 1}
           </span>

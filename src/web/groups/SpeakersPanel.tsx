@@ -29,7 +29,8 @@ const CurrentSpeaker = ({ list, offset }: { list: SpeakersList; offset: number }
       {s ? (
         <div className="current-speaker-body">
           <p className="current-speaker-name" data-testid="current-speaker-name">
-            {s.name} <span className="current-speaker-parliament">{s.parliament}</span> <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
+            {s.name} <span className="current-speaker-parliament">{s.parliament}</span>{" "}
+            <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
           </p>
           {s.startedAt && <Countdown startedAt={s.startedAt} limitSeconds={s.timeLimitSeconds} offset={offset} />}
         </div>
@@ -50,7 +51,12 @@ const FloorRequest = ({ speakers, list, me }: { speakers: SpeakersPanelProps["sp
   return (
     <section className="floor-request" aria-labelledby="floor-request-heading">
       <h3 id="floor-request-heading">{t("groups.speakers.takePart")}</h3>
-      <RadioGroup className="radio-group" value={where} onChange={(v) => setWhere(v === "remote" ? "remote" : "hall")} orientation="horizontal">
+      <RadioGroup
+        className="radio-group"
+        value={where}
+        onChange={(v) => setWhere(v === "remote" ? "remote" : "hall")}
+        orientation="horizontal"
+      >
         <Label className="field-label">{t("groups.speakers.following")}</Label>
         <div className="radio-options">
           <Radio className="radio" value="hall">
@@ -62,10 +68,18 @@ const FloorRequest = ({ speakers, list, me }: { speakers: SpeakersPanelProps["sp
         </div>
       </RadioGroup>
       <div className="chair-row">
-        <Button className="button button-primary" isDisabled={speakers.pending || asked("floor")} onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: false })}>
+        <Button
+          className="button button-primary"
+          isDisabled={speakers.pending || asked("floor")}
+          onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: false })}
+        >
           {t("groups.speakers.askFloor")}
         </Button>
-        <Button className="button button-quiet" isDisabled={speakers.pending || asked("point_of_order")} onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: true })}>
+        <Button
+          className="button button-quiet"
+          isDisabled={speakers.pending || asked("point_of_order")}
+          onPress={() => void speakers.send({ type: "request_floor", remote, pointOfOrder: true })}
+        >
           {t("groups.speakers.raisePointOfOrder")}
         </Button>
       </div>
@@ -105,7 +119,9 @@ export const SpeakersPanel = ({ speakers, mayRun, mayTakePart, me, questions, pa
         <Queue queue={list.queue} mayReorder={mayRun && !list.alternation} me={me} pending={speakers.pending} send={speakers.send} />
       </section>
       {mayTakePart && <FloorRequest speakers={speakers} list={list} me={me} />}
-      {mayRun && <ChairControls list={list} questions={questions} paragraphs={paragraphs} pending={speakers.pending} send={speakers.send} />}
+      {mayRun && (
+        <ChairControls list={list} questions={questions} paragraphs={paragraphs} pending={speakers.pending} send={speakers.send} />
+      )}
     </section>
   );
 };

@@ -4,7 +4,9 @@ import en from "../i18n/en.json" with { type: "json" };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 const flatten = (value: unknown, prefix = ""): string[] =>
-  typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
+  typeof value === "object" && value !== null
+    ? Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k))
+    : [prefix];
 
 describe("the groups namespace", () => {
   it("names every gender, age band and role the screens build keys for", () => {

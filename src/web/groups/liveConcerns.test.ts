@@ -4,7 +4,15 @@ import { concerns } from "./liveConcerns.js";
 import { moved } from "./Queue.js";
 import type { SpeakerRequest } from "./types.js";
 
-const event = (type: string, payload: unknown): LiveEvent => ({ position: 1, time: "2025-01-01T10:00:00Z", actor: null, type, subject: "x", sittingId: null, payload });
+const event = (type: string, payload: unknown): LiveEvent => ({
+  position: 1,
+  time: "2025-01-01T10:00:00Z",
+  actor: null,
+  type,
+  subject: "x",
+  sittingId: null,
+  payload,
+});
 
 describe("what a live event reloads on a group's page", () => {
   it("reloads the list only for the group's own speakers list", () => {

@@ -18,7 +18,10 @@ export interface ParagraphOption {
 const MARKERS = /\[\^\d+\]/g;
 
 /** A text in one language, falling back to its original, with the language it is actually in. */
-export const textIn = (text: MultilingualText, language: Language): { text: string; lang: Language; dir: "ltr" | "rtl"; translated: boolean } => {
+export const textIn = (
+  text: MultilingualText,
+  language: Language,
+): { text: string; lang: Language; dir: "ltr" | "rtl"; translated: boolean } => {
   const own = text.versions[language];
   const lang = own ? language : text.original;
   const value = (own ?? text.versions[text.original])?.text ?? "";
@@ -27,11 +30,16 @@ export const textIn = (text: MultilingualText, language: Language): { text: stri
 
 /** The guiding questions in order, as choices. */
 export const questionOptions = (questions: readonly GuidingQuestion[], language: Language): QuestionOption[] =>
-  [...questions].sort((a, b) => a.position - b.position).map((q) => ({ id: q.id, position: q.position, label: `${q.position}. ${textIn(q.text, language).text}` }));
+  [...questions]
+    .sort((a, b) => a.position - b.position)
+    .map((q) => ({ id: q.id, position: q.position, label: `${q.position}. ${textIn(q.text, language).text}` }));
 
 /** The draft's paragraphs and sub-paragraphs by label (with the draft's symbol when the sitting has several drafts). */
 export const paragraphOptions = (drafts: readonly DraftResolution[]): ParagraphOption[] =>
   drafts.flatMap((d) => {
     const prefix = drafts.length > 1 && d.symbol ? `${d.symbol} ` : "";
-    return d.paragraphs.flatMap((p) => [{ id: p.id, label: `${prefix}${p.label}` }, ...p.subParagraphs.map((s) => ({ id: s.id, label: `${prefix}${p.label} ${s.label}` }))]);
+    return d.paragraphs.flatMap((p) => [
+      { id: p.id, label: `${prefix}${p.label}` },
+      ...p.subParagraphs.map((s) => ({ id: s.id, label: `${prefix}${p.label} ${s.label}` })),
+    ]);
   });

@@ -15,7 +15,8 @@ export const isSecretariat = (roles: Roles): boolean => roles.some((r) => r.role
 
 /** The reader's role in a group, if they are one of its members. */
 export const roleInGroup = (roles: Roles, groupId: string): MemberRole | null => {
-  for (const role of ["chair", "rapporteur", "participant"] as const) if (roles.some((r) => r.role === role && r.scope === `group:${groupId}`)) return role;
+  for (const role of ["chair", "rapporteur", "participant"] as const)
+    if (roles.some((r) => r.role === role && r.scope === `group:${groupId}`)) return role;
   return null;
 };
 

@@ -11,7 +11,8 @@ export type SpeakersState =
   | { readonly state: "ready"; readonly list: SpeakersList; readonly offset: number };
 
 /** What went wrong with the last command: a stale list (reloaded) or a refusal with the server's message. */
-export type CommandProblem = { readonly kind: "stale" } | { readonly kind: "refused"; readonly code: string; readonly message: string } | null;
+export type CommandProblem =
+  { readonly kind: "stale" } | { readonly kind: "refused"; readonly code: string; readonly message: string } | null;
 
 const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause)));
 
@@ -43,7 +44,8 @@ export const useSpeakers = ({ kind, id }: Floor, enabled: boolean) => {
     const mine = ++generation.current;
     (kind === "group" ? api.speakers.groupList({ params: { id } }) : api.speakers.plenaryList({ params: { id } })).then(
       (list) => mine === generation.current && accept(list),
-      (cause: unknown) => mine === generation.current && setState((s) => (s.state === "ready" ? s : { state: "error", error: asApiError(cause) })),
+      (cause: unknown) =>
+        mine === generation.current && setState((s) => (s.state === "ready" ? s : { state: "error", error: asApiError(cause) })),
     );
   }, [kind, id, enabled, accept]);
 
@@ -56,7 +58,11 @@ export const useSpeakers = ({ kind, id }: Floor, enabled: boolean) => {
       try {
         const body = SELF_SERVICE.has(command.type) ? { command } : { version: version.current ?? 0, command };
         generation.current++;
-        accept(await (kind === "group" ? api.speakers.groupCommand({ params: { id }, body }) : api.speakers.plenaryCommand({ params: { id }, body })));
+        accept(
+          await (kind === "group"
+            ? api.speakers.groupCommand({ params: { id }, body })
+            : api.speakers.plenaryCommand({ params: { id }, body })),
+        );
         return true;
       } catch (cause) {
         const error = asApiError(cause);

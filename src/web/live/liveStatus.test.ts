@@ -13,7 +13,13 @@ const walk = (signals: readonly LiveSignal[], from: LiveStatus = "connecting"): 
 
 describe("the live indicator's honest state", () => {
   it("says the connection is lost as soon as the browser goes offline, then back online, then live", () => {
-    expect(walk(["subscribed", "offline", "online", "subscribed", "settled"])).toEqual(["live", "reconnecting", "reconnecting", "restored", "live"]);
+    expect(walk(["subscribed", "offline", "online", "subscribed", "settled"])).toEqual([
+      "live",
+      "reconnecting",
+      "reconnecting",
+      "restored",
+      "live",
+    ]);
   });
 
   it("says the connection is lost when the socket drops, and never shows live before the channel is subscribed again", () => {

@@ -9,7 +9,11 @@ import { useFormAction } from "../components/useFormAction.js";
 import { useLanguage } from "../i18n/index.js";
 
 const failure = (cause: unknown): string =>
-  cause instanceof ApiError && cause.status === 429 ? "signIn.rateLimited" : cause instanceof ApiError && cause.status === 0 ? "status.offline" : "status.failed";
+  cause instanceof ApiError && cause.status === 429
+    ? "signIn.rateLimited"
+    : cause instanceof ApiError && cause.status === 0
+      ? "status.offline"
+      : "status.failed";
 
 /** "Forgot password?": asks for an address and always gives the same answer, known or not. */
 export const ForgotPasswordPage = () => {
@@ -51,7 +55,15 @@ export const ForgotPasswordPage = () => {
               </div>
             )}
             <Form ref={form} onSubmit={(event) => void submit(event)} className="form">
-              <Field label={t("signIn.email")} type="email" name="email" autoComplete="username" isRequired value={email} onChange={setEmail} />
+              <Field
+                label={t("signIn.email")}
+                type="email"
+                name="email"
+                autoComplete="username"
+                isRequired
+                value={email}
+                onChange={setEmail}
+              />
               <Button type="button" className="button button-primary" isPending={pending} onPress={() => ask("reset")}>
                 {t("forgotPassword.submit")}
               </Button>

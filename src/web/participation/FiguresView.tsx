@@ -25,10 +25,21 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
         title={title}
         description={t("groups.participation.chartDescription", {
           summary: rows
-            .map((r) => t("groups.participation.rowSummary", { category: label(r), members: percent.format(r.memberShare), speakers: percent.format(speakerShare(r, figures)), time: percent.format(r.speakingShare) }))
+            .map((r) =>
+              t("groups.participation.rowSummary", {
+                category: label(r),
+                members: percent.format(r.memberShare),
+                speakers: percent.format(speakerShare(r, figures)),
+                time: percent.format(r.speakingShare),
+              }),
+            )
             .join(t("list.separator")),
         })}
-        series={[t("groups.participation.series.members"), t("groups.participation.series.speakers"), t("groups.participation.series.time")]}
+        series={[
+          t("groups.participation.series.members"),
+          t("groups.participation.series.speakers"),
+          t("groups.participation.series.time"),
+        ]}
         groups={rows.map((r) => ({ label: label(r), values: [r.memberShare, speakerShare(r, figures), r.speakingShare] }))}
         rtl={directionOf(language) === "rtl"}
         formatShare={(v) => percent.format(v)}

@@ -22,7 +22,11 @@ interface ParticipationPageProps {
 
 /** A finished or started turn changes the figures; for a group only its own list counts. */
 const concerns = (event: LiveEvent, kind: "group" | "sitting", id: string): "figures"[] => {
-  if (event.type === "speakers_list.next_called" || event.type === "speakers_list.turn_ended" || event.type.startsWith("discussion_group.member_"))
+  if (
+    event.type === "speakers_list.next_called" ||
+    event.type === "speakers_list.turn_ended" ||
+    event.type.startsWith("discussion_group.member_")
+  )
     return kind === "sitting" || payloadField(event, "key") === `group:${id}` || payloadField(event, "groupId") === id ? ["figures"] : [];
   return [];
 };
@@ -34,10 +38,14 @@ const concerns = (event: LiveEvent, kind: "group" | "sitting", id: string): "fig
 export const ParticipationPage = ({ kind, id }: ParticipationPageProps) => {
   const { t } = useTranslation();
   const figures = kind === "group" ? requests.participation.group({ params: { id } }) : requests.participation.sitting({ params: { id } });
-  const csv = kind === "group" ? requests.participation.groupCsv({ params: { id } }) : requests.participation.sittingCsv({ params: { id } });
+  const csv =
+    kind === "group" ? requests.participation.groupCsv({ params: { id } }) : requests.participation.sittingCsv({ params: { id } });
   const { resource, reload } = useResource<Output<Routes["participation"]["group"]> | Output<Routes["participation"]["sitting"]>>(figures);
   const sittingId = resource.state === "ready" ? resource.data.sittingId : null;
-  const router = useEventRouter({ figures: reload }, useCallback((event: LiveEvent) => concerns(event, kind, id), [kind, id]));
+  const router = useEventRouter(
+    { figures: reload },
+    useCallback((event: LiveEvent) => concerns(event, kind, id), [kind, id]),
+  );
   const live = useFollowSitting(sittingId, router);
   usePageTitle(t("groups.participation.title"));
 
@@ -48,7 +56,9 @@ export const ParticipationPage = ({ kind, id }: ParticipationPageProps) => {
     <div className="page page-participation">
       <header className="participation-header">
         <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
-          <Link href={kind === "group" ? paths.group(id) : paths.sitting(id)}>{kind === "group" ? t("groups.participation.backToGroup") : t("groups.participation.backToSitting")}</Link>
+          <Link href={kind === "group" ? paths.group(id) : paths.sitting(id)}>
+            {kind === "group" ? t("groups.participation.backToGroup") : t("groups.participation.backToSitting")}
+          </Link>
         </nav>
         <h1>{t("groups.participation.title")}</h1>
         <p className="participation-intro">{t("groups.participation.intro")}</p>

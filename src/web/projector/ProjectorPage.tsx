@@ -36,7 +36,8 @@ const useDocumentLanguage = (language: Language): void => {
 
 /** Which events change what the hall's screen shows. */
 const concerns = (event: LiveEvent, key: string): "view"[] => {
-  if (event.type.startsWith("speakers_list.") || event.type.startsWith("projector.")) return payloadField(event, "key") === key ? ["view"] : [];
+  if (event.type.startsWith("speakers_list.") || event.type.startsWith("projector."))
+    return payloadField(event, "key") === key ? ["view"] : [];
   return /^(amendment|paragraph|draft_resolution)\./.test(event.type) ? ["view"] : [];
 };
 
@@ -62,9 +63,14 @@ export const ProjectorPage = ({ kind, id, lang }: ProjectorPageProps) => {
     return () => controller.abort();
   }, [id, sittingId, state.state]);
 
-  const router = useEventRouter({ view: reload }, useCallback((event: LiveEvent) => concerns(event, key), [key]));
+  const router = useEventRouter(
+    { view: reload },
+    useCallback((event: LiveEvent) => concerns(event, key), [key]),
+  );
   useFollowSitting(sittingId, router);
-  usePageTitle(state.state === "ready" ? `${t("groups.projector.title")} · ${textIn(state.view.title, language).text}` : t("groups.projector.title"));
+  usePageTitle(
+    state.state === "ready" ? `${t("groups.projector.title")} · ${textIn(state.view.title, language).text}` : t("groups.projector.title"),
+  );
 
   return (
     <div className="projector" lang={language} dir={directionOf(language)} data-testid="projector">
@@ -74,7 +80,9 @@ export const ProjectorPage = ({ kind, id, lang }: ProjectorPageProps) => {
           {t("groups.projector.notPublished")}
         </p>
       )}
-      {state.state === "error" && <p className="projector-message">{state.error.status === 404 ? t("status.notFound") : t("status.failed")}</p>}
+      {state.state === "error" && (
+        <p className="projector-message">{state.error.status === 404 ? t("status.notFound") : t("status.failed")}</p>
+      )}
       {state.state === "ready" && <ProjectorScreen view={state.view} offset={state.offset} language={language} t={t} />}
     </div>
   );

@@ -24,7 +24,15 @@ interface ScreenProps {
   readonly t: TFunction;
 }
 
-const Paragraph = ({ paragraph, language, t }: { paragraph: NonNullable<ProjectorView["paragraph"]>; language: Language; t: TFunction }) => (
+const Paragraph = ({
+  paragraph,
+  language,
+  t,
+}: {
+  paragraph: NonNullable<ProjectorView["paragraph"]>;
+  language: Language;
+  t: TFunction;
+}) => (
   <section className="projector-paragraph" aria-labelledby="projector-paragraph-heading" data-testid="projector-paragraph">
     <h2 id="projector-paragraph-heading" className="projector-label">
       {t("groups.projector.paragraph", { label: paragraph.label })}
@@ -65,7 +73,9 @@ export const ProjectorScreen = ({ view, offset, language, t }: ScreenProps) => {
   return (
     <>
       <header className="projector-header">
-        <p className="projector-kicker">{view.groupNumber !== null ? t("groups.number", { number: view.groupNumber }) : t("groups.plenary.title")}</p>
+        <p className="projector-kicker">
+          {view.groupNumber !== null ? t("groups.number", { number: view.groupNumber }) : t("groups.plenary.title")}
+        </p>
         <h1 className="projector-title">
           <RoomText text={view.title} language={language} />
         </h1>
@@ -88,7 +98,14 @@ export const ProjectorScreen = ({ view, offset, language, t }: ScreenProps) => {
               <p className="projector-speaker-parliament">
                 {speaker.parliament} <SpeakerBadges kind={speaker.kind} remote={speaker.remote} t={t} />
               </p>
-              <Countdown key={speaker.requestId} startedAt={speaker.startedAt} limitSeconds={speaker.timeLimitSeconds} offset={offset} className="projector-countdown" t={t} />
+              <Countdown
+                key={speaker.requestId}
+                startedAt={speaker.startedAt}
+                limitSeconds={speaker.timeLimitSeconds}
+                offset={offset}
+                className="projector-countdown"
+                t={t}
+              />
             </>
           ) : (
             <p className="projector-none">{t("groups.speakers.nobody")}</p>

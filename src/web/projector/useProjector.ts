@@ -19,15 +19,21 @@ export const useProjector = ({ kind, id }: Floor) => {
   const latest = useRef(0);
   const reload = useCallback(() => {
     const mine = ++latest.current;
-    allLanguages(kind === "group" ? requests.projector.groupGet({ params: { id }, query: {} }) : requests.projector.plenaryGet({ params: { id }, query: {} })).send().then(
-      (view) => mine === latest.current && setState({ state: "ready", view, offset: clockOffset(view.serverTime, Date.now()) }),
-      (cause: unknown) => {
-        if (mine !== latest.current) return;
-        const error = cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause));
-        if (error.status === 403 || error.status === 401) setState({ state: "unpublished" });
-        else setState((s) => (s.state === "ready" && error.status === 0 ? s : { state: "error", error }));
-      },
-    );
+    allLanguages(
+      kind === "group"
+        ? requests.projector.groupGet({ params: { id }, query: {} })
+        : requests.projector.plenaryGet({ params: { id }, query: {} }),
+    )
+      .send()
+      .then(
+        (view) => mine === latest.current && setState({ state: "ready", view, offset: clockOffset(view.serverTime, Date.now()) }),
+        (cause: unknown) => {
+          if (mine !== latest.current) return;
+          const error = cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause));
+          if (error.status === 403 || error.status === 401) setState({ state: "unpublished" });
+          else setState((s) => (s.state === "ready" && error.status === 0 ? s : { state: "error", error }));
+        },
+      );
   }, [kind, id]);
   useEffect(reload, [reload]);
   return { state, reload };

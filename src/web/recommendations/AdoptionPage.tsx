@@ -17,16 +17,23 @@ import { AdoptionPlanForm } from "./AdoptionPlanForm.js";
 import { AdoptionResult } from "./AdoptionResult.js";
 import "../committee/committee.css";
 
-
 /** The body's recorded adoptions of its groups' recommendations on a draft, found through the groups' recommendations. */
-const useAdoptions = (sitting: SittingDetail | null, draftId: string, generation: number): { recs: Recommendation[]; adoptions: Adoption[] } => {
+const useAdoptions = (
+  sitting: SittingDetail | null,
+  draftId: string,
+  generation: number,
+): { recs: Recommendation[]; adoptions: Adoption[] } => {
   const [found, setFound] = useState<{ recs: Recommendation[]; adoptions: Adoption[] }>({ recs: [], adoptions: [] });
   useEffect(() => {
     if (!sitting) return;
     const controller = new AbortController();
     const signal = controller.signal;
     void (async () => {
-      const lists = await Promise.all(sitting.groups.map((g) => api.recommendations.list({ params: { groupId: g.id } }, { signal }).catch(() => ({ recommendations: [] }))));
+      const lists = await Promise.all(
+        sitting.groups.map((g) =>
+          api.recommendations.list({ params: { groupId: g.id } }, { signal }).catch(() => ({ recommendations: [] })),
+        ),
+      );
       const recs = lists.flatMap((l) => l.recommendations).filter((r) => r.draftId === draftId);
       const ids = [...new Set(recs.flatMap((r) => (r.adoptionId ? [r.adoptionId] : [])))];
       const adoptions = await Promise.all(ids.map((id) => api.adoptions.get({ params: { id } }, { signal })));
@@ -60,7 +67,8 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
   if (plan.failed && !plan.data) return <p className="notice notice-error">{t("status.failed")}</p>;
   if (!plan.data || !sitting) return <Loading />;
   const groupOf = (recommendationId: string) => {
-    const groupId = recs.find((r) => r.id === recommendationId)?.groupId ?? plan.data?.recommendations.find((r) => r.id === recommendationId)?.groupId;
+    const groupId =
+      recs.find((r) => r.id === recommendationId)?.groupId ?? plan.data?.recommendations.find((r) => r.id === recommendationId)?.groupId;
     const group = sitting.groups.find((g) => g.id === groupId);
     return group ? t("committee.rec.group", { number: group.number }) : "";
   };
@@ -80,7 +88,11 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
         </p>
         <h1>{t("committee.adoption.heading")}</h1>
         <div className="draft-page-tools">
-          <Follow sittingId={sitting.sitting.id} concerns={/^(recommendation|body_adoption|amendment|deadline|committee)\./} onChange={refresh} />
+          <Follow
+            sittingId={sitting.sitting.id}
+            concerns={/^(recommendation|body_adoption|amendment|deadline|committee)\./}
+            onChange={refresh}
+          />
           <Link href={paths.committee(draftId)} className="button button-quiet">
             {t("committee.page.open")}
           </Link>
@@ -93,7 +105,15 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
         adoptions.length === 0 && <p className="muted">{t("committee.adoption.nothing")}</p>
       )}
       {adoptions.map((a) => (
-        <AdoptionResult key={a.id} adoption={a} groupOf={groupOf} labelOf={labelOf} canSubmit={presides(roles, bodyId)} generation={generation} onChanged={refresh} />
+        <AdoptionResult
+          key={a.id}
+          adoption={a}
+          groupOf={groupOf}
+          labelOf={labelOf}
+          canSubmit={presides(roles, bodyId)}
+          generation={generation}
+          onChanged={refresh}
+        />
       ))}
     </div>
   );

@@ -11,7 +11,15 @@ import { useLanguage } from "../i18n/index.js";
 type Choice = { kind: "option"; index: number } | { kind: "compromise"; text: string };
 
 /** The presiding officer's plan: identical proposals merged and credited to every group, each conflict resolved by a choice or a compromise, then the body's decision. */
-export const AdoptionPlanForm = ({ plan, groupOf, onAdopted }: { plan: AdoptionPlan; groupOf: (recommendationId: string) => string; onAdopted: (a: Adoption) => void }) => {
+export const AdoptionPlanForm = ({
+  plan,
+  groupOf,
+  onAdopted,
+}: {
+  plan: AdoptionPlan;
+  groupOf: (recommendationId: string) => string;
+  onAdopted: (a: Adoption) => void;
+}) => {
   const { t } = useTranslation();
   const ui = useLanguage();
   const act = useAct();
@@ -39,16 +47,37 @@ export const AdoptionPlanForm = ({ plan, groupOf, onAdopted }: { plan: AdoptionP
       <ErrorNotice error={act.error} />
       <ol className="plan-places">
         {plan.places.map((place) => (
-          <li key={place.key} className={`plan-place${place.conflict ? " plan-conflict" : ""}`} data-testid="plan-place" data-label={place.label} data-conflict={place.conflict}>
+          <li
+            key={place.key}
+            className={`plan-place${place.conflict ? " plan-conflict" : ""}`}
+            data-testid="plan-place"
+            data-label={place.label}
+            data-conflict={place.conflict}
+          >
             <h3>
               {place.label}
-              {place.conflict ? ` · ${t("committee.adoption.conflict")}` : place.options[0] && place.options[0].length > 1 ? ` · ${t("committee.adoption.merged")}` : ""}
+              {place.conflict
+                ? ` · ${t("committee.adoption.conflict")}`
+                : place.options[0] && place.options[0].length > 1
+                  ? ` · ${t("committee.adoption.merged")}`
+                  : ""}
             </h3>
             {place.conflict ? (
               <RadioGroup
                 className="radio-group"
-                value={choices[place.key]?.kind === "compromise" ? "compromise" : choices[place.key] ? String((choices[place.key] as { index: number }).index) : null}
-                onChange={(v) => setChoices({ ...choices, [place.key]: v === "compromise" ? { kind: "compromise", text: "" } : { kind: "option", index: Number(v) } })}
+                value={
+                  choices[place.key]?.kind === "compromise"
+                    ? "compromise"
+                    : choices[place.key]
+                      ? String((choices[place.key] as { index: number }).index)
+                      : null
+                }
+                onChange={(v) =>
+                  setChoices({
+                    ...choices,
+                    [place.key]: v === "compromise" ? { kind: "compromise", text: "" } : { kind: "option", index: Number(v) },
+                  })
+                }
               >
                 <Label className="field-label">{t("committee.adoption.resolve")}</Label>
                 {place.options.map((option, i) => (
@@ -78,13 +107,26 @@ export const AdoptionPlanForm = ({ plan, groupOf, onAdopted }: { plan: AdoptionP
       </ol>
       <DecisionFields value={decision} onChange={setDecision} idPrefix="adoption" />
       <div className="button-row">
-        <ActButton label={t("committee.adoption.adopt")} name="adopt" act={act} onPress={adopt} disabled={unresolved || plan.recommendations.length === 0} testId="adopt-set" />
+        <ActButton
+          label={t("committee.adoption.adopt")}
+          name="adopt"
+          act={act}
+          onPress={adopt}
+          disabled={unresolved || plan.recommendations.length === 0}
+          testId="adopt-set"
+        />
       </div>
     </section>
   );
 };
 
-const OptionText = ({ option, groupOf }: { option: AdoptionPlan["places"][number]["options"][number]; groupOf: (id: string) => string }) => {
+const OptionText = ({
+  option,
+  groupOf,
+}: {
+  option: AdoptionPlan["places"][number]["options"][number];
+  groupOf: (id: string) => string;
+}) => {
   const { t } = useTranslation();
   const first = option[0];
   if (!first) return null;

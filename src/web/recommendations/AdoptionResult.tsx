@@ -9,7 +9,14 @@ import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import { placeInWords } from "./placeInWords.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
-export const AdoptionResult = ({ adoption, groupOf, labelOf, canSubmit, generation, onChanged }: {
+export const AdoptionResult = ({
+  adoption,
+  groupOf,
+  labelOf,
+  canSubmit,
+  generation,
+  onChanged,
+}: {
   adoption: Adoption;
   groupOf: (recommendationId: string) => string;
   labelOf: (paragraphId: string) => string | null;
@@ -38,8 +45,10 @@ export const AdoptionResult = ({ adoption, groupOf, labelOf, canSubmit, generati
           return (
             <li key={a.id} className="rec-amendment" data-testid="body-amendment" data-how={a.how} data-status={view?.status}>
               <p className="rec-amendment-head">
-                <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view ? placeInWords(t, view, labelOf) : ""} · {t(`committee.how.${a.how}`)} ·{" "}
-                <span data-testid="credited">{[...new Set(a.sources.map((s) => groupOf(s.recommendationId)))].join(", ")}</span> · {view && t(`committee.status.${view.status}`)}
+                <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view ? placeInWords(t, view, labelOf) : ""} ·{" "}
+                {t(`committee.how.${a.how}`)} ·{" "}
+                <span data-testid="credited">{[...new Set(a.sources.map((s) => groupOf(s.recommendationId)))].join(", ")}</span> ·{" "}
+                {view && t(`committee.status.${view.status}`)}
               </p>
               {view && (
                 <p className="preview-text">
@@ -51,7 +60,9 @@ export const AdoptionResult = ({ adoption, groupOf, labelOf, canSubmit, generati
         })}
       </ol>
       <ErrorNotice error={act.error} />
-      {canSubmit && pending && <ActButton label={t("committee.submission.submitBody")} name="submit" act={act} onPress={submit} testId="submit-body-amendments" />}
+      {canSubmit && pending && (
+        <ActButton label={t("committee.submission.submitBody")} name="submit" act={act} onPress={submit} testId="submit-body-amendments" />
+      )}
     </section>
   );
 };

@@ -8,7 +8,6 @@ import { SelectField, TextAreaField } from "../drafts/controls.js";
 import { VotePanel } from "./VotePanel.js";
 import type { Routes } from "../../api/routes.js";
 
-
 interface Rights {
   readonly chair: boolean;
   readonly member: boolean;
@@ -17,7 +16,17 @@ interface Rights {
 }
 
 /** How the group agrees: the chair records consensus or a counted show of hands, or holds a vote; then the rapporteur presents; any step back is a recorded reopening. */
-export const AgreementSection = ({ rec, votes, rights, onChanged }: { rec: Recommendation; votes: readonly Vote[]; rights: Rights; onChanged: () => void }) => {
+export const AgreementSection = ({
+  rec,
+  votes,
+  rights,
+  onChanged,
+}: {
+  rec: Recommendation;
+  votes: readonly Vote[];
+  rights: Rights;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const act = useAct();
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
@@ -27,7 +36,8 @@ export const AgreementSection = ({ rec, votes, rights, onChanged }: { rec: Recom
   const open = mine.find((v) => v.status === "open");
   const transition = (transition: BodyOf<Routes["recommendations"]["transition"]>["transition"]) =>
     api.recommendations.transition({ params: { id: rec.id }, body: { version: rec.version, transition } }).then(onChanged);
-  const openVote = () => api.votes.open({ params: { groupId: rec.groupId }, body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
+  const openVote = () =>
+    api.votes.open({ params: { groupId: rec.groupId }, body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
   const canReopen = rec.next.includes("reopen") && (rights.chair || rights.presides);
 
   return (
@@ -47,29 +57,63 @@ export const AgreementSection = ({ rec, votes, rights, onChanged }: { rec: Recom
         </ul>
       )}
       {mine.map((v) => (
-        <VotePanel key={v.id} vote={v} isChair={rights.chair} isMember={rights.member} canRecord={rec.next.includes("agree")} onRecord={(voteId) => transition({ type: "agree_by_vote", voteId })} onChanged={onChanged} />
+        <VotePanel
+          key={v.id}
+          vote={v}
+          isChair={rights.chair}
+          isMember={rights.member}
+          canRecord={rec.next.includes("agree")}
+          onRecord={(voteId) => transition({ type: "agree_by_vote", voteId })}
+          onChanged={onChanged}
+        />
       ))}
       {rights.chair && rec.next.includes("agree") && !open && (
         <div className="inline-form" data-testid="chair-agreement">
           <DecisionFields value={decision} onChange={setDecision} idPrefix="rec" />
           <div className="button-row">
-            <ActButton label={t("committee.rec.recordAgreement")} name="agree" act={act} onPress={() => transition({ type: "agree", decision })} testId="record-agreement" />
+            <ActButton
+              label={t("committee.rec.recordAgreement")}
+              name="agree"
+              act={act}
+              onPress={() => transition({ type: "agree", decision })}
+              testId="record-agreement"
+            />
           </div>
           <div className="form-row">
-            <SelectField label={t("committee.vote.kindLabel")} value={kind} onChange={(v) => setKind(v === "show_of_hands" ? "show_of_hands" : "electronic")} options={(["electronic", "show_of_hands"] as const).map((k) => ({ id: k, label: t(`committee.vote.kind.${k}`) }))} testId="vote-kind" />
+            <SelectField
+              label={t("committee.vote.kindLabel")}
+              value={kind}
+              onChange={(v) => setKind(v === "show_of_hands" ? "show_of_hands" : "electronic")}
+              options={(["electronic", "show_of_hands"] as const).map((k) => ({ id: k, label: t(`committee.vote.kind.${k}`) }))}
+              testId="vote-kind"
+            />
             <ActButton label={t("committee.vote.open")} name="vote" act={act} onPress={openVote} quiet testId="open-vote" />
           </div>
         </div>
       )}
       {rights.rapporteur && rec.next.includes("present") && (
         <div className="button-row">
-          <ActButton label={t("committee.rec.present")} name="present" act={act} onPress={() => transition({ type: "present" })} testId="present" />
+          <ActButton
+            label={t("committee.rec.present")}
+            name="present"
+            act={act}
+            onPress={() => transition({ type: "present" })}
+            testId="present"
+          />
         </div>
       )}
       {canReopen && (
         <div className="inline-form">
           <TextAreaField label={t("committee.reopenReason")} value={reason} onChange={setReason} rows={1} testId="rec-reopen-reason" />
-          <ActButton label={t("committee.rec.reopen")} name="reopen" act={act} onPress={() => transition({ type: "reopen", reason })} quiet disabled={!reason.trim()} testId="rec-reopen" />
+          <ActButton
+            label={t("committee.rec.reopen")}
+            name="reopen"
+            act={act}
+            onPress={() => transition({ type: "reopen", reason })}
+            quiet
+            disabled={!reason.trim()}
+            testId="rec-reopen"
+          />
         </div>
       )}
     </section>

@@ -11,17 +11,35 @@ import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import { GroupAmendmentForm } from "./GroupAmendmentForm.js";
 
 /** Where an amendment applies: "OP3", "after OP5", "title". */
-export const placeOf = (a: { action: string; targetLabel: string | null }, labelOf: (id: string) => string, after: string | null, t: TFunction): string =>
+export const placeOf = (
+  a: { action: string; targetLabel: string | null },
+  labelOf: (id: string) => string,
+  after: string | null,
+  t: TFunction,
+): string =>
   a.action === "insert" ? t("committee.rec.after", { label: after ? labelOf(after) : "" }) : (a.targetLabel ?? t("committee.rec.title"));
 
 /** The group's proposed amendments as tracked changes; the rapporteur adds and removes them while drafting. */
-export const AmendmentsSection = ({ rec, paragraphs, language, canEdit, onChanged }: { rec: Recommendation; paragraphs: readonly ResolutionParagraph[]; language: Language; canEdit: boolean; onChanged: () => void }) => {
+export const AmendmentsSection = ({
+  rec,
+  paragraphs,
+  language,
+  canEdit,
+  onChanged,
+}: {
+  rec: Recommendation;
+  paragraphs: readonly ResolutionParagraph[];
+  language: Language;
+  canEdit: boolean;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const act = useAct();
   const [adding, setAdding] = useState(false);
   const writing = canEdit && rec.status === "drafting";
   const labelOf = (id: string) => paragraphs.find((p) => p.id === id)?.label ?? id;
-  const remove = (a: GroupAmendment) => api.recommendations.removeAmendment({ params: { id: rec.id, amendmentId: a.id }, body: { version: rec.version } }).then(onChanged);
+  const remove = (a: GroupAmendment) =>
+    api.recommendations.removeAmendment({ params: { id: rec.id, amendmentId: a.id }, body: { version: rec.version } }).then(onChanged);
 
   return (
     <section className="rec-section" aria-labelledby="rec-amendments">

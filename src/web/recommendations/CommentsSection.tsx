@@ -10,7 +10,17 @@ import { useLanguage } from "../i18n/index.js";
 import type { Member } from "./useRecommendation.js";
 
 /** The members' comments on the recommendation as it is written. */
-export const CommentsSection = ({ rec, members, canComment, onChanged }: { rec: Recommendation; members: readonly Member[]; canComment: boolean; onChanged: () => void }) => {
+export const CommentsSection = ({
+  rec,
+  members,
+  canComment,
+  onChanged,
+}: {
+  rec: Recommendation;
+  members: readonly Member[];
+  canComment: boolean;
+  onChanged: () => void;
+}) => {
   const { t } = useTranslation();
   const ui = useLanguage();
   const act = useAct();
@@ -40,9 +50,24 @@ export const CommentsSection = ({ rec, members, canComment, onChanged }: { rec: 
       {canComment && (
         <Form className="inline-form" onSubmit={(e) => e.preventDefault()}>
           <ErrorNotice error={act.error} />
-          <TextAreaField label={t("committee.rec.comment")} value={text} onChange={setText} language={ui} rows={2} testId="rec-comment-text" />
+          <TextAreaField
+            label={t("committee.rec.comment")}
+            value={text}
+            onChange={setText}
+            language={ui}
+            rows={2}
+            testId="rec-comment-text"
+          />
           <div className="button-row">
-            <ActButton label={t("committee.rec.send")} name="comment" act={act} onPress={send} disabled={!text.trim()} quiet testId="send-comment" />
+            <ActButton
+              label={t("committee.rec.send")}
+              name="comment"
+              act={act}
+              onPress={send}
+              disabled={!text.trim()}
+              quiet
+              testId="send-comment"
+            />
           </div>
         </Form>
       )}

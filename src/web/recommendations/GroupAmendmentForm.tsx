@@ -14,14 +14,26 @@ import { ENDONYMS } from "../i18n/index.js";
 type Action = "amend" | "insert" | "delete";
 
 /** The rapporteur proposes an amendment to a named paragraph of the draft, seeing the tracked changes as they type. */
-export const GroupAmendmentForm = ({ rec, paragraphs, defaultLanguage, onDone }: { rec: Recommendation; paragraphs: readonly ResolutionParagraph[]; defaultLanguage: Language; onDone: () => void }) => {
+export const GroupAmendmentForm = ({
+  rec,
+  paragraphs,
+  defaultLanguage,
+  onDone,
+}: {
+  rec: Recommendation;
+  paragraphs: readonly ResolutionParagraph[];
+  defaultLanguage: Language;
+  onDone: () => void;
+}) => {
   const { t } = useTranslation();
   const act = useAct();
   const [target, setTarget] = useState(paragraphs[0]?.id ?? "");
   const [action, setAction] = useState<Action>("amend");
   const paragraph = paragraphs.find((p) => p.id === target);
   const originalIn = (l: Language, p = paragraph) => p?.text.versions[l]?.text ?? "";
-  const [language, setLanguage] = useState<Language>(paragraph?.text.versions[defaultLanguage] ? defaultLanguage : (paragraph?.text.original ?? "en"));
+  const [language, setLanguage] = useState<Language>(
+    paragraph?.text.versions[defaultLanguage] ? defaultLanguage : (paragraph?.text.original ?? "en"),
+  );
   const [text, setText] = useState(originalIn(language));
   const [justification, setJustification] = useState("");
   const original = originalIn(language);
@@ -41,21 +53,34 @@ export const GroupAmendmentForm = ({ rec, paragraphs, defaultLanguage, onDone }:
   const send = async () => {
     const common = { version: rec.version, language, justification: justification.trim() || null };
     const body =
-      action === "amend" ? { ...common, action, target, text }
-      : action === "insert" ? { ...common, action, after: target, kind: paragraph?.kind ?? "operative", text }
-      : { ...common, action, target };
+      action === "amend"
+        ? { ...common, action, target, text }
+        : action === "insert"
+          ? { ...common, action, after: target, kind: paragraph?.kind ?? "operative", text }
+          : { ...common, action, target };
     await api.recommendations.addAmendment({ params: { id: rec.id }, body });
     onDone();
   };
 
   return (
-    <Form className="inline-form rec-amendment-form" aria-labelledby="rec-propose" onSubmit={(e) => e.preventDefault()} data-testid="rec-amendment-form">
+    <Form
+      className="inline-form rec-amendment-form"
+      aria-labelledby="rec-propose"
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="rec-amendment-form"
+    >
       <h3 id="rec-propose" className="inline-form-heading">
         {t("committee.rec.propose")}
       </h3>
       <ErrorNotice error={act.error} />
       <div className="form-row">
-        <SelectField label={t("committee.rec.paragraph")} value={target} onChange={chooseTarget} options={paragraphs.map((p) => ({ id: p.id, label: p.label }))} testId="rec-target" />
+        <SelectField
+          label={t("committee.rec.paragraph")}
+          value={target}
+          onChange={chooseTarget}
+          options={paragraphs.map((p) => ({ id: p.id, label: p.label }))}
+          testId="rec-target"
+        />
         <SelectField
           label={t("committee.rec.language")}
           value={language}
@@ -74,16 +99,43 @@ export const GroupAmendmentForm = ({ rec, paragraphs, defaultLanguage, onDone }:
           </Radio>
         ))}
       </RadioGroup>
-      {action !== "delete" && <TextAreaField label={t("committee.rec.newWording")} value={text} onChange={setText} language={language} rows={4} isRequired testId="rec-amendment-text" />}
+      {action !== "delete" && (
+        <TextAreaField
+          label={t("committee.rec.newWording")}
+          value={text}
+          onChange={setText}
+          language={language}
+          rows={4}
+          isRequired
+          testId="rec-amendment-text"
+        />
+      )}
       <section className="preview" aria-live="polite">
         <p className="field-label">{t("committee.rec.preview")}</p>
         <p className="preview-text" data-testid="rec-live-preview" lang={language} dir={directionOf(language)}>
-          {changed ? <TrackedChanges changes={changes} language={language} /> : <span className="muted">{t("committee.rec.noChange")}</span>}
+          {changed ? (
+            <TrackedChanges changes={changes} language={language} />
+          ) : (
+            <span className="muted">{t("committee.rec.noChange")}</span>
+          )}
         </p>
       </section>
-      <TextAreaField label={t("committee.rec.justification")} value={justification} onChange={setJustification} language={language} rows={2} />
+      <TextAreaField
+        label={t("committee.rec.justification")}
+        value={justification}
+        onChange={setJustification}
+        language={language}
+        rows={2}
+      />
       <div className="button-row">
-        <ActButton label={t("committee.rec.addAmendment")} name="add" act={act} onPress={send} disabled={!changed || !target} testId="add-amendment" />
+        <ActButton
+          label={t("committee.rec.addAmendment")}
+          name="add"
+          act={act}
+          onPress={send}
+          disabled={!changed || !target}
+          testId="add-amendment"
+        />
       </div>
     </Form>
   );

@@ -13,7 +13,6 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useGroupSitting } from "../groups/useGroupData.js";
 import "../committee/committee.css";
 
-
 /** A group's recommendations, one per draft resolution; its rapporteur starts drafting them here. */
 export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
   const { t } = useTranslation();
@@ -64,7 +63,13 @@ export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
                   {rec.agreement && ` · ${describeDecision(t, rec.agreement)}`}
                 </p>
               ) : isRapporteurOf(roles, groupId) ? (
-                <ActButton label={t("committee.rec.start")} name={d.id} act={act} onPress={() => start(d.id)} testId="start-recommendation" />
+                <ActButton
+                  label={t("committee.rec.start")}
+                  name={d.id}
+                  act={act}
+                  onPress={() => start(d.id)}
+                  testId="start-recommendation"
+                />
               ) : (
                 <p className="muted">{t("committee.rec.notStarted")}</p>
               )}

@@ -22,7 +22,16 @@ export const OutcomeSection = ({ recommendationId, generation }: { recommendatio
         {outcome.proposals.map((p) => (
           <li key={p.amendmentId} data-testid="rec-proposal-outcome">
             <span>{p.text ?? t(`committee.rec.actions.${p.action ?? "delete"}`)}</span> — {t(`committee.became.${p.became ?? "none"}`)}
-            {p.bodyAmendment && <> · {t("committee.outcome.committee", { number: p.bodyAmendment.number, status: t(`committee.status.${p.bodyAmendment.status}`) })}</>}
+            {p.bodyAmendment && (
+              <>
+                {" "}
+                ·{" "}
+                {t("committee.outcome.committee", {
+                  number: p.bodyAmendment.number,
+                  status: t(`committee.status.${p.bodyAmendment.status}`),
+                })}
+              </>
+            )}
             {p.paragraphs.map((x) => (
               <span key={x.paragraphId}>
                 {" → "}

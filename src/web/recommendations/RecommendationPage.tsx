@@ -36,7 +36,12 @@ export const RecommendationPage = ({ id }: { id: string }) => {
   const r = rec.data;
   const group = sitting?.groups.find((g) => g.id === r.groupId);
   const draft = sitting?.draftResolutions.find((d) => d.id === r.draftId);
-  const rights = { chair: isChairOf(roles, r.groupId), member: isMemberOf(roles, r.groupId), rapporteur: isRapporteurOf(roles, r.groupId), presides: presides(roles, r.bodyId) };
+  const rights = {
+    chair: isChairOf(roles, r.groupId),
+    member: isMemberOf(roles, r.groupId),
+    rapporteur: isRapporteurOf(roles, r.groupId),
+    presides: presides(roles, r.bodyId),
+  };
 
   return (
     <div className="page rec-page" data-testid="recommendation" data-status={r.status}>
@@ -47,7 +52,8 @@ export const RecommendationPage = ({ id }: { id: string }) => {
       </nav>
       <header className="draft-page-header">
         <p className="eyebrow">
-          {t("committee.rec.group", { number: r.groupNumber })} · <span data-testid="rec-status">{t(`committee.recStatus.${r.status}`)}</span>
+          {t("committee.rec.group", { number: r.groupNumber })} ·{" "}
+          <span data-testid="rec-status">{t(`committee.recStatus.${r.status}`)}</span>
         </p>
         <h1>
           {t("committee.rec.heading")}: <Ml text={r.groupTitle} />

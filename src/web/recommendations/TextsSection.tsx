@@ -12,24 +12,38 @@ import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
 import { useMaybe } from "../committee/useMaybe.js";
 
-
 const keyOf = (questionId: string | null) => questionId ?? "general";
 
 const initial = (rec: Recommendation, questions: readonly GuidingQuestion[]): Record<string, string> =>
   Object.fromEntries([...questions.map((q) => q.id), null].map((q) => [keyOf(q), rec.texts.find((x) => x.questionId === q)?.text ?? ""]));
 
 /** The recommendation's text per guiding question (and a general text); the rapporteur writes it, the members read it as it is saved. */
-export const TextsSection = ({ rec, questions, canEdit, onSaved }: { rec: Recommendation; questions: readonly GuidingQuestion[]; canEdit: boolean; onSaved: () => void }) => {
+export const TextsSection = ({
+  rec,
+  questions,
+  canEdit,
+  onSaved,
+}: {
+  rec: Recommendation;
+  questions: readonly GuidingQuestion[];
+  canEdit: boolean;
+  onSaved: () => void;
+}) => {
   const { t } = useTranslation();
   const ui = useLanguage();
   const act = useAct();
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
   const [drawn, setDrawn] = useState<Record<string, readonly string[]> | null>(null);
-  const heard = useMaybe(canEdit ? requests.groups.contributions({ params: { id: rec.groupId }, query: {} }) : null).data?.contributions ?? [];
-  const drawnFrom = (id: string | null): readonly string[] => drawn?.[keyOf(id)] ?? rec.texts.find((x) => x.questionId === id)?.contributions ?? [];
+  const heard =
+    useMaybe(canEdit ? requests.groups.contributions({ params: { id: rec.groupId }, query: {} }) : null).data?.contributions ?? [];
+  const drawnFrom = (id: string | null): readonly string[] =>
+    drawn?.[keyOf(id)] ?? rec.texts.find((x) => x.questionId === id)?.contributions ?? [];
   const values = edits ?? initial(rec, questions);
   const writing = canEdit && rec.status === "drafting";
-  const slots: { id: string | null; question: GuidingQuestion | null }[] = [...questions.map((q) => ({ id: q.id, question: q })), { id: null, question: null }];
+  const slots: { id: string | null; question: GuidingQuestion | null }[] = [
+    ...questions.map((q) => ({ id: q.id, question: q })),
+    { id: null, question: null },
+  ];
   const languageOf = (id: string | null): Language => rec.texts.find((x) => x.questionId === id)?.language ?? ui;
 
   const save = async () => {
@@ -54,21 +68,30 @@ export const TextsSection = ({ rec, questions, canEdit, onSaved }: { rec: Recomm
             {writing ? (
               <>
                 <p className="rec-question">{label}</p>
-                <TextAreaField label={t("committee.rec.textFor")} value={value} onChange={(v) => setEdits({ ...values, [keyOf(s.id)]: v })} language={languageOf(s.id)} rows={3} testId={`rec-text-${keyOf(s.id)}`} />
-                {heard.filter((c) => c.questionId === s.id).map((c) => (
-                  <Checkbox
-                    key={c.id}
-                    className="checkbox"
-                    isSelected={drawnFrom(s.id).includes(c.id)}
-                    onChange={(on) => {
-                      setDrawn({ ...drawn, [keyOf(s.id)]: on ? [...drawnFrom(s.id), c.id] : drawnFrom(s.id).filter((x) => x !== c.id) });
-                      setEdits({ ...values });
-                    }}
-                    data-testid="drawn-from"
-                  >
-                    {t("committee.rec.drawnFrom", { author: c.author, text: c.text })}
-                  </Checkbox>
-                ))}
+                <TextAreaField
+                  label={t("committee.rec.textFor")}
+                  value={value}
+                  onChange={(v) => setEdits({ ...values, [keyOf(s.id)]: v })}
+                  language={languageOf(s.id)}
+                  rows={3}
+                  testId={`rec-text-${keyOf(s.id)}`}
+                />
+                {heard
+                  .filter((c) => c.questionId === s.id)
+                  .map((c) => (
+                    <Checkbox
+                      key={c.id}
+                      className="checkbox"
+                      isSelected={drawnFrom(s.id).includes(c.id)}
+                      onChange={(on) => {
+                        setDrawn({ ...drawn, [keyOf(s.id)]: on ? [...drawnFrom(s.id), c.id] : drawnFrom(s.id).filter((x) => x !== c.id) });
+                        setEdits({ ...values });
+                      }}
+                      data-testid="drawn-from"
+                    >
+                      {t("committee.rec.drawnFrom", { author: c.author, text: c.text })}
+                    </Checkbox>
+                  ))}
               </>
             ) : (
               <>
@@ -87,7 +110,14 @@ export const TextsSection = ({ rec, questions, canEdit, onSaved }: { rec: Recomm
       })}
       {writing && (
         <div className="button-row">
-          <ActButton label={t("committee.rec.saveTexts")} name="save" act={act} onPress={save} disabled={edits === null} testId="save-texts" />
+          <ActButton
+            label={t("committee.rec.saveTexts")}
+            name="save"
+            act={act}
+            onPress={save}
+            disabled={edits === null}
+            testId="save-texts"
+          />
         </div>
       )}
     </section>

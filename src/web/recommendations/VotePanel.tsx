@@ -7,9 +7,15 @@ import type { DecisionInput, Vote } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
 import type { Routes } from "../../api/routes.js";
 
-
 /** A vote on the recommendation: members cast yes/no/abstain once (electronic), the chair enters the counts of a show of hands and closes it; results show once it is closed. */
-export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChanged }: {
+export const VotePanel = ({
+  vote,
+  isChair,
+  isMember,
+  canRecord,
+  onRecord,
+  onChanged,
+}: {
   vote: Vote;
   isChair: boolean;
   isMember: boolean;
@@ -22,8 +28,16 @@ export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChan
   const [counts, setCounts] = useState<DecisionInput>({ method: "show_of_hands", for: 0, against: 0, abstain: 0 });
   const [reason, setReason] = useState("");
   const cast = (choice: "yes" | "no" | "abstain") => api.votes.cast({ params: { id: vote.id }, body: { choice } }).then(onChanged);
-  const transition = (transition: BodyOf<Routes["votes"]["transition"]>["transition"]) => api.votes.transition({ params: { id: vote.id }, body: { version: vote.version, transition } }).then(onChanged);
-  const close = () => transition({ type: "close", counts: vote.kind === "show_of_hands" && counts.method === "show_of_hands" ? { for: counts.for, against: counts.against, abstain: counts.abstain } : null });
+  const transition = (transition: BodyOf<Routes["votes"]["transition"]>["transition"]) =>
+    api.votes.transition({ params: { id: vote.id }, body: { version: vote.version, transition } }).then(onChanged);
+  const close = () =>
+    transition({
+      type: "close",
+      counts:
+        vote.kind === "show_of_hands" && counts.method === "show_of_hands"
+          ? { for: counts.for, against: counts.against, abstain: counts.abstain }
+          : null,
+    });
 
   return (
     <div className="vote-panel" data-testid="vote" data-status={vote.status} data-kind={vote.kind}>
@@ -33,19 +47,32 @@ export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChan
       </p>
       <ErrorNotice error={act.error} />
       {vote.status === "open" && vote.kind === "electronic" && (
-        <p data-testid="ballots-cast" data-count={vote.ballotsCast}>{t("committee.vote.ballotsCast", { count: vote.ballotsCast })}</p>
+        <p data-testid="ballots-cast" data-count={vote.ballotsCast}>
+          {t("committee.vote.ballotsCast", { count: vote.ballotsCast })}
+        </p>
       )}
-      {vote.status === "open" && vote.kind === "electronic" && isMember && (
-        vote.myChoice ? (
-          <p className="notice" data-testid="my-ballot">{t("committee.vote.youVoted", { choice: t(`committee.vote.choice.${vote.myChoice}`) })}</p>
+      {vote.status === "open" &&
+        vote.kind === "electronic" &&
+        isMember &&
+        (vote.myChoice ? (
+          <p className="notice" data-testid="my-ballot">
+            {t("committee.vote.youVoted", { choice: t(`committee.vote.choice.${vote.myChoice}`) })}
+          </p>
         ) : (
           <div className="button-row" role="group" aria-label={t("committee.vote.cast")}>
             {(["yes", "no", "abstain"] as const).map((c) => (
-              <ActButton key={c} label={t(`committee.vote.choice.${c}`)} name={c} act={act} onPress={() => cast(c)} quiet testId={`ballot-${c}`} />
+              <ActButton
+                key={c}
+                label={t(`committee.vote.choice.${c}`)}
+                name={c}
+                act={act}
+                onPress={() => cast(c)}
+                quiet
+                testId={`ballot-${c}`}
+              />
             ))}
           </div>
-        )
-      )}
+        ))}
       {vote.status === "open" && isChair && (
         <>
           {vote.kind === "show_of_hands" && <DecisionFields value={counts} onChange={setCounts} idPrefix="vote-counts" countsOnly />}
@@ -59,9 +86,18 @@ export const VotePanel = ({ vote, isChair, isMember, canRecord, onRecord, onChan
       )}
       {vote.status === "closed" && isChair && (
         <div className="button-row">
-          {canRecord && <ActButton label={t("committee.vote.record")} name="record" act={act} onPress={() => onRecord(vote.id)} testId="record-vote" />}
+          {canRecord && (
+            <ActButton label={t("committee.vote.record")} name="record" act={act} onPress={() => onRecord(vote.id)} testId="record-vote" />
+          )}
           <TextAreaField label={t("committee.reopenReason")} value={reason} onChange={setReason} rows={1} />
-          <ActButton label={t("committee.vote.reopen")} name="reopen" act={act} onPress={() => transition({ type: "reopen", reason })} quiet disabled={!reason.trim()} />
+          <ActButton
+            label={t("committee.vote.reopen")}
+            name="reopen"
+            act={act}
+            onPress={() => transition({ type: "reopen", reason })}
+            quiet
+            disabled={!reason.trim()}
+          />
         </div>
       )}
     </div>

@@ -10,7 +10,6 @@ export interface Member {
   readonly role: "chair" | "rapporteur" | "participant";
 }
 
-
 /** A recommendation with its votes, its group's members and the sitting it belongs to, reloaded together. */
 export const useRecommendation = (id: string) => {
   const rec = useResource(requests.recommendations.get({ params: { id } }));
@@ -26,5 +25,12 @@ export const useRecommendation = (id: string) => {
     b();
     c();
   }, [a, b, c]);
-  return { rec: rec.resource, votes: votes.data?.votes ?? [], members: members.data?.members ?? [], sitting: sitting.data, sittingId, reload };
+  return {
+    rec: rec.resource,
+    votes: votes.data?.votes ?? [],
+    members: members.data?.members ?? [],
+    sitting: sitting.data,
+    sittingId,
+    reload,
+  };
 };

@@ -37,7 +37,9 @@ export const AgendaItemForm = ({
     subject: { id: item?.id ?? "", number: item?.number ?? "", title: item?.title ?? blankMl(original), version: sitting.version },
     toValues: (i) => ({ number: i?.number ?? "", title: i?.title ?? blankMl(original) }),
     update: (version, changes) =>
-      item ? setupApi.editAgendaItem(item.id, { version, ...changes }) : setupApi.createAgendaItem(sitting.id, { version, number: changes.number ?? "", title: changes.title ?? blankMl(original) }),
+      item
+        ? setupApi.editAgendaItem(item.id, { version, ...changes })
+        : setupApi.createAgendaItem(sitting.id, { version, number: changes.number ?? "", title: changes.title ?? blankMl(original) }),
     pick: (answer, values) => {
       const s = answer as SetupSitting;
       const found = s.agenda?.find((a) => (item ? a.id === item.id : a.number === values.number.trim()));
@@ -47,11 +49,36 @@ export const AgendaItemForm = ({
   });
   const { values, set, errors } = form;
   return (
-    <form id={form.formId} className="setup-form setup-inline" onSubmit={form.submit} noValidate aria-label={item ? t("setup.agenda.editTitle") : t("setup.agenda.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form setup-inline"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={item ? t("setup.agenda.editTitle") : t("setup.agenda.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
-      <TextInput label={t("setup.agenda.number")} value={values.number} onChange={(v) => set("number", v)} error={errorAt(errors, "number")} required className="setup-short" />
-      <MlEditor label={labels.title ?? ""} value={values.title} onChange={(v) => set("title", v)} languages={languages} error={errorAt(errors, "title")} required />
-      <FormFooter form={form} fields={["number", "title"]} submitLabel={item ? t("setup.form.save") : t("setup.agenda.create")} onCancel={onCancel} />
+      <TextInput
+        label={t("setup.agenda.number")}
+        value={values.number}
+        onChange={(v) => set("number", v)}
+        error={errorAt(errors, "number")}
+        required
+        className="setup-short"
+      />
+      <MlEditor
+        label={labels.title ?? ""}
+        value={values.title}
+        onChange={(v) => set("title", v)}
+        languages={languages}
+        error={errorAt(errors, "title")}
+        required
+      />
+      <FormFooter
+        form={form}
+        fields={["number", "title"]}
+        submitLabel={item ? t("setup.form.save") : t("setup.agenda.create")}
+        onCancel={onCancel}
+      />
     </form>
   );
 };

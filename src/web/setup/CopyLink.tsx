@@ -21,7 +21,11 @@ export const CopyLink = ({ link, name }: { link: string; name: string }) => {
       <code dir="ltr" data-testid="invitation-link">
         {full}
       </code>
-      <Button className="button button-quiet button-small" onPress={() => void copy()} aria-label={t("setup.participants.copyFor", { name })}>
+      <Button
+        className="button button-quiet button-small"
+        onPress={() => void copy()}
+        aria-label={t("setup.participants.copyFor", { name })}
+      >
         {t("setup.participants.copy")}
       </Button>
       <span role="status" className="setup-copied">

@@ -16,7 +16,17 @@ export const methodOf = (kind: MethodKind, counts: { for: number; against: numbe
   kind === "consensus" ? { kind } : { kind, for: counts.for, against: counts.against, abstain: counts.abstain };
 
 /** Records the body's decision designating a recommended person: in which sitting, on which date, and how. */
-export const DesignateForm = ({ designation, sittings, onDone, onCancel }: { designation: Designation; sittings: readonly SittingTree[]; onDone: () => void; onCancel: () => void }) => {
+export const DesignateForm = ({
+  designation,
+  sittings,
+  onDone,
+  onCancel,
+}: {
+  designation: Designation;
+  sittings: readonly SittingTree[];
+  onDone: () => void;
+  onCancel: () => void;
+}) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const [sittingId, setSittingId] = useState(sittings[0]?.id ?? "");
@@ -33,14 +43,21 @@ export const DesignateForm = ({ designation, sittings, onDone, onCancel }: { des
     setMessage(null);
     setErrors(new Map());
     try {
-      await setupApi.transition(designation.id, designation.version, { type: "designate", sittingId, date: date || null, method: methodOf(kind, counts) });
+      await setupApi.transition(designation.id, designation.version, {
+        type: "designate",
+        sittingId,
+        date: date || null,
+        method: methodOf(kind, counts),
+      });
       onDone();
     } catch (cause) {
       if (cause instanceof ApiError && cause.code === "stale_version") {
         setMessage(t("setup.designation.stale"));
         onDone();
       } else if (cause instanceof ApiError) {
-        setErrors(fieldErrorsOf(cause.issues.map((i) => ({ ...i, path: i.path.replace(/^body\.(transition|decision)\.(method\.)?/, "") }))));
+        setErrors(
+          fieldErrorsOf(cause.issues.map((i) => ({ ...i, path: i.path.replace(/^body\.(transition|decision)\.(method\.)?/, "") }))),
+        );
         setMessage(cause.message);
       } else setMessage(String(cause));
     } finally {
@@ -49,18 +66,33 @@ export const DesignateForm = ({ designation, sittings, onDone, onCancel }: { des
   };
 
   const count = (key: "for" | "against" | "abstain") => (
-    <NumberInput key={key} label={t(`setup.designation.${key}`)} value={counts[key]} onChange={(v) => setCounts({ ...counts, [key]: v })} error={errorAt(errors, key)} className="setup-short" />
+    <NumberInput
+      key={key}
+      label={t(`setup.designation.${key}`)}
+      value={counts[key]}
+      onChange={(v) => setCounts({ ...counts, [key]: v })}
+      error={errorAt(errors, key)}
+      className="setup-short"
+    />
   );
 
   return (
-    <form className="setup-form setup-inline" onSubmit={(e) => void submit(e)} noValidate aria-label={t("setup.designation.designateTitle", { name: designation.participant.name })}>
+    <form
+      className="setup-form setup-inline"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t("setup.designation.designateTitle", { name: designation.participant.name })}
+    >
       <p className="setup-form-heading">{t("setup.designation.designateTitle", { name: designation.participant.name })}</p>
       <div className="setup-row">
         <SelectInput
           label={t("setup.designation.sitting")}
           value={sittingId}
           onChange={setSittingId}
-          options={sittings.map((s) => ({ id: s.id, label: t("setup.sitting.heading", { number: s.number, title: textFor(s.title, language) }) }))}
+          options={sittings.map((s) => ({
+            id: s.id,
+            label: t("setup.sitting.heading", { number: s.number, title: textFor(s.title, language) }),
+          }))}
           error={errorAt(errors, "sittingId")}
           required
         />
@@ -69,7 +101,10 @@ export const DesignateForm = ({ designation, sittings, onDone, onCancel }: { des
           label={t("setup.designation.method")}
           value={kind}
           onChange={(v) => setKind(v as MethodKind)}
-          options={(["consensus", "show_of_hands", "roll_call"] as const).map((k) => ({ id: k, label: t(`setup.designation.methods.${k}`) }))}
+          options={(["consensus", "show_of_hands", "roll_call"] as const).map((k) => ({
+            id: k,
+            label: t(`setup.designation.methods.${k}`),
+          }))}
         />
       </div>
       {kind !== "consensus" && <div className="setup-row">{(["for", "against", "abstain"] as const).map(count)}</div>}

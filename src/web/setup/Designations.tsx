@@ -11,7 +11,12 @@ import { textFor } from "./ml.js";
 import { RecommendForm } from "./RecommendForm.js";
 import type { Designation, SetupEvent, SetupGroup, SittingTree } from "./types.js";
 
-const STATUS_TONE: Record<Designation["status"], string> = { recommended: "badge-draft", designated: "badge-final", replaced: "badge-neutral", withdrawn: "badge-missing" };
+const STATUS_TONE: Record<Designation["status"], string> = {
+  recommended: "badge-draft",
+  designated: "badge-final",
+  replaced: "badge-neutral",
+  withdrawn: "badge-missing",
+};
 
 /** The designations of one function, newest first, as they should be listed. */
 export const byFunction = (designations: readonly Designation[], fn: Designation["function"]): Designation[] =>
@@ -23,8 +28,26 @@ const Decision = ({ d, sittings }: { d: Designation; sittings: readonly SittingT
   if (!d.decision) return null;
   const sitting = sittings.find((s) => s.id === d.decision?.sittingId);
   const m = d.decision.method;
-  const method = m.kind === "consensus" ? t("setup.designation.methods.consensus") : t("setup.designation.votes", { method: t(`setup.designation.methods.${m.kind}`), for: m.for, against: m.against, abstain: m.abstain });
-  return <>{t("setup.designation.decided", { date: d.decision.date, sitting: sitting ? t("setup.sitting.heading", { number: sitting.number, title: textFor(sitting.title, language) }) : d.decision.sittingId, method })}</>;
+  const method =
+    m.kind === "consensus"
+      ? t("setup.designation.methods.consensus")
+      : t("setup.designation.votes", {
+          method: t(`setup.designation.methods.${m.kind}`),
+          for: m.for,
+          against: m.against,
+          abstain: m.abstain,
+        });
+  return (
+    <>
+      {t("setup.designation.decided", {
+        date: d.decision.date,
+        sitting: sitting
+          ? t("setup.sitting.heading", { number: sitting.number, title: textFor(sitting.title, language) })
+          : d.decision.sittingId,
+        method,
+      })}
+    </>
+  );
 };
 
 /** The chair and rapporteur of a group: the Bureau recommends, the body designates, replacements and withdrawals are kept. */
@@ -45,7 +68,13 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
     try {
       await setupApi.transition(d.id, d.version, { type: "withdraw", reason: null });
     } catch (cause) {
-      setMessage(cause instanceof ApiError && cause.code === "stale_version" ? t("setup.designation.stale") : cause instanceof Error ? cause.message : String(cause));
+      setMessage(
+        cause instanceof ApiError && cause.code === "stale_version"
+          ? t("setup.designation.stale")
+          : cause instanceof Error
+            ? cause.message
+            : String(cause),
+      );
     }
     refresh();
   };
@@ -68,9 +97,17 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
           return (
             <div key={fn} className="setup-office" data-testid={`office-${fn}`}>
               <h3>{t(`setup.designation.functions.${fn}`)}</h3>
-              <p>{holder ? t("setup.designation.holder", { name: holder.participant.name, parliament: holder.participant.parliament }) : t("setup.designation.vacant")}</p>
+              <p>
+                {holder
+                  ? t("setup.designation.holder", { name: holder.participant.name, parliament: holder.participant.parliament })
+                  : t("setup.designation.vacant")}
+              </p>
               {holder && (
-                <Button className="button button-quiet" onPress={() => void withdraw(holder)} aria-label={t("setup.designation.withdrawWho", { name: holder.participant.name })}>
+                <Button
+                  className="button button-quiet"
+                  onPress={() => void withdraw(holder)}
+                  aria-label={t("setup.designation.withdrawWho", { name: holder.participant.name })}
+                >
                   {t("setup.designation.withdraw")}
                 </Button>
               )}
@@ -100,18 +137,37 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
                     <Decision d={d} sittings={sittings} />
                   </p>
                 )}
-                {d.replaces && <p className="muted">{t("setup.designation.replaces", { name: designations.find((o) => o.id === d.replaces)?.participant.name ?? "" })}</p>}
-                {d.replacedBy && <p className="muted">{t("setup.designation.replacedBy", { name: designations.find((o) => o.id === d.replacedBy)?.participant.name ?? "" })}</p>}
+                {d.replaces && (
+                  <p className="muted">
+                    {t("setup.designation.replaces", { name: designations.find((o) => o.id === d.replaces)?.participant.name ?? "" })}
+                  </p>
+                )}
+                {d.replacedBy && (
+                  <p className="muted">
+                    {t("setup.designation.replacedBy", { name: designations.find((o) => o.id === d.replacedBy)?.participant.name ?? "" })}
+                  </p>
+                )}
                 {d.withdrawal && <p className="muted">{t("setup.designation.withdrawnOn", { date: d.withdrawal.at.slice(0, 10) })}</p>}
                 {d.status === "recommended" &&
                   (designating === d.id ? (
                     <DesignateForm designation={d} sittings={bodySittings} onDone={refresh} onCancel={() => setDesignating(null)} />
                   ) : (
                     <div className="setup-buttons">
-                      <Button className="button button-primary" onPress={() => setDesignating(d.id)} aria-label={t("setup.designation.designateWho", { name: d.participant.name, function: t(`setup.designation.functions.${d.function}`) })}>
+                      <Button
+                        className="button button-primary"
+                        onPress={() => setDesignating(d.id)}
+                        aria-label={t("setup.designation.designateWho", {
+                          name: d.participant.name,
+                          function: t(`setup.designation.functions.${d.function}`),
+                        })}
+                      >
                         {t("setup.designation.designate")}
                       </Button>
-                      <Button className="button button-quiet" onPress={() => void withdraw(d)} aria-label={t("setup.designation.withdrawWho", { name: d.participant.name })}>
+                      <Button
+                        className="button button-quiet"
+                        onPress={() => void withdraw(d)}
+                        aria-label={t("setup.designation.withdrawWho", { name: d.participant.name })}
+                      >
                         {t("setup.designation.withdrawRecommendation")}
                       </Button>
                     </div>

@@ -62,10 +62,23 @@ export const DocumentForm = ({
   });
   const { values, set, errors } = form;
   return (
-    <form id={form.formId} className="setup-form setup-inline" onSubmit={form.submit} noValidate aria-label={document ? t("setup.document.editTitle") : t("setup.document.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form setup-inline"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={document ? t("setup.document.editTitle") : t("setup.document.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
       <div className="setup-row">
-        <TextInput label={labels.symbol ?? ""} value={values.symbol} onChange={(v) => set("symbol", v)} error={errorAt(errors, "symbol")} required dir="ltr" />
+        <TextInput
+          label={labels.symbol ?? ""}
+          value={values.symbol}
+          onChange={(v) => set("symbol", v)}
+          error={errorAt(errors, "symbol")}
+          required
+          dir="ltr"
+        />
         <SelectInput
           label={labels.kind ?? ""}
           value={values.kind}
@@ -73,18 +86,46 @@ export const DocumentForm = ({
           options={DOCUMENT_KINDS.map((k) => ({ id: k, label: t(`documentKind.${k}`, { defaultValue: k }) }))}
           error={errorAt(errors, "kind")}
         />
-        <TextInput label={labels.date ?? ""} type="date" value={values.date} onChange={(v) => set("date", v)} error={errorAt(errors, "date")} required />
+        <TextInput
+          label={labels.date ?? ""}
+          type="date"
+          value={values.date}
+          onChange={(v) => set("date", v)}
+          error={errorAt(errors, "date")}
+          required
+        />
         <SelectInput
           label={labels.agendaItemId ?? ""}
           value={values.agendaItemId}
           onChange={(v) => set("agendaItemId", v)}
-          options={[{ id: "", label: t("setup.document.noItem") }, ...sitting.agenda.map((a) => ({ id: a.id, label: `${a.number}. ${textFor(a.title, language)}` }))]}
+          options={[
+            { id: "", label: t("setup.document.noItem") },
+            ...sitting.agenda.map((a) => ({ id: a.id, label: `${a.number}. ${textFor(a.title, language)}` })),
+          ]}
           error={errorAt(errors, "agendaItemId")}
         />
       </div>
-      <MlEditor label={labels.title ?? ""} value={values.title} onChange={(v) => set("title", v)} languages={event.workingLanguages} error={errorAt(errors, "title")} required />
-      <MlEditor label={labels.subtitle ?? ""} value={values.subtitle} onChange={(v) => set("subtitle", v)} languages={event.workingLanguages} error={errorAt(errors, "subtitle")} />
-      <FormFooter form={form} fields={FIELDS} submitLabel={document ? t("setup.form.save") : t("setup.document.create")} onCancel={onCancel} />
+      <MlEditor
+        label={labels.title ?? ""}
+        value={values.title}
+        onChange={(v) => set("title", v)}
+        languages={event.workingLanguages}
+        error={errorAt(errors, "title")}
+        required
+      />
+      <MlEditor
+        label={labels.subtitle ?? ""}
+        value={values.subtitle}
+        onChange={(v) => set("subtitle", v)}
+        languages={event.workingLanguages}
+        error={errorAt(errors, "subtitle")}
+      />
+      <FormFooter
+        form={form}
+        fields={FIELDS}
+        submitLabel={document ? t("setup.form.save") : t("setup.document.create")}
+        onCancel={onCancel}
+      />
     </form>
   );
 };

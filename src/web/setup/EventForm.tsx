@@ -51,7 +51,15 @@ const toPayload = (values: Partial<EventValues>, creating: boolean): Record<stri
 };
 
 /** Creates an event or edits one: its names in each working language, its dates, time zone and languages. */
-export const EventForm = ({ event, onSaved, onCancel }: { event: SetupEvent | null; onSaved: (event: SetupEvent) => void; onCancel?: () => void }) => {
+export const EventForm = ({
+  event,
+  onSaved,
+  onCancel,
+}: {
+  event: SetupEvent | null;
+  onSaved: (event: SetupEvent) => void;
+  onCancel?: () => void;
+}) => {
   const { t, i18n } = useTranslation();
   const labels = useFieldLabels();
   const form = useVersionedForm<EventValues, SetupEvent>({
@@ -64,16 +72,44 @@ export const EventForm = ({ event, onSaved, onCancel }: { event: SetupEvent | nu
   const { values, set, errors } = form;
   const languages = LANGUAGES.filter((l) => values.workingLanguages.includes(l));
   const ml = (field: "name" | "place" | "organisation" | "tagline", required = true) => (
-    <MlEditor label={labels[field] ?? field} value={values[field]} onChange={(v) => set(field, v)} languages={languages} error={errorAt(errors, field)} required={required} />
+    <MlEditor
+      label={labels[field] ?? field}
+      value={values[field]}
+      onChange={(v) => set(field, v)}
+      languages={languages}
+      error={errorAt(errors, field)}
+      required={required}
+    />
   );
   return (
-    <form id={form.formId} className="setup-form" onSubmit={form.submit} noValidate aria-label={event ? t("setup.event.editTitle") : t("setup.event.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={event ? t("setup.event.editTitle") : t("setup.event.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
-      {!event && <TextInput label={labels.key ?? "key"} hint={t("setup.event.keyHint")} value={values.key} onChange={(v) => set("key", v)} error={errorAt(errors, "key")} required dir="ltr" />}
+      {!event && (
+        <TextInput
+          label={labels.key ?? "key"}
+          hint={t("setup.event.keyHint")}
+          value={values.key}
+          onChange={(v) => set("key", v)}
+          error={errorAt(errors, "key")}
+          required
+          dir="ltr"
+        />
+      )}
       <CheckboxGroup
         legend={labels.workingLanguages ?? ""}
         value={values.workingLanguages}
-        onChange={(v) => set("workingLanguages", LANGUAGES.filter((l) => v.includes(l)))}
+        onChange={(v) =>
+          set(
+            "workingLanguages",
+            LANGUAGES.filter((l) => v.includes(l)),
+          )
+        }
         options={LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }))}
         error={errorAt(errors, "workingLanguages")}
       />
@@ -82,10 +118,38 @@ export const EventForm = ({ event, onSaved, onCancel }: { event: SetupEvent | nu
       {ml("organisation")}
       {ml("tagline", false)}
       <div className="setup-row">
-        <TextInput label={labels.startDate ?? ""} type="date" value={values.startDate} onChange={(v) => set("startDate", v)} error={errorAt(errors, "startDate")} required />
-        <TextInput label={labels.endDate ?? ""} type="date" value={values.endDate} onChange={(v) => set("endDate", v)} error={errorAt(errors, "endDate")} required />
-        <TextInput label={labels.timeZone ?? ""} hint={t("setup.event.timeZoneHint")} value={values.timeZone} onChange={(v) => set("timeZone", v)} error={errorAt(errors, "timeZone")} required dir="ltr" />
-        <TextInput label={labels.hashtag ?? ""} value={values.hashtag} onChange={(v) => set("hashtag", v)} error={errorAt(errors, "hashtag")} dir="ltr" />
+        <TextInput
+          label={labels.startDate ?? ""}
+          type="date"
+          value={values.startDate}
+          onChange={(v) => set("startDate", v)}
+          error={errorAt(errors, "startDate")}
+          required
+        />
+        <TextInput
+          label={labels.endDate ?? ""}
+          type="date"
+          value={values.endDate}
+          onChange={(v) => set("endDate", v)}
+          error={errorAt(errors, "endDate")}
+          required
+        />
+        <TextInput
+          label={labels.timeZone ?? ""}
+          hint={t("setup.event.timeZoneHint")}
+          value={values.timeZone}
+          onChange={(v) => set("timeZone", v)}
+          error={errorAt(errors, "timeZone")}
+          required
+          dir="ltr"
+        />
+        <TextInput
+          label={labels.hashtag ?? ""}
+          value={values.hashtag}
+          onChange={(v) => set("hashtag", v)}
+          error={errorAt(errors, "hashtag")}
+          dir="ltr"
+        />
       </div>
       <FormFooter form={form} fields={FIELDS} submitLabel={event ? t("setup.form.save") : t("setup.event.create")} onCancel={onCancel} />
     </form>

@@ -39,7 +39,11 @@ const Bodies = ({ event, reload }: { event: SetupEvent; reload: () => void }) =>
             ) : (
               <>
                 <strong>{textFor(body.name, language)}</strong> · {t(`bodyKind.${body.kind}`)} · <span dir="ltr">{body.key}</span>{" "}
-                <Button className="button button-quiet button-small" onPress={() => setOpen(body.id)} aria-label={t("setup.body.edit", { key: body.key })}>
+                <Button
+                  className="button button-quiet button-small"
+                  onPress={() => setOpen(body.id)}
+                  aria-label={t("setup.body.edit", { key: body.key })}
+                >
                   {t("setup.form.edit")}
                 </Button>
               </>
@@ -137,7 +141,13 @@ export const EventSetupPage = ({ id }: { id: string }) => {
   const { resource, reload } = useResource(setupApi.tree(id));
   return (
     <SecretariatOnly>
-      {resource.state === "loading" ? <Loading /> : resource.state === "error" ? <LoadError error={resource.error} /> : <EventSetup tree={resource.data} reload={reload} />}
+      {resource.state === "loading" ? (
+        <Loading />
+      ) : resource.state === "error" ? (
+        <LoadError error={resource.error} />
+      ) : (
+        <EventSetup tree={resource.data} reload={reload} />
+      )}
     </SecretariatOnly>
   );
 };

@@ -6,7 +6,8 @@ import { textFor } from "./ml.js";
 import type { VersionedForm } from "./useVersionedForm.js";
 import { unclaimedErrors } from "./values.js";
 
-const isMl = (value: unknown): value is MultilingualText => typeof value === "object" && value !== null && "original" in value && "versions" in value;
+const isMl = (value: unknown): value is MultilingualText =>
+  typeof value === "object" && value !== null && "original" in value && "versions" in value;
 
 /** One value as a line of text, for comparing the current state with the user's changes. */
 const useShow = () => {
@@ -25,7 +26,13 @@ const useShow = () => {
  * Shown when someone else saved first: what the subject holds now beside what this user changed,
  * with the choice to re-apply the changes on the current version or to drop them.
  */
-export const StaleNotice = <V extends object, S extends object>({ form, labels }: { form: VersionedForm<V, S>; labels: Readonly<Record<string, string>> }) => {
+export const StaleNotice = <V extends object, S extends object>({
+  form,
+  labels,
+}: {
+  form: VersionedForm<V, S>;
+  labels: Readonly<Record<string, string>>;
+}) => {
   const { t } = useTranslation();
   const show = useShow();
   if (!form.stale) return null;

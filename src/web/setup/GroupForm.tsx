@@ -68,21 +68,68 @@ export const GroupForm = ({
   });
   const { values, set, errors } = form;
   return (
-    <form id={form.formId} className="setup-form setup-inline" onSubmit={form.submit} noValidate aria-label={group ? t("setup.group.editTitle") : t("setup.group.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form setup-inline"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={group ? t("setup.group.editTitle") : t("setup.group.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
-      <NumberInput label={labels.number ?? ""} value={values.number} onChange={(v) => set("number", v)} min={1} error={errorAt(errors, "number")} required className="setup-short" />
-      <MlEditor label={labels.title ?? ""} value={values.title} onChange={(v) => set("title", v)} languages={languages} error={errorAt(errors, "title")} required />
-      <MlEditor label={labels.description ?? ""} value={values.description} onChange={(v) => set("description", v)} languages={languages} error={errorAt(errors, "description")} multiline />
+      <NumberInput
+        label={labels.number ?? ""}
+        value={values.number}
+        onChange={(v) => set("number", v)}
+        min={1}
+        error={errorAt(errors, "number")}
+        required
+        className="setup-short"
+      />
+      <MlEditor
+        label={labels.title ?? ""}
+        value={values.title}
+        onChange={(v) => set("title", v)}
+        languages={languages}
+        error={errorAt(errors, "title")}
+        required
+      />
+      <MlEditor
+        label={labels.description ?? ""}
+        value={values.description}
+        onChange={(v) => set("description", v)}
+        languages={languages}
+        error={errorAt(errors, "description")}
+        multiline
+      />
       <fieldset className="setup-room">
         <legend>{labels.room}</legend>
         {ROOM.map((part) =>
           part === "capacity" ? (
-            <NumberInput key={part} label={labels.capacity ?? ""} value={values.capacity} onChange={(v) => set("capacity", v)} min={1} error={errorAt(errors, "room.capacity")} required className="setup-short" />
+            <NumberInput
+              key={part}
+              label={labels.capacity ?? ""}
+              value={values.capacity}
+              onChange={(v) => set("capacity", v)}
+              min={1}
+              error={errorAt(errors, "room.capacity")}
+              required
+              className="setup-short"
+            />
           ) : (
-            <MlEditor key={part} label={labels[part] ?? part} value={values[part]} onChange={(v) => set(part, v)} languages={languages} error={errorAt(errors, `room.${part}`)} required />
+            <MlEditor
+              key={part}
+              label={labels[part] ?? part}
+              value={values[part]}
+              onChange={(v) => set(part, v)}
+              languages={languages}
+              error={errorAt(errors, `room.${part}`)}
+              required
+            />
           ),
         )}
-        {errorAt(errors, "room") && !ROOM.some((p) => errorAt(errors, `room.${p}`)) && <p className="field-error">{errorAt(errors, "room")}</p>}
+        {errorAt(errors, "room") && !ROOM.some((p) => errorAt(errors, `room.${p}`)) && (
+          <p className="field-error">{errorAt(errors, "room")}</p>
+        )}
       </fieldset>
       <FormFooter form={form} fields={FIELDS} submitLabel={group ? t("setup.form.save") : t("setup.group.create")} onCancel={onCancel} />
     </form>

@@ -91,7 +91,13 @@ export const GroupSetupPage = ({ eventId, groupId }: { eventId: string; groupId:
   const { resource, reload } = useResource(setupApi.tree(eventId));
   return (
     <SecretariatOnly>
-      {resource.state === "loading" ? <Loading /> : resource.state === "error" ? <LoadError error={resource.error} /> : <GroupSetup tree={resource.data} groupId={groupId} reload={reload} />}
+      {resource.state === "loading" ? (
+        <Loading />
+      ) : resource.state === "error" ? (
+        <LoadError error={resource.error} />
+      ) : (
+        <GroupSetup tree={resource.data} groupId={groupId} reload={reload} />
+      )}
     </SecretariatOnly>
   );
 };

@@ -20,7 +20,15 @@ export const moved = (ids: readonly string[], index: number, by: -1 | 1): string
 };
 
 /** A group's guiding questions in order: add, rewrite, and move up or down. */
-export const GuidingQuestions = ({ group, languages, onChanged }: { group: SetupGroup; languages: readonly Language[]; onChanged: (group: SetupGroup) => void }) => {
+export const GuidingQuestions = ({
+  group,
+  languages,
+  onChanged,
+}: {
+  group: SetupGroup;
+  languages: readonly Language[];
+  onChanged: (group: SetupGroup) => void;
+}) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const [editing, setEditing] = useState<string | null>(null);
@@ -70,9 +78,18 @@ export const GuidingQuestions = ({ group, languages, onChanged }: { group: Setup
             ) : (
               <>
                 <p className="setup-question-text">{textFor(q.text, language)}</p>
-                <TranslationBadges translations={Object.fromEntries(languages.map((l) => [l, q.text.versions[l]?.status ?? "missing"]))} languages={languages} />
+                <TranslationBadges
+                  translations={Object.fromEntries(languages.map((l) => [l, q.text.versions[l]?.status ?? "missing"]))}
+                  languages={languages}
+                />
                 <div className="setup-buttons">
-                  <Button id={`move-${q.id}-up`} className="button button-quiet" isDisabled={index === 0} onPress={() => void move(index, -1)} aria-label={t("setup.question.up", { number: index + 1 })}>
+                  <Button
+                    id={`move-${q.id}-up`}
+                    className="button button-quiet"
+                    isDisabled={index === 0}
+                    onPress={() => void move(index, -1)}
+                    aria-label={t("setup.question.up", { number: index + 1 })}
+                  >
                     ↑
                   </Button>
                   <Button
@@ -84,7 +101,11 @@ export const GuidingQuestions = ({ group, languages, onChanged }: { group: Setup
                   >
                     ↓
                   </Button>
-                  <Button className="button button-quiet" onPress={() => setEditing(q.id)} aria-label={t("setup.question.edit", { number: index + 1 })}>
+                  <Button
+                    className="button button-quiet"
+                    onPress={() => setEditing(q.id)}
+                    aria-label={t("setup.question.edit", { number: index + 1 })}
+                  >
                     {t("setup.form.edit")}
                   </Button>
                 </div>
@@ -94,7 +115,14 @@ export const GuidingQuestions = ({ group, languages, onChanged }: { group: Setup
         ))}
       </ol>
       {editing === "new" ? (
-        <QuestionForm key={group.version} group={group} question={null} languages={languages} onSaved={done} onCancel={() => setEditing(null)} />
+        <QuestionForm
+          key={group.version}
+          group={group}
+          question={null}
+          languages={languages}
+          onSaved={done}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <Button className="button button-quiet" onPress={() => setEditing("new")}>
           {t("setup.question.add")}

@@ -25,7 +25,12 @@ export const MlEditor = ({ label, value, onChange, languages, multiline = false,
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <fieldset className="ml-editor" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined} tabIndex={error ? -1 : undefined}>
+    <fieldset
+      className="ml-editor"
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+      tabIndex={error ? -1 : undefined}
+    >
       <legend className="field-label">
         {label}
         {required && <span aria-hidden="true"> *</span>}

@@ -15,7 +15,9 @@ export const ParticipantList = ({ participants }: { participants: readonly Parti
   const invite = async (p: Participant, byMail = false) => {
     setError(null);
     try {
-      const invitation = byMail ? await api.participants.invite({ params: { id: p.id }, body: { sendMail: true } }) : await setupApi.newInvitation(p.id);
+      const invitation = byMail
+        ? await api.participants.invite({ params: { id: p.id }, body: { sendMail: true } })
+        : await setupApi.newInvitation(p.id);
       setLinks((l) => ({ ...l, [p.id]: invitation.link }));
       setMailed((m) => ({ ...m, [p.id]: byMail }));
     } catch (cause) {
@@ -57,10 +59,18 @@ export const ParticipantList = ({ participants }: { participants: readonly Parti
                     <span className="badge badge-final">{t("setup.participants.signedUp")}</span>
                   ) : p.accountId ? (
                     <>
-                      <Button className="button button-quiet button-small" onPress={() => void invite(p)} aria-label={t("setup.participants.newLinkFor", { name: p.name })}>
+                      <Button
+                        className="button button-quiet button-small"
+                        onPress={() => void invite(p)}
+                        aria-label={t("setup.participants.newLinkFor", { name: p.name })}
+                      >
                         {t("setup.participants.newLink")}
                       </Button>
-                      <Button className="button button-quiet button-small" onPress={() => void invite(p, true)} aria-label={t("mail.sendInvitationTo", { name: p.name })}>
+                      <Button
+                        className="button button-quiet button-small"
+                        onPress={() => void invite(p, true)}
+                        aria-label={t("mail.sendInvitationTo", { name: p.name })}
+                      >
                         {t("mail.sendInvitation")}
                       </Button>
                       {mailed[p.id] && (

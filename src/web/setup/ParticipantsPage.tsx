@@ -96,16 +96,35 @@ const Participants = ({ eventId }: { eventId: string }) => {
           <label htmlFor="csv-file" className="field-label">
             {t("setup.participants.file")}
           </label>
-          <input id="csv-file" type="file" accept=".csv,text/csv,text/plain" className="setup-file" onChange={(e) => void read(e.target.files?.[0])} />
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="setup-file"
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
         </div>
         <div className="setup-field">
           <label htmlFor="csv-text" className="field-label">
             {t("setup.participants.paste")}
           </label>
-          <textarea id="csv-text" className="field-input setup-csv" dir="ltr" rows={8} value={csv} onChange={(e) => edit(e.target.value)} spellCheck={false} />
+          <textarea
+            id="csv-text"
+            className="field-input setup-csv"
+            dir="ltr"
+            rows={8}
+            value={csv}
+            onChange={(e) => edit(e.target.value)}
+            spellCheck={false}
+          />
         </div>
         <div className="setup-buttons">
-          <Button className="button button-primary" isDisabled={csv.trim() === ""} isPending={pending === "check"} onPress={() => void run("check")}>
+          <Button
+            className="button button-primary"
+            isDisabled={csv.trim() === ""}
+            isPending={pending === "check"}
+            onPress={() => void run("check")}
+          >
             {t("setup.participants.check")}
           </Button>
         </div>
@@ -123,7 +142,13 @@ const Participants = ({ eventId }: { eventId: string }) => {
             {check.problems.length > 0 && <ProblemTable problems={check.problems} />}
             {check.rows > 0 && (
               <div className="setup-buttons">
-                <Button className="button button-primary" isDisabled={check.problems.length > 0} isPending={pending === "all"} onPress={() => void run("all")} aria-describedby="import-all-hint">
+                <Button
+                  className="button button-primary"
+                  isDisabled={check.problems.length > 0}
+                  isPending={pending === "all"}
+                  onPress={() => void run("all")}
+                  aria-describedby="import-all-hint"
+                >
                   {t("setup.participants.importAll", { count: check.rows })}
                 </Button>
                 {check.problems.length > 0 && check.valid > 0 && (

@@ -31,10 +31,18 @@ export const QuestionForm = ({
   const labels = useFieldLabels();
   const original = languages[0] ?? "en";
   const form = useVersionedForm<{ text: Ml }, QuestionSubject>({
-    subject: { id: question?.id ?? "", position: question?.position ?? 0, text: question?.text ?? blankMl(original), version: group.version, group },
+    subject: {
+      id: question?.id ?? "",
+      position: question?.position ?? 0,
+      text: question?.text ?? blankMl(original),
+      version: group.version,
+      group,
+    },
     toValues: (q) => ({ text: q?.text ?? blankMl(original) }),
     update: (version, changes) =>
-      question ? setupApi.editQuestion(question.id, { version, text: changes.text }) : setupApi.addQuestion(group.id, { version, text: changes.text }),
+      question
+        ? setupApi.editQuestion(question.id, { version, text: changes.text })
+        : setupApi.addQuestion(group.id, { version, text: changes.text }),
     pick: (answer) => {
       const answered = answer as SetupGroup;
       const found = question ? answered.guidingQuestions.find((q) => q.id === question.id) : answered.guidingQuestions.at(-1);
@@ -43,10 +51,29 @@ export const QuestionForm = ({
     onSaved: (saved) => onSaved(saved.group),
   });
   return (
-    <form id={form.formId} className="setup-form setup-inline" onSubmit={form.submit} noValidate aria-label={question ? t("setup.question.editTitle") : t("setup.question.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form setup-inline"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={question ? t("setup.question.editTitle") : t("setup.question.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
-      <MlEditor label={t("setup.question.text")} value={form.values.text} onChange={(v) => form.set("text", v)} languages={languages} error={errorAt(form.errors, "text")} multiline required />
-      <FormFooter form={form} fields={["text"]} submitLabel={question ? t("setup.form.save") : t("setup.question.create")} onCancel={onCancel} />
+      <MlEditor
+        label={t("setup.question.text")}
+        value={form.values.text}
+        onChange={(v) => form.set("text", v)}
+        languages={languages}
+        error={errorAt(form.errors, "text")}
+        multiline
+        required
+      />
+      <FormFooter
+        form={form}
+        fields={["text"]}
+        submitLabel={question ? t("setup.form.save") : t("setup.question.create")}
+        onCancel={onCancel}
+      />
     </form>
   );
 };

@@ -8,7 +8,15 @@ import type { Designation, Participant } from "./types.js";
 import { errorAt, fieldErrorsOf, type FieldErrors } from "./values.js";
 
 /** The Bureau's recommendation of a participant (with an account, to receive the role) as chair or rapporteur. */
-export const RecommendForm = ({ groupId, participants, onDone }: { groupId: string; participants: readonly Participant[]; onDone: () => void }) => {
+export const RecommendForm = ({
+  groupId,
+  participants,
+  onDone,
+}: {
+  groupId: string;
+  participants: readonly Participant[];
+  onDone: () => void;
+}) => {
   const { t } = useTranslation();
   const eligible = participants.filter((p) => p.accountId !== null);
   const [fn, setFn] = useState<Designation["function"]>("chair");
@@ -53,7 +61,10 @@ export const RecommendForm = ({ groupId, participants, onDone }: { groupId: stri
           label={t("setup.designation.person")}
           value={participantId}
           onChange={setParticipantId}
-          options={[{ id: "", label: t("setup.designation.choose") }, ...eligible.map((p) => ({ id: p.id, label: `${p.name} (${p.parliament})` }))]}
+          options={[
+            { id: "", label: t("setup.designation.choose") },
+            ...eligible.map((p) => ({ id: p.id, label: `${p.name} (${p.parliament})` })),
+          ]}
           error={errorAt(errors, "participantId")}
           hint={eligible.length < participants.length ? t("setup.designation.accountsOnly") : undefined}
           required

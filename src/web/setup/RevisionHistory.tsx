@@ -42,7 +42,9 @@ const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
               <td>{when.format(new Date(r.time))}</td>
               <td>{r.actor?.name ?? t("setup.history.system")}</td>
               <td>
-                {revisions[i + 1]?.published && r.changes.length > 0 && <span className="badge badge-draft">{t("setup.history.afterPublication")}</span>}{" "}
+                {revisions[i + 1]?.published && r.changes.length > 0 && (
+                  <span className="badge badge-draft">{t("setup.history.afterPublication")}</span>
+                )}{" "}
                 {r.changes.length > 0
                   ? [...new Set(r.changes.map((c) => describeChange(c, fieldName, (code) => t(`languageName.${code}`))))].join(", ")
                   : i === revisions.length - 1

@@ -28,8 +28,11 @@ const EventList = ({ events }: { events: readonly SetupEvent[] }) => {
             <Link href={setupPaths.event(event.id)}>{textFor(event.name, language)}</Link>
           </h3>
           <p className="muted">
-            {textFor(event.place, language)} · {event.startDate && event.endDate ? formatDateRange(event.startDate, event.endDate, language) : null} ·{" "}
-            <span className={`badge ${event.published ? "badge-final" : "badge-neutral"}`}>{event.published ? t("setup.publish.published") : t("setup.publish.unpublished")}</span>
+            {textFor(event.place, language)} ·{" "}
+            {event.startDate && event.endDate ? formatDateRange(event.startDate, event.endDate, language) : null} ·{" "}
+            <span className={`badge ${event.published ? "badge-final" : "badge-neutral"}`}>
+              {event.published ? t("setup.publish.published") : t("setup.publish.unpublished")}
+            </span>
           </p>
           <TranslationBadges translations={event.translations} languages={event.workingLanguages} />
         </li>
@@ -53,7 +56,13 @@ export const SetupHome = () => {
         </div>
         <section className="section" aria-labelledby="setup-events-heading">
           <h2 id="setup-events-heading">{t("setup.home.events")}</h2>
-          {resource.state === "loading" ? <Loading /> : resource.state === "error" ? <LoadError error={resource.error} /> : <EventList events={resource.data.events} />}
+          {resource.state === "loading" ? (
+            <Loading />
+          ) : resource.state === "error" ? (
+            <LoadError error={resource.error} />
+          ) : (
+            <EventList events={resource.data.events} />
+          )}
         </section>
         <section className="section" aria-labelledby="setup-new-event">
           <h2 id="setup-new-event">{t("setup.event.createTitle")}</h2>

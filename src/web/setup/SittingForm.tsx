@@ -24,7 +24,17 @@ interface SittingValues {
 const FIELDS = ["bodyId", "number", "date", "startTime", "endTime", "timeZone", "venue", "title"];
 
 /** Adds a sitting of one of the event's bodies, or edits one: date, times, time zone, venue and title. */
-export const SittingForm = ({ event, sitting, onSaved, onCancel }: { event: SetupEvent; sitting: SetupSitting | null; onSaved: () => void; onCancel?: () => void }) => {
+export const SittingForm = ({
+  event,
+  sitting,
+  onSaved,
+  onCancel,
+}: {
+  event: SetupEvent;
+  sitting: SetupSitting | null;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const labels = useFieldLabels();
@@ -47,7 +57,13 @@ export const SittingForm = ({ event, sitting, onSaved, onCancel }: { event: Setu
   });
   const { values, set, errors } = form;
   return (
-    <form id={form.formId} className="setup-form setup-inline" onSubmit={form.submit} noValidate aria-label={sitting ? t("setup.sitting.editTitle") : t("setup.sitting.createTitle")}>
+    <form
+      id={form.formId}
+      className="setup-form setup-inline"
+      onSubmit={form.submit}
+      noValidate
+      aria-label={sitting ? t("setup.sitting.editTitle") : t("setup.sitting.createTitle")}
+    >
       <StaleNotice form={form} labels={labels} />
       <div className="setup-row">
         <SelectInput
@@ -58,15 +74,68 @@ export const SittingForm = ({ event, sitting, onSaved, onCancel }: { event: Setu
           error={errorAt(errors, "bodyId")}
           required
         />
-        <NumberInput label={labels.number ?? ""} value={values.number} onChange={(v) => set("number", v)} min={1} error={errorAt(errors, "number")} required />
-        <TextInput label={labels.date ?? ""} type="date" value={values.date} onChange={(v) => set("date", v)} error={errorAt(errors, "date")} required />
-        <TextInput label={labels.startTime ?? ""} type="time" value={values.startTime} onChange={(v) => set("startTime", v)} error={errorAt(errors, "startTime")} required />
-        <TextInput label={labels.endTime ?? ""} type="time" value={values.endTime} onChange={(v) => set("endTime", v)} error={errorAt(errors, "endTime")} required />
-        <TextInput label={labels.timeZone ?? ""} value={values.timeZone} onChange={(v) => set("timeZone", v)} error={errorAt(errors, "timeZone")} dir="ltr" />
+        <NumberInput
+          label={labels.number ?? ""}
+          value={values.number}
+          onChange={(v) => set("number", v)}
+          min={1}
+          error={errorAt(errors, "number")}
+          required
+        />
+        <TextInput
+          label={labels.date ?? ""}
+          type="date"
+          value={values.date}
+          onChange={(v) => set("date", v)}
+          error={errorAt(errors, "date")}
+          required
+        />
+        <TextInput
+          label={labels.startTime ?? ""}
+          type="time"
+          value={values.startTime}
+          onChange={(v) => set("startTime", v)}
+          error={errorAt(errors, "startTime")}
+          required
+        />
+        <TextInput
+          label={labels.endTime ?? ""}
+          type="time"
+          value={values.endTime}
+          onChange={(v) => set("endTime", v)}
+          error={errorAt(errors, "endTime")}
+          required
+        />
+        <TextInput
+          label={labels.timeZone ?? ""}
+          value={values.timeZone}
+          onChange={(v) => set("timeZone", v)}
+          error={errorAt(errors, "timeZone")}
+          dir="ltr"
+        />
       </div>
-      <MlEditor label={labels.title ?? ""} value={values.title} onChange={(v) => set("title", v)} languages={event.workingLanguages} error={errorAt(errors, "title")} required />
-      <MlEditor label={labels.venue ?? ""} value={values.venue} onChange={(v) => set("venue", v)} languages={event.workingLanguages} error={errorAt(errors, "venue")} required />
-      <FormFooter form={form} fields={FIELDS} submitLabel={sitting ? t("setup.form.save") : t("setup.sitting.create")} onCancel={onCancel} />
+      <MlEditor
+        label={labels.title ?? ""}
+        value={values.title}
+        onChange={(v) => set("title", v)}
+        languages={event.workingLanguages}
+        error={errorAt(errors, "title")}
+        required
+      />
+      <MlEditor
+        label={labels.venue ?? ""}
+        value={values.venue}
+        onChange={(v) => set("venue", v)}
+        languages={event.workingLanguages}
+        error={errorAt(errors, "venue")}
+        required
+      />
+      <FormFooter
+        form={form}
+        fields={FIELDS}
+        submitLabel={sitting ? t("setup.form.save") : t("setup.sitting.create")}
+        onCancel={onCancel}
+      />
     </form>
   );
 };

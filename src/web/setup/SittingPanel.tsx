@@ -33,16 +33,23 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
   return (
     <article className="setup-card setup-sitting" aria-labelledby={headingId} data-testid="setup-sitting">
       <header className="setup-card-header">
-        <h3 id={headingId}>
-          {t("setup.sitting.heading", { number: sitting.number, title: textFor(sitting.title, language) })}
-        </h3>
+        <h3 id={headingId}>{t("setup.sitting.heading", { number: sitting.number, title: textFor(sitting.title, language) })}</h3>
         <p className="muted">
-          {body ? textFor(body.name, language) : null} · {sitting.date} · {sitting.startTime}–{sitting.endTime} ({sitting.timeZone}) · {textFor(sitting.venue, language)}
+          {body ? textFor(body.name, language) : null} · {sitting.date} · {sitting.startTime}–{sitting.endTime} ({sitting.timeZone}) ·{" "}
+          {textFor(sitting.venue, language)}
         </p>
         <TranslationBadges translations={sitting.translations} languages={languages} />
         <div className="setup-buttons">
-          <PublishButton published={sitting.published} publish={(p) => setupApi.publishSitting(sitting.id, sitting.version, p)} onDone={reload} />
-          <Button className="button button-quiet" onPress={() => setOpen({ kind: "sitting" })} aria-label={t("setup.sitting.edit", { number: sitting.number })}>
+          <PublishButton
+            published={sitting.published}
+            publish={(p) => setupApi.publishSitting(sitting.id, sitting.version, p)}
+            onDone={reload}
+          />
+          <Button
+            className="button button-quiet"
+            onPress={() => setOpen({ kind: "sitting" })}
+            aria-label={t("setup.sitting.edit", { number: sitting.number })}
+          >
             {t("setup.form.edit")}
           </Button>
         </div>
@@ -60,7 +67,11 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
               ) : (
                 <>
                   <span>{t("setup.agenda.item", { number: item.number, title: textFor(item.title, language) })}</span>{" "}
-                  <Button className="button button-quiet button-small" onPress={() => setOpen({ kind: "item", id: item.id })} aria-label={t("setup.agenda.edit", { number: item.number })}>
+                  <Button
+                    className="button button-quiet button-small"
+                    onPress={() => setOpen({ kind: "item", id: item.id })}
+                    aria-label={t("setup.agenda.edit", { number: item.number })}
+                  >
                     {t("setup.form.edit")}
                   </Button>
                 </>
@@ -91,8 +102,16 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
                   </span>{" "}
                   {textFor(doc.title, language)} <TranslationBadges translations={doc.translations} languages={languages} />
                   <div className="setup-buttons">
-                    <PublishButton published={doc.published} publish={(p) => setupApi.publishDocument(doc.id, doc.version, p)} onDone={reload} />
-                    <Button className="button button-quiet" onPress={() => setOpen({ kind: "document", id: doc.id })} aria-label={t("setup.document.edit", { symbol: doc.symbol })}>
+                    <PublishButton
+                      published={doc.published}
+                      publish={(p) => setupApi.publishDocument(doc.id, doc.version, p)}
+                      onDone={reload}
+                    />
+                    <Button
+                      className="button button-quiet"
+                      onPress={() => setOpen({ kind: "document", id: doc.id })}
+                      aria-label={t("setup.document.edit", { symbol: doc.symbol })}
+                    >
                       {t("setup.form.edit")}
                     </Button>
                   </div>
@@ -116,7 +135,9 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
         <ul className="setup-items">
           {sitting.groups.map((group) => (
             <li key={group.id} data-testid="setup-group">
-              <Link href={setupPaths.group(event.id, group.id)}>{t("setup.group.item", { number: group.number, title: textFor(group.title, language) })}</Link>
+              <Link href={setupPaths.group(event.id, group.id)}>
+                {t("setup.group.item", { number: group.number, title: textFor(group.title, language) })}
+              </Link>
               {" · "}
               {t("setup.group.room", { hall: textFor(group.room.hall, language), capacity: group.room.capacity })}
               {" · "}

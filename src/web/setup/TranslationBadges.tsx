@@ -18,7 +18,8 @@ export const TranslationBadges = ({ translations, languages }: { translations: T
     <ul className="setup-translations" aria-label={t("setup.ml.translations")}>
       {languages.map((language) => (
         <li key={language}>
-          <span className="setup-translations-language">{t(`languageName.${language}`)}</span> <StatusBadge status={translations[language] ?? "missing"} />
+          <span className="setup-translations-language">{t(`languageName.${language}`)}</span>{" "}
+          <StatusBadge status={translations[language] ?? "missing"} />
         </li>
       ))}
     </ul>

@@ -22,22 +22,32 @@ export const setupApi = {
   tree: (id: string) => requests.setup.tree({ params: { id } }),
   createEvent: (body: object) => api.setup.createEvent({ body: checked(routes.setup.createEvent.body, body) }),
   editEvent: (id: string, body: object) => api.setup.editEvent({ params: { id }, body: checked(routes.setup.editEvent.body, body) }),
-  publishEvent: (id: string, version: number, published: boolean) => api.setup.publishEvent({ params: { id }, body: { version, published } }),
+  publishEvent: (id: string, version: number, published: boolean) =>
+    api.setup.publishEvent({ params: { id }, body: { version, published } }),
   createBody: (id: string, body: object) => api.setup.createBody({ params: { id }, body: checked(routes.setup.createBody.body, body) }),
   editBody: (id: string, body: object) => api.setup.editBody({ params: { id }, body: checked(routes.setup.editBody.body, body) }),
-  createSitting: (id: string, body: object) => api.setup.createSitting({ params: { id }, body: checked(routes.setup.createSitting.body, body) }),
+  createSitting: (id: string, body: object) =>
+    api.setup.createSitting({ params: { id }, body: checked(routes.setup.createSitting.body, body) }),
   editSitting: (id: string, body: object) => api.setup.editSitting({ params: { id }, body: checked(routes.setup.editSitting.body, body) }),
-  publishSitting: (id: string, version: number, published: boolean) => api.setup.publishSitting({ params: { id }, body: { version, published } }),
-  createAgendaItem: (id: string, body: object) => api.setup.createAgendaItem({ params: { id }, body: checked(routes.setup.createAgendaItem.body, body) }),
-  editAgendaItem: (id: string, body: object) => api.setup.editAgendaItem({ params: { id }, body: checked(routes.setup.editAgendaItem.body, body) }),
-  createDocument: (id: string, body: object) => api.setup.createDocument({ params: { id }, body: checked(routes.setup.createDocument.body, body) }),
-  editDocument: (id: string, body: object) => api.setup.editDocument({ params: { id }, body: checked(routes.setup.editDocument.body, body) }),
-  publishDocument: (id: string, version: number, published: boolean) => api.setup.publishDocument({ params: { id }, body: { version, published } }),
+  publishSitting: (id: string, version: number, published: boolean) =>
+    api.setup.publishSitting({ params: { id }, body: { version, published } }),
+  createAgendaItem: (id: string, body: object) =>
+    api.setup.createAgendaItem({ params: { id }, body: checked(routes.setup.createAgendaItem.body, body) }),
+  editAgendaItem: (id: string, body: object) =>
+    api.setup.editAgendaItem({ params: { id }, body: checked(routes.setup.editAgendaItem.body, body) }),
+  createDocument: (id: string, body: object) =>
+    api.setup.createDocument({ params: { id }, body: checked(routes.setup.createDocument.body, body) }),
+  editDocument: (id: string, body: object) =>
+    api.setup.editDocument({ params: { id }, body: checked(routes.setup.editDocument.body, body) }),
+  publishDocument: (id: string, version: number, published: boolean) =>
+    api.setup.publishDocument({ params: { id }, body: { version, published } }),
   createGroup: (id: string, body: object) => api.setup.createGroup({ params: { id }, body: checked(routes.setup.createGroup.body, body) }),
   editGroup: (id: string, body: object) => api.setup.editGroup({ params: { id }, body: checked(routes.setup.editGroup.body, body) }),
   addQuestion: (id: string, body: object) => api.setup.addQuestion({ params: { id }, body: checked(routes.setup.addQuestion.body, body) }),
-  editQuestion: (id: string, body: object) => api.setup.editQuestion({ params: { id }, body: checked(routes.setup.editQuestion.body, body) }),
-  orderQuestions: (id: string, version: number, order: readonly string[]) => api.setup.orderQuestions({ params: { id }, body: { version, order: [...order] } }),
+  editQuestion: (id: string, body: object) =>
+    api.setup.editQuestion({ params: { id }, body: checked(routes.setup.editQuestion.body, body) }),
+  orderQuestions: (id: string, version: number, order: readonly string[]) =>
+    api.setup.orderQuestions({ params: { id }, body: { version, order: [...order] } }),
   revisions: (kind: RevisionKind, id: string) => requests.setup.revisions({ params: { kind, id } }),
   participants: (id: string) => requests.participants.list({ params: { id } }),
   delegations: (id: string) => requests.participants.delegations({ params: { id } }),
@@ -46,8 +56,10 @@ export const setupApi = {
   newInvitation: (id: string) => api.participants.invite({ params: { id }, body: {} }),
   designations: (groupId: string) => requests.designations.list({ query: { groupId } }),
   recommend: (body: Body<"designations", "recommend">) => api.designations.recommend({ body }),
-  transition: (id: string, version: number, transition: Body<"designations", "transition">["transition"]) => api.designations.transition({ params: { id }, body: { version, transition } }),
+  transition: (id: string, version: number, transition: Body<"designations", "transition">["transition"]) =>
+    api.designations.transition({ params: { id }, body: { version, transition } }),
 };
 
 /** An invitation link as the user can paste it: the server may answer with a path relative to this site. */
-export const absoluteLink = (link: string, origin: string): string => (/^https?:\/\//.test(link) ? link : `${origin}${link.startsWith("/") ? "" : "/"}${link}`);
+export const absoluteLink = (link: string, origin: string): string =>
+  /^https?:\/\//.test(link) ? link : `${origin}${link.startsWith("/") ? "" : "/"}${link}`;

@@ -17,7 +17,17 @@ const useDescribed = (error: string | undefined, hint: string | undefined) => {
   return { id, hintId, errorId, describedBy, invalid: error ? true : undefined };
 };
 
-const Frame = ({ id, label, hint, hintId, error, errorId, required, className, children }: Common & { id: string; hintId: string; errorId: string; children: ReactNode }) => (
+const Frame = ({
+  id,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  required,
+  className,
+  children,
+}: Common & { id: string; hintId: string; errorId: string; children: ReactNode }) => (
   <div className={["setup-field", className].filter(Boolean).join(" ")}>
     <label htmlFor={id} className="field-label">
       {label}
@@ -64,7 +74,12 @@ export const TextInput = ({
 };
 
 /** A labelled whole-number input. */
-export const NumberInput = ({ value, onChange, min = 0, ...common }: Common & { value: number; onChange: (value: number) => void; min?: number }) => {
+export const NumberInput = ({
+  value,
+  onChange,
+  min = 0,
+  ...common
+}: Common & { value: number; onChange: (value: number) => void; min?: number }) => {
   const d = useDescribed(common.error, common.hint);
   return (
     <Frame {...common} {...d}>
@@ -94,7 +109,15 @@ export const SelectInput = ({
   const d = useDescribed(common.error, common.hint);
   return (
     <Frame {...common} {...d}>
-      <select id={d.id} className="field-input setup-select" value={value} required={common.required} aria-invalid={d.invalid} aria-describedby={d.describedBy} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={d.id}
+        className="field-input setup-select"
+        value={value}
+        required={common.required}
+        aria-invalid={d.invalid}
+        aria-describedby={d.describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -121,7 +144,12 @@ export const CheckboxGroup = ({
 }) => {
   const errorId = useId();
   return (
-    <fieldset className="setup-checkboxes" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined} tabIndex={error ? -1 : undefined}>
+    <fieldset
+      className="setup-checkboxes"
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+      tabIndex={error ? -1 : undefined}
+    >
       <legend className="field-label">{legend}</legend>
       {options.map((o) => (
         <label key={o.id} className="setup-check">

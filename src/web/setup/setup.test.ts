@@ -57,8 +57,18 @@ describe("form values and errors", () => {
   });
 
   it("sends the room whole when any part of it changed, and a blank description as none", () => {
-    const all = { number: 1, title: blankMl("en"), description: blankMl("en"), hall: withText(blankMl("en"), "en", "Madrid"), floor: blankMl("en"), building: blankMl("en"), capacity: 40 };
-    expect(groupPayload({ capacity: 40 }, all)).toEqual({ room: { hall: all.hall, floor: all.floor, building: all.building, capacity: 40 } });
+    const all = {
+      number: 1,
+      title: blankMl("en"),
+      description: blankMl("en"),
+      hall: withText(blankMl("en"), "en", "Madrid"),
+      floor: blankMl("en"),
+      building: blankMl("en"),
+      capacity: 40,
+    };
+    expect(groupPayload({ capacity: 40 }, all)).toEqual({
+      room: { hall: all.hall, floor: all.floor, building: all.building, capacity: 40 },
+    });
     expect(groupPayload({ number: 2, description: blankMl("en") }, all)).toEqual({ number: 2, description: [] });
   });
 });
@@ -79,7 +89,12 @@ describe("set-up helpers", () => {
   it("reads an import's problems from the report, else from the issues", () => {
     const listed = [{ row: 3, column: "gender", problem: "not a gender" }];
     expect(problemsOf({ problems: listed }, [])).toEqual(listed);
-    expect(problemsOf(undefined, [{ path: "csv:1:emial", message: "unknown column" }, { path: "csv", message: "empty file" }])).toEqual([
+    expect(
+      problemsOf(undefined, [
+        { path: "csv:1:emial", message: "unknown column" },
+        { path: "csv", message: "empty file" },
+      ]),
+    ).toEqual([
       { row: 1, column: "emial", problem: "unknown column" },
       { row: 0, column: null, problem: "empty file" },
     ]);
@@ -93,14 +108,23 @@ describe("set-up helpers", () => {
 
   it("gives counts only to a vote", () => {
     expect(methodOf("consensus", { for: 3, against: 0, abstain: 0 })).toEqual({ kind: "consensus" });
-    expect(methodOf("show_of_hands", { for: 3, against: 1, abstain: 2 })).toEqual({ kind: "show_of_hands", for: 3, against: 1, abstain: 2 });
+    expect(methodOf("show_of_hands", { for: 3, against: 1, abstain: 2 })).toEqual({
+      kind: "show_of_hands",
+      for: 3,
+      against: 1,
+      abstain: 2,
+    });
   });
 
   it("reads the set-up addresses back into routes", () => {
     expect(parseSetupRoute(["setup"])).toEqual({ page: "setup" });
     expect(parseSetupRoute(setupPaths.event("e 1").split("/").filter(Boolean))).toEqual({ page: "setupEvent", id: "e 1" });
     expect(parseSetupRoute(setupPaths.participants("e1").split("/").filter(Boolean))).toEqual({ page: "setupParticipants", id: "e1" });
-    expect(parseSetupRoute(setupPaths.group("e1", "g1").split("/").filter(Boolean))).toEqual({ page: "setupGroup", id: "e1", groupId: "g1" });
+    expect(parseSetupRoute(setupPaths.group("e1", "g1").split("/").filter(Boolean))).toEqual({
+      page: "setupGroup",
+      id: "e1",
+      groupId: "g1",
+    });
     expect(parseSetupRoute(["setup", "events"])).toBeNull();
     expect(parseSetupRoute(["setup", "events", "e1", "other"])).toBeNull();
     expect(parseSetupRoute(["events", "e1"])).toBeNull();

@@ -166,7 +166,12 @@ export interface Designation {
   readonly status: "recommended" | "designated" | "replaced" | "withdrawn";
   readonly participant: { readonly id: string; readonly name: string; readonly parliament: string; readonly accountId: string | null };
   readonly recommendation: { readonly by: string | null; readonly at: string; readonly note: string | null };
-  readonly decision: { readonly date: string; readonly sittingId: string; readonly method: DecisionMethod; readonly by: string | null } | null;
+  readonly decision: {
+    readonly date: string;
+    readonly sittingId: string;
+    readonly method: DecisionMethod;
+    readonly by: string | null;
+  } | null;
   readonly replaces: string | null;
   readonly replacedBy: string | null;
   readonly withdrawal: { readonly at: string; readonly reason: string | null; readonly by: string | null } | null;

@@ -28,4 +28,6 @@ export const errorAt = (errors: FieldErrors, field: string): string | undefined 
 
 /** The messages no field of the form claims: they go to the top of the form. */
 export const unclaimedErrors = (errors: FieldErrors, fields: readonly string[]): string[] =>
-  [...errors].filter(([path]) => !fields.some((f) => path === f || path.startsWith(`${f}.`))).map(([path, message]) => (path ? `${path}: ${message}` : message));
+  [...errors]
+    .filter(([path]) => !fields.some((f) => path === f || path.startsWith(`${f}.`)))
+    .map(([path, message]) => (path ? `${path}: ${message}` : message));

@@ -65,7 +65,10 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
       }
       const blob = await readAll(response, (share) => setBusy({ key, position: null, share }));
       const url = URL.createObjectURL(blob);
-      const link = Object.assign(window.document.createElement("a"), { href: url, download: fileNameOf(response, `${document}.${format}`) });
+      const link = Object.assign(window.document.createElement("a"), {
+        href: url,
+        download: fileNameOf(response, `${document}.${format}`),
+      });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
@@ -81,7 +84,13 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
         <p key={d.document} className="document-download">
           <span className="document-download-name">{t(`documents.names.${d.document}`)}</span>{" "}
           {d.formats.map((format) => (
-            <Button key={format} className="button button-quiet" isDisabled={busy !== null} onPress={() => void start(d.document, format)} aria-label={t("documents.download", { name: t(`documents.names.${d.document}`), format: t(`documents.formats.${format}`) })}>
+            <Button
+              key={format}
+              className="button button-quiet"
+              isDisabled={busy !== null}
+              onPress={() => void start(d.document, format)}
+              aria-label={t("documents.download", { name: t(`documents.names.${d.document}`), format: t(`documents.formats.${format}`) })}
+            >
               {t(`documents.formats.${format}`)}
             </Button>
           ))}

@@ -56,7 +56,8 @@ export const DocumentView = ({ document, bodyName, itemNumber, groups = [] }: Do
         </h4>
         {document.subtitle && <Ml as="p" className="document-subtitle" text={document.subtitle} />}
         {document.sections.map((section) => {
-          const tableAfter = document.kind === "information_note" && section.key === ARRANGEMENTS && groups.length > 0 ? groupsTableAfter(section) : -1;
+          const tableAfter =
+            document.kind === "information_note" && section.key === ARRANGEMENTS && groups.length > 0 ? groupsTableAfter(section) : -1;
           return (
             <section key={section.key} className="document-section" aria-labelledby={`doc-${document.id}-${section.key}`}>
               <Ml as="h5" id={`doc-${document.id}-${section.key}`} text={section.heading} />

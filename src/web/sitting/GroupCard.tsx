@@ -44,7 +44,12 @@ export const GroupCard = ({ group }: { group: DiscussionGroup }) => {
           <Link href={paths.group(group.id)} className="button button-quiet" data-testid="open-group" aria-describedby={titleId}>
             {t("groups.open")}
           </Link>{" "}
-          <Link href={paths.groupRecommendations(group.id)} className="button button-quiet" data-testid="open-recommendations" aria-describedby={titleId}>
+          <Link
+            href={paths.groupRecommendations(group.id)}
+            className="button button-quiet"
+            data-testid="open-recommendations"
+            aria-describedby={titleId}
+          >
             {t("committee.rec.listLink")}
           </Link>
         </p>

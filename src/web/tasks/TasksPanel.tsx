@@ -63,12 +63,18 @@ export const TasksPanel = () => {
       ) : (
         <ul className="task-list">
           {data.tasks.map((task, i) => (
-            <li key={`${task.kind}-${task.subject ?? task.draftId ?? ""}-${task.groupId ?? task.bodyId ?? ""}-${i}`} data-testid="task" data-kind={task.kind}>
+            <li
+              key={`${task.kind}-${task.subject ?? task.draftId ?? ""}-${task.groupId ?? task.bodyId ?? ""}-${i}`}
+              data-testid="task"
+              data-kind={task.kind}
+            >
               <Link href={taskHref(task)}>{t(`committee.tasks.${task.kind}`, { count: task.count ?? 0 })}</Link>
               {task.deadline && (
                 <span className="muted">
                   {" · "}
-                  {t(task.deadline.passed ? "committee.tasks.duePassed" : "committee.tasks.due", { when: inZone(task.deadline.local, task.deadline.timeZone, language) })}
+                  {t(task.deadline.passed ? "committee.tasks.duePassed" : "committee.tasks.due", {
+                    when: inZone(task.deadline.local, task.deadline.timeZone, language),
+                  })}
                 </span>
               )}
             </li>

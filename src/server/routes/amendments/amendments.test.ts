@@ -12,7 +12,12 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
   let groupId: string;
 
   const call = (who: { cookie: string; csrfToken: string } | null, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+    });
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -21,7 +26,9 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     draftId = detail.draftResolutions[0].id;
     paragraphs = detail.draftResolutions[0].paragraphs;
     groupId = detail.groups[0].id;
-    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]), { parliament: "Spain" });
+    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]), {
+      parliament: "Spain",
+    });
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
     await accountWith(t, "observer@example.org", [{ role: "observer", scope: null }]);
     delegate = await signIn(t, "delegate@example.org");
@@ -41,12 +48,22 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
       author: "Spain",
     });
     expect(res.statusCode).toBe(201);
-    const asFreeText = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "delete", target: op("OP1").id, language: "en", author: "Delegation of Spain" });
+    const asFreeText = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+      action: "delete",
+      target: op("OP1").id,
+      language: "en",
+      author: "Delegation of Spain",
+    });
     expect(asFreeText.statusCode).toBe(400);
     expect(asFreeText.json().error.issues).toEqual([{ path: "author", message: expect.stringContaining('choose "Spain"') }]);
     const a = res.json();
     expect(a).toMatchObject({ number: 1, status: "draft", targetLabel: "OP1" });
-    expect(a.changes.filter((c: { op: string }) => c.op === "insert").map((c: { text: string }) => c.text).join("")).toMatch(/with particular attention to girls/);
+    expect(
+      a.changes
+        .filter((c: { op: string }) => c.op === "insert")
+        .map((c: { text: string }) => c.text)
+        .join(""),
+    ).toMatch(/with particular attention to girls/);
     const publicList = (await call(null, "GET", `/api/v1/drafts/${draftId}/amendments`)).json();
     expect(publicList.amendments).toHaveLength(0);
     const own = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json();
@@ -55,14 +72,23 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
 
   it("lets the author submit, refuses the author's decision, refuses stale versions and invalid transitions", async () => {
     const [a] = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;
-    const submitted = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "submit" } });
+    const submitted = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, {
+      version: a.version,
+      transition: { type: "submit" },
+    });
     expect(submitted.json()).toMatchObject({ status: "submitted", version: 2 });
-    const byDelegate = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 2, transition: { type: "accept" } });
+    const byDelegate = await call(delegate, "POST", `/api/v1/amendments/${a.id}/transitions`, {
+      version: 2,
+      transition: { type: "accept" },
+    });
     expect(byDelegate.statusCode).toBe(403);
     const stale = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 1, transition: { type: "accept" } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("stale_version");
-    const accepted = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 2, transition: { type: "accept" } });
+    const accepted = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, {
+      version: 2,
+      transition: { type: "accept" },
+    });
     expect(accepted.json().status).toBe("accepted");
     const again = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: 3, transition: { type: "reject" } });
     expect(again.statusCode).toBe(409);
@@ -82,7 +108,14 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
   it("consolidates accepted amendments and reports two accepted ones on one paragraph as a conflict", async () => {
     for (const text of ["Urges parliaments to act now;", "Urges parliaments to act without delay;"]) {
       const a = (
-        await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op("OP3").id, text, language: "en", author: "Spain", submit: true })
+        await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+          action: "amend",
+          target: op("OP3").id,
+          text,
+          language: "en",
+          author: "Spain",
+          submit: true,
+        })
       ).json();
       await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "accept" } });
     }
@@ -99,13 +132,27 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     const set = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-27T18:00" });
     expect(set.statusCode).toBe(200);
     const late = await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
-      action: "delete", target: op("OP5").id, language: "en", author: "Spain", submit: true,
+      action: "delete",
+      target: op("OP5").id,
+      language: "en",
+      author: "Spain",
+      submit: true,
     });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe("deadline_passed");
     expect(late.json().error.message).toMatch(/27 November 2021/);
-    const draft = (await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "delete", target: op("OP5").id, language: "en", author: "Spain" })).json();
-    const submit = await call(delegate, "POST", `/api/v1/amendments/${draft.id}/transitions`, { version: draft.version, transition: { type: "submit" } });
+    const draft = (
+      await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+        action: "delete",
+        target: op("OP5").id,
+        language: "en",
+        author: "Spain",
+      })
+    ).json();
+    const submit = await call(delegate, "POST", `/api/v1/amendments/${draft.id}/transitions`, {
+      version: draft.version,
+      transition: { type: "submit" },
+    });
     expect(submit.statusCode).toBe(409);
     expect(submit.json().error.code).toBe("deadline_passed");
     const mine = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;

@@ -24,7 +24,13 @@ export const presentConsolidation = (text: DraftText, amendments: readonly Amend
   const result = consolidate(text, amendments, language ? { language } : {});
   return {
     language: result.language,
-    title: result.title ? { html: renderTrackedChangesHtml(result.title.changes), changes: [...result.title.changes], amendments: [...result.title.amendments] } : null,
+    title: result.title
+      ? {
+          html: renderTrackedChangesHtml(result.title.changes),
+          changes: [...result.title.changes],
+          amendments: [...result.title.amendments],
+        }
+      : null,
     paragraphs: result.paragraphs.map((p) => ({ ...withHtml(p), subParagraphs: p.subParagraphs.map(withHtml) })),
     renumbering: { ...result.renumbering },
     conflicts: result.conflicts.map((c) => ({

@@ -16,7 +16,14 @@ export const amendmentBasics = (draft: StoredDraft, s: StoredAmendment, parent?:
   const where = place ? locate(draft.text.paragraphs).get(place) : undefined;
   const paragraph = where ? draft.text.paragraphs[where.paragraph] : undefined;
   const titled = a.action === "amend_title" || amended?.action === "amend_title";
-  const original = paragraph && where ? (where.sub === null ? paragraph.text : paragraph.subParagraphs[where.sub]?.text) : titled ? draft.text.title : null;
+  const original =
+    paragraph && where
+      ? where.sub === null
+        ? paragraph.text
+        : paragraph.subParagraphs[where.sub]?.text
+      : titled
+        ? draft.text.title
+        : null;
   const before = amended ? (amended.text ?? "") : original ? (inLanguage(original, a.language).text ?? "") : "";
   return {
     id: a.id as string,

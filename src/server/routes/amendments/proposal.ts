@@ -11,7 +11,8 @@ type ProposeBody = z.infer<typeof proposeBody>;
 
 const INSERTED = "new-";
 
-const invalid = (field: string, message: string): DomainError => new DomainError("validation_failed", `${field} ${message}`, [{ path: field, message }]);
+const invalid = (field: string, message: string): DomainError =>
+  new DomainError("validation_failed", `${field} ${message}`, [{ path: field, message }]);
 
 /**
  * Reads a proposal's references the way the command line does: a paragraph by id or label (PP2, OP3bis), a
@@ -41,7 +42,8 @@ export const proposalInput = (draft: StoredDraft, tabled: readonly StoredAmendme
   const parent = body.parent === undefined ? null : parentOf(tabled, body.parent);
   const target = body.target === undefined ? null : resolve(body.target);
   const proposed = body.target === undefined || target ? null : inserting(body.target);
-  if (body.target !== undefined && !target && !proposed) throw invalid("target", `"${body.target}" is not a paragraph label or id of this draft`);
+  if (body.target !== undefined && !target && !proposed)
+    throw invalid("target", `"${body.target}" is not a paragraph label or id of this draft`);
   if (proposed && parent && proposed !== parent) throw invalid("parent", `differs from the amendment that proposes "${body.target}"`);
   if (!target && !proposed && !parent) throw invalid("target", "is missing: name a paragraph, or the amendment it amends (parent)");
   const text = body.action === "amend" ? body.text : null;
@@ -50,7 +52,9 @@ export const proposalInput = (draft: StoredDraft, tabled: readonly StoredAmendme
 
 /** The amendment a sub-amendment amends, by id or by its number in the draft. */
 const parentOf = (tabled: readonly StoredAmendment[], reference: string | number): AmendmentId => {
-  const found = tabled.find((s) => (typeof reference === "number" ? s.number === reference : s.amendment.id === reference || String(s.number) === reference));
+  const found = tabled.find((s) =>
+    typeof reference === "number" ? s.number === reference : s.amendment.id === reference || String(s.number) === reference,
+  );
   if (!found) throw invalid("parent", `"${reference}" is not an amendment of this draft`);
   return found.amendment.id;
 };

@@ -21,11 +21,19 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
   let secretariat: Who;
 
   const call = (who: Who | null, method: "GET" | "POST", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+    });
   const propose = (body: Record<string, unknown>) =>
     call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, { language: "en", author: "Spain", submit: true, ...body });
   const accept = async (a: { id: string; version: number }) => {
-    const res = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "accept" } });
+    const res = await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, {
+      version: a.version,
+      transition: { type: "accept" },
+    });
     expect(res.statusCode).toBe(200);
   };
   const wording = (label: string) => paragraphs.find((p) => p.label === label)!.text.versions.en!.text;
@@ -36,7 +44,9 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
     const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json();
     draftId = detail.draftResolutions[0].id;
     paragraphs = detail.draftResolutions[0].paragraphs;
-    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${detail.groups[0].id}` }]), { parliament: "Spain" });
+    await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${detail.groups[0].id}` }]), {
+      parliament: "Spain",
+    });
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
     delegate = await signIn(t, "delegate@example.org");
     secretariat = await signIn(t, "secretariat@example.org");
@@ -63,7 +73,10 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
     expect(res.statusCode).toBe(201);
     const sub = res.json();
     expect(sub).toMatchObject({ parent: parent.id, target: null, targetLabel: "OP1" });
-    const inserted = sub.changes.filter((c: { op: string }) => c.op === "insert").map((c: { text: string }) => c.text).join("");
+    const inserted = sub.changes
+      .filter((c: { op: string }) => c.op === "insert")
+      .map((c: { text: string }) => c.text)
+      .join("");
     expect(inserted.trim()).toBe("and young women");
     const listed = (await call(null, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;
     expect(listed.find((a: { id: string }) => a.id === sub.id).changes).toEqual(sub.changes);
@@ -83,14 +96,23 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
     await accept({ id: parent.id, version: parent.version });
     const after = (await call(null, "GET", `/api/v1/drafts/${draftId}/consolidation?lang=en`)).json();
     expect(after.subAmended).toEqual([
-      expect.objectContaining({ amendment: parent.id, subAmendments: [sub.id], tabled, wording: tabled.replace("girls", "girls and young women") }),
+      expect.objectContaining({
+        amendment: parent.id,
+        subAmendments: [sub.id],
+        tabled,
+        wording: tabled.replace("girls", "girls and young women"),
+      }),
     ]);
     expect(after.subAmended[0].html).toMatch(/<ins[^>]*>\s*and young women/);
-    expect(after.paragraphs.find((p: { previousLabel: string }) => p.previousLabel === "OP1").text.versions.en.text).toMatch(/girls and young women;$/);
+    expect(after.paragraphs.find((p: { previousLabel: string }) => p.previousLabel === "OP1").text.versions.en.text).toMatch(
+      /girls and young women;$/,
+    );
   });
 
   it("reads an amendment to a proposed new paragraph (new-<id>) as a sub-amendment of the amendment that proposes it", async () => {
-    const insert = (await propose({ action: "insert", after: "OP3", kind: "operative", text: "Invites parliaments to report back;" })).json();
+    const insert = (
+      await propose({ action: "insert", after: "OP3", kind: "operative", text: "Invites parliaments to report back;" })
+    ).json();
     const res = await propose({ action: "amend", target: `new-${insert.id}`, text: "Invites parliaments to report back every year;" });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ parent: insert.id, target: null });

@@ -20,10 +20,21 @@ import { submitAdoption, submitAmendment } from "../../../commands/amendments/su
 import type { StoredAmendment } from "../../../store/amendments/rows.js";
 
 const present = (draftId: string, d: DeadlineView, now: Date) => ({ draftId, ...d, passed: now.getTime() > Date.parse(d.instant) });
-const brief = (s: StoredAmendment & { late: boolean }) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version, late: s.late });
+const brief = (s: StoredAmendment & { late: boolean }) => ({
+  id: s.amendment.id as string,
+  number: s.number,
+  status: s.amendment.status,
+  version: s.version,
+  late: s.late,
+});
 
 /** Deadlines per draft and submissions to the committee, judged on the server clock in the event's time zone. */
-export const registerSubmissionRoutes = (app: FastifyInstance, store: Store, writer: Writer, clock: () => Date = () => new Date()): void => {
+export const registerSubmissionRoutes = (
+  app: FastifyInstance,
+  store: Store,
+  writer: Writer,
+  clock: () => Date = () => new Date(),
+): void => {
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/deadline",

@@ -28,7 +28,12 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
   const rec: Record<string, Json> = {};
 
   const call = async (w: Who, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) => {
-    const res = await t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: w ? { cookie: w.cookie, "x-csrf-token": w.csrfToken } : {} });
+    const res = await t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: w ? { cookie: w.cookie, "x-csrf-token": w.csrfToken } : {},
+    });
     return { status: res.statusCode, body: res.json() as Json };
   };
   const ok = async (w: Who, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) => {
@@ -51,7 +56,10 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     [g1, g2] = detail.groups.map((g: { id: string }) => g.id);
     q1 = detail.groups[0].guidingQuestions[0].id;
     op = (label) => draft.paragraphs.find((p: { label: string }) => p.label === label);
-    const accounts: [string, { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[]][] = [
+    const accounts: [
+      string,
+      { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[],
+    ][] = [
       ["rap1", [{ role: "rapporteur", scope: `group:${g1}` }]],
       ["rap2", [{ role: "rapporteur", scope: `group:${g2}` }]],
       ["chair1", [{ role: "chair", scope: `group:${g1}` }]],
@@ -72,7 +80,16 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     await t.writer.run(null, async (ctx) => {
       await ctx.trx
         .insertInto("contributions")
-        .values({ id: contributionId, group_id: g1, sitting_id: sittingId, question_id: q1, account_id: ids.rap1!, text: "Name grooming as an offence everywhere.", paragraph_ids: "[]", created_at: ctx.now })
+        .values({
+          id: contributionId,
+          group_id: g1,
+          sitting_id: sittingId,
+          question_id: q1,
+          account_id: ids.rap1!,
+          text: "Name grooming as an offence everywhere.",
+          paragraph_ids: "[]",
+          created_at: ctx.now,
+        })
         .execute();
     });
   });
@@ -85,33 +102,71 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(tasks.tasks).toContainEqual(expect.objectContaining({ kind: "finish_recommendation", groupId: g2, draftId, subject: null }));
     expect(tasks.sittings).toContain(sittingId);
 
-    for (const [n, group] of [["1", g1], ["2", g2]] as const) {
+    for (const [n, group] of [
+      ["1", g1],
+      ["2", g2],
+    ] as const) {
       rec[n] = await ok(who[`rap${n}`]!, "POST", `/api/v1/groups/${group}/recommendations`, { draftId });
     }
     rec["1"] = await ok(who.rap1!, "PUT", `/api/v1/recommendations/${rec["1"]!.id}/texts`, {
       version: rec["1"]!.version,
       texts: [{ questionId: q1, text: "Criminalize grooming.", language: "en", contributions: [contributionId] }],
     });
-    const add = async (n: string, body: Json) => (rec[n] = await ok(who[`rap${n}`]!, "POST", `/api/v1/recommendations/${rec[n]!.id}/amendments`, { version: rec[n]!.version, language: "en", ...body }));
+    const add = async (n: string, body: Json) =>
+      (rec[n] = await ok(who[`rap${n}`]!, "POST", `/api/v1/recommendations/${rec[n]!.id}/amendments`, {
+        version: rec[n]!.version,
+        language: "en",
+        ...body,
+      }));
     await add("1", { action: "amend", target: op("OP1").id, text: same(), contributions: [contributionId] });
     await add("1", { action: "amend", target: op("OP3").id, text: "Urges governments to legislate without delay;" });
     await add("1", { action: "insert", after: op("OP5").id, kind: "operative", text: "Invites parliaments to report on progress;" });
     await add("2", { action: "amend", target: op("OP1").id, text: `  ${same().replace(" in particular", "  in particular")}` });
     await add("2", { action: "delete", target: op("OP3").id });
-    const bad = await call(who.rap2!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/amendments`, { version: rec["2"]!.version, language: "en", action: "amend", target: op("OP2").id, text: "x", contributions: [contributionId] });
+    const bad = await call(who.rap2!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/amendments`, {
+      version: rec["2"]!.version,
+      language: "en",
+      action: "amend",
+      target: op("OP2").id,
+      text: "x",
+      contributions: [contributionId],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe("body.contributions.0");
 
-    rec["1"] = await ok(who.chair1!, "POST", `/api/v1/recommendations/${rec["1"]!.id}/transitions`, { version: rec["1"]!.version, transition: { type: "agree", decision: { method: "consensus" } } });
+    rec["1"] = await ok(who.chair1!, "POST", `/api/v1/recommendations/${rec["1"]!.id}/transitions`, {
+      version: rec["1"]!.version,
+      transition: { type: "agree", decision: { method: "consensus" } },
+    });
     rec["2"] = await ok(who.chair2!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/transitions`, {
       version: rec["2"]!.version,
       transition: { type: "agree", decision: { method: "show_of_hands", for: 11, against: 2, abstain: 1 } },
     });
-    expect((await call(who.chair2!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/transitions`, { version: rec["2"]!.version, transition: { type: "present" } })).status).toBe(403);
-    expect((await call(who.rap1!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/transitions`, { version: rec["2"]!.version, transition: { type: "present" } })).status).toBe(404);
-    for (const n of ["1", "2"]) rec[n] = await ok(who[`rap${n}`]!, "POST", `/api/v1/recommendations/${rec[n]!.id}/transitions`, { version: rec[n]!.version, transition: { type: "present" } });
+    expect(
+      (
+        await call(who.chair2!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/transitions`, {
+          version: rec["2"]!.version,
+          transition: { type: "present" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(who.rap1!, "POST", `/api/v1/recommendations/${rec["2"]!.id}/transitions`, {
+          version: rec["2"]!.version,
+          transition: { type: "present" },
+        })
+      ).status,
+    ).toBe(404);
+    for (const n of ["1", "2"])
+      rec[n] = await ok(who[`rap${n}`]!, "POST", `/api/v1/recommendations/${rec[n]!.id}/transitions`, {
+        version: rec[n]!.version,
+        transition: { type: "present" },
+      });
     expect(rec["2"]!.status).toBe("presented");
-    expect((await ok(who.president!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "adopt_recommendations", bodyId: forumId, count: 2 }));
+    expect((await ok(who.president!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
+      expect.objectContaining({ kind: "adopt_recommendations", bodyId: forumId, count: 2 }),
+    );
   });
 
   let adoption: Json;
@@ -125,7 +180,11 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     const op3 = plan.places.find((p: Json) => p.label === "OP3");
     expect(op3.conflict).toBe(true);
 
-    const body = { draftId, recommendationIds: [rec["1"]!.id, rec["2"]!.id], decision: { method: "show_of_hands", for: 40, against: 3, abstain: 5 } };
+    const body = {
+      draftId,
+      recommendationIds: [rec["1"]!.id, rec["2"]!.id],
+      decision: { method: "show_of_hands", for: 40, against: 3, abstain: 5 },
+    };
     expect((await call(who.rap1!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body)).status).toBe(403);
     const unresolved = await call(who.president!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body);
     expect(unresolved.status).toBe(400);
@@ -161,12 +220,18 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect((await call(who.spain!, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-27T18:00" })).status).toBe(403);
     expect((await call(who.secretariat!, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-31T18:00" })).status).toBe(400);
     const deadline = await ok(who.secretariat!, "PUT", `/api/v1/drafts/${draftId}/deadline`, { local: "2021-11-27T18:00" });
-    expect(deadline).toMatchObject({ timeZone: "Europe/Madrid", instant: "2021-11-27T17:00:00.000Z", description: "27 November 2021, 18:00 (Europe/Madrid)" });
+    expect(deadline).toMatchObject({
+      timeZone: "Europe/Madrid",
+      instant: "2021-11-27T17:00:00.000Z",
+      description: "27 November 2021, 18:00 (Europe/Madrid)",
+    });
 
     spain = await amend(who.spain!, op("OP2").id, "Calls for cooperation between parliaments and platforms;", "Spain");
     kenya = await amend(who.kenya!, op("OP2").id, "Calls for cooperation  between parliaments and platforms;", "Kenya");
     france = await amend(who.france!, op("OP4").id, "Encourages training of judges;", "France");
-    expect((await ok(who.kenya!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "deadline", draftId, count: 1 }));
+    expect((await ok(who.kenya!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
+      expect.objectContaining({ kind: "deadline", draftId, count: 1 }),
+    );
 
     spain7 = await amend(who.spain!, op("OP7").id, "Calls on parliaments to fund victim support;", "Spain");
     kenya7 = await amend(who.kenya!, op("OP7").id, "Calls on parliaments to fund child helplines;", "Kenya");
@@ -177,9 +242,13 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     clock.at = "2021-11-27T16:30:00.000Z";
     const submitted = await ok(who.president!, "POST", `/api/v1/adoptions/${adoption.id}/submission`, {});
     expect(submitted.amendments.every((a: Json) => a.status === "submitted" && a.late === false)).toBe(true);
-    expect((await call(who.president!, "POST", `/api/v1/adoptions/${adoption.id}/submission`, {})).body.error.code).toBe("invalid_transition");
+    expect((await call(who.president!, "POST", `/api/v1/adoptions/${adoption.id}/submission`, {})).body.error.code).toBe(
+      "invalid_transition",
+    );
     await staff.until((m) => m.filter((x) => x.event?.type === "amendment.submitted").length === 3);
-    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "decide_amendments", draftId, count: 3 }));
+    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
+      expect.objectContaining({ kind: "decide_amendments", draftId, count: 3 }),
+    );
     staff.close();
     spain7 = await ok(who.spain!, "POST", `/api/v1/amendments/${spain7.id}/submission`, { version: spain7.version });
     kenya7 = await ok(who.kenya!, "POST", `/api/v1/amendments/${kenya7.id}/submission`, { version: kenya7.version });
@@ -192,13 +261,31 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe("deadline_passed");
     expect(late.body.error.message).toContain("27 November 2021, 18:00 (Europe/Madrid)");
-    expect((await call(who.kenya!, "POST", `/api/v1/amendments/${kenya.id}/submission`, { version: kenya.version, acceptLate: true, reason: "please" })).status).toBe(403);
-    expect((await call(who.secretariat!, "POST", `/api/v1/amendments/${kenya.id}/submission`, { version: kenya.version, acceptLate: true })).status).toBe(400);
-    kenya = await ok(who.secretariat!, "POST", `/api/v1/amendments/${kenya.id}/submission`, { version: kenya.version, acceptLate: true, reason: "The delegation's flight was delayed" });
+    expect(
+      (
+        await call(who.kenya!, "POST", `/api/v1/amendments/${kenya.id}/submission`, {
+          version: kenya.version,
+          acceptLate: true,
+          reason: "please",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call(who.secretariat!, "POST", `/api/v1/amendments/${kenya.id}/submission`, { version: kenya.version, acceptLate: true }))
+        .status,
+    ).toBe(400);
+    kenya = await ok(who.secretariat!, "POST", `/api/v1/amendments/${kenya.id}/submission`, {
+      version: kenya.version,
+      acceptLate: true,
+      reason: "The delegation's flight was delayed",
+    });
     expect(kenya).toMatchObject({ status: "submitted", late: true });
     clock.at = null;
 
-    const withdrawn = await ok(who.france!, "POST", `/api/v1/amendments/${france.id}/transitions`, { version: france.version, transition: { type: "withdraw" } });
+    const withdrawn = await ok(who.france!, "POST", `/api/v1/amendments/${france.id}/transitions`, {
+      version: france.version,
+      transition: { type: "withdraw" },
+    });
     expect(withdrawn.status).toBe("withdrawn");
     france = withdrawn;
   });
@@ -212,15 +299,24 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(c.places.map((p: Json) => p.label)).toEqual(["OP1", "OP2", "OP3", "OP4", "new paragraph after OP5", "OP7"]);
     expect(c.places.at(-1).wordings).toHaveLength(2);
     expect(c.votingOrder.find((v: Json) => v.label === "OP2").order).toHaveLength(2);
-    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(expect.objectContaining({ kind: "decide_amendments", draftId, count: 7 }));
+    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
+      expect.objectContaining({ kind: "decide_amendments", draftId, count: 7 }),
+    );
   });
 
   it("records the committee's decisions with the deciding body; refuses others, a wrong body and a withdrawn amendment", async () => {
     const list = (await ok(who.secretariat!, "GET", `/api/v1/drafts/${draftId}/amendments`)).amendments as Json[];
     const byId = (id: string) => list.find((a) => a.id === id)!;
     const decide = (w: Who, id: string, transition: Json, bodyId = committeeId) =>
-      call(w, "POST", `/api/v1/amendments/${id}/committee-decision`, { version: byId(id).version, transition, bodyId, decision: { method: "consensus" } });
-    const [merged, compromise, insert] = ["merged", "compromise", "single"].map((how) => adoption.amendments.find((a: Json) => a.how === how).id as string);
+      call(w, "POST", `/api/v1/amendments/${id}/committee-decision`, {
+        version: byId(id).version,
+        transition,
+        bodyId,
+        decision: { method: "consensus" },
+      });
+    const [merged, compromise, insert] = ["merged", "compromise", "single"].map(
+      (how) => adoption.amendments.find((a: Json) => a.how === how).id as string,
+    );
 
     expect((await decide(who.president!, merged!, { type: "accept" })).status).toBe(403);
     const wrongBody = await decide(who.secretariat!, merged!, { type: "accept" }, forumId);
@@ -231,17 +327,39 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(onWithdrawn.body.error.code).toBe("invalid_transition");
 
     const accepted = await decide(who.secretariat!, merged!, { type: "accept" });
-    expect(accepted.body.decisions).toEqual([expect.objectContaining({ bodyId: committeeId, transition: "accept", decision: { method: "consensus" } })]);
-    expect((await decide(who.secretariat!, compromise!, { type: "accept_as_revised", revisedText: "Urges governments to review their legislation;" })).status).toBe(200);
+    expect(accepted.body.decisions).toEqual([
+      expect.objectContaining({ bodyId: committeeId, transition: "accept", decision: { method: "consensus" } }),
+    ]);
+    expect(
+      (
+        await decide(who.secretariat!, compromise!, {
+          type: "accept_as_revised",
+          revisedText: "Urges governments to review their legislation;",
+        })
+      ).status,
+    ).toBe(200);
     expect((await decide(who.secretariat!, insert!, { type: "accept" })).status).toBe(200);
     expect((await decide(who.secretariat!, spain.id, { type: "accept" })).status).toBe(200);
-    expect((await decide(who.secretariat!, kenya.id, { type: "merge", into: spain.id })).body.amendment).toMatchObject({ status: "merged", mergedInto: spain.id });
+    expect((await decide(who.secretariat!, kenya.id, { type: "merge", into: spain.id })).body.amendment).toMatchObject({
+      status: "merged",
+      mergedInto: spain.id,
+    });
     const again = await decide(who.secretariat!, merged!, { type: "reject" });
     expect(again.status).toBe(409);
 
-    const compromise7 = { target: op("OP7").id, text: "Calls on parliaments to fund victim support and child helplines;", language: "en", merge: [spain7.id, kenya7.id], bodyId: committeeId, decision: { method: "consensus" } };
+    const compromise7 = {
+      target: op("OP7").id,
+      text: "Calls on parliaments to fund victim support and child helplines;",
+      language: "en",
+      merge: [spain7.id, kenya7.id],
+      bodyId: committeeId,
+      decision: { method: "consensus" },
+    };
     expect((await call(who.president!, "POST", `/api/v1/drafts/${draftId}/compromises`, compromise7)).status).toBe(403);
-    const wrongPlace = await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/compromises`, { ...compromise7, merge: [spain7.id, spain.id] });
+    const wrongPlace = await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/compromises`, {
+      ...compromise7,
+      merge: [spain7.id, spain.id],
+    });
     expect(wrongPlace.status).toBe(400);
     expect(wrongPlace.body.error.issues[0].path).toBe("body.merge.1");
     const made = await ok(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/compromises`, compromise7);
@@ -270,13 +388,27 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     // The Arabic translated the old wording: in the revised draft it is missing until a translator supplies it.
     expect(op3.text.versions.ar).toBeUndefined();
     expect(revised.paragraphs.find((p: Json) => p.origin?.outcome === "unchanged").text.versions.ar.text).toBeTruthy();
-    expect((await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/revision`, { version: draftVersion + 1 })).body.error.code).toBe("invalid_transition");
+    expect(
+      (await call(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/revision`, { version: draftVersion + 1 })).body.error.code,
+    ).toBe("invalid_transition");
 
-    const body = { version: 1, bodyId: committeeId, decision: { method: "roll_call", votes: [{ voter: "Spain", vote: "for" }, { voter: "Kenya", vote: "for" }] } };
+    const body = {
+      version: 1,
+      bodyId: committeeId,
+      decision: {
+        method: "roll_call",
+        votes: [
+          { voter: "Spain", vote: "for" },
+          { voter: "Kenya", vote: "for" },
+        ],
+      },
+    };
     expect((await call(who.spain!, "POST", `/api/v1/drafts/${revised.revisedDraftId}/adoption`, body)).status).toBe(403);
     const adopted = await ok(who.secretariat!, "POST", `/api/v1/drafts/${revised.revisedDraftId}/adoption`, body);
     expect(adopted).toMatchObject({ stage: "adopted", version: 2 });
-    expect((await call(who.secretariat!, "POST", `/api/v1/drafts/${revised.revisedDraftId}/adoption`, { ...body, version: 2 })).body.error.code).toBe("invalid_transition");
+    expect(
+      (await call(who.secretariat!, "POST", `/api/v1/drafts/${revised.revisedDraftId}/adoption`, { ...body, version: 2 })).body.error.code,
+    ).toBe("invalid_transition");
     const versions = await ok(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/versions`);
     expect(versions.versions.map((v: Json) => v.stage)).toEqual(["draft", "adopted"]);
     expect(versions.versions[1].adoption.decision.method).toBe("roll_call");
@@ -291,17 +423,30 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(a.decisions[0]).toMatchObject({ bodyId: committeeId, transition: "accept" });
     expect(a.bodyAdoption).toMatchObject({ how: "merged", decision: { method: "show_of_hands", for: 40 } });
     expect(a.recommendations.map((r: Json) => r.groupNumber).sort()).toEqual([1, 2]);
-    expect(a.recommendations.find((r: Json) => r.groupNumber === 1).contributions[0]).toMatchObject({ id: contributionId, text: "Name grooming as an offence everywhere." });
+    expect(a.recommendations.find((r: Json) => r.groupNumber === 1).contributions[0]).toMatchObject({
+      id: contributionId,
+      text: "Name grooming as an offence everywhere.",
+    });
     expect(back.previous).toMatchObject({ label: "OP1", revisedFrom: null });
 
     const p2 = revised.paragraphs.find((p: Json) => p.origin?.previousLabel === "OP2");
     const op2 = await ok(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/${p2.id}/provenance`);
-    expect(op2.amendments.map((x: Json) => [x.author, x.status, x.submission.late])).toEqual([["Spain", "accepted", false], ["Kenya", "merged", true]]);
+    expect(op2.amendments.map((x: Json) => [x.author, x.status, x.submission.late])).toEqual([
+      ["Spain", "accepted", false],
+      ["Kenya", "merged", true],
+    ]);
     expect(op2.amendments[1].recommendations).toEqual([]);
     const p7 = revised.paragraphs.find((p: Json) => p.origin?.previousLabel === "OP7");
-    expect(p7).toMatchObject({ label: "OP8", text: { versions: { en: { text: "Calls on parliaments to fund victim support and child helplines;" } } } });
+    expect(p7).toMatchObject({
+      label: "OP8",
+      text: { versions: { en: { text: "Calls on parliaments to fund victim support and child helplines;" } } },
+    });
     const op7 = await ok(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/${p7.id}/provenance`);
-    expect(op7.amendments.map((x: Json) => [x.author, x.status])).toEqual([["Standing Committee on Democracy and Human Rights", "accepted"], ["Spain", "merged"], ["Kenya", "merged"]]);
+    expect(op7.amendments.map((x: Json) => [x.author, x.status])).toEqual([
+      ["Standing Committee on Democracy and Human Rights", "accepted"],
+      ["Spain", "merged"],
+      ["Kenya", "merged"],
+    ]);
     expect((await call(null, "GET", `/api/v1/drafts/${revised.revisedDraftId}/paragraphs/nope/provenance`)).status).toBe(404);
   });
 

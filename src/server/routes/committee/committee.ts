@@ -49,7 +49,12 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
         draftId: draft.id,
         places: compileAmendments(draft.text, amendments).map((p) => ({
           ...p,
-          wordings: p.wordings.map((w) => ({ ...w, amends: (w.amends as string | null), authors: [...w.authors], amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })) })),
+          wordings: p.wordings.map((w) => ({
+            ...w,
+            amends: w.amends as string | null,
+            authors: [...w.authors],
+            amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })),
+          })),
         })),
         votingOrder: presentVotingOrder(votingOrder(draft.text, before)),
       };
@@ -66,10 +71,15 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     response: committeeDecisionSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const transition: AmendmentTransition = body.transition.type === "merge" ? { type: "merge", into: asId<AmendmentId>(body.transition.into) } : body.transition;
+      const transition: AmendmentTransition =
+        body.transition.type === "merge" ? { type: "merge", into: asId<AmendmentId>(body.transition.into) } : body.transition;
       const { result } = await writer.run(account.id, (ctx) => decideForCommittee(ctx, principal, params.id, { ...body, transition }));
       return {
-        amendment: { ...brief(result), mergedInto: (result.amendment.mergedInto as string | undefined) ?? null, revisedText: result.amendment.revisedText ?? null },
+        amendment: {
+          ...brief(result),
+          mergedInto: (result.amendment.mergedInto as string | undefined) ?? null,
+          revisedText: result.amendment.revisedText ?? null,
+        },
         decisions: await decisionsOn(store.db, [params.id]),
       };
     },
@@ -111,7 +121,13 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
         symbol: result.symbol,
         stage: result.stage,
         renumbering: { ...result.revision.renumbering },
-        paragraphs: revised.text.paragraphs.map((p) => ({ id: p.id as string, label: labels.get(p.id) ?? "", kind: p.kind, text: p.text, origin: result.revision.paragraphs[p.id] ?? null })),
+        paragraphs: revised.text.paragraphs.map((p) => ({
+          id: p.id as string,
+          label: labels.get(p.id) ?? "",
+          kind: p.kind,
+          text: p.text,
+          origin: result.revision.paragraphs[p.id] ?? null,
+        })),
         deleted: [...result.revision.deleted],
       };
     },

@@ -20,7 +20,8 @@ export const registerProvenanceRoutes = (app: FastifyInstance, store: Store): vo
     tag: "provenance",
     params: paragraphParams,
     response: paragraphProvenanceSchema,
-    handler: async ({ principal, params }) => (await paragraphProvenance(store.db, principal, params.id, params.paragraphId)) as ParagraphProvenance,
+    handler: async ({ principal, params }) =>
+      (await paragraphProvenance(store.db, principal, params.id, params.paragraphId)) as ParagraphProvenance,
   });
 
   defineRoute(app, {

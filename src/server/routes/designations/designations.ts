@@ -4,7 +4,14 @@ import { decideDesignation, listDesignations, presentDesignation, recommend } fr
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, idParams, recommendBody } from "../../../api/designations.js";
+import {
+  designationListSchema,
+  designationSchema,
+  designationTransitionBody,
+  groupQuery,
+  idParams,
+  recommendBody,
+} from "../../../api/designations.js";
 import { guard } from "../setup/present.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
@@ -16,7 +23,9 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     tag: "designations",
     query: groupQuery,
     response: designationListSchema,
-    handler: async ({ principal, query }) => ({ designations: (await listDesignations(store.db, principal, query.groupId)).map(presentDesignation) }),
+    handler: async ({ principal, query }) => ({
+      designations: (await listDesignations(store.db, principal, query.groupId)).map(presentDesignation),
+    }),
   });
   defineRoute(app, {
     method: "POST",

@@ -31,11 +31,31 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
   let participant: Who;
 
   const call = (who: Who | null, method: "GET" | "POST", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+    });
   const counts = async () => ({
-    drafts: (await t.store.db.selectFrom("draft_resolutions").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
-    paragraphs: (await t.store.db.selectFrom("paragraphs").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
-    events: (await t.store.db.selectFrom("events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n,
+    drafts: (
+      await t.store.db
+        .selectFrom("draft_resolutions")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+    paragraphs: (
+      await t.store.db
+        .selectFrom("paragraphs")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+    events: (
+      await t.store.db
+        .selectFrom("events")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
   });
 
   beforeAll(async () => {
@@ -60,7 +80,11 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
     expect(res.statusCode).toBe(200);
     const preview = res.json();
     expect(preview).toMatchObject({ format: "docx", language: "en", title: "Legislation to combat online child sexual exploitation" });
-    expect(preview.paragraphs.map((p: { label: string; kind: string }) => `${p.label}:${p.kind}`)).toEqual(["PP1:preambular", "OP1:operative", "OP2:operative"]);
+    expect(preview.paragraphs.map((p: { label: string; kind: string }) => `${p.label}:${p.kind}`)).toEqual([
+      "PP1:preambular",
+      "OP1:operative",
+      "OP2:operative",
+    ]);
     expect(preview.paragraphs[0].reason).toMatch(/recalling/i);
     expect(preview.paragraphs[1].where).not.toBe("");
     expect(preview.decisions.find((d: { role: string }) => d.role === "title")).toBeDefined();
@@ -68,13 +92,19 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
   });
 
   it("previews Markdown with sub-paragraphs and guesses the language of an Arabic text", async () => {
-    const md = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "draft.md", contentBase64: Buffer.from(MARKDOWN).toString("base64") });
+    const md = await call(secretariat, "POST", "/api/v1/drafts/import-preview", {
+      filename: "draft.md",
+      contentBase64: Buffer.from(MARKDOWN).toString("base64"),
+    });
     expect(md.statusCode).toBe(200);
     const ops = md.json().paragraphs.filter((p: { kind: string }) => p.kind === "operative");
     expect(ops).toHaveLength(3);
     expect(ops[1].subParagraphs.map((s: { label: string }) => s.label)).toEqual(["OP2(a)", "OP2(b)"]);
     const arabic = "إذ تشير إلى اتفاقية حقوق الطفل،\n\n1. تدعو البرلمانات إلى سن التشريعات اللازمة؛\n";
-    const ar = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "draft.txt", contentBase64: Buffer.from(arabic).toString("base64") });
+    const ar = await call(secretariat, "POST", "/api/v1/drafts/import-preview", {
+      filename: "draft.txt",
+      contentBase64: Buffer.from(arabic).toString("base64"),
+    });
     expect(ar.statusCode).toBe(200);
     expect(ar.json().language).toBe("ar");
     expect(ar.json().paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
@@ -94,8 +124,16 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
     const res = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "projet.docx", contentBase64 });
     expect(res.statusCode).toBe(200);
     const preview = res.json();
-    expect(preview).toMatchObject({ language: "fr", title: "Législation contre l'exploitation des enfants en ligne", preface: "La 143e Assemblée de l'Union interparlementaire," });
-    expect(preview.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([["masthead", "paragraph 1"], ["symbol", "paragraph 2"], ["sponsor line", "paragraph 4"]]);
+    expect(preview).toMatchObject({
+      language: "fr",
+      title: "Législation contre l'exploitation des enfants en ligne",
+      preface: "La 143e Assemblée de l'Union interparlementaire,",
+    });
+    expect(preview.frontMatter.map((f: { role: string; where: string }) => [f.role, f.where])).toEqual([
+      ["masthead", "paragraph 1"],
+      ["symbol", "paragraph 2"],
+      ["sponsor line", "paragraph 4"],
+    ]);
     expect(preview.leftOut).toEqual([{ text: "Article 1", where: "paragraph 7", why: expect.stringMatching(/article heading/) }]);
     expect(preview.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
   });
@@ -125,7 +163,11 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
       source: "draft.md",
       paragraphs: [
         { kind: "preambular", text: "Recalling the Convention on the Rights of the Child,", subParagraphs: [] },
-        { kind: "operative", text: "Calls upon parliaments to act;", subParagraphs: ["by sharing evidence;", "by training investigators;"] },
+        {
+          kind: "operative",
+          text: "Calls upon parliaments to act;",
+          subParagraphs: ["by sharing evidence;", "by training investigators;"],
+        },
       ],
     };
     const res = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, body);

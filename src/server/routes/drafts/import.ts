@@ -10,7 +10,15 @@ import { createDraft } from "../../../store/draft-create.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { previewBody, previewSchema, saveBody, savedSchema, sittingParams, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "../../../api/draft-import.js";
+import {
+  previewBody,
+  previewSchema,
+  saveBody,
+  savedSchema,
+  sittingParams,
+  UPLOAD_BODY_LIMIT,
+  UPLOAD_LIMIT,
+} from "../../../api/draft-import.js";
 
 const mayImport = (p: Principal): void => {
   if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");
@@ -20,8 +28,11 @@ const mayImport = (p: Principal): void => {
 const decodeUpload = (base64: string): Uint8Array => {
   const bytes = new Uint8Array(Buffer.from(base64.replace(/\s+/g, ""), "base64"));
   if (bytes.byteLength > UPLOAD_LIMIT)
-    throw new DomainError("payload_too_large", `The file may have at most ${UPLOAD_LIMIT / 1048576} MB`, [{ path: "body.contentBase64", message: "file too large" }]);
-  if (bytes.byteLength === 0) throw new DomainError("validation_failed", "The file is empty", [{ path: "body.contentBase64", message: "empty file" }]);
+    throw new DomainError("payload_too_large", `The file may have at most ${UPLOAD_LIMIT / 1048576} MB`, [
+      { path: "body.contentBase64", message: "file too large" },
+    ]);
+  if (bytes.byteLength === 0)
+    throw new DomainError("validation_failed", "The file is empty", [{ path: "body.contentBase64", message: "empty file" }]);
   return bytes;
 };
 
@@ -87,7 +98,11 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
       mayImport(principal);
       const bytes = decodeUpload(body.contentBase64);
       const format = body.format ?? detectFormat(bytes, body.filename);
-      return presentPreview(await importUpload(importOnThreads(app, reply), bytes, body.filename, format, body.language), body.filename, format);
+      return presentPreview(
+        await importUpload(importOnThreads(app, reply), bytes, body.filename, format, body.language),
+        body.filename,
+        format,
+      );
     },
   });
 

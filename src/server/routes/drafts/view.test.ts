@@ -26,8 +26,19 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
   let participant: Who;
 
   const call = (who: Who | null, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
-  const draft = async (who: Who | null = secretariat) => (await call(who, "GET", `/api/v1/drafts/${draftId}`)).json() as { paragraphs: Para[]; permissions: Record<string, boolean>; languages: string[]; mine: string[] };
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+    });
+  const draft = async (who: Who | null = secretariat) =>
+    (await call(who, "GET", `/api/v1/drafts/${draftId}`)).json() as {
+      paragraphs: Para[];
+      permissions: Record<string, boolean>;
+      languages: string[];
+      mine: string[];
+    };
   const para = async (label: string) => (await draft()).paragraphs.find((p) => p.label === label)!;
   const lang = (versions: Version[], l: string) => versions.find((v) => v.language === l)!;
 
@@ -36,7 +47,9 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     const sittings = (await t.app.inject({ url: "/api/v1/sittings" })).json();
     draftId = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json().draftResolutions[0].id;
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
-    await onRecord(t, await accountWith(t, "participant@example.org", [{ role: "participant", scope: "group:g1" }]), { parliament: "Spain" });
+    await onRecord(t, await accountWith(t, "participant@example.org", [{ role: "participant", scope: "group:g1" }]), {
+      parliament: "Spain",
+    });
     secretariat = await signIn(t, "secretariat@example.org");
     participant = await signIn(t, "participant@example.org");
   });
@@ -68,7 +81,11 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     expect(stale.json().error.code).toBe("stale_version");
     expect(stale.json().error.details.current.version).toBe(op1.version + 1);
     expect(lang((await para("OP1")).languages, "fr").text).toBe("Demande aux parlements d'agir ;");
-    const original = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/paragraphs/${op1.id}/translations/en`, { text: "X;", status: "final", version: op1.version + 1 });
+    const original = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/paragraphs/${op1.id}/translations/en`, {
+      text: "X;",
+      status: "final",
+      version: op1.version + 1,
+    });
     expect(original.statusCode).toBe(400);
     expect(original.json().error.issues[0].path).toBe("params.lang");
   });
@@ -90,7 +107,16 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     expect(early.json().error.issues[0].path).toBe("body.wording");
 
     const wording = "Urges parliaments to act without delay and with the participation of girls;";
-    const a = (await call(participant, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op2.id, text: wording, language: "en", author: "Spain", submit: true })).json();
+    const a = (
+      await call(participant, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+        action: "amend",
+        target: op2.id,
+        text: wording,
+        language: "en",
+        author: "Spain",
+        submit: true,
+      })
+    ).json();
     await call(secretariat, "POST", `/api/v1/amendments/${a.id}/transitions`, { version: a.version, transition: { type: "accept" } });
     const amended = await para("OP2");
     expect(amended.revision?.amendments).toEqual([a.id]);
@@ -99,7 +125,12 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     expect(lang(amended.revision!.languages, "fr").status).toBe("missing");
 
     const arabic = "تحث البرلمانات على التحرك دون إبطاء وبمشاركة الفتيات؛";
-    const supplied = await call(secretariat, "PUT", revisedUrl, { text: arabic, status: "final", version: amended.version, wording: "revised" });
+    const supplied = await call(secretariat, "PUT", revisedUrl, {
+      text: arabic,
+      status: "final",
+      version: amended.version,
+      wording: "revised",
+    });
     expect(supplied.statusCode).toBe(200);
     expect(lang(supplied.json().revision.languages, "ar")).toMatchObject({ text: arabic, status: "final" });
     expect(lang(supplied.json().languages, "ar").text).not.toBe(arabic);
@@ -109,7 +140,11 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     const withSub = (await draft()).paragraphs.find((p) => p.subParagraphs.length > 0)!;
     expect(withSub.subParagraphs[0]!.label).toMatch(/^OP\d+\(a\)$/);
     const sub = withSub.subParagraphs[0]!;
-    const res = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/paragraphs/${sub.id}/translations/es`, { text: "mediante leyes;", status: "draft", version: withSub.version });
+    const res = await call(secretariat, "PUT", `/api/v1/drafts/${draftId}/paragraphs/${sub.id}/translations/es`, {
+      text: "mediante leyes;",
+      status: "draft",
+      version: withSub.version,
+    });
     expect(res.statusCode).toBe(200);
     expect(lang(res.json().subParagraphs[0].languages, "es")).toMatchObject({ text: "mediante leyes;", status: "draft" });
     expect(res.json().version).toBe(withSub.version + 1);

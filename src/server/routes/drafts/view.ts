@@ -25,7 +25,10 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     tag: "drafts",
     params: draftIdParams,
     response: draftSchema,
-    handler: async ({ principal, params }) => ({ ...(await readDraft(store.db, principal, params.id)), permissions: permissions(principal) }),
+    handler: async ({ principal, params }) => ({
+      ...(await readDraft(store.db, principal, params.id)),
+      permissions: permissions(principal),
+    }),
   });
 
   defineRoute(app, {
@@ -38,8 +41,11 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     response: paragraphSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      if (!can(principal, { kind: "translate_draft" })) throw new DomainError("forbidden", "Only translators of the secretariat supply language versions");
-      const { result } = await writer.run(account.id, (ctx) => translateParagraph(ctx, principal, params.id, params.paragraphId, params.lang, body));
+      if (!can(principal, { kind: "translate_draft" }))
+        throw new DomainError("forbidden", "Only translators of the secretariat supply language versions");
+      const { result } = await writer.run(account.id, (ctx) =>
+        translateParagraph(ctx, principal, params.id, params.paragraphId, params.lang, body),
+      );
       return result;
     },
   });

@@ -42,7 +42,12 @@ describe.each(storeKinds())("discussion group membership on %s", (kind) => {
     expect(await rolesOf(amina.accountId)).toEqual([{ role: "participant", scope: `group:${g2}` }]);
     const history = (await call(secretariat, "GET", `/api/v1/groups/${g1}/members/history`)).json().history;
     expect(history).toMatchObject([{ accountId: amina.accountId, joinedHow: "chose", leftHow: "moved" }]);
-    const events = await t.store.db.selectFrom("events").select(["type", "scope", "sitting_id"]).where("type", "in", ["discussion_group.member_joined", "discussion_group.member_left", "membership.changed"]).orderBy("position").execute();
+    const events = await t.store.db
+      .selectFrom("events")
+      .select(["type", "scope", "sitting_id"])
+      .where("type", "in", ["discussion_group.member_joined", "discussion_group.member_left", "membership.changed"])
+      .orderBy("position")
+      .execute();
     expect(events.map((e) => [e.type, e.scope])).toEqual([
       ["discussion_group.member_joined", `group:${g1}`],
       ["membership.changed", `account:${amina.accountId}`],
@@ -61,7 +66,11 @@ describe.each(storeKinds())("discussion group membership on %s", (kind) => {
     const before = await eventCount();
     const full = await call(carmen.session, "POST", `/api/v1/groups/${g1}/members`, {});
     expect(full.statusCode).toBe(409);
-    expect(full.json().error).toMatchObject({ code: "conflict", message: expect.stringMatching(/full/), details: { capacity: 1, members: 1 } });
+    expect(full.json().error).toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/full/),
+      details: { capacity: 1, members: 1 },
+    });
     expect(await rolesOf(carmen.accountId)).toEqual([]);
     expect(await eventCount()).toBe(before);
     const occupancy = (await call(null, "GET", `/api/v1/sittings/${sittingId}/groups/occupancy`)).json();
@@ -77,11 +86,17 @@ describe.each(storeKinds())("discussion group membership on %s", (kind) => {
     const assigned = await call(secretariat, "POST", `/api/v1/groups/${g2}/members`, { accountId: carmen.accountId });
     expect(assigned.json()).toEqual({ groupId: g2, from: null, members: 2 });
     expect((await call(bruno.session, "DELETE", `/api/v1/groups/${g2}/members/${carmen.accountId}`)).statusCode).toBe(403);
-    expect((await call(secretariat, "DELETE", `/api/v1/groups/${g2}/members/${carmen.accountId}`)).json()).toMatchObject({ groupId: g2, members: 1 });
+    expect((await call(secretariat, "DELETE", `/api/v1/groups/${g2}/members/${carmen.accountId}`)).json()).toMatchObject({
+      groupId: g2,
+      members: 1,
+    });
     expect((await call(bruno.session, "DELETE", `/api/v1/groups/${g1}/members/${bruno.accountId}`)).statusCode).toBe(200);
     expect((await call(bruno.session, "DELETE", `/api/v1/groups/${g1}/members/${bruno.accountId}`)).statusCode).toBe(409);
     const history = (await call(secretariat, "GET", `/api/v1/groups/${g2}/members/history`)).json().history;
-    expect(history.find((h: { accountId: string }) => h.accountId === carmen.accountId)).toMatchObject({ joinedHow: "assigned", leftHow: "removed" });
+    expect(history.find((h: { accountId: string }) => h.accountId === carmen.accountId)).toMatchObject({
+      joinedHow: "assigned",
+      leftHow: "removed",
+    });
     expect((await call(null, "POST", `/api/v1/groups/${g1}/members`, {})).statusCode).toBe(401);
   });
 

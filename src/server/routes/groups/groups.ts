@@ -49,8 +49,14 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     handler: async ({ principal, params }) => {
       const floor = await loadPlenaryFloor(store.db, principal, params.id);
       const groups = await groupsOfSitting(store.db, floor.sittingId);
-      const members = await groupMemberIds(store.db, groups.map((g) => g.id));
-      return { sittingId: floor.sittingId, groups: groups.map((g) => ({ groupId: g.id, number: g.number, capacity: g.capacity, members: members.get(g.id)?.length ?? 0 })) };
+      const members = await groupMemberIds(
+        store.db,
+        groups.map((g) => g.id),
+      );
+      return {
+        sittingId: floor.sittingId,
+        groups: groups.map((g) => ({ groupId: g.id, number: g.number, capacity: g.capacity, members: members.get(g.id)?.length ?? 0 })),
+      };
     },
   });
 
@@ -63,11 +69,22 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     response: membersSchema,
     handler: async ({ principal, params }) => {
       const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "follow_group", groupId: params.id })) throw new DomainError("forbidden", "Only the group's members and the staff see its members");
-      const roles = await store.db.selectFrom("role_assignments").select(["account_id", "role"]).where("scope", "=", `group:${params.id}`).where("role", "in", [...ROLE_ORDER]).execute();
+      if (!can(principal, { kind: "follow_group", groupId: params.id }))
+        throw new DomainError("forbidden", "Only the group's members and the staff see its members");
+      const roles = await store.db
+        .selectFrom("role_assignments")
+        .select(["account_id", "role"])
+        .where("scope", "=", `group:${params.id}`)
+        .where("role", "in", [...ROLE_ORDER])
+        .execute();
       const people = await speakerFacts(store.db, floor.eventId, [...new Set(roles.map((r) => r.account_id))]);
       const members = roles
-        .map((r) => ({ accountId: r.account_id, name: people.get(r.account_id)?.name ?? "", parliament: people.get(r.account_id)?.parliament ?? "", role: r.role as (typeof ROLE_ORDER)[number] }))
+        .map((r) => ({
+          accountId: r.account_id,
+          name: people.get(r.account_id)?.name ?? "",
+          parliament: people.get(r.account_id)?.parliament ?? "",
+          role: r.role as (typeof ROLE_ORDER)[number],
+        }))
         .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name));
       return { groupId: params.id, capacity: floor.room?.capacity ?? 0, members };
     },
@@ -84,7 +101,8 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const assigned = body.accountId !== undefined && body.accountId !== account.id;
-      if (assigned && !can(principal, { kind: "assign_group_members" })) throw new DomainError("forbidden", "Only the secretariat assigns others to a group");
+      if (assigned && !can(principal, { kind: "assign_group_members" }))
+        throw new DomainError("forbidden", "Only the secretariat assigns others to a group");
       const floor = await loadGroupFloor(store.db, principal, params.id);
       const who = asId<AccountId>(body.accountId ?? account.id);
       return (await writer.run(account.id, (ctx) => joinGroup(ctx, floor, who, assigned ? "assigned" : "chose"))).result;
@@ -101,9 +119,11 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
       const self = params.accountId === account.id;
-      if (!self && !can(principal, { kind: "assign_group_members" })) throw new DomainError("forbidden", "Only the secretariat takes others out of a group");
+      if (!self && !can(principal, { kind: "assign_group_members" }))
+        throw new DomainError("forbidden", "Only the secretariat takes others out of a group");
       const floor = await loadGroupFloor(store.db, principal, params.id);
-      return (await writer.run(account.id, (ctx) => leaveGroup(ctx, floor, asId<AccountId>(params.accountId), self ? "left" : "removed"))).result;
+      return (await writer.run(account.id, (ctx) => leaveGroup(ctx, floor, asId<AccountId>(params.accountId), self ? "left" : "removed")))
+        .result;
     },
   });
 
@@ -116,11 +136,19 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     response: historySchema,
     handler: async ({ principal, params }) => {
       await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "read_participation", groupId: params.id })) throw new DomainError("forbidden", "Only the chair and the staff see the membership history");
+      if (!can(principal, { kind: "read_participation", groupId: params.id }))
+        throw new DomainError("forbidden", "Only the chair and the staff see the membership history");
       const rows = await membershipHistory(store.db, params.id);
       return {
         groupId: params.id,
-        history: rows.map((r) => ({ accountId: r.account_id, joinedAt: r.joined_at, joinedHow: r.joined_how, joinedBy: r.joined_by, leftAt: r.left_at, leftHow: r.left_how })),
+        history: rows.map((r) => ({
+          accountId: r.account_id,
+          joinedAt: r.joined_at,
+          joinedHow: r.joined_how,
+          joinedBy: r.joined_by,
+          leftAt: r.left_at,
+          leftHow: r.left_how,
+        })),
       };
     },
   });
@@ -137,7 +165,8 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     response: contributionListSchema,
     handler: async ({ principal, params, query }) => {
       const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "follow_group", groupId: params.id })) throw new DomainError("forbidden", "Only the group's members and the staff read its contributions");
+      if (!can(principal, { kind: "follow_group", groupId: params.id }))
+        throw new DomainError("forbidden", "Only the group's members and the staff read its contributions");
       return { contributions: await listContributions(store.db, floor, query.questionId) };
     },
   });
@@ -155,7 +184,8 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "take_part_in_group", groupId: params.id })) throw new DomainError("forbidden", "Only the group's members contribute to it");
+      if (!can(principal, { kind: "take_part_in_group", groupId: params.id }))
+        throw new DomainError("forbidden", "Only the group's members contribute to it");
       return (await writer.run(account.id, (ctx) => recordContribution(ctx, floor, body))).result;
     },
   });

@@ -21,7 +21,8 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
 
   const op = (label: string) => paragraphs.find((p) => p.label === label)!;
   const list = async () => (await call(chair.session, "GET", `/api/v1/groups/${g1}/speakers`)).json();
-  const chairDoes = async (command: unknown) => call(chair.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { version: (await list()).version, command });
+  const chairDoes = async (command: unknown) =>
+    call(chair.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { version: (await list()).version, command });
 
   beforeAll(async () => {
     const ref = await referenceApp(kind);
@@ -52,7 +53,9 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
     expect(byRapporteur.json().questionId).toBe(questions[0]);
     expect((await call(other.session, "POST", url, { text: "Not my group." })).statusCode).toBe(403);
     expect((await call(amina.session, "POST", url, { text: "x".repeat(2001) })).json().error.issues[0].path).toBe("body.text");
-    expect((await call(amina.session, "POST", url, { text: "ok", paragraphIds: ["nope"] })).json().error.issues[0].path).toBe("body.paragraphIds.0");
+    expect((await call(amina.session, "POST", url, { text: "ok", paragraphIds: ["nope"] })).json().error.issues[0].path).toBe(
+      "body.paragraphIds.0",
+    );
     expect((await call(amina.session, "POST", url, { text: "ok", questionId: "nope" })).statusCode).toBe(400);
     const all = (await call(amina.session, "GET", url)).json().contributions;
     expect(all.map((c: { text: string }) => c.text)).toEqual(["Survivors must be heard.", "Noted for the recommendations."]);
@@ -65,7 +68,14 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
   it("shows the projector to the group, and to the public only once the secretariat published it", async () => {
     const original = op("OP2").text.versions.en!.text;
     const amendment = (
-      await call(amina.session, "POST", `/api/v1/drafts/${draftId}/amendments`, { action: "amend", target: op("OP2").id, text: `${original} Survivors first.`, language: "en", author: "Spain", submit: true })
+      await call(amina.session, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+        action: "amend",
+        target: op("OP2").id,
+        text: `${original} Survivors first.`,
+        language: "en",
+        author: "Spain",
+        submit: true,
+      })
     ).json();
     await call(amina.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { command: { type: "request_floor", remote: true } });
     await call(rapporteur.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { command: { type: "request_floor" } });
@@ -89,13 +99,21 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
     expect(Date.parse(view.serverTime)).toBeGreaterThanOrEqual(Date.parse(view.currentSpeaker.startedAt));
 
     expect((await call(chair.session, "PUT", `${url}/publication`, { published: true })).statusCode).toBe(403);
-    expect((await call(secretariat, "PUT", `${url}/publication`, { published: true })).json()).toEqual({ key: `group:${g1}`, projectorPublished: true });
+    expect((await call(secretariat, "PUT", `${url}/publication`, { published: true })).json()).toEqual({
+      key: `group:${g1}`,
+      projectorPublished: true,
+    });
     const pub = await call(null, "GET", url);
     expect(pub.statusCode).toBe(200);
     expect(pub.json().currentSpeaker.name).toBe("amina");
     expect((await call(null, "GET", `/api/v1/groups/${g2}/projector`)).statusCode).toBe(403);
     await chairDoes({ type: "call_next" });
-    const last = await t.store.db.selectFrom("events").select(["type", "scope"]).orderBy("position", "desc").limit(1).executeTakeFirstOrThrow();
+    const last = await t.store.db
+      .selectFrom("events")
+      .select(["type", "scope"])
+      .orderBy("position", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last).toEqual({ type: "speakers_list.next_called", scope: "public" });
     expect((await call(null, "GET", `/api/v1/sittings/${sittingId}/plenary/projector`)).statusCode).toBe(403);
   });

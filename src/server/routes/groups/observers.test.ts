@@ -33,12 +33,23 @@ describe.each(storeKinds())("observers on %s", (kind) => {
   });
 
   it("cannot ask for the floor in plenary", async () => {
-    const ask = await call(observer.session, "POST", `/api/v1/sittings/${sittingId}/plenary/speakers/commands`, { command: { type: "request_floor" } });
+    const ask = await call(observer.session, "POST", `/api/v1/sittings/${sittingId}/plenary/speakers/commands`, {
+      command: { type: "request_floor" },
+    });
     expect(ask.statusCode).toBe(403);
   });
 
   it("listed in a group all the same, still cannot ask for the floor or contribute", async () => {
-    await t.store.db.insertInto("role_assignments").values({ id: randomUUID(), account_id: observer.accountId, role: "participant", scope: `group:${g1}`, created_at: new Date().toISOString() }).execute();
+    await t.store.db
+      .insertInto("role_assignments")
+      .values({
+        id: randomUUID(),
+        account_id: observer.accountId,
+        role: "participant",
+        scope: `group:${g1}`,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     const ask = await call(observer.session, "POST", `/api/v1/groups/${g1}/speakers/commands`, { command: { type: "request_floor" } });
     expect(ask.statusCode).toBe(403);
     expect((await call(observer.session, "POST", `/api/v1/groups/${g1}/contributions`, { text: "A view" })).statusCode).toBe(403);

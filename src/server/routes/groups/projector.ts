@@ -46,7 +46,8 @@ export const registerProjectorRoutes = (app: FastifyInstance, store: Store, writ
       response: publicationSchema,
       handler: async ({ raw, principal, params, body }) => {
         const account = requireAccount(raw);
-        if (!can(principal, { kind: "manage_meeting" })) throw new DomainError("forbidden", "Only the secretariat publishes a projector view");
+        if (!can(principal, { kind: "manage_meeting" }))
+          throw new DomainError("forbidden", "Only the secretariat publishes a projector view");
         const floor = await load(store.db, principal, params.id);
         const { result } = await writer.run(account.id, async (ctx) => {
           const stored = await setProjectorPublished(ctx, floor, body.published);

@@ -39,7 +39,8 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
   };
   const post = (url: string, payload: object, who?: { cookie: string; csrfToken: string }) =>
     t.app.inject({ method: "POST", url, payload, headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
-  const tokenIn = (text: string | undefined, path: string) => decodeURIComponent(new RegExp(`${path}\\?token=([^\\s]+)`).exec(text ?? "")?.[1] ?? "");
+  const tokenIn = (text: string | undefined, path: string) =>
+    decodeURIComponent(new RegExp(`${path}\\?token=([^\\s]+)`).exec(text ?? "")?.[1] ?? "");
 
   it("answers a forgotten password the same for any address, mails a one-time reset link that signs in", async () => {
     const known = await post("/api/v1/session/password-reset", { email: "Amina.Benali@example.org" });
@@ -50,7 +51,10 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
 
     const [mail, ...more] = await deliver();
     expect(more).toEqual([]);
-    expect([mail?.subject, mail?.to && "text" in mail.to ? mail.to.text : null]).toEqual(["Choose a new password", "amina.benali@example.org"]);
+    expect([mail?.subject, mail?.to && "text" in mail.to ? mail.to.text : null]).toEqual([
+      "Choose a new password",
+      "amina.benali@example.org",
+    ]);
     expect(mail?.html).toContain('<html lang="en" dir="ltr">');
     const token = tokenIn(mail?.text, "/sign-in/reset");
 
@@ -59,7 +63,9 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
     const done = await post("/api/v1/session/password-reset/confirm", { token, password: "Hall Roma guiding questions 2021" });
     expect([done.statusCode, done.json().account.email]).toEqual([200, "amina.benali@example.org"]);
     expect(done.cookies.some((c) => c.name === "rapporteur_session")).toBe(true);
-    expect((await post("/api/v1/session/password-reset/confirm", { token, password: "another long passphrase here" })).statusCode).toBe(401);
+    expect((await post("/api/v1/session/password-reset/confirm", { token, password: "another long passphrase here" })).statusCode).toBe(
+      401,
+    );
     expect((await t.app.inject({ url: "/api/v1/session", headers: { cookie: elsewhere.cookie } })).json().account).toBeNull();
     await expect(signIn(t, "amina.benali@example.org")).rejects.toThrow(/401/);
     await signIn(t, "amina.benali@example.org", "Hall Roma guiding questions 2021");
@@ -69,7 +75,10 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
     await post("/api/v1/session/password-reset", { email: "amina.benali@example.org" });
     const [mail] = await deliver();
     clock.at = new Date(Date.now() + 61 * 60_000).toISOString();
-    const late = await post("/api/v1/session/password-reset/confirm", { token: tokenIn(mail?.text, "/sign-in/reset"), password: "Hall Roma guiding questions 2022" });
+    const late = await post("/api/v1/session/password-reset/confirm", {
+      token: tokenIn(mail?.text, "/sign-in/reset"),
+      password: "Hall Roma guiding questions 2022",
+    });
     clock.at = null;
     expect(late.statusCode).toBe(401);
   });
@@ -85,7 +94,9 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
   it("mails invitations in the participant's language from the import and on a new link, and the link signs in", async () => {
     const secretariat = await signIn(t, "sec@example.org");
     const eventId = (await t.app.inject({ url: "/api/v1/events" })).json().events[0].id as string;
-    const csv = [HEADER, 'Karim Haddad,Lebanon,man,,"ar, fr",karim@example.org,,', "Ana García,Spain,woman,1980,es,ana@example.org,,"].join("\n");
+    const csv = [HEADER, 'Karim Haddad,Lebanon,man,,"ar, fr",karim@example.org,,', "Ana García,Spain,woman,1980,es,ana@example.org,,"].join(
+      "\n",
+    );
     const imported = await post(`/api/v1/setup/events/${eventId}/participants/import`, { csv, sendMail: true }, secretariat);
     expect([imported.statusCode, imported.json().mailed]).toEqual([200, 2]);
     const mails = await deliver();
@@ -104,7 +115,9 @@ describe.each(storeKinds())("mail from the screens on %s", (kind) => {
     expect([silent.statusCode, silent.json().mailed]).toEqual([201, false]);
     const [reissued, ...none] = await deliver();
     expect(none).toEqual([]);
-    expect(tokenIn(reissued?.text, "/sign-in/link")).toBe(new URL(again.json().link as string, "http://localhost").searchParams.get("token"));
+    expect(tokenIn(reissued?.text, "/sign-in/link")).toBe(
+      new URL(again.json().link as string, "http://localhost").searchParams.get("token"),
+    );
   });
 
   it("shows outgoing mail to the secretariat only", async () => {

@@ -55,8 +55,16 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
       },
     });
 
-  byMail("/api/v1/session/password-reset", "Forgot password: mails a one-time reset link to the address when it has an account; the answer never says whether it has", "password_reset");
-  byMail("/api/v1/session/link/request", "Mails a one-time sign-in link to the address when it has an account; the answer never says whether it has", "sign_in_link");
+  byMail(
+    "/api/v1/session/password-reset",
+    "Forgot password: mails a one-time reset link to the address when it has an account; the answer never says whether it has",
+    "password_reset",
+  );
+  byMail(
+    "/api/v1/session/link/request",
+    "Mails a one-time sign-in link to the address when it has an account; the answer never says whether it has",
+    "sign_in_link",
+  );
 
   defineRoute(app, {
     method: "POST",
@@ -70,12 +78,25 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
       const hash = await hashPassword(body.password);
       const { result } = await writer.run(null, async (ctx) => {
         const accountId = await consumePasswordReset(ctx, body.token);
-        const account = await ctx.trx.selectFrom("accounts").select(["email", "name"]).where("id", "=", accountId).executeTakeFirstOrThrow();
+        const account = await ctx.trx
+          .selectFrom("accounts")
+          .select(["email", "name"])
+          .where("id", "=", accountId)
+          .executeTakeFirstOrThrow();
         const weakness = await passwordWeakness(body.password, [account.email, account.name]);
-        if (weakness) throw new DomainError("validation_failed", "Choose a stronger password", [{ path: "body.password", message: weakness }], { reason: weakness });
+        if (weakness)
+          throw new DomainError("validation_failed", "Choose a stronger password", [{ path: "body.password", message: weakness }], {
+            reason: weakness,
+          });
         await ctx.trx.updateTable("accounts").set({ password_hash: hash }).where("id", "=", accountId).execute();
         const closed = await ctx.trx.deleteFrom("sessions").where("account_id", "=", accountId).executeTakeFirst();
-        ctx.record({ type: "account.password_reset", subject: `account:${accountId}`, sittingId: null, scope: `account:${accountId}`, payload: { sessionsClosed: Number(closed.numDeletedRows) } });
+        ctx.record({
+          type: "account.password_reset",
+          subject: `account:${accountId}`,
+          sittingId: null,
+          scope: `account:${accountId}`,
+          payload: { sessionsClosed: Number(closed.numDeletedRows) },
+        });
         return { accountId, session: await openSession(ctx, accountId, o.sessionDays) };
       });
       setSessionCookie(reply, result.session.secret, result.session.expiresAt, o.secureCookies);

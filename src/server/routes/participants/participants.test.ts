@@ -22,8 +22,21 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
     t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: headers(who) });
   const importUrl = () => `/api/v1/setup/events/${eventId}/participants/import`;
   const sendCsv = (body: string | Buffer, query = "") =>
-    t.app.inject({ method: "POST", url: `${importUrl()}${query}`, payload: body, headers: { ...headers(secretariat), "content-type": "text/csv" } });
-  const count = async () => Number((await t.store.db.selectFrom("participants").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    t.app.inject({
+      method: "POST",
+      url: `${importUrl()}${query}`,
+      payload: body,
+      headers: { ...headers(secretariat), "content-type": "text/csv" },
+    });
+  const count = async () =>
+    Number(
+      (
+        await t.store.db
+          .selectFrom("participants")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -49,7 +62,11 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
     const token = decodeURIComponent(link.split("token=")[1]!);
     const session = await t.app.inject({ method: "POST", url: "/api/v1/session/link", payload: { token } });
     expect(session.statusCode).toBe(200);
-    expect(session.json().account).toMatchObject({ email: "karim@example.org", name: "Haddad, Karim", roles: [{ role: "bureau_member", scope: null }] });
+    expect(session.json().account).toMatchObject({
+      email: "karim@example.org",
+      name: "Haddad, Karim",
+      roles: [{ role: "bureau_member", scope: null }],
+    });
     const list = (await call(bureau, "GET", `/api/v1/setup/events/${eventId}/participants`)).json().participants;
     expect(list.map((p: { name: string; languages: string[]; signedUp: boolean }) => [p.name, p.languages, p.signedUp])).toEqual([
       ["Haddad, Karim", ["ar", "fr"], false],
@@ -57,7 +74,10 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
       ["Ana García", ["en", "es"], false],
     ]);
     const delegations = (await call(bureau, "GET", `/api/v1/setup/events/${eventId}/delegations`)).json().delegations;
-    expect(delegations.find((d: { name: string }) => d.name === "Lebanon")).toMatchObject({ parliament: "Lebanon", byGender: { woman: 1, man: 1 } });
+    expect(delegations.find((d: { name: string }) => d.name === "Lebanon")).toMatchObject({
+      parliament: "Lebanon",
+      byGender: { woman: 1, man: 1 },
+    });
     const events = await t.store.db.selectFrom("events").select("type").where("type", "=", "participant.imported").execute();
     expect(events).toHaveLength(3);
   });
@@ -77,7 +97,12 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
   });
 
   it("imports nothing while a row is invalid, only the valid rows when asked, and nothing on a dry run", async () => {
-    const csv = [HEADER, "Bea,Chile,woman,,,bea@example.org,,", "Carl,Chile,robot,,,carl@example.org,,", "Dora,Chile,woman,,,bea@example.org,,"].join("\n");
+    const csv = [
+      HEADER,
+      "Bea,Chile,woman,,,bea@example.org,,",
+      "Carl,Chile,robot,,,carl@example.org,,",
+      "Dora,Chile,woman,,,bea@example.org,,",
+    ].join("\n");
     const before = await count();
     const refused = await call(secretariat, "POST", importUrl(), { csv });
     expect(refused.statusCode).toBe(400);
@@ -117,7 +142,11 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
     const before = await count();
     for (const [body, message, path] of cases) {
       const res = await sendCsv(body);
-      expect([res.statusCode, res.json().error.message, res.json().error.issues[0].path]).toEqual([400, expect.stringMatching(message), path]);
+      expect([res.statusCode, res.json().error.message, res.json().error.issues[0].path]).toEqual([
+        400,
+        expect.stringMatching(message),
+        path,
+      ]);
     }
     const replaced = await call(secretariat, "POST", importUrl(), { csv: "name,country,gender\nJos\uFFFD,Peru,man" });
     expect(replaced.json().error.message).toMatch(/line 2 holds the replacement character/);
@@ -136,7 +165,10 @@ describe.each(storeKinds())("participants API on %s", (kind) => {
   });
 
   it("imports the maximum of 20,000 rows in one go", async () => {
-    const rows = ["name,country,gender,email", ...Array.from({ length: 20_000 }, (_, i) => `Person ${i},Country ${i % 150},${i % 2 ? "man" : "woman"},p${i}@bulk.example.org`)].join("\n");
+    const rows = [
+      "name,country,gender,email",
+      ...Array.from({ length: 20_000 }, (_, i) => `Person ${i},Country ${i % 150},${i % 2 ? "man" : "woman"},p${i}@bulk.example.org`),
+    ].join("\n");
     const res = await sendCsv(rows);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ imported: 20_000 });

@@ -6,11 +6,27 @@ import { toIssues, validateParticipantRows } from "../../../domain/participants/
 import type { Store } from "../../../store/database.js";
 import { lockLog } from "../../../store/events.js";
 import { signInLink } from "../../../store/first-start.js";
-import { assertEvent, importParticipants, listDelegations, listParticipants, loadExisting, reissueInvitation, type Invitation } from "../../../store/setup/participants.js";
+import {
+  assertEvent,
+  importParticipants,
+  listDelegations,
+  listParticipants,
+  loadExisting,
+  reissueInvitation,
+  type Invitation,
+} from "../../../store/setup/participants.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { delegationListSchema, eventParams, importBody, importQuery, importReportSchema, invitationSchema, participantListSchema } from "../../../api/participants.js";
+import {
+  delegationListSchema,
+  eventParams,
+  importBody,
+  importQuery,
+  importReportSchema,
+  invitationSchema,
+  participantListSchema,
+} from "../../../api/participants.js";
 import { guard } from "../setup/present.js";
 import { sendMailBody } from "../../../api/mail.js";
 import { queueInvitationMails } from "../../../mail/messages.js";
@@ -26,10 +42,19 @@ const MAX_ISSUES = 1000;
 export const registerParticipantRoutes = (app: FastifyInstance, store: Store, writer: Writer, publicUrl = ""): void => {
   /** Mail needs whole addresses: the default PUBLIC_URL when the app was given none. */
   const mailUrl = publicUrl || "http://localhost:3000";
-  const link = (i: Invitation) => ({ participantId: i.participantId, accountId: i.accountId, email: i.email, name: i.name, link: signInLink(publicUrl, i.token), expiresAt: i.expiresAt });
+  const link = (i: Invitation) => ({
+    participantId: i.participantId,
+    accountId: i.accountId,
+    email: i.email,
+    name: i.name,
+    link: signInLink(publicUrl, i.token),
+    expiresAt: i.expiresAt,
+  });
 
   void app.register(async (scope) => {
-    scope.addContentTypeParser(["text/csv", "text/plain"], { parseAs: "buffer", bodyLimit: BODY_LIMIT }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(["text/csv", "text/plain"], { parseAs: "buffer", bodyLimit: BODY_LIMIT }, (_req, body, done) =>
+      done(null, body),
+    );
 
     defineRoute(scope, {
       method: "POST",
@@ -65,7 +90,8 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
               toIssues(report.problems.slice(0, MAX_ISSUES)),
               summary,
             );
-          if (options.dryRun || report.valid.length === 0) return { ...summary, dryRun: options.dryRun, imported: 0, participants: [], delegations: [], invitations: [] };
+          if (options.dryRun || report.valid.length === 0)
+            return { ...summary, dryRun: options.dryRun, imported: 0, participants: [], delegations: [], invitations: [] };
           const done = await importParticipants(ctx, params.id, report.valid);
           const mailed = options.sendMail ? await queueInvitationMails(ctx, params.id, done.invitations, mailUrl) : 0;
           return {
@@ -128,7 +154,11 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
       const { result } = await writer.run(account.id, async (ctx) => {
         const invitation = await reissueInvitation(ctx, params.id);
         if (!body.sendMail) return invitation;
-        const { event_id } = await ctx.trx.selectFrom("participants").select("event_id").where("id", "=", invitation.participantId).executeTakeFirstOrThrow();
+        const { event_id } = await ctx.trx
+          .selectFrom("participants")
+          .select("event_id")
+          .where("id", "=", invitation.participantId)
+          .executeTakeFirstOrThrow();
         await queueInvitationMails(ctx, event_id, [invitation], mailUrl);
         return invitation;
       });

@@ -19,9 +19,14 @@ describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
     g1 = ref.g1.id;
     await accountWith(t, "secretariat@example.org", [{ role: "secretariat", scope: null }]);
     secretariat = await signIn(t, "secretariat@example.org");
-    chair = (await participant(t, "chair@example.org", { gender: "woman", birthYear: 1970 }, [{ role: "chair", scope: `group:${g1}` }])).session;
-    amina = (await participant(t, "amina@example.org", { gender: "woman", birthYear: 1990 }, [{ role: "participant", scope: `group:${g1}` }])).session;
-    const bruno = (await participant(t, "bruno@example.org", { gender: "man", ageBand: "60+" }, [{ role: "participant", scope: `group:${g1}` }])).session;
+    chair = (await participant(t, "chair@example.org", { gender: "woman", birthYear: 1970 }, [{ role: "chair", scope: `group:${g1}` }]))
+      .session;
+    amina = (
+      await participant(t, "amina@example.org", { gender: "woman", birthYear: 1990 }, [{ role: "participant", scope: `group:${g1}` }])
+    ).session;
+    const bruno = (
+      await participant(t, "bruno@example.org", { gender: "man", ageBand: "60+" }, [{ role: "participant", scope: `group:${g1}` }])
+    ).session;
     await participant(t, "dana@example.org", { gender: "undisclosed" }, [{ role: "participant", scope: `group:${g1}` }]);
     // Three turns: amina, bruno, amina; then their times are set to 60 s, 120 s and 30 s.
     const commands = `/api/v1/groups/${g1}/speakers/commands`;
@@ -31,7 +36,13 @@ describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
     await call(amina, "POST", commands, { command: { type: "request_floor" } });
     version = (await call(chair, "POST", commands, { version: version + 1, command: { type: "call_next" } })).json().version;
     await call(chair, "POST", commands, { version, command: { type: "end_turn" } });
-    const turns = await t.store.db.selectFrom("speaker_requests").select("id").where("status", "=", "spoke").orderBy("started_at").orderBy("id").execute();
+    const turns = await t.store.db
+      .selectFrom("speaker_requests")
+      .select("id")
+      .where("status", "=", "spoke")
+      .orderBy("started_at")
+      .orderBy("id")
+      .execute();
     expect(turns).toHaveLength(3);
     for (const [i, seconds] of [60, 120, 30].entries()) {
       const start = new Date(Date.UTC(2021, 10, 26, 10, 40 + i * 5)).toISOString();
@@ -49,13 +60,22 @@ describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
     expect(res.statusCode).toBe(200);
     const f = res.json().figures;
     expect(f).toMatchObject({ members: 4, speakers: 2, turns: 3, speakingSeconds: 210 });
-    expect(f.byGender.map((r: { category: string; members: number; speakers: number; speakingSeconds: number }) => [r.category, r.members, r.speakers, r.speakingSeconds])).toEqual([
+    expect(
+      f.byGender.map((r: { category: string; members: number; speakers: number; speakingSeconds: number }) => [
+        r.category,
+        r.members,
+        r.speakers,
+        r.speakingSeconds,
+      ]),
+    ).toEqual([
       ["woman", 2, 1, 90],
       ["man", 1, 1, 120],
       ["other", 0, 0, 0],
       ["undisclosed", 1, 0, 0],
     ]);
-    expect(f.byAge.map((r: { category: string; members: number; speakingSeconds: number }) => [r.category, r.members, r.speakingSeconds])).toEqual([
+    expect(
+      f.byAge.map((r: { category: string; members: number; speakingSeconds: number }) => [r.category, r.members, r.speakingSeconds]),
+    ).toEqual([
       ["under-45", 1, 90],
       ["45-and-over", 2, 120],
       ["unknown", 1, 0],

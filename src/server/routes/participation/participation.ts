@@ -9,7 +9,8 @@ import { defineRoute, type RouteRequest } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
 
-const mayRead = (p: Principal, floor: Floor): boolean => can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
+const mayRead = (p: Principal, floor: Floor): boolean =>
+  can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
 
 const readable = async (store: Store, p: Principal, load: Promise<Floor>): Promise<Floor> => {
   const floor = await load;
@@ -47,14 +48,19 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     handler: async ({ principal, params, reply }) => {
       const floor = await readable(store, principal, loadGroupFloor(store.db, principal, params.id));
       const figures = await groupParticipation(store.db, floor);
-      return sendCsv(reply, `participation-group-${floor.groupNumber}.csv`, participationCsv([{ scope: `group ${floor.groupNumber}`, figures }]));
+      return sendCsv(
+        reply,
+        `participation-group-${floor.groupNumber}.csv`,
+        participationCsv([{ scope: `group ${floor.groupNumber}`, figures }]),
+      );
     },
   });
 
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/sittings/{id}/participation",
-    summary: "Speakers and speaking time of a sitting (all groups and plenary), by gender and age band, then per group and plenary (staff, presiding officer)",
+    summary:
+      "Speakers and speaking time of a sitting (all groups and plenary), by gender and age band, then per group and plenary (staff, presiding officer)",
     tag: "participation",
     params: idParams,
     response: sittingParticipationSchema,
@@ -74,7 +80,11 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     handler: async ({ principal, params, reply }) => {
       const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, params.id));
       const f = await sittingParticipation(store.db, floor);
-      const sections = [{ scope: "sitting", figures: f.sitting }, ...f.groups.map((g) => ({ scope: `group ${g.number}`, figures: g.figures })), { scope: "plenary", figures: f.plenary }];
+      const sections = [
+        { scope: "sitting", figures: f.sitting },
+        ...f.groups.map((g) => ({ scope: `group ${g.number}`, figures: g.figures })),
+        { scope: "plenary", figures: f.plenary },
+      ];
       return sendCsv(reply, "participation-sitting.csv", participationCsv(sections));
     },
   });

@@ -34,19 +34,32 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
       const labelOf = (key: string): string => {
         const [kind, rest] = [key.split(":")[0], key.split(":")[1] ?? ""];
         if (kind === "paragraph") return labels.get(asId(rest)) ?? rest;
-        if (kind === "insert") return rest.startsWith("first-") ? `new first ${rest.slice(6)} paragraph` : `new paragraph after ${labels.get(asId(rest)) ?? rest}`;
+        if (kind === "insert")
+          return rest.startsWith("first-")
+            ? `new first ${rest.slice(6)} paragraph`
+            : `new paragraph after ${labels.get(asId(rest)) ?? rest}`;
         return key;
       };
       return {
         bodyId: params.bodyId,
         draftId: params.draftId,
-        recommendations: plan.recommendations.map((s) => ({ id: s.recommendation.id, groupId: s.recommendation.groupId, status: s.recommendation.status })),
+        recommendations: plan.recommendations.map((s) => ({
+          id: s.recommendation.id,
+          groupId: s.recommendation.groupId,
+          status: s.recommendation.status,
+        })),
         places: plan.places.map((p) => ({
           key: p.key,
           label: labelOf(p.key),
           conflict: p.conflict,
           options: p.options.map((o) =>
-            o.map((x) => ({ amendmentId: x.amendment.id as string, recommendationId: x.recommendationId, action: x.amendment.action, text: x.amendment.text ?? null, language: x.amendment.language })),
+            o.map((x) => ({
+              amendmentId: x.amendment.id as string,
+              recommendationId: x.recommendationId,
+              action: x.amendment.action,
+              text: x.amendment.text ?? null,
+              language: x.amendment.language,
+            })),
           ),
         })),
       };

@@ -18,7 +18,12 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
   const who: Record<string, Who> = {};
 
   const call = (w: Who, method: "GET" | "POST" | "PUT", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload ? { payload: payload as object } : {}), headers: w ? { cookie: w.cookie, "x-csrf-token": w.csrfToken } : {} });
+    t.app.inject({
+      method,
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+      headers: w ? { cookie: w.cookie, "x-csrf-token": w.csrfToken } : {},
+    });
 
   beforeAll(async () => {
     t = await testApp(kind);
@@ -32,7 +37,10 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     questions = detail.groups[0].guidingQuestions.map((q: { id: string }) => q.id);
     const paragraphs = detail.draftResolutions[0].paragraphs;
     op = (label) => paragraphs.find((p: { label: string }) => p.label === label);
-    const accounts: [string, { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[]][] = [
+    const accounts: [
+      string,
+      { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[],
+    ][] = [
       ["president", [{ role: "presiding_officer", scope: `body:${forumId}` }]],
       ["rapporteur", [{ role: "rapporteur", scope: `group:${g1}` }]],
       ["chair", [{ role: "chair", scope: `group:${g1}` }]],
@@ -62,10 +70,16 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(res.json()).toMatchObject({ status: "drafting", groupId: g1, next: ["edit", "agree"] });
     expect((await call(who.rapporteur!, "POST", `/api/v1/groups/${g1}/recommendations`, { draftId })).json().error.code).toBe("conflict");
 
-    const texts = { version, texts: [{ questionId: questions[0], text: "Laws must name online grooming as an offence.", language: "en", contributions: [] }] };
+    const texts = {
+      version,
+      texts: [{ questionId: questions[0], text: "Laws must name online grooming as an offence.", language: "en", contributions: [] }],
+    };
     expect((await call(who.member!, "PUT", `/api/v1/recommendations/${recId}/texts`, texts)).statusCode).toBe(403);
     expect((await call(who.chair!, "PUT", `/api/v1/recommendations/${recId}/texts`, texts)).statusCode).toBe(403);
-    const bad = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/texts`, { ...texts, texts: [{ ...texts.texts[0], questionId: "nope" }] });
+    const bad = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/texts`, {
+      ...texts,
+      texts: [{ ...texts.texts[0], questionId: "nope" }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toBe("body.texts.0.questionId");
     const ok = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/texts`, texts);
@@ -97,17 +111,30 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(amendment).toMatchObject({ status: "draft", targetLabel: "OP2" });
     expect(amendment.html).toMatch(/<ins[^>]*>.*gender perspective/);
     await member.until((m) => m.some((x) => x.event?.type === "recommendation.amendment_added"));
-    const rewrite = { version, action: "amend", target: op("OP2").id, text: `${original.replace(/[;.]$/, "")}, with a gender perspective and for girls;`, language: "en" };
+    const rewrite = {
+      version,
+      action: "amend",
+      target: op("OP2").id,
+      text: `${original.replace(/[;.]$/, "")}, with a gender perspective and for girls;`,
+      language: "en",
+    };
     expect((await call(who.member!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite)).statusCode).toBe(403);
     expect((await call(who.chair!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite)).statusCode).toBe(403);
     const rewritten = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/amendments/${amendment.id}`, rewrite);
     expect(rewritten.json().amendments[0]).toMatchObject({ id: amendment.id, text: rewrite.text, version: 2 });
     version = rewritten.json().version;
-    const extra = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/amendments`, { version, action: "delete", target: op("OP4").id, language: "en" });
+    const extra = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/amendments`, {
+      version,
+      action: "delete",
+      target: op("OP4").id,
+      language: "en",
+    });
     expect(extra.json().amendments).toHaveLength(2);
     version = extra.json().version;
     const extraId = extra.json().amendments[1].id;
-    expect((await call(who.member!, "POST", `/api/v1/recommendations/${recId}/amendments/${extraId}/removal`, { version })).statusCode).toBe(403);
+    expect(
+      (await call(who.member!, "POST", `/api/v1/recommendations/${recId}/amendments/${extraId}/removal`, { version })).statusCode,
+    ).toBe(403);
     const removed = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/amendments/${extraId}/removal`, { version });
     expect(removed.json().amendments.map((a: { id: string }) => a.id)).toEqual([amendment.id]);
     version = removed.json().version;
@@ -115,10 +142,17 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect((await call(who.outsider!, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(404);
     expect((await call(null, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(404);
 
-    const comment = await call(who.member!, "POST", `/api/v1/recommendations/${recId}/comments`, { text: "Please add girls explicitly.", language: "en" });
+    const comment = await call(who.member!, "POST", `/api/v1/recommendations/${recId}/comments`, {
+      text: "Please add girls explicitly.",
+      language: "en",
+    });
     expect(comment.statusCode).toBe(201);
-    expect((await call(who.outsider!, "POST", `/api/v1/recommendations/${recId}/comments`, { text: "x", language: "en" })).statusCode).toBe(404);
-    expect((await call(who.member!, "POST", `/api/v1/recommendations/${recId}/comments`, { text: "", language: "en" })).statusCode).toBe(400);
+    expect((await call(who.outsider!, "POST", `/api/v1/recommendations/${recId}/comments`, { text: "x", language: "en" })).statusCode).toBe(
+      404,
+    );
+    expect((await call(who.member!, "POST", `/api/v1/recommendations/${recId}/comments`, { text: "", language: "en" })).statusCode).toBe(
+      400,
+    );
     await member.until((m) => m.some((x) => x.event?.type === "recommendation.commented"));
     const read = (await call(who.member!, "GET", `/api/v1/recommendations/${recId}`)).json();
     expect(read.comments.map((c: { text: string }) => c.text)).toEqual(["Please add girls explicitly."]);
@@ -133,7 +167,9 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     const open = { subject: `recommendation:${recId}`, kind: "electronic" };
     expect((await call(who.rapporteur!, "POST", `/api/v1/groups/${g1}/votes`, open)).statusCode).toBe(403);
     expect((await call(who.member!, "POST", `/api/v1/groups/${g1}/votes`, open)).statusCode).toBe(403);
-    expect((await call(who.chair!, "POST", `/api/v1/groups/${g1}/votes`, { ...open, subject: "recommendation:other" })).statusCode).toBe(400);
+    expect((await call(who.chair!, "POST", `/api/v1/groups/${g1}/votes`, { ...open, subject: "recommendation:other" })).statusCode).toBe(
+      400,
+    );
     const opened = await call(who.chair!, "POST", `/api/v1/groups/${g1}/votes`, open);
     expect(opened.statusCode).toBe(201);
     voteId = opened.json().id;
@@ -162,8 +198,14 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect((await call(who.secretariat!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "no" })).statusCode).toBe(403);
     expect((await call(who.member2!, "GET", `/api/v1/votes/${voteId}`)).json().counts).toBeNull();
 
-    expect((await call(who.member!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "close" } })).statusCode).toBe(403);
-    const closed = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "close" } });
+    expect(
+      (await call(who.member!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "close" } }))
+        .statusCode,
+    ).toBe(403);
+    const closed = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, {
+      version: voteVersion,
+      transition: { type: "close" },
+    });
     expect(closed.json()).toMatchObject({ status: "closed", counts: { for: 2, against: 0, abstain: 1 } });
     voteVersion = closed.json().version;
   });
@@ -172,31 +214,75 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     const late = await call(who.member2!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "no" });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe("invalid_transition");
-    const closeAgain = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "close" } });
+    const closeAgain = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, {
+      version: voteVersion,
+      transition: { type: "close" },
+    });
     expect(closeAgain.json().error.code).toBe("invalid_transition");
     expect((await call(who.member!, "GET", `/api/v1/votes/${voteId}`)).json().counts).toEqual({ for: 2, against: 0, abstain: 1 });
-    expect((await call(who.rapporteur!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "reopen", reason: "x" } })).statusCode).toBe(403);
-    const reopened = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: voteVersion, transition: { type: "reopen", reason: "A member was not counted" } });
-    expect(reopened.json()).toMatchObject({ status: "open", round: 2, ballotsCast: 0, history: [{ round: 1, counts: { for: 2, against: 0, abstain: 1 }, reopenedBecause: "A member was not counted" }] });
+    expect(
+      (
+        await call(who.rapporteur!, "POST", `/api/v1/votes/${voteId}/transitions`, {
+          version: voteVersion,
+          transition: { type: "reopen", reason: "x" },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const reopened = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, {
+      version: voteVersion,
+      transition: { type: "reopen", reason: "A member was not counted" },
+    });
+    expect(reopened.json()).toMatchObject({
+      status: "open",
+      round: 2,
+      ballotsCast: 0,
+      history: [{ round: 1, counts: { for: 2, against: 0, abstain: 1 }, reopenedBecause: "A member was not counted" }],
+    });
     await call(who.member2!, "POST", `/api/v1/votes/${voteId}/ballots`, { choice: "yes" });
-    const closed = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, { version: reopened.json().version, transition: { type: "close" } });
+    const closed = await call(who.chair!, "POST", `/api/v1/votes/${voteId}/transitions`, {
+      version: reopened.json().version,
+      transition: { type: "close" },
+    });
     expect(closed.json().counts).toEqual({ for: 1, against: 0, abstain: 0 });
   });
 
   it("records the group's agreement by the chair from the vote, then refuses edits until a recorded reopening", async () => {
-    expect((await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version, transition: { type: "agree_by_vote", voteId } })).statusCode).toBe(403);
-    const agreed = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version, transition: { type: "agree_by_vote", voteId } });
+    expect(
+      (
+        await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+          version,
+          transition: { type: "agree_by_vote", voteId },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const agreed = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version,
+      transition: { type: "agree_by_vote", voteId },
+    });
     expect(agreed.json()).toMatchObject({ status: "agreed", agreement: { method: "electronic", voteId, for: 1 } });
     version = agreed.json().version;
     const edit = await call(who.rapporteur!, "PUT", `/api/v1/recommendations/${recId}/texts`, { version, texts: [] });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe("invalid_transition");
-    const reopened = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version, transition: { type: "reopen", reason: "The group wants to add a paragraph" } });
-    expect(reopened.json()).toMatchObject({ status: "drafting", agreement: null, reopenings: [{ from: "agreed", reason: "The group wants to add a paragraph" }] });
+    const reopened = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version,
+      transition: { type: "reopen", reason: "The group wants to add a paragraph" },
+    });
+    expect(reopened.json()).toMatchObject({
+      status: "drafting",
+      agreement: null,
+      reopenings: [{ from: "agreed", reason: "The group wants to add a paragraph" }],
+    });
     version = reopened.json().version;
-    const consensus = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version, transition: { type: "agree", decision: { method: "consensus" } } });
+    const consensus = await call(who.chair!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version,
+      transition: { type: "agree", decision: { method: "consensus" } },
+    });
     expect(consensus.json().status).toBe("agreed");
-    const presented = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version: consensus.json().version, transition: { type: "present" } });
+    const presented = await call(who.rapporteur!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version: consensus.json().version,
+      transition: { type: "present" },
+    });
     expect(presented.json().status).toBe("presented");
     expect((await call(null, "GET", `/api/v1/recommendations/${recId}`)).statusCode).toBe(200);
   });
@@ -209,7 +295,10 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     expect(res.json()).toMatchObject({ amendments: [], outcomes: [{ became: "not_adopted", bodyAmendmentId: null }] });
     const after = (await call(null, "GET", `/api/v1/recommendations/${recId}`)).json();
     expect(after).toMatchObject({ status: "not_adopted", adoptionId: res.json().id, next: [] });
-    const reopen = await call(who.president!, "POST", `/api/v1/recommendations/${recId}/transitions`, { version: after.version, transition: { type: "reopen", reason: "x" } });
+    const reopen = await call(who.president!, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version: after.version,
+      transition: { type: "reopen", reason: "x" },
+    });
     expect(reopen.json().error.code).toBe("invalid_transition");
     expect((await call(who.president!, "POST", `/api/v1/bodies/${forumId}/adoptions`, body)).statusCode).toBe(400);
   });

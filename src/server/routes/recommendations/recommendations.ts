@@ -8,7 +8,12 @@ import {
   stepRecommendation,
   type GroupAmendmentInput,
 } from "../../../commands/recommendations/steps.js";
-import { editRecommendationTexts, listGroupRecommendations, loadRecommendation, startRecommendation } from "../../../store/committee/recommendations.js";
+import {
+  editRecommendationTexts,
+  listGroupRecommendations,
+  loadRecommendation,
+  startRecommendation,
+} from "../../../store/committee/recommendations.js";
 import { groupContext } from "../../../store/committee/context.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
@@ -129,7 +134,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     response: recommendationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      await writer.run(account.id, (ctx) => reviseGroupAmendment(ctx, principal, params.id, body.version, params.amendmentId, toInput(body)));
+      await writer.run(account.id, (ctx) =>
+        reviseGroupAmendment(ctx, principal, params.id, body.version, params.amendmentId, toInput(body)),
+      );
       return reload(raw, params.id);
     },
   });
@@ -176,7 +183,11 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
       const account = requireAccount(raw);
       const t = body.transition;
       const step =
-        t.type === "agree" ? { type: "agree" as const, agreement: { decision: t.decision } } : t.type === "agree_by_vote" ? { type: "agree" as const, agreement: { voteId: t.voteId } } : t;
+        t.type === "agree"
+          ? { type: "agree" as const, agreement: { decision: t.decision } }
+          : t.type === "agree_by_vote"
+            ? { type: "agree" as const, agreement: { voteId: t.voteId } }
+            : t;
       await writer.run(account.id, (ctx) => stepRecommendation(ctx, principal, params.id, body.version, step));
       return reload(raw, params.id);
     },

@@ -47,7 +47,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     params: idParams,
     body: editDocumentBody,
     response: documentSchema,
-    handler: ({ raw, principal, params, body: { version, ...patch } }) => write(raw, principal, (ctx) => editDocument(ctx, params.id, version, patch)),
+    handler: ({ raw, principal, params, body: { version, ...patch } }) =>
+      write(raw, principal, (ctx) => editDocument(ctx, params.id, version, patch)),
   });
   defineRoute(app, {
     method: "PUT",
@@ -57,7 +58,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     params: idParams,
     body: publicationBody,
     response: documentSchema,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => setDocumentPublished(ctx, params.id, body.version, body.published)),
+    handler: ({ raw, principal, params, body }) =>
+      write(raw, principal, (ctx) => setDocumentPublished(ctx, params.id, body.version, body.published)),
   });
   defineRoute(app, {
     method: "POST",
@@ -78,7 +80,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     params: idParams,
     body: editGroupBody,
     response: groupSchema,
-    handler: ({ raw, principal, params, body: { version, ...patch } }) => write(raw, principal, (ctx) => editGroup(ctx, params.id, version, patch)),
+    handler: ({ raw, principal, params, body: { version, ...patch } }) =>
+      write(raw, principal, (ctx) => editGroup(ctx, params.id, version, patch)),
   });
   defineRoute(app, {
     method: "POST",
@@ -89,7 +92,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: questionBody,
     response: groupSchema,
     status: 201,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => addGuidingQuestion(ctx, params.id, body.version, body.text)),
+    handler: ({ raw, principal, params, body }) =>
+      write(raw, principal, (ctx) => addGuidingQuestion(ctx, params.id, body.version, body.text)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -99,7 +103,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     params: idParams,
     body: questionBody,
     response: groupSchema,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => editGuidingQuestion(ctx, params.id, body.version, body.text)),
+    handler: ({ raw, principal, params, body }) =>
+      write(raw, principal, (ctx) => editGuidingQuestion(ctx, params.id, body.version, body.text)),
   });
   defineRoute(app, {
     method: "PUT",
@@ -109,6 +114,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     params: idParams,
     body: reorderBody,
     response: groupSchema,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => reorderGuidingQuestions(ctx, params.id, body.version, body.order)),
+    handler: ({ raw, principal, params, body }) =>
+      write(raw, principal, (ctx) => reorderGuidingQuestions(ctx, params.id, body.version, body.order)),
   });
 };

@@ -4,7 +4,10 @@ import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
-const en = (text: string, ar?: string) => ({ original: "en", versions: { en: { text, status: "final" }, ...(ar ? { ar: { text: ar, status: "draft" } } : {}) } });
+const en = (text: string, ar?: string) => ({
+  original: "en",
+  versions: { en: { text, status: "final" }, ...(ar ? { ar: { text: ar, status: "draft" } } : {}) },
+});
 
 describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   let t: TestApp;
@@ -12,7 +15,12 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   let participant: Who;
   let bureau: Who;
   const call = (who: Who, method: "GET" | "POST" | "PATCH" | "PUT", url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }), headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {} });
+    t.app.inject({
+      method,
+      url,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+      headers: who ? { cookie: who.cookie, "x-csrf-token": who.csrfToken } : {},
+    });
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -40,11 +48,21 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   it("creates an event, a body, a sitting, an agenda item, a document and a group, each unpublished", async () => {
     const created = await call(secretariat, "POST", "/api/v1/setup/events", event);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ key: "143-ipu", version: 1, published: false, translations: { en: "final", ar: "missing", fr: "missing" } });
+    expect(created.json()).toMatchObject({
+      key: "143-ipu",
+      version: 1,
+      published: false,
+      translations: { en: "final", ar: "missing", fr: "missing" },
+    });
     ids.event = created.json().id;
     const twice = await call(secretariat, "POST", "/api/v1/setup/events", event);
     expect([twice.statusCode, twice.json().error.code, twice.json().error.issues[0].path]).toEqual([409, "conflict", "body.key"]);
-    const withBody = await call(secretariat, "POST", `/api/v1/setup/events/${ids.event}/bodies`, { version: 1, key: "forum", kind: "forum", name: en("Forum of Women Parliamentarians") });
+    const withBody = await call(secretariat, "POST", `/api/v1/setup/events/${ids.event}/bodies`, {
+      version: 1,
+      key: "forum",
+      kind: "forum",
+      name: en("Forum of Women Parliamentarians"),
+    });
     expect(withBody.statusCode).toBe(201);
     expect(withBody.json().version).toBe(2);
     ids.body = withBody.json().bodies[0].id;
@@ -60,7 +78,11 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
     expect(sitting.statusCode).toBe(201);
     expect(sitting.json()).toMatchObject({ timeZone: "Europe/Madrid", version: 1, published: false, agenda: [] });
     ids.sitting = sitting.json().id;
-    const item = await call(secretariat, "POST", `/api/v1/setup/sittings/${ids.sitting}/agenda-items`, { version: 1, number: "5", title: en("Contribution to the work of the Committee") });
+    const item = await call(secretariat, "POST", `/api/v1/setup/sittings/${ids.sitting}/agenda-items`, {
+      version: 1,
+      number: "5",
+      title: en("Contribution to the work of the Committee"),
+    });
     expect(item.json()).toMatchObject({ version: 2, agenda: [{ number: "5" }] });
     ids.item = item.json().agenda[0].id;
     const doc = await call(secretariat, "POST", `/api/v1/setup/sittings/${ids.sitting}/documents`, {
@@ -89,7 +111,12 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   });
 
   it("records every change as an event carrying the sitting, visible to the staff until published", async () => {
-    const rows = await t.store.db.selectFrom("events").selectAll().where("subject", "in", [`sitting:${ids.sitting}`, `document:${ids.document}`, `discussion_group:${ids.group}`]).orderBy("position").execute();
+    const rows = await t.store.db
+      .selectFrom("events")
+      .selectAll()
+      .where("subject", "in", [`sitting:${ids.sitting}`, `document:${ids.document}`, `discussion_group:${ids.group}`])
+      .orderBy("position")
+      .execute();
     expect(rows.map((r) => r.type)).toEqual(["sitting.created", "agenda_item.created", "document.created", "discussion_group.created"]);
     expect(rows.every((r) => r.sitting_id === ids.sitting && r.scope === "staff")).toBe(true);
   });
@@ -97,13 +124,21 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   it("publishes, then keeps each later edit as a visible revision with what changed", async () => {
     const published = await call(secretariat, "PUT", `/api/v1/setup/sittings/${ids.sitting}/published`, { version: 2, published: true });
     expect(published.json()).toMatchObject({ published: true, version: 3 });
-    const moved = await call(secretariat, "PATCH", `/api/v1/setup/sittings/${ids.sitting}`, { version: 3, startTime: "12:00", venue: en("Hall B") });
+    const moved = await call(secretariat, "PATCH", `/api/v1/setup/sittings/${ids.sitting}`, {
+      version: 3,
+      startTime: "12:00",
+      venue: en("Hall B"),
+    });
     expect(moved.json()).toMatchObject({ startTime: "12:00", version: 4 });
     const publicView = (await call(null, "GET", `/api/v1/sittings/${ids.sitting}`)).json();
     expect(publicView.sitting.startTime).toBe("12:00");
     const revisions = (await call(null, "GET", `/api/v1/revisions/sitting/${ids.sitting}`)).json();
     expect(revisions.revisions.map((r: { version: number }) => r.version)).toEqual([3, 4]);
-    expect(revisions.revisions[1]).toMatchObject({ published: true, changes: ["startTime", "venue.versions.en.text"], actor: { name: "sec" } });
+    expect(revisions.revisions[1]).toMatchObject({
+      published: true,
+      changes: ["startTime", "venue.versions.en.text"],
+      actor: { name: "sec" },
+    });
     const staff = (await call(secretariat, "GET", `/api/v1/revisions/sitting/${ids.sitting}`)).json();
     expect(staff.revisions.map((r: { version: number }) => r.version)).toEqual([1, 2, 3, 4]);
     const event = await t.store.db.selectFrom("events").selectAll().where("type", "=", "sitting.changed").executeTakeFirstOrThrow();
@@ -114,7 +149,10 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   it("answers a stale version with 409 and the current state, and changes nothing", async () => {
     const stale = await call(secretariat, "PATCH", `/api/v1/setup/sittings/${ids.sitting}`, { version: 3, endTime: "14:00" });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: "stale_version", details: { current: { version: 4, endTime: "13:00", startTime: "12:00" } } });
+    expect(stale.json().error).toMatchObject({
+      code: "stale_version",
+      details: { current: { version: 4, endTime: "13:00", startTime: "12:00" } },
+    });
     const again = await call(secretariat, "PUT", `/api/v1/setup/sittings/${ids.sitting}/published`, { version: 3, published: true });
     expect(again.statusCode).toBe(409);
     expect((await call(secretariat, "GET", `/api/v1/revisions/sitting/${ids.sitting}`)).json().revisions).toHaveLength(4);
@@ -123,14 +161,30 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   it("adds, edits and reorders guiding questions under the group's version", async () => {
     const group = (await call(secretariat, "GET", `/api/v1/setup/events/${ids.event}`)).json().sittings[0].groups[0];
     const [q1, q2] = group.guidingQuestions.map((q: { id: string }) => q.id);
-    const added = await call(secretariat, "POST", `/api/v1/setup/groups/${ids.group}/guiding-questions`, { version: 1, text: en("Who decides?") });
+    const added = await call(secretariat, "POST", `/api/v1/setup/groups/${ids.group}/guiding-questions`, {
+      version: 1,
+      text: en("Who decides?"),
+    });
     expect(added.json().guidingQuestions).toHaveLength(3);
     const q3 = added.json().guidingQuestions[2].id;
-    const edited = await call(secretariat, "PATCH", `/api/v1/setup/guiding-questions/${q1}`, { version: 2, text: en("What works best?", "ما الذي ينجح؟") });
+    const edited = await call(secretariat, "PATCH", `/api/v1/setup/guiding-questions/${q1}`, {
+      version: 2,
+      text: en("What works best?", "ما الذي ينجح؟"),
+    });
     expect(edited.json().guidingQuestions[0].text.versions.ar.status).toBe("draft");
-    const reordered = await call(secretariat, "PUT", `/api/v1/setup/groups/${ids.group}/guiding-questions/order`, { version: 3, order: [q3, q1, q2] });
-    expect(reordered.json().guidingQuestions.map((q: { id: string; position: number }) => [q.id, q.position])).toEqual([[q3, 1], [q1, 2], [q2, 3]]);
-    const bad = await call(secretariat, "PUT", `/api/v1/setup/groups/${ids.group}/guiding-questions/order`, { version: 4, order: [q1, q2] });
+    const reordered = await call(secretariat, "PUT", `/api/v1/setup/groups/${ids.group}/guiding-questions/order`, {
+      version: 3,
+      order: [q3, q1, q2],
+    });
+    expect(reordered.json().guidingQuestions.map((q: { id: string; position: number }) => [q.id, q.position])).toEqual([
+      [q3, 1],
+      [q1, 2],
+      [q2, 3],
+    ]);
+    const bad = await call(secretariat, "PUT", `/api/v1/setup/groups/${ids.group}/guiding-questions/order`, {
+      version: 4,
+      order: [q1, q2],
+    });
     expect(bad.json().error).toMatchObject({ code: "validation_failed", issues: [{ path: "body.order" }] });
     const revisions = (await call(null, "GET", `/api/v1/revisions/discussion_group/${ids.group}`)).json().revisions;
     expect(revisions.at(-1).changes).toEqual(expect.arrayContaining(["guidingQuestions.0.id", "guidingQuestions.0.text.versions.en.text"]));
@@ -139,7 +193,10 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   it("edits a document and publishes it; a marker for a missing footnote is refused", async () => {
     const bad = await call(secretariat, "PATCH", `/api/v1/setup/documents/${ids.document}`, { version: 1, footnotes: [] });
     expect(bad.json().error.issues[0]).toEqual({ path: "body.sections.0.paragraphs.0.versions.en", message: "unknown footnote 1" });
-    const edited = await call(secretariat, "PATCH", `/api/v1/setup/documents/${ids.document}`, { version: 1, title: en("Information note", "مذكرة معلومات") });
+    const edited = await call(secretariat, "PATCH", `/api/v1/setup/documents/${ids.document}`, {
+      version: 1,
+      title: en("Information note", "مذكرة معلومات"),
+    });
     expect(edited.json()).toMatchObject({ version: 2, translations: { ar: "missing" } });
     const published = await call(secretariat, "PUT", `/api/v1/setup/documents/${ids.document}/published`, { version: 2, published: true });
     expect(published.json().published).toBe(true);
@@ -148,7 +205,15 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   });
 
   it("refuses bad input with the field at fault", async () => {
-    const sittingBase = { bodyId: ids.body, number: 33, date: "2021-11-27", startTime: "09:00", endTime: "10:00", venue: en("Hall"), title: en("Third") };
+    const sittingBase = {
+      bodyId: ids.body,
+      number: 33,
+      date: "2021-11-27",
+      startTime: "09:00",
+      endTime: "10:00",
+      venue: en("Hall"),
+      title: en("Third"),
+    };
     const cases: [unknown, number, string][] = [
       [{ ...sittingBase, timeZone: "Mars/Olympus" }, 400, "body.timeZone"],
       [{ ...sittingBase, endTime: "08:00" }, 400, "body.endTime"],
@@ -176,8 +241,20 @@ describe.each(storeKinds())("set-up API on an empty %s store", (kind) => {
   });
 
   it("lets only the secretariat set up: a participant, a Bureau member and the public are refused", async () => {
-    const sitting = { bodyId: ids.body, number: 40, date: "2021-11-27", startTime: "09:00", endTime: "10:00", venue: en("Hall"), title: en("X") };
-    for (const [who, status] of [[participant, 403], [bureau, 403], [null, 401]] as const) {
+    const sitting = {
+      bodyId: ids.body,
+      number: 40,
+      date: "2021-11-27",
+      startTime: "09:00",
+      endTime: "10:00",
+      venue: en("Hall"),
+      title: en("X"),
+    };
+    for (const [who, status] of [
+      [participant, 403],
+      [bureau, 403],
+      [null, 401],
+    ] as const) {
       expect((await call(who, "POST", `/api/v1/setup/events/${ids.event}/sittings`, sitting)).statusCode).toBe(status);
       expect((await call(who, "PATCH", `/api/v1/setup/groups/${ids.group}`, { version: 4, number: 9 })).statusCode).toBe(status);
       expect((await call(who, "GET", "/api/v1/setup/events")).statusCode).toBe(status);
@@ -201,10 +278,18 @@ describe.each(storeKinds())("set-up of the reference case on %s", (kind) => {
     const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id;
     const group = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json().groups[0];
     const room = { ...group.room, capacity: 81 };
-    const res = await t.app.inject({ method: "PATCH", url: `/api/v1/setup/groups/${group.id}`, headers, payload: { version: group.version, room } });
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/setup/groups/${group.id}`,
+      headers,
+      payload: { version: group.version, room },
+    });
     expect(res.statusCode).toBe(200);
     const revisions = (await t.app.inject({ url: `/api/v1/revisions/discussion_group/${group.id}` })).json().revisions;
-    expect(revisions.map((r: { version: number; changes: string[] }) => [r.version, r.changes])).toEqual([[1, []], [2, ["room.capacity"]]]);
+    expect(revisions.map((r: { version: number; changes: string[] }) => [r.version, r.changes])).toEqual([
+      [1, []],
+      [2, ["room.capacity"]],
+    ]);
   });
 
   it("sends a published sitting's set-up changes live to the public, and unpublished ones to the staff only", async () => {
@@ -218,14 +303,27 @@ describe.each(storeKinds())("set-up of the reference case on %s", (kind) => {
         c.send({ type: "subscribe", sittingId, after: 0 });
         await c.until((m) => m.some((x) => x.type === "subscribed"));
       }
-      const document = (await t.app.inject({ url: `/api/v1/setup/events/${(await t.app.inject({ url: "/api/v1/events" })).json().events[0].id}`, headers })).json().sittings[0].documents[0];
-      const draft = await t.app.inject({ method: "POST", url: `/api/v1/setup/sittings/${sittingId}/documents`, headers, payload: { symbol: "FEM/32/INF/9", kind: "report", date: "2021-11-26", title: document.title } });
+      const document = (
+        await t.app.inject({ url: `/api/v1/setup/events/${(await t.app.inject({ url: "/api/v1/events" })).json().events[0].id}`, headers })
+      ).json().sittings[0].documents[0];
+      const draft = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/setup/sittings/${sittingId}/documents`,
+        headers,
+        payload: { symbol: "FEM/32/INF/9", kind: "report", date: "2021-11-26", title: document.title },
+      });
       expect(draft.statusCode).toBe(201);
-      const edit = await t.app.inject({ method: "PATCH", url: `/api/v1/setup/documents/${document.id}`, headers, payload: { version: document.version, date: "2021-11-01" } });
+      const edit = await t.app.inject({
+        method: "PATCH",
+        url: `/api/v1/setup/documents/${document.id}`,
+        headers,
+        payload: { version: document.version, date: "2021-11-01" },
+      });
       expect(edit.statusCode).toBe(200);
       await staffClient.until((m) => m.some((x) => x.event?.type === "document.changed"));
       await publicClient.until((m) => m.some((x) => x.event?.type === "document.changed"));
-      const isDraft = (x: (typeof publicClient.messages)[number]) => x.event?.type === "document.created" && (x.event.payload as { symbol?: string }).symbol === "FEM/32/INF/9";
+      const isDraft = (x: (typeof publicClient.messages)[number]) =>
+        x.event?.type === "document.created" && (x.event.payload as { symbol?: string }).symbol === "FEM/32/INF/9";
       expect(staffClient.messages.some(isDraft)).toBe(true);
       expect(publicClient.messages.some(isDraft)).toBe(false);
     } finally {

@@ -74,7 +74,11 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       const tree = await loadSetupTree(store.db, params.id);
       return {
         event: withTranslations(tree.event),
-        sittings: tree.sittings.map((s) => ({ ...withTranslations(s), documents: s.documents.map(withTranslations), groups: s.groups.map(withTranslations) })),
+        sittings: tree.sittings.map((s) => ({
+          ...withTranslations(s),
+          documents: s.documents.map(withTranslations),
+          groups: s.groups.map(withTranslations),
+        })),
       };
     },
   });
@@ -104,7 +108,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
-      return withTranslations((await writer.run(account.id, (ctx) => setEventPublished(ctx, params.id, body.version, body.published))).result);
+      return withTranslations(
+        (await writer.run(account.id, (ctx) => setEventPublished(ctx, params.id, body.version, body.published))).result,
+      );
     },
   });
   defineRoute(app, {
@@ -179,7 +185,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
-      return withTranslations((await writer.run(account.id, (ctx) => setSittingPublished(ctx, params.id, body.version, body.published))).result);
+      return withTranslations(
+        (await writer.run(account.id, (ctx) => setSittingPublished(ctx, params.id, body.version, body.published))).result,
+      );
     },
   });
   defineRoute(app, {

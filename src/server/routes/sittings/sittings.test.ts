@@ -22,7 +22,9 @@ describe.each(storeKinds())("sitting reads on %s", (kind) => {
     const unchanged = await t.app.inject({ url, headers: { "if-none-match": tag } });
     expect(unchanged.statusCode).toBe(304);
     expect(unchanged.body).toBe("");
-    await t.writer.run(null, async (ctx) => ctx.record({ type: "test.moved", subject: `sitting:${sittingId}`, sittingId, scope: "public", payload: {} }));
+    await t.writer.run(null, async (ctx) =>
+      ctx.record({ type: "test.moved", subject: `sitting:${sittingId}`, sittingId, scope: "public", payload: {} }),
+    );
     const moved = await t.app.inject({ url, headers: { "if-none-match": tag } });
     expect(moved.statusCode).toBe(200);
     expect(moved.headers.etag).not.toBe(tag);

@@ -6,14 +6,7 @@ import { lastPosition } from "../../../store/events.js";
 import { presentInLanguage } from "../../present.js";
 import { ResponseCache } from "../../response-cache.js";
 import { defineRoute } from "../../route.js";
-import {
-  eventDetailSchema,
-  eventListSchema,
-  idParams,
-  langQuery,
-  sittingDetailSchema,
-  sittingListSchema,
-} from "../../../api/sittings.js";
+import { eventDetailSchema, eventListSchema, idParams, langQuery, sittingDetailSchema, sittingListSchema } from "../../../api/sittings.js";
 
 // These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
 const READ_BY_POSITION = { etag: "position" } as const;
@@ -68,7 +61,6 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       position,
       key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
     },
-    handler: async ({ principal, params, query }) =>
-      presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
+    handler: async ({ principal, params, query }) => presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
   });
 };

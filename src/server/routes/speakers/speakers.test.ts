@@ -29,9 +29,13 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     sittingId = ref.sittingId;
     questions = ref.g1.guidingQuestions.map((q) => q.id);
     chair = (await participant(t, "chair@example.org", { gender: "woman" }, [{ role: "chair", scope: `group:${g1}` }])).session;
-    amina = await participant(t, "amina@example.org", { gender: "woman", birthYear: 1985 }, [{ role: "participant", scope: `group:${g1}` }]);
+    amina = await participant(t, "amina@example.org", { gender: "woman", birthYear: 1985 }, [
+      { role: "participant", scope: `group:${g1}` },
+    ]);
     bruno = await participant(t, "bruno@example.org", { gender: "man", birthYear: 1960 }, [{ role: "participant", scope: `group:${g1}` }]);
-    carmen = await participant(t, "carmen@example.org", { gender: "woman", ageBand: "45-59" }, [{ role: "participant", scope: `group:${g1}` }]);
+    carmen = await participant(t, "carmen@example.org", { gender: "woman", ageBand: "45-59" }, [
+      { role: "participant", scope: `group:${g1}` },
+    ]);
     other = await participant(t, "other@example.org", { gender: "man" }, [{ role: "participant", scope: `group:${g2}` }]);
   });
   afterAll(async () => t.close());
@@ -65,7 +69,10 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     expect(byOtherGroup.statusCode).toBe(403);
     const stale = await command(chair, { version: 1, command: { type: "call_next" } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: "stale_version", details: { current: { version: 2, queue: [{ name: "amina" }, { name: "bruno" }] } } });
+    expect(stale.json().error).toMatchObject({
+      code: "stale_version",
+      details: { current: { version: 2, queue: [{ name: "amina" }, { name: "bruno" }] } },
+    });
     const missing = await command(chair, { command: { type: "call_next" } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.issues[0].path).toBe("body.version");
@@ -105,7 +112,9 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     // The last floor speaker was a man (bruno), so a woman comes first, then a man.
     expect(s.queue.map((r: { name: string }) => r.name)).toEqual(["chair", "amina", "bruno", "carmen"]);
     const ids = Object.fromEntries(s.queue.map((r: { name: string; id: string }) => [r.name, r.id]));
-    s = (await command(chair, { version: s.version, command: { type: "reorder", order: [ids.carmen, ids.bruno, ids.amina, ids.chair] } })).json();
+    s = (
+      await command(chair, { version: s.version, command: { type: "reorder", order: [ids.carmen, ids.bruno, ids.amina, ids.chair] } })
+    ).json();
     expect(s.queue.map((r: { name: string }) => r.name)).toEqual(["chair", "carmen", "bruno", "amina"]);
     const bad = await command(chair, { version: s.version, command: { type: "reorder", order: [ids.carmen] } });
     expect(bad.statusCode).toBe(400);
@@ -125,7 +134,12 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     const again = await command(chair, { version: byChair.json().version, command: { type: "withdraw", requestId: ids.carmen } });
     expect(again.json().error.code).toBe("invalid_transition");
     const turns = (await call(chair, "GET", `${url()}/turns`)).json();
-    expect(turns.requests.filter((r: { status: string }) => r.status === "withdrawn").map((r: { name: string }) => r.name).sort()).toEqual(["amina", "carmen"]);
+    expect(
+      turns.requests
+        .filter((r: { status: string }) => r.status === "withdrawn")
+        .map((r: { name: string }) => r.name)
+        .sort(),
+    ).toEqual(["amina", "carmen"]);
   });
 
   it("refuses unknown questions and paragraphs, and malformed commands, with the field at fault", async () => {
@@ -157,7 +171,9 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     expect(new Set(events.map((e) => e.scope))).toEqual(new Set([`group:${g1}`]));
     expect(new Set(events.map((e) => e.sitting_id))).toEqual(new Set([sittingId]));
     const lists = await t.store.db.selectFrom("speakers_lists").select("version").where("group_id", "=", g1).executeTakeFirstOrThrow();
-    expect(events.filter((e) => e.subject.startsWith("speakers_list:") && JSON.parse(e.payload).groupId === g1)).toHaveLength(lists.version);
+    expect(events.filter((e) => e.subject.startsWith("speakers_list:") && JSON.parse(e.payload).groupId === g1)).toHaveLength(
+      lists.version,
+    );
   });
 
   it("runs the plenary's list by its presiding officer, with the event's participants asking for the floor", async () => {
@@ -173,7 +189,12 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     const called = await call(president, "POST", `${plenary}/commands`, { version: 1, command: { type: "call_next" } });
     expect(called.json()).toMatchObject({ groupId: null, key: `plenary:${sittingId}`, speaking: { name: "other" } });
     expect((await call(stranger, "GET", plenary)).statusCode).toBe(403);
-    const events = await t.store.db.selectFrom("events").select("scope").where("subject", "like", "speakers_list:%").where("payload", "like", "%plenary:%").execute();
+    const events = await t.store.db
+      .selectFrom("events")
+      .select("scope")
+      .where("subject", "like", "speakers_list:%")
+      .where("payload", "like", "%plenary:%")
+      .execute();
     expect(new Set(events.map((e) => e.scope))).toEqual(new Set(["members"]));
   });
 });

@@ -25,7 +25,12 @@ const FLOORS: readonly { base: string; what: string; load: LoadFloor }[] = [
 /** Refuses to show a list to someone who may neither take part in it, run it, nor oversee it. */
 const followable = async (store: Store, p: Principal, floor: Floor): Promise<Floor> => {
   if (!(await mayFollow(store.db, p, floor)))
-    throw new DomainError("forbidden", floor.groupId ? "Only the group's members and the staff follow its speakers list" : "Only the sitting's participants and the staff follow its speakers list");
+    throw new DomainError(
+      "forbidden",
+      floor.groupId
+        ? "Only the group's members and the staff follow its speakers list"
+        : "Only the sitting's participants and the staff follow its speakers list",
+    );
   return floor;
 };
 

@@ -19,9 +19,15 @@ export const registerTaskRoutes = (app: FastifyInstance, store: Store, clock: ()
       const tasks = await tasksFor(store.db, principal, now);
       const draftIds = [...new Set(tasks.map((t) => t.draftId).filter((d) => d !== null))];
       const groupIds = [...new Set(tasks.map((t) => t.groupId).filter((g) => g !== null))];
-      const fromDrafts = draftIds.length ? await store.db.selectFrom("draft_resolutions").select("sitting_id").where("id", "in", draftIds).execute() : [];
-      const fromGroups = groupIds.length ? await store.db.selectFrom("discussion_groups").select("sitting_id").where("id", "in", groupIds).execute() : [];
-      const sittings = [...new Set([...fromDrafts.map((r) => r.sitting_id), ...fromGroups.map((r) => r.sitting_id)].filter((s) => s !== null))];
+      const fromDrafts = draftIds.length
+        ? await store.db.selectFrom("draft_resolutions").select("sitting_id").where("id", "in", draftIds).execute()
+        : [];
+      const fromGroups = groupIds.length
+        ? await store.db.selectFrom("discussion_groups").select("sitting_id").where("id", "in", groupIds).execute()
+        : [];
+      const sittings = [
+        ...new Set([...fromDrafts.map((r) => r.sitting_id), ...fromGroups.map((r) => r.sitting_id)].filter((s) => s !== null)),
+      ];
       return { tasks: tasks.map((t) => ({ ...t, deadline: t.deadline ? { ...t.deadline } : null })), sittings, now };
     },
   });

@@ -10,7 +10,12 @@ import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema
 
 const present = (s: StoredVote, viewer: string | null) => {
   const v = voteView(s.vote, viewer);
-  return { ...v, history: v.history.map((h) => ({ ...h, counts: { ...h.counts } })), counts: v.counts ? { ...v.counts } : null, version: s.version };
+  return {
+    ...v,
+    history: v.history.map((h) => ({ ...h, counts: { ...h.counts } })),
+    counts: v.counts ? { ...v.counts } : null,
+    version: s.version,
+  };
 };
 
 /** Group votes: opened and closed by the chair, one ballot per member, results only once closed. */
@@ -22,7 +27,9 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     tag: "votes",
     params: groupParams,
     response: voteListSchema,
-    handler: async ({ principal, params }) => ({ votes: (await listGroupVotes(store.db, principal, params.groupId)).map((s) => present(s, principal.accountId)) }),
+    handler: async ({ principal, params }) => ({
+      votes: (await listGroupVotes(store.db, principal, params.groupId)).map((s) => present(s, principal.accountId)),
+    }),
   });
 
   defineRoute(app, {
