@@ -1,18 +1,10 @@
 import i18next from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
 import { directionOf, isLanguage, LANGUAGES, type Language } from "../../domain/language.js";
-
-type Messages = Record<string, unknown>;
-/** Each language's messages, fetched when first needed: a reader downloads their language (and English, the fallback) only. */
-const MESSAGES: Readonly<Record<Language, () => Promise<{ default: Messages }>>> = {
-  en: () => import("./en.json", { with: { type: "json" } }),
-  fr: () => import("./fr.json", { with: { type: "json" } }),
-  ar: () => import("./ar.json", { with: { type: "json" } }),
-  es: () => import("./es.json", { with: { type: "json" } }),
-};
-
-const messagesOf = async (languages: readonly Language[]): Promise<Record<string, { translation: Messages }>> =>
-  Object.fromEntries(await Promise.all(languages.map(async (l) => [l, { translation: (await MESSAGES[l]()).default }] as const)));
+import ar from "./ar.json" with { type: "json" };
+import en from "./en.json" with { type: "json" };
+import es from "./es.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
 
 const STORAGE_KEY = "rapporteur.language";
 
@@ -56,10 +48,6 @@ export const chooseLanguage = async (language: Language): Promise<void> => {
   } catch {
     // Private browsing may refuse storage; the choice then lasts for this page only.
   }
-  if (!i18next.hasResourceBundle(language, "translation")) {
-    const { [language]: loaded } = await messagesOf([language]);
-    i18next.addResourceBundle(language, "translation", loaded!.translation);
-  }
   await i18next.changeLanguage(language);
 };
 
@@ -69,9 +57,8 @@ export const initI18n = async (): Promise<void> => {
     if (isLanguage(lng)) applyToDocument(lng);
   });
   applyToDocument(language);
-  const resources = await messagesOf(language === "en" ? ["en"] : [language, "en"]);
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar }, es: { translation: es } },
     lng: language,
     supportedLngs: [...LANGUAGES],
     fallbackLng: "en",
