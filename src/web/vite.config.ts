@@ -18,8 +18,13 @@ export default defineConfig({
           if (!id.includes("node_modules")) return undefined;
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return "react";
           if (/node_modules\/(i18next|react-i18next)\//.test(id)) return "i18n";
-          // Other libraries go with the pages that use them, so a page loads only the components it shows.
-          return undefined;
+          if (
+            /node_modules\/(@react-aria|@react-stately|@react-types|@internationalized|react-aria|react-aria-components|react-stately)\//.test(
+              id,
+            )
+          )
+            return "react-aria";
+          return "vendor";
         },
       },
     },

@@ -1,66 +1,88 @@
-import { Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { RouterProvider } from "react-aria-components";
 import { Header } from "../components/Header.js";
 import { Footer } from "../components/Footer.js";
-import { Loading } from "../components/Status.js";
-import * as pages from "./pages.js";
+import { EventPage } from "../pages/EventPage.js";
+import { HomePage } from "../pages/HomePage.js";
+import { NotFoundPage } from "../pages/NotFoundPage.js";
+import { SetPasswordPage } from "../pages/SetPasswordPage.js";
+import { SignInLinkPage } from "../pages/SignInLinkPage.js";
+import { SignInPage } from "../pages/SignInPage.js";
+import { SittingPage } from "../pages/SittingPage.js";
+import { DraftPage } from "../drafts/DraftPage.js";
+import { ImportPage } from "../drafts/ImportPage.js";
+import { GroupPage } from "../groups/GroupPage.js";
+import { PlenaryPage } from "../groups/PlenaryPage.js";
+import { ParticipationPage } from "../participation/ParticipationPage.js";
+import { ProjectorPage } from "../projector/ProjectorPage.js";
+import { AdoptionPage } from "../recommendations/AdoptionPage.js";
+import { GroupRecommendationsPage } from "../recommendations/GroupRecommendationsPage.js";
+import { RecommendationPage } from "../recommendations/RecommendationPage.js";
+import { CommitteePage } from "../committee/CommitteePage.js";
+import { EventSetupPage } from "../setup/EventSetupPage.js";
+import { GroupSetupPage } from "../setup/GroupSetupPage.js";
+import { ParticipantsPage } from "../setup/ParticipantsPage.js";
+import { SetupHome } from "../setup/SetupHome.js";
+import { ForgotPasswordPage } from "../mail/ForgotPasswordPage.js";
+import { OutgoingMailPage } from "../mail/OutgoingMailPage.js";
+import { ResetPasswordPage } from "../mail/ResetPasswordPage.js";
 import { navigate, useRoute, type Route } from "./router.js";
 import { SessionProvider } from "./session.js";
 
 const Page = ({ route }: { route: Route }) => {
   switch (route.page) {
     case "home":
-      return <pages.HomePage />;
+      return <HomePage />;
     case "signIn":
-      return <pages.SignInPage next={route.next} />;
+      return <SignInPage next={route.next} />;
     case "signInLink":
-      return <pages.SignInLinkPage token={route.token} />;
+      return <SignInLinkPage token={route.token} />;
     case "password":
-      return <pages.SetPasswordPage />;
+      return <SetPasswordPage />;
     case "forgotPassword":
-      return <pages.ForgotPasswordPage />;
+      return <ForgotPasswordPage />;
     case "resetPassword":
-      return <pages.ResetPasswordPage token={route.token} />;
+      return <ResetPasswordPage token={route.token} />;
     case "mail":
-      return <pages.OutgoingMailPage />;
+      return <OutgoingMailPage />;
     case "event":
-      return <pages.EventPage id={route.id} />;
+      return <EventPage id={route.id} />;
     case "sitting":
-      return <pages.SittingPage key={route.id} id={route.id} />;
+      return <SittingPage key={route.id} id={route.id} />;
     case "draft":
-      return <pages.DraftPage key={route.id} id={route.id} />;
+      return <DraftPage key={route.id} id={route.id} />;
     case "draftImport":
-      return <pages.ImportPage key={route.sittingId} sittingId={route.sittingId} />;
+      return <ImportPage key={route.sittingId} sittingId={route.sittingId} />;
     case "group":
-      return <pages.GroupPage key={route.id} id={route.id} />;
+      return <GroupPage key={route.id} id={route.id} />;
     case "groupProjector":
-      return <pages.ProjectorPage key={route.id} kind="group" id={route.id} lang={route.lang} />;
+      return <ProjectorPage key={route.id} kind="group" id={route.id} lang={route.lang} />;
     case "groupParticipation":
-      return <pages.ParticipationPage key={route.id} kind="group" id={route.id} />;
+      return <ParticipationPage key={route.id} kind="group" id={route.id} />;
     case "plenary":
-      return <pages.PlenaryPage key={route.sittingId} sittingId={route.sittingId} />;
+      return <PlenaryPage key={route.sittingId} sittingId={route.sittingId} />;
     case "plenaryProjector":
-      return <pages.ProjectorPage key={route.sittingId} kind="plenary" id={route.sittingId} lang={route.lang} />;
+      return <ProjectorPage key={route.sittingId} kind="plenary" id={route.sittingId} lang={route.lang} />;
     case "sittingParticipation":
-      return <pages.ParticipationPage key={route.sittingId} kind="sitting" id={route.sittingId} />;
+      return <ParticipationPage key={route.sittingId} kind="sitting" id={route.sittingId} />;
     case "recommendation":
-      return <pages.RecommendationPage key={route.id} id={route.id} />;
+      return <RecommendationPage key={route.id} id={route.id} />;
     case "groupRecommendations":
-      return <pages.GroupRecommendationsPage key={route.id} groupId={route.id} />;
+      return <GroupRecommendationsPage key={route.id} groupId={route.id} />;
     case "adoption":
-      return <pages.AdoptionPage key={`${route.bodyId}/${route.draftId}`} bodyId={route.bodyId} draftId={route.draftId} />;
+      return <AdoptionPage key={`${route.bodyId}/${route.draftId}`} bodyId={route.bodyId} draftId={route.draftId} />;
     case "committee":
-      return <pages.CommitteePage key={route.id} id={route.id} />;
+      return <CommitteePage key={route.id} id={route.id} />;
     case "setup":
-      return <pages.SetupHome />;
+      return <SetupHome />;
     case "setupEvent":
-      return <pages.EventSetupPage key={route.id} id={route.id} />;
+      return <EventSetupPage key={route.id} id={route.id} />;
     case "setupParticipants":
-      return <pages.ParticipantsPage key={route.id} eventId={route.id} />;
+      return <ParticipantsPage key={route.id} eventId={route.id} />;
     case "setupGroup":
-      return <pages.GroupSetupPage key={route.groupId} eventId={route.id} groupId={route.groupId} />;
+      return <GroupSetupPage key={route.groupId} eventId={route.id} groupId={route.groupId} />;
     case "notFound":
-      return <pages.NotFoundPage />;
+      return <NotFoundPage />;
   }
 };
 
@@ -87,9 +109,7 @@ export const App = () => {
       <RouterProvider navigate={(href) => navigate(href)}>
         <SessionProvider>
           <main id="main" className="projector-main">
-            <Suspense fallback={<Loading />}>
-              <Page route={route} />
-            </Suspense>
+            <Page route={route} />
           </main>
         </SessionProvider>
       </RouterProvider>
@@ -100,9 +120,7 @@ export const App = () => {
       <SessionProvider>
         <Header />
         <main id="main" ref={main} tabIndex={-1} className="site-main">
-          <Suspense fallback={<Loading />}>
-            <Page route={route} />
-          </Suspense>
+          <Page route={route} />
         </main>
         <Footer />
       </SessionProvider>
