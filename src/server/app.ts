@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Hub } from "../live/hub.js";
@@ -12,6 +11,7 @@ import type { Writer } from "../store/write.js";
 import { registerAuth } from "./auth.js";
 import { registerCompression, registerWebAssets } from "./assets.js";
 import { registerPositionETags } from "./etag.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 import "./document-threads.js";
 import { DocumentPool } from "../workers/documents.js";
 import type { PoolSettings } from "../workers/pool.js";
@@ -78,7 +78,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
     return reply.type("text/html").sendFile("index.html");
   });
 
-  await app.register(helmet, {
+  await registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import { PUBLIC, type Principal } from "../domain/authorization.js";
+import { z } from "zod";
 import { EVENT_POSITION_HEADER, registerPositionETags } from "./etag.js";
+import { ResponseCache } from "./response-cache.js";
+import { defineRoute } from "./route.js";
 
 describe("event positions and ETags on reads", () => {
   let app: FastifyInstance;
@@ -9,6 +12,7 @@ describe("event positions and ETags on reads", () => {
   const steps: string[] = [];
 
   const build = async () => {
+    at = 7;
     app = Fastify();
     app.decorateRequest("principal", null as unknown as Principal);
     app.addHook("onRequest", async (request) => {
@@ -18,6 +22,17 @@ describe("event positions and ETags on reads", () => {
     app.get("/api/v1/plain", async () => (steps.push("data"), { at }));
     app.get("/api/v1/tagged", { config: { etag: "position" } }, async () => ({ at }));
     app.post("/api/v1/plain", async () => ({}));
+    const position = async () => (steps.push("position"), at);
+    defineRoute(app, {
+      method: "GET",
+      url: "/api/v1/cached",
+      summary: "A cached read",
+      tag: "test",
+      config: { etag: "position" },
+      response: z.strictObject({ at: z.number() }),
+      cache: { store: new ResponseCache(), position, key: () => "cached" },
+      handler: async () => (steps.push("data"), { at }),
+    });
     await app.ready();
   };
   afterEach(async () => {
@@ -46,5 +61,23 @@ describe("event positions and ETags on reads", () => {
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toEqual({ at: 8 });
     expect(moved.headers.etag).not.toBe(tag);
+  });
+
+  it("reads the position once per request, for the header, the tag and the answer cache alike", async () => {
+    await build();
+    const first = await app.inject({ url: "/api/v1/cached" });
+    expect(steps).toEqual(["position", "data"]);
+    expect(first.headers[EVENT_POSITION_HEADER]).toBe("7");
+    steps.length = 0;
+    const again = await app.inject({ url: "/api/v1/cached" });
+    expect(steps).toEqual(["position"]);
+    expect(again.json()).toEqual({ at: 7 });
+    at = 9;
+    steps.length = 0;
+    const moved = await app.inject({ url: "/api/v1/cached", headers: { "if-none-match": first.headers.etag as string } });
+    expect(steps).toEqual(["position", "data"]);
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toEqual({ at: 9 });
+    expect(moved.headers[EVENT_POSITION_HEADER]).toBe("9");
   });
 });

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Principal } from "../domain/authorization.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The event-log position this API read was read at, before its data; null outside GET /api/. */
+    eventPosition: number | null;
+  }
+}
 
 /** The header naming the event-log position an API answer was read at; a screen follows the live channel after it. */
 export const EVENT_POSITION_HEADER = "x-event-position";
@@ -19,12 +26,15 @@ export const viewerKey = (p: Principal): string =>
  * a screen that subscribes to the live channel after it misses no event committed between its read and its
  * subscription (at worst it sees one again). Routes marked `config: { etag: "position" }` also answer 304 to an
  * If-None-Match naming the current position, for the same viewer and address; the tag never claims a newer state
- * than the answer it marks.
+ * than the answer it marks. The position is read once per request and kept on it (`eventPosition`), for the
+ * answer caches that key on it.
  */
 export const registerPositionETags = (app: FastifyInstance, position: () => Promise<number>): void => {
+  app.decorateRequest("eventPosition", null);
   app.addHook("preHandler", async (request, reply) => {
     if (request.method !== "GET" || !request.url.startsWith("/api/")) return;
     const at = await position();
+    request.eventPosition = at;
     reply.header(EVENT_POSITION_HEADER, String(at));
     const config = request.routeOptions.config as { etag?: string } | undefined;
     if (config?.etag !== "position") return;
@@ -43,3 +53,7 @@ export const registerPositionETags = (app: FastifyInstance, position: () => Prom
     return payload;
   });
 };
+
+/** The position REQUEST was read at (see registerPositionETags), or, for a request it was not read for, READ now. */
+export const requestPosition = async (request: FastifyRequest, read: () => Promise<number>): Promise<number> =>
+  request.eventPosition ?? (await read());

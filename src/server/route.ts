@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
+import { requestPosition } from "./etag.js";
 import type { ResponseCache } from "./response-cache.js";
 
 export interface RouteRequest<P, Q, B> {
@@ -28,7 +29,10 @@ export interface RouteSpec<P, Q, B, R> {
   readonly bodyLimit?: number;
   /** Route options for plugins, e.g. `{ rateLimit: {...} }`. */
   readonly config?: Record<string, unknown>;
-  /** For reads: answers are reused while the event log has not moved (see ResponseCache). */
+  /**
+   * For reads: answers are reused while the event log has not moved (see ResponseCache), at the position the
+   * request was read at, or, when none was, at POSITION read now.
+   */
   readonly cache?: {
     readonly key: (req: RouteRequest<P, Q, B>) => string;
     readonly position: () => Promise<number>;
@@ -65,7 +69,7 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const req: RouteRequest<P, Q, B> = { params, query, body, principal: request.principal, raw: request, reply };
       const cache = spec.cache;
       const key = cache?.key(req);
-      const position = cache ? await cache.position() : 0;
+      const position = cache ? await requestPosition(request, cache.position) : 0;
       const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
       if (cached !== null)
         return reply

@@ -4,7 +4,7 @@ import type { DocumentPool } from "../../workers/documents.js";
 import { prepareExport, type PreparedExport } from "../../documents/render/prepare.js";
 import type { Store } from "../../store/database.js";
 import { lastPosition } from "../../store/events.js";
-import { viewerKey } from "../etag.js";
+import { requestPosition, viewerKey } from "../etag.js";
 import { FileCache } from "../response-cache.js";
 import { defineRoute } from "../route.js";
 import { exportQuery, fileResponse, progressQuery, progressSchema } from "../../api/documents.js";
@@ -30,7 +30,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, store: Store, pool:
     query: exportQuery,
     response: fileResponse,
     config: { rateLimit: { max: 60, timeWindow: "1 minute" }, etag: "position" },
-    handler: async ({ principal, query, reply }) => {
+    handler: async ({ principal, query, reply, raw }) => {
       const { ticket } = query;
       const request = {
         document: query.document,
@@ -49,7 +49,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, store: Store, pool:
       };
       let file: WrittenFile;
       try {
-        file = await files.get(key, await lastPosition(store.db), write);
+        file = await files.get(key, await requestPosition(raw, () => lastPosition(store.db)), write);
       } catch (error) {
         if (error instanceof PoolBusy) reply.header("retry-after", String(error.retryAfter));
         throw error;
