@@ -41,6 +41,12 @@ function common() {
     justification: z.string().max(5_000).nullable().default(null),
     provenance: z.string().max(500).nullable().default(null),
     submit: z.boolean().default(false),
+    /**
+     * A paper amendment the secretariat types in: the author as written on the paper, outside the data, and the
+     * documents say so. False holds the author to the data; left out, a name outside the data from the secretariat
+     * is taken as a paper amendment.
+     */
+    paper: z.boolean().optional(),
   };
 }
 
@@ -72,12 +78,26 @@ export const amendmentSchema = z.strictObject({
   parent: z.string().nullable(),
   language: languageSchema,
   author: z.string().nullable(),
+  /** Entered by the secretariat from a paper amendment, its author as written on the paper. */
+  paper: z.boolean(),
   coSponsors: z.array(z.string()),
   justification: z.string().nullable(),
   provenance: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
   changes: z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })),
+});
+
+/** Whom a caller may name on an amendment to a draft: every name spelled as the data spells it. */
+export const authorChoicesSchema = z.strictObject({
+  /** The caller's own delegation and the bodies they act for; for the secretariat also every delegation and body of the event. */
+  authors: z.array(z.string()),
+  /** The author to preselect: the caller's own delegation or body when there is exactly one. */
+  suggested: z.string().nullable(),
+  /** The delegations of the event that may co-sponsor. */
+  coSponsors: z.array(z.string()),
+  /** Whether the caller may enter a paper amendment with its author as written on it (the secretariat). */
+  paper: z.boolean(),
 });
 
 export const amendmentListSchema = z.strictObject({ amendments: z.array(amendmentSchema) });

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   amendmentListSchema,
   amendmentSchema,
+  authorChoicesSchema,
   consolidationQuery,
   consolidationSchema,
   draftParams,
@@ -197,6 +198,7 @@ export const routes = {
     },
   },
   projector: {
+    authorChoices: { method: "GET", url: "/api/v1/drafts/{id}/author-choices", params: draftParams, response: authorChoicesSchema },
     groupGet: { method: "GET", url: "/api/v1/groups/{id}/projector", params: idParams, query: langQuery, response: projectorSchema },
     plenaryGet: {
       method: "GET",

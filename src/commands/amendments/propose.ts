@@ -82,6 +82,17 @@ export const proposeAmendment = async (
   input: ProposalInput,
 ): Promise<StoredAmendment> => {
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
-  const { author, coSponsors, paper } = settleAuthorship(p, await authorChoices(ctx.trx, p, draft), input.author, input.coSponsors);
-  return proposeDerivedAmendment(ctx, p, draft, { ...input, author, coSponsors, ...(paper ? { paper } : {}) });
+  const { author, coSponsors, paper } = settleAuthorship(
+    p,
+    await authorChoices(ctx.trx, p, draft),
+    input.author,
+    input.coSponsors,
+    input.paper,
+  );
+  return proposeDerivedAmendment(ctx, p, draft, { ...withoutPaper(input), author, coSponsors, ...(paper ? { paper } : {}) });
+};
+
+const withoutPaper = (input: ProposalInput): ProposalInput => {
+  const { paper: _claimed, ...rest } = input;
+  return rest;
 };

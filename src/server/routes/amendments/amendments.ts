@@ -11,6 +11,7 @@ import { defineRoute } from "../../route.js";
 import {
   amendmentListSchema,
   amendmentSchema,
+  authorChoicesSchema,
   consolidationQuery,
   consolidationSchema,
   draftParams,
@@ -20,6 +21,7 @@ import {
 import { transitionAmendment } from "../../../commands/amendments/transition.js";
 import { listAmendments, storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 import { proposeAmendment } from "../../../commands/amendments/propose.js";
+import { authorOptions } from "../../../commands/amendments/authorship.js";
 
 /** An amendment with its label, its workflow fields and its tracked changes against the paragraph (or the amendment) it amends. */
 const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAmendment[]) => {
@@ -31,6 +33,7 @@ const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAme
     revisedText: a.revisedText ?? null,
     mergedInto: (a.mergedInto as string | undefined) ?? null,
     author: a.author ?? null,
+    paper: a.paper === true,
     coSponsors: [...(a.coSponsors ?? [])],
     provenance: a.provenance ?? null,
     createdAt: s.createdAt,
@@ -70,6 +73,16 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, principal, draft, input));
       return present(draft, result, tabled);
     },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/author-choices",
+    summary: "Whom the caller may name as author and co-sponsors of an amendment to a draft, and whether they may enter a paper amendment",
+    tag: "amendments",
+    params: draftParams,
+    response: authorChoicesSchema,
+    handler: async ({ principal, params }) => authorOptions(store.db, principal, await loadDraft(store.db, principal, params.id)),
   });
 
   defineRoute(app, {

@@ -27,6 +27,7 @@ export const proposalInput = (draft: StoredDraft, tabled: readonly StoredAmendme
     justification: body.justification,
     provenance: body.provenance,
     submit: body.submit,
+    ...(body.paper !== undefined ? { paper: body.paper } : {}),
   };
   const resolve = referenceResolver(draft.text.paragraphs);
   const inserting = (reference: string): AmendmentId | null => {
