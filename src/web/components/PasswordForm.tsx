@@ -3,7 +3,8 @@ import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../app/session.js";
 import { Field } from "./fields.js";
-import { MIN_PASSWORD_LENGTH, passwordProblem, passwordRefusal } from "./passwordRefusal.js";
+import { NewPasswordFields } from "./NewPasswordFields.js";
+import { passwordProblem, passwordRefusal } from "./passwordRefusal.js";
 import { useFormAction } from "./useFormAction.js";
 
 /**
@@ -44,30 +45,7 @@ export const PasswordForm = ({ onSaved, askCurrent = false }: { onSaved: () => v
           onChange={setCurrent}
         />
       )}
-      <Field
-        label={t("password.new")}
-        description={t("password.rule", { count: MIN_PASSWORD_LENGTH })}
-        type="password"
-        name="new-password"
-        autoComplete="new-password"
-        isRequired
-        minLength={MIN_PASSWORD_LENGTH}
-        value={password}
-        onChange={setPassword}
-        validate={(value) =>
-          value.length > 0 && value.length < MIN_PASSWORD_LENGTH ? t("password.tooShort", { count: MIN_PASSWORD_LENGTH }) : null
-        }
-      />
-      <Field
-        label={t("password.confirm")}
-        type="password"
-        name="confirm-password"
-        autoComplete="new-password"
-        isRequired
-        value={confirmation}
-        onChange={setConfirmation}
-        validate={(value) => (value.length > 0 && value !== password ? t("password.mismatch") : null)}
-      />
+      <NewPasswordFields password={password} confirmation={confirmation} onPassword={setPassword} onConfirmation={setConfirmation} />
       <Button type="submit" className="button button-primary" isPending={pending}>
         {t("password.save")}
       </Button>

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api/client.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
-import { Field } from "../components/fields.js";
-import { MIN_PASSWORD_LENGTH, passwordRefusal } from "../components/passwordRefusal.js";
+import { NewPasswordFields } from "../components/NewPasswordFields.js";
+import { passwordProblem, passwordRefusal } from "../components/passwordRefusal.js";
 import { useFormAction } from "../components/useFormAction.js";
 
 /** The page of a reset link: a new password typed twice; once saved, the person is signed in. */
@@ -27,6 +27,7 @@ export const ResetPasswordPage = ({ token }: { token: string | null }) => {
       window.location.assign(paths.home);
     },
     (cause) => passwordRefusal(cause, t),
+    () => passwordProblem(password, confirmation, t),
   );
 
   return (
@@ -41,33 +42,14 @@ export const ResetPasswordPage = ({ token }: { token: string | null }) => {
             </p>
           </div>
         ) : (
-          <Form onSubmit={(event) => void submit(event)} className="form">
+          // The form checks its values itself on each press (aria validation): the browser never blocks a press silently.
+          <Form onSubmit={(event) => void submit(event)} validationBehavior="aria" className="form">
             {error && (
               <div className="notice notice-error" role="alert">
                 <p>{error}</p>
               </div>
             )}
-            <Field
-              label={t("password.new")}
-              description={t("password.rule", { count: MIN_PASSWORD_LENGTH })}
-              type="password"
-              name="new-password"
-              autoComplete="new-password"
-              isRequired
-              minLength={MIN_PASSWORD_LENGTH}
-              value={password}
-              onChange={setPassword}
-            />
-            <Field
-              label={t("password.confirm")}
-              type="password"
-              name="confirm-password"
-              autoComplete="new-password"
-              isRequired
-              value={confirmation}
-              onChange={setConfirmation}
-              validate={(value) => (value.length > 0 && value !== password ? t("password.mismatch") : null)}
-            />
+            <NewPasswordFields password={password} confirmation={confirmation} onPassword={setPassword} onConfirmation={setConfirmation} />
             <Button type="submit" className="button button-primary" isPending={pending}>
               {t("resetPassword.submit")}
             </Button>
