@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Browser tests need Chromium and take time; they run when RAPPORTEUR_BROWSER_TESTS=1. */
 export const browserTestsEnabled = process.env.RAPPORTEUR_BROWSER_TESTS === "1";
@@ -25,3 +25,63 @@ export const launchChromium = (): Promise<Browser> =>
       "--disable-sync",
     ],
   });
+
+/** One person in their own browser window, signed in through a one-time link. */
+export interface Person {
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/** Any JSON answer, read by a test that knows its shape. */
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * Opens a window of its own for one person in the given interface language, follows their sign-in
+ * link and waits until the session is theirs; page errors go to `onError`.
+ */
+export const openPerson = async (
+  browser: Browser,
+  baseURL: string,
+  lang: string,
+  link: string,
+  onError: (message: string) => void,
+): Promise<Person> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL, locale: lang });
+  await context.addInitScript((l) => window.localStorage.setItem("rapporteur.language", l), lang);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (e) => onError(e.message));
+  await page.goto(link);
+  await page.waitForFunction(() =>
+    fetch("/api/v1/session")
+      .then((r) => r.json())
+      .then((s: { account: unknown }) => s.account !== null),
+  );
+  return { context, page };
+};
+
+/** The session's CSRF token, as the page would read it. */
+export const csrfTokenOf = (person: Person): Promise<string> =>
+  person.page.evaluate(() =>
+    fetch("/api/v1/session")
+      .then((r) => r.json())
+      .then((s: { csrfToken: string }) => s.csrfToken),
+  );
+
+/** An API call in one person's session; any answer of 300 or more fails the test with its body. */
+export const callApi = async (
+  person: Person,
+  method: "GET" | "POST" | "PUT",
+  url: string,
+  body?: unknown,
+  csrfToken?: string,
+): Promise<Json> => {
+  const token = csrfToken ?? (await csrfTokenOf(person));
+  const res = await person.context.request.fetch(url, {
+    method,
+    headers: { "x-csrf-token": token, "content-type": "application/json" },
+    ...(body === undefined ? {} : { data: body }),
+  });
+  if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as Json;
+};

@@ -1,24 +1,26 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, launchChromium, printSkipNotice } from "./browser.js";
+import {
+  browserTestsEnabled,
+  callApi,
+  csrfTokenOf,
+  launchChromium,
+  openPerson,
+  printSkipNotice,
+  type Json,
+  type Person,
+} from "./browser.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, "../.."), "test-results/screenshots");
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
 
 /** Words the test reads on screen, in each interface language. */
 const WORDS = { en: { merged: "Group 1, Group 2" }, ar: { merged: "الفريق 1, الفريق 2" } } as const;
-
-/** One person in their own browser window, signed in through a one-time link. */
-interface Person {
-  readonly context: BrowserContext;
-  readonly page: Page;
-}
 
 suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s interface", (lang) => {
   let server: RunningServer;
@@ -34,39 +36,12 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
   const paragraphId = (label: string): string => detail.draftResolutions[0].paragraphs.find((p: Json) => p.label === label).id;
 
   const open = async (name: string, link: string): Promise<Person> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.baseUrl, locale: lang });
-    await context.addInitScript((l) => window.localStorage.setItem("rapporteur.language", l), lang);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
-    await page.goto(link);
-    await page.waitForFunction(() =>
-      fetch("/api/v1/session")
-        .then((r) => r.json())
-        .then((s: { account: unknown }) => s.account !== null),
-    );
-    people[name] = { context, page };
-    return people[name]!;
+    people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`));
+    return people[name];
   };
   /** The secretariat's API calls, with its session: accounts, participants and designations are set up this way. */
-  const api = async (method: "GET" | "POST" | "PUT", url: string, body?: unknown, as = "secretariat"): Promise<Json> => {
-    const person = people[as]!;
-    const token =
-      as === "secretariat"
-        ? csrf
-        : await person.page.evaluate(() =>
-            fetch("/api/v1/session")
-              .then((r) => r.json())
-              .then((s: { csrfToken: string }) => s.csrfToken),
-          );
-    const res = await person.context.request.fetch(url, {
-      method,
-      headers: { "x-csrf-token": token, "content-type": "application/json" },
-      ...(body === undefined ? {} : { data: body }),
-    });
-    if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as Json;
-  };
+  const api = (method: "GET" | "POST" | "PUT", url: string, body?: unknown, as = "secretariat"): Promise<Json> =>
+    callApi(people[as]!, method, url, body, as === "secretariat" ? csrf : undefined);
   const testId = (page: Page, id: string) => page.getByTestId(id);
 
   beforeAll(async () => {
@@ -74,11 +49,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await open("secretariat", server.signInLink);
-    csrf = await people.secretariat!.page.evaluate(() =>
-      fetch("/api/v1/session")
-        .then((r) => r.json())
-        .then((s: { csrfToken: string }) => s.csrfToken),
-    );
+    csrf = await csrfTokenOf(people.secretariat!);
     const sitting = (await api("GET", "/api/v1/sittings")).sittings[0];
     detail = await api("GET", `/api/v1/sittings/${sitting.id}`);
     draftId = detail.draftResolutions[0].id;

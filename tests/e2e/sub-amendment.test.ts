@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, launchChromium, printSkipNotice } from "./browser.js";
+import { browserTestsEnabled, callApi, launchChromium, openPerson, printSkipNotice, type Json, type Person } from "./browser.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, "../.."), "test-results/screenshots");
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
@@ -14,42 +13,17 @@ const suite = browserTestsEnabled ? describe : describe.skip;
 suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen to the revised text, %s interface", (lang) => {
   let server: RunningServer;
   let browser: Browser;
-  const people: Record<string, { context: BrowserContext; page: Page }> = {};
+  const people: Record<string, Person> = {};
   const errors: string[] = [];
   let draftId = "";
   let detail: Json;
 
   const open = async (name: string, link: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.baseUrl, locale: lang });
-    await context.addInitScript((l) => window.localStorage.setItem("rapporteur.language", l), lang);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => errors.push(`${name}: ${e.message}`));
-    await page.goto(link);
-    await page.waitForFunction(() =>
-      fetch("/api/v1/session")
-        .then((r) => r.json())
-        .then((s: { account: unknown }) => s.account !== null),
-    );
-    people[name] = { context, page };
-    return page;
+    people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`));
+    return people[name].page;
   };
   /** An API call in one person's session. */
-  const api = async (as: string, method: "GET" | "POST", url: string, body?: unknown): Promise<Json> => {
-    const { context, page } = people[as]!;
-    const token = await page.evaluate(() =>
-      fetch("/api/v1/session")
-        .then((r) => r.json())
-        .then((s: { csrfToken: string }) => s.csrfToken),
-    );
-    const res = await context.request.fetch(url, {
-      method,
-      headers: { "x-csrf-token": token, "content-type": "application/json" },
-      ...(body === undefined ? {} : { data: body }),
-    });
-    if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as Json;
-  };
+  const api = (as: string, method: "GET" | "POST", url: string, body?: unknown): Promise<Json> => callApi(people[as]!, method, url, body);
 
   beforeAll(async () => {
     server = await startServer();
