@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { id } from "./common.js";
+import { id, version } from "./common.js";
+import { ROLES } from "../domain/authorization.js";
+import { LANGUAGES } from "../domain/language.js";
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
@@ -68,9 +70,41 @@ export const participantListSchema = z.strictObject({
       email: z.string().nullable(),
       signedUp: z.boolean(),
       roles: z.array(z.strictObject({ role: z.string(), scope: z.string().nullable() })),
+      /** False once the secretariat deactivated them: signed out, their links void. */
+      active: z.boolean(),
+      version: z.number().int(),
     }),
   ),
 });
+
+export const participantSchema = participantListSchema.shape.participants.element;
+
+/** A participant as the secretariat enters them on screen. */
+export const participantFields = z.strictObject({
+  name: z.string().max(400),
+  parliament: z.string().max(400),
+  /** The delegation's name; empty: the parliament's. */
+  delegation: z.string().max(400).default(""),
+  email: z.string().max(400).nullable().default(null),
+  gender: z.enum(["woman", "man", "other", "undisclosed"]),
+  birthYear: z.number().int().nullable().default(null),
+  ageBand: z.string().max(20).nullable().default(null),
+  languages: z.array(z.enum(LANGUAGES)).max(4).default([]),
+  /** Roles of the participants screen; a presiding officer's scope is `body:ID`. */
+  roles: z
+    .array(z.strictObject({ role: z.enum(ROLES), scope: z.string().max(100).nullable() }))
+    .max(20)
+    .default([]),
+});
+
+export const participantParams = z.strictObject({ id });
+export const createParticipantBody = participantFields;
+export const editParticipantBody = participantFields.extend({ version });
+export const activationBody = z.strictObject({ version, active: z.boolean() });
+
+/** Which participants' links to issue: the whole event, or one delegation. */
+export const invitationsBody = z.strictObject({ delegationId: z.string().max(100).optional() });
+export const csvText = z.string();
 
 export const delegationListSchema = z.strictObject({
   delegations: z.array(

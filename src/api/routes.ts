@@ -48,6 +48,13 @@ import {
   importReportSchema,
   invitationSchema,
   participantListSchema,
+  activationBody,
+  createParticipantBody,
+  csvText,
+  editParticipantBody,
+  invitationsBody,
+  participantParams,
+  participantSchema,
 } from "./participants.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "./participation.js";
 import { contributionOutcomeSchema, paragraphParams, paragraphProvenanceSchema, recommendationOutcomeSchema } from "./provenance.js";
@@ -264,6 +271,42 @@ export const routes = {
       body: sendMailBody,
       response: invitationSchema,
     },
+    create: {
+      method: "POST",
+      url: "/api/v1/setup/events/{id}/participants",
+      params: eventParams,
+      body: createParticipantBody,
+      response: participantSchema,
+    },
+    edit: {
+      method: "PUT",
+      url: "/api/v1/setup/participants/{id}",
+      params: participantParams,
+      body: editParticipantBody,
+      response: participantSchema,
+    },
+    activate: {
+      method: "PUT",
+      url: "/api/v1/setup/participants/{id}/active",
+      params: participantParams,
+      body: activationBody,
+      response: participantSchema,
+    },
+    invitationsCsv: {
+      method: "POST",
+      url: "/api/v1/setup/events/{id}/invitations.csv",
+      params: eventParams,
+      body: invitationsBody,
+      response: csvText,
+    },
+    accessSlips: {
+      method: "POST",
+      url: "/api/v1/setup/events/{id}/access-slips.pdf",
+      params: eventParams,
+      body: invitationsBody,
+      response: fileResponse,
+    },
+    template: { method: "GET", url: "/api/v1/setup/participants/template.csv", response: csvText },
   },
   participation: {
     group: { method: "GET", url: "/api/v1/groups/{id}/participation", params: idParams, response: groupParticipationSchema },

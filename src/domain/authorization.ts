@@ -1,8 +1,20 @@
 import type { AccountId } from "./ids.js";
 import type { EventScope } from "./events.js";
 
-/** The roles of DOMAIN.md; chair and rapporteur are held for one group, the others event-wide or for a body. */
-export const ROLES = ["secretariat", "bureau_member", "presiding_officer", "chair", "rapporteur", "participant", "observer"] as const;
+/**
+ * The roles of DOMAIN.md; chair and rapporteur are held for one group, the others event-wide or for a body.
+ * A translator is named so on the participants screen; the translation work itself is the secretariat's today.
+ */
+export const ROLES = [
+  "secretariat",
+  "bureau_member",
+  "presiding_officer",
+  "chair",
+  "rapporteur",
+  "participant",
+  "observer",
+  "translator",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A role held by an account; scope null means everywhere, `group:ID` or `body:ID` narrows it. */

@@ -126,7 +126,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);
   registerSetupRoutes(app, o.store, o.writer);
-  registerParticipantRoutes(app, o.store, o.writer, o.publicUrl ?? "");
+  registerParticipantRoutes(app, o.store, o.writer, documents, o.publicUrl ?? "");
   registerDesignationRoutes(app, o.store, o.writer);
   registerRecommendationRoutes(app, o.store, o.writer);
   registerAdoptionRoutes(app, o.store, o.writer);

@@ -9,6 +9,7 @@ import * as deployment from "./migrations/006_deployment.js";
 import * as subAmendments from "./migrations/007_sub_amendments.js";
 import * as outbox from "./migrations/008_outbox.js";
 import * as amendmentCounters from "./migrations/009_amendment_counters.js";
+import * as participantAccess from "./migrations/010_participant_access.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "007_sub_amendments": subAmendments,
   "008_outbox": outbox,
   "009_amendment_counters": amendmentCounters,
+  "010_participant_access": participantAccess,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,5 @@
+import type { ColumnType, Generated } from "kysely";
+
 /** The tables of set-up by the secretariat (migration 004). */
 export interface SetupTables {
   /** One snapshot per version of an edited subject (`sitting:ID`, `document:ID`…), with whether it was published then. */
@@ -19,9 +21,11 @@ export interface SetupTables {
     parliament: string;
     created_at: string;
   };
-  /** Added to the foundation's participants table. */
+  /** Added to the foundation's participants table (`version` and `deactivated_at` by migration 010). */
   participants: {
     delegation_id: string | null;
+    version: Generated<number>;
+    deactivated_at: ColumnType<string | null, string | null | undefined, string | null>;
   };
   /** Chairs and rapporteurs of groups: recommended, designated, replaced or withdrawn; the rest of the value is JSON. */
   designations: {

@@ -6,6 +6,7 @@ import { exportAmendmentListAkn, type HeadedAmendment } from "../akn/export-amen
 import { exportDraftAkn } from "../akn/export-draft.js";
 import type { AknIdentity } from "../akn/frbr.js";
 import type { DocumentModel } from "../model.js";
+import { accessSlipsToPdf, type AccessSlipsJob } from "../access-slips.js";
 import { documentToDocx } from "./docx.js";
 import { documentToHtml } from "./html.js";
 import { documentToPdf } from "./pdf.js";
@@ -22,7 +23,8 @@ export type RenderJob =
       readonly language: Language;
       readonly identity: Identity;
     }
-  | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity };
+  | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity }
+  | AccessSlipsJob;
 
 /** The most a document may hold: about a thousand pages, far beyond any resolution, its amendments or a report. */
 export const RENDER_LIMITS = { blocks: 20_000, characters: 4_000_000 } as const;
@@ -32,7 +34,12 @@ const tooLarge = (what: string): DomainError =>
 
 /** Refuses a job past the limits before any layout starts. */
 export const assertRenderable = (job: RenderJob): void => {
-  const blocks = "model" in job ? job.model.blocks.length : job.text.paragraphs.length + ("amendments" in job ? job.amendments.length : 0);
+  const blocks =
+    "model" in job
+      ? job.model.blocks.length
+      : "text" in job
+        ? job.text.paragraphs.length + ("amendments" in job ? job.amendments.length : 0)
+        : job.delegations.reduce((n, d) => n + d.slips.length, 0);
   if (blocks > RENDER_LIMITS.blocks) throw tooLarge(`${blocks} blocks, more than ${RENDER_LIMITS.blocks}`);
   const characters = JSON.stringify(job).length;
   if (characters > RENDER_LIMITS.characters)
@@ -55,5 +62,7 @@ export const writeJob = async (given: RenderJob): Promise<Buffer> => {
       return Buffer.from(exportAmendmentListAkn(job.text, job.amendments, job.language, job.identity));
     case "akn-draft":
       return Buffer.from(exportDraftAkn(job.text, job.language, { identity: job.identity }));
+    case "access-slips":
+      return accessSlipsToPdf(job);
   }
 };

@@ -92,11 +92,13 @@ export const toIssues = (problems: readonly RowProblem[]) =>
   problems.map((p) => ({ path: `csv:${p.row}${p.column === null ? "" : `:${p.column}`}`, message: p.problem }));
 
 /**
- * Checks every row and reports every problem, row by row: nothing is half-checked. Duplicates are
+ * Checks every row and reports every problem, row by row: nothing is half-checked; lines starting with # are skipped. Duplicates are
  * looked for within the file and against what exists. `currentYear` bounds birth years.
  */
 export const validateParticipantRows = (records: readonly CsvRecord[], existing: Existing, currentYear: number): RowReport => {
-  const [header, ...rows] = records;
+  const [header, ...lines] = records;
+  // The template's explanations are comment lines: a first field starting with # is not a person.
+  const rows = lines.filter((r) => !(r.fields[0] ?? "").trimStart().startsWith("#"));
   const at = readHeader(header);
   if (rows.length === 0)
     throw new DomainError("validation_failed", "The file has a header but no participant rows", [{ path: "csv", message: "no rows" }]);

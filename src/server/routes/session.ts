@@ -8,6 +8,7 @@ import { requireAccount, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { MIN_PASSWORD_LENGTH, passwordWeakness, type PasswordWeakness } from "../password-strength.js";
 import { hashPassword, verifyPassword } from "../passwords.js";
 import { defineRoute } from "../route.js";
+import { accountDeactivated } from "../../store/setup/participants.js";
 import { noContent } from "../../api/common.js";
 import { linkBody, passwordBody, sessionSchema, signInBody } from "../../api/session.js";
 
@@ -32,6 +33,8 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
   const rateLimit = { rateLimit: { max: o.loginRateLimit, timeWindow: "1 minute" } };
 
   const signIn = async (accountId: AccountId, reply: FastifyReply, markTokenUsed?: string) => {
+    // A deactivated participant may not sign in, by password or by a link issued before.
+    if (await accountDeactivated(store.db, accountId)) throw WRONG();
     const { result } = await writer.run(accountId, async (ctx) => {
       if (markTokenUsed) {
         const used = await ctx.trx

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Role } from "../../domain/authorization.js";
-import { notFound } from "../../domain/errors.js";
+import { DomainError, notFound } from "../../domain/errors.js";
 import { asId, type AccountId } from "../../domain/ids.js";
 import { personKey, type Existing, type ParticipantRow } from "../../domain/participants/rows.js";
 import { hashSecret, issueSignInToken, newSecret } from "../accounts.js";
@@ -101,7 +101,7 @@ export const importParticipants = async (
   const accounts: Schema["accounts"][] = [];
   const roles: Schema["role_assignments"][] = [];
   const tokens: Schema["sign_in_tokens"][] = [];
-  const people: Schema["participants"][] = [];
+  const people: Insertable<Schema["participants"]>[] = [];
   for (const r of rows) {
     const id = randomUUID();
     const accountId = r.email === null ? null : randomUUID();
@@ -147,37 +147,52 @@ export const importParticipants = async (
   return { participants, invitations, newDelegations };
 };
 
-/** A fresh invitation for a participant who has an account (the previous link may have expired or been used). */
+/** Voids every sign-in link of an account not used yet: a re-issued, exported or printed link replaces them. */
+export const voidSignInLinks = async (ctx: WriteContext, accountId: string): Promise<number> => {
+  const done = await ctx.trx
+    .deleteFrom("sign_in_tokens")
+    .where("account_id", "=", accountId)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  return Number(done.numDeletedRows);
+};
+
+/**
+ * A fresh invitation for a participant who has an account; the links issued before stop working.
+ * A deactivated participant gets none.
+ */
 export const reissueInvitation = async (ctx: WriteContext, participantId: string): Promise<Invitation> => {
   const row = found(
     await ctx.trx
       .selectFrom("participants")
       .leftJoin("accounts", "accounts.id", "participants.account_id")
-      .select(["participants.id", "participants.account_id", "participants.name", "accounts.email"])
+      .select(["participants.id", "participants.account_id", "participants.name", "participants.deactivated_at", "accounts.email"])
       .where("participants.id", "=", participantId)
       .executeTakeFirst(),
     "Participant",
     participantId,
   );
   if (row.account_id === null || row.email === null) throw notFound("Account of participant", participantId);
+  if (row.deactivated_at !== null)
+    throw new DomainError("conflict", "This participant is deactivated: reactivate them before inviting them again");
   const accountId = asId<AccountId>(row.account_id);
+  await voidSignInLinks(ctx, accountId);
   const token = await issueSignInToken(ctx, accountId, INVITATION_HOURS);
   const expiresAt = new Date(Date.parse(ctx.now) + INVITATION_HOURS * 3_600_000).toISOString();
   return { participantId: row.id, accountId, email: row.email, name: row.name, token, expiresAt };
 };
 
-/** The participants of an event with their account, roles and delegation, by delegation then name. */
-export const listParticipants = async (db: Kysely<Schema>, eventId: string) => {
-  const rows = await db
+/** The participants of an event (or the one named by `only`) with their account, roles and delegation, by delegation then name. */
+export const listParticipants = async (db: Kysely<Schema>, eventId: string, only?: string) => {
+  let query = db
     .selectFrom("participants")
     .leftJoin("accounts", "accounts.id", "participants.account_id")
     .leftJoin("delegations", "delegations.id", "participants.delegation_id")
     .selectAll("participants")
     .select(["accounts.email as email", "accounts.password_hash as password_hash", "delegations.name as delegation_name"])
-    .where("participants.event_id", "=", eventId)
-    .orderBy("delegations.name")
-    .orderBy("participants.name")
-    .execute();
+    .where("participants.event_id", "=", eventId);
+  if (only !== undefined) query = query.where("participants.id", "=", only);
+  const rows = await query.orderBy("delegations.name").orderBy("participants.name").execute();
   const accountIds = rows.flatMap((r) => (r.account_id ? [r.account_id] : []));
   const roles = accountIds.length
     ? (
@@ -203,6 +218,8 @@ export const listParticipants = async (db: Kysely<Schema>, eventId: string) => {
     email: r.email ?? null,
     signedUp: r.password_hash !== null && r.password_hash !== undefined,
     roles: (r.account_id && rolesOf.get(r.account_id)) || [],
+    active: r.deactivated_at === null,
+    version: r.version,
   }));
 };
 
@@ -231,7 +248,25 @@ export const listDelegations = async (db: Kysely<Schema>, eventId: string) => {
   });
 };
 
+/** Whether an account belongs only to deactivated participants: such an account may not sign in. */
+export const accountDeactivated = async (db: Kysely<Schema>, accountId: string): Promise<boolean> => {
+  const rows = await db.selectFrom("participants").select("deactivated_at").where("account_id", "=", accountId).execute();
+  return rows.length > 0 && rows.every((r) => r.deactivated_at !== null);
+};
+
 /** The event exists, or not_found. */
 export const assertEvent = async (db: Kysely<Schema>, eventId: string): Promise<void> => {
   found(await db.selectFrom("meeting_events").select("id").where("id", "=", eventId).executeTakeFirst(), "Event", eventId);
 };
+
+/** One participant as the list shows them, or not_found. */
+export const participantView = async (db: Kysely<Schema>, participantId: string) => {
+  const row = found(
+    await db.selectFrom("participants").select("event_id").where("id", "=", participantId).executeTakeFirst(),
+    "Participant",
+    participantId,
+  );
+  return (await listParticipants(db, row.event_id, participantId))[0]!;
+};
+
+export type ParticipantView = Awaited<ReturnType<typeof participantView>>;

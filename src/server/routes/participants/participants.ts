@@ -12,7 +12,6 @@ import {
   listDelegations,
   listParticipants,
   loadExisting,
-  reissueInvitation,
   type Invitation,
 } from "../../../store/setup/participants.js";
 import type { Writer } from "../../../store/write.js";
@@ -26,7 +25,25 @@ import {
   importReportSchema,
   invitationSchema,
   participantListSchema,
+  activationBody,
+  createParticipantBody,
+  csvText,
+  editParticipantBody,
+  invitationsBody,
+  participantParams,
+  participantSchema,
 } from "../../../api/participants.js";
+import { fileResponse } from "../../../api/documents.js";
+import type { Principal } from "../../../domain/authorization.js";
+import { LANGUAGES, type Language } from "../../../domain/language.js";
+import { inLanguage } from "../../../domain/multilingual.js";
+import { participantTemplateCsv } from "../../../domain/participants/access.js";
+import { csvField } from "../../../domain/participation/csv.js";
+import { createParticipant, editParticipant, setParticipantActive } from "../../../commands/participants/participant.js";
+import { issueEventInvitations, reinviteParticipant } from "../../../commands/participants/invitations.js";
+import type { AccessSlip, DelegationSlips } from "../../../documents/access-slips.js";
+import { loadEvent } from "../../../store/setup/meeting-events.js";
+import type { DocumentPool } from "../../../workers/documents.js";
 import { guard } from "../setup/present.js";
 import { sendMailBody } from "../../../api/mail.js";
 import { queueInvitationMails } from "../../../mail/messages.js";
@@ -39,7 +56,13 @@ const MAX_ISSUES = 1000;
  * Participants: CSV import with a row-by-row report, invitations by sign-in link, delegations.
  * Links are relative to `publicUrl` (empty: the client prefixes its own origin).
  */
-export const registerParticipantRoutes = (app: FastifyInstance, store: Store, writer: Writer, publicUrl = ""): void => {
+export const registerParticipantRoutes = (
+  app: FastifyInstance,
+  store: Store,
+  writer: Writer,
+  documents: DocumentPool,
+  publicUrl = "",
+): void => {
   /** Mail needs whole addresses: the default PUBLIC_URL when the app was given none. */
   const mailUrl = publicUrl || "http://localhost:3000";
   const link = (i: Invitation) => ({
@@ -142,7 +165,8 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
   defineRoute(app, {
     method: "POST",
     url: "/api/v1/setup/participants/{id}/invitation",
-    summary: "Issue a fresh sign-in link for a participant with an account; sendMail queues it by mail in the participant's language",
+    summary:
+      "Issue a fresh sign-in link for a participant with an account (the earlier links stop working); sendMail queues it by mail in the participant's language",
     tag: "participants",
     params: eventParams,
     body: sendMailBody,
@@ -150,19 +174,150 @@ export const registerParticipantRoutes = (app: FastifyInstance, store: Store, wr
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_accounts" }, "Only the secretariat invites participants");
-      const { result } = await writer.run(account.id, async (ctx) => {
-        const invitation = await reissueInvitation(ctx, params.id);
-        if (!body.sendMail) return invitation;
-        const { event_id } = await ctx.trx
-          .selectFrom("participants")
-          .select("event_id")
-          .where("id", "=", invitation.participantId)
-          .executeTakeFirstOrThrow();
-        await queueInvitationMails(ctx, event_id, [invitation], mailUrl);
-        return invitation;
-      });
-      return { ...link(result), mailed: body.sendMail };
+      const { result } = await writer.run(account.id, (ctx) =>
+        reinviteParticipant(ctx, principal, params.id, { sendMail: body.sendMail, publicUrl: mailUrl }),
+      );
+      return { ...link(result), mailed: result.mailed };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/events/{id}/participants",
+    summary: "Add one participant: delegation (made when new), email, gender, age band or birth year, languages, roles",
+    tag: "participants",
+    params: eventParams,
+    body: createParticipantBody,
+    response: participantSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => createParticipant(ctx, principal, params.id, body))).result;
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/setup/participants/{id}",
+    summary: "Edit a participant at the version read: facts, delegation, email and roles (presiding officer, Bureau, translator, observer)",
+    tag: "participants",
+    params: participantParams,
+    body: editParticipantBody,
+    response: participantSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { version, ...fields } = body;
+      return (await writer.run(account.id, (ctx) => editParticipant(ctx, principal, params.id, version, fields))).result;
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/setup/participants/{id}/active",
+    summary: "Deactivate a participant (signed out everywhere, links void) or reactivate them, at the version read",
+    tag: "participants",
+    params: participantParams,
+    body: activationBody,
+    response: participantSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => setParticipantActive(ctx, principal, params.id, body.version, body.active))).result;
+    },
+  });
+
+  const issue = async (raw: Parameters<typeof requireAccount>[0], principal: Principal, eventId: string, delegationId?: string) => {
+    const account = requireAccount(raw);
+    return (
+      await writer.run(account.id, async (ctx) => {
+        const event = await loadEvent(ctx.trx, eventId);
+        const issued = await issueEventInvitations(ctx, principal, eventId, {
+          delegationId,
+          fallbackLanguage: event.workingLanguages[0] ?? "en",
+        });
+        return { event, issued };
+      })
+    ).result;
+  };
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/events/{id}/invitations.csv",
+    summary:
+      "Fresh sign-in links of every active participant with an account (or of one delegation) as CSV; the links issued before stop working",
+    tag: "participants",
+    params: eventParams,
+    body: invitationsBody,
+    response: csvText,
+    handler: async ({ raw, principal, params, body, reply }) => {
+      const { issued } = await issue(raw, principal, params.id, body.delegationId);
+      const lines = [["delegation", "parliament", "name", "email", "language", "roles", "link", "expires_at"].join(",")];
+      for (const i of issued)
+        lines.push(
+          [
+            i.delegation,
+            i.parliament,
+            i.name,
+            i.email,
+            i.language,
+            i.roles.map((r) => r.role).join(" "),
+            signInLink(mailUrl, i.token),
+            i.expiresAt,
+          ]
+            .map(csvField)
+            .join(","),
+        );
+      reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="invitations.csv"');
+      reply.header("cache-control", "no-store");
+      return lines.join("\r\n") + "\r\n";
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/setup/events/{id}/access-slips.pdf",
+    summary:
+      "Access slips as PDF: one page per delegation, a slip per active participant with an account, in their language, with a QR code of a fresh sign-in link",
+    tag: "participants",
+    params: eventParams,
+    body: invitationsBody,
+    response: fileResponse,
+    handler: async ({ raw, principal, params, body, reply }) => {
+      const { event, issued } = await issue(raw, principal, params.id, body.delegationId);
+      const names: Partial<Record<Language, string>> = {};
+      for (const language of LANGUAGES) {
+        const text = inLanguage(event.name, language).text;
+        if (text) names[language] = text;
+      }
+      const delegations: DelegationSlips[] = [];
+      for (const i of issued) {
+        let page = delegations.at(-1);
+        if (page?.delegation !== i.delegation) delegations.push((page = { delegation: i.delegation, parliament: i.parliament, slips: [] }));
+        (page.slips as AccessSlip[]).push({
+          name: i.name,
+          email: i.email,
+          roles: i.roles.map((r) => r.role),
+          link: signInLink(mailUrl, i.token),
+          expiresAt: i.expiresAt,
+          language: i.language,
+        });
+      }
+      if (delegations.length === 0) throw new DomainError("conflict", "No active participant with an account to print an access slip for");
+      const bytes = await documents.render({ kind: "access-slips", event: names, delegations });
+      reply.type("application/pdf").header("content-disposition", 'attachment; filename="access-slips.pdf"');
+      reply.header("cache-control", "no-store");
+      return bytes;
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/setup/participants/template.csv",
+    summary: "A CSV template for the participant import: the columns, then comment lines naming the accepted values",
+    tag: "participants",
+    response: csvText,
+    handler: async ({ reply }) => {
+      reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="participants-template.csv"');
+      return participantTemplateCsv();
     },
   });
 };
