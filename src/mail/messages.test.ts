@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { multilingual } from "../domain/multilingual.js";
 import { createAccount } from "../store/accounts.js";
-import { createEvent } from "../store/setup/meeting-events.js";
+import { createEvent } from "../commands/setup/events.js";
 import { Writer } from "../store/write.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { queueNotice, recipientLanguage } from "./messages.js";

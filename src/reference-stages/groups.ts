@@ -1,9 +1,10 @@
-import { decideDesignation, recommend } from "../store/setup/designations.js";
+import { decideDesignation } from "../commands/designations/decide.js";
+import { recommend } from "../commands/designations/recommend.js";
 import { recordContribution } from "../store/group-work/contributions.js";
 import { loadGroupFloor } from "../store/group-work/floor.js";
 import { readList } from "../store/group-work/lists.js";
 import { joinGroup } from "../store/group-work/membership.js";
-import { runSpeakersCommand, type SpeakersCommandInput } from "../store/group-work/speakers.js";
+import { runSpeakersCommand, type SpeakersCommandInput } from "../commands/speakers/run.js";
 import { asId, type AccountId } from "../domain/ids.js";
 import { CAST, type CastKey } from "./cast.js";
 import { GROUP_WORK } from "./groups-wording.js";

@@ -13,7 +13,7 @@ import { recordContribution } from "./contributions.js";
 import { loadGroupFloor } from "./floor.js";
 import { setProjectorPublished } from "./lists.js";
 import { joinGroup } from "./membership.js";
-import { runSpeakersCommand } from "./speakers.js";
+import { runSpeakersCommand } from "../../commands/speakers/run.js";
 
 const TABLES = ["speakers_lists", "speaker_requests", "group_memberships", "contributions"] as const;
 

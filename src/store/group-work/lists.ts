@@ -80,3 +80,10 @@ export const setProjectorPublished = async (ctx: WriteContext, floor: Floor, pub
  */
 export const listScope = (floor: Floor, projectorPublished: boolean): EventScope =>
   projectorPublished && floor.sittingPublished ? "public" : floor.groupId !== null ? `group:${floor.groupId}` : "members";
+
+/** Finished turns and withdrawn requests of a floor, oldest first. */
+export const listClosedRequests = async (db: Kysely<Schema>, floor: Floor) => {
+  let q = db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", floor.sittingId);
+  q = floor.groupId === null ? q.where("group_id", "is", null) : q.where("group_id", "=", floor.groupId);
+  return q.orderBy("requested_at").orderBy("id").execute();
+};

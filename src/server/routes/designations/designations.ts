@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
-import { decideDesignation, listDesignations, presentDesignation, recommend } from "../../../store/setup/designations.js";
+import { decideDesignation } from "../../../commands/designations/decide.js";
+import { recommend } from "../../../commands/designations/recommend.js";
+import { listDesignations, presentDesignation } from "../../../store/setup/designations.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";

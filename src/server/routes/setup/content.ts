@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Principal } from "../../../domain/authorization.js";
-import { createDocument, editDocument, setDocumentPublished } from "../../../store/setup/documents.js";
-import { addGuidingQuestion, createGroup, editGroup, editGuidingQuestion, reorderGuidingQuestions } from "../../../store/setup/groups.js";
+import { createDocument, editDocument, setDocumentPublished } from "../../../commands/setup/documents.js";
+import {
+  addGuidingQuestion,
+  createGroup,
+  editGroup,
+  editGuidingQuestion,
+  reorderGuidingQuestions,
+} from "../../../commands/setup/groups.js";
 import type { WriteContext, Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";

@@ -6,13 +6,13 @@ import { asId, type GuidingQuestionId, type ParagraphId } from "../../domain/ids
 import { applySpeakersCommand, type SpeakersCommand } from "../../domain/speakers/commands.js";
 import { SPEAKERS_COMMANDS, type SpeakersCommandType } from "../../domain/speakers/transitions.js";
 import type { SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
-import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
-import { mayRun, mayTakePart, type Floor } from "./floor.js";
-import { listScope, lockList, saveList, type StoredList } from "./lists.js";
-import { paragraphIdsOfSitting } from "./paragraphs.js";
-import { presentList } from "./present.js";
-import { speakerFacts } from "./speaker-facts.js";
+import type { Schema } from "../../store/schema.js";
+import type { WriteContext } from "../../store/write.js";
+import { mayRun, mayTakePart, type Floor } from "../../store/group-work/floor.js";
+import { listScope, lockList, saveList, type StoredList } from "../../store/group-work/lists.js";
+import { paragraphIdsOfSitting } from "../../store/group-work/paragraphs.js";
+import { presentList } from "../../store/group-work/present.js";
+import { speakerFacts } from "../../store/group-work/speaker-facts.js";
 
 /** A command as the API receives it: the store fills in ids, the speaker's facts and checks references. */
 export type SpeakersCommandInput =
@@ -159,11 +159,4 @@ export const runSpeakersCommand = async (
     },
   });
   return { ...stored, list: outcome.list };
-};
-
-/** Finished turns and withdrawn requests of a floor, oldest first. */
-export const listClosedRequests = async (db: Kysely<Schema>, floor: Floor) => {
-  let q = db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", floor.sittingId);
-  q = floor.groupId === null ? q.where("group_id", "is", null) : q.where("group_id", "=", floor.groupId);
-  return q.orderBy("requested_at").orderBy("id").execute();
 };
