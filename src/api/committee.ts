@@ -103,6 +103,13 @@ export const committeeDecisionSchema = z.strictObject({
   decisions: z.array(decisionRecord),
 });
 
+/** The secretariat reopens a committee decision, saying why; the amendment awaits a decision again. */
+export const reopenDecisionBody = z.strictObject({ version: z.number().int().positive(), reason: z.string().trim().min(1).max(2_000) });
+
+export const reopenDecisionSchema = z.strictObject({
+  amendment: z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int() }),
+});
+
 export const compromiseSchema = z.strictObject({
   compromise: z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int() }),
   merged: z.array(z.strictObject({ id: z.string(), number: z.number().int(), status, version: z.number().int() })),

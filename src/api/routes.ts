@@ -15,6 +15,8 @@ import {
   compilationSchema,
   compromiseBody,
   compromiseSchema,
+  reopenDecisionBody,
+  reopenDecisionSchema,
   resolutionAdoptionBody,
   resolutionAdoptionSchema,
   revisionSchema,
@@ -139,6 +141,13 @@ export const routes = {
       params: idParams,
       body: committeeDecisionBody,
       response: committeeDecisionSchema,
+    },
+    reopen: {
+      method: "POST",
+      url: "/api/v1/amendments/{id}/committee-decision/reopening",
+      params: idParams,
+      body: reopenDecisionBody,
+      response: reopenDecisionSchema,
     },
     compromise: {
       method: "POST",

@@ -75,7 +75,7 @@ export const transitionAmendment = async (
   const stored: StoredAmendment = { ...current, amendment: next, version: current.version + 1 };
   const sitting = await ctx.trx.selectFrom("draft_resolutions").select("sitting_id").where("id", "=", current.draftId).executeTakeFirst();
   ctx.record({
-    type: `amendment.${next.status}`,
+    type: action.type === "reopen" ? "amendment.reopened" : `amendment.${next.status}`,
     subject: `amendment:${next.id}`,
     sittingId: sitting?.sitting_id ? asId<SittingId>(sitting.sitting_id) : null,
     scope: amendmentScope(stored),

@@ -13,6 +13,7 @@ const ACTIONS: AmendmentTransition[] = [
   { type: "reject" },
   { type: "accept_as_revised", revisedText: "Revised wording" },
   { type: "merge", into: asId<AmendmentId>("C1") },
+  { type: "reopen", reason: "Counted twice" },
 ];
 const EXPECTED: Record<string, AmendmentStatus> = {
   "draft/submit": "submitted",
@@ -21,6 +22,10 @@ const EXPECTED: Record<string, AmendmentStatus> = {
   "submitted/reject": "rejected",
   "submitted/accept_as_revised": "accepted_as_revised",
   "submitted/merge": "merged",
+  "accepted/reopen": "submitted",
+  "rejected/reopen": "submitted",
+  "accepted_as_revised/reopen": "submitted",
+  "merged/reopen": "submitted",
 };
 
 describe("amendment transition table", () => {
@@ -47,6 +52,26 @@ describe("amendment transition table", () => {
     const a = amendment("A1", { action: "amend", text: "x", status: "submitted" });
     expect(transition(a, { type: "accept_as_revised", revisedText: "y" }).revisedText).toBe("y");
     expect(transition(a, { type: "merge", into: asId<AmendmentId>("C1") }).mergedInto).toBe("C1");
+  });
+
+  it("reopens a decision: the amendment awaits a decision again, without the revised wording or compromise", () => {
+    const revised = transition(amendment("A1", { action: "amend", text: "x", status: "submitted" }), {
+      type: "accept_as_revised",
+      revisedText: "y",
+    });
+    const reopened = transition(revised, { type: "reopen", reason: "The wording was misread" });
+    expect(reopened).toMatchObject({ status: "submitted", text: "x" });
+    expect(reopened.revisedText).toBeUndefined();
+    const merged = transition(amendment("A2", { action: "amend", text: "x", status: "submitted" }), {
+      type: "merge",
+      into: asId<AmendmentId>("C1"),
+    });
+    expect(transition(merged, { type: "reopen", reason: "Wrong compromise" }).mergedInto).toBeUndefined();
+  });
+
+  it("refuses to reopen without a reason", () => {
+    const a = amendment("A1", { action: "amend", text: "x", status: "accepted" });
+    expect(() => transition(a, { type: "reopen", reason: "  " })).toThrow(/why the decision is reopened/);
   });
 
   it("refuses an empty revised wording and a merge into itself", () => {

@@ -9,7 +9,9 @@ export type AmendmentTransition =
   | { readonly type: "accept" }
   | { readonly type: "reject" }
   | { readonly type: "accept_as_revised"; readonly revisedText: string }
-  | { readonly type: "merge"; readonly into: AmendmentId };
+  | { readonly type: "merge"; readonly into: AmendmentId }
+  /** The secretariat takes a committee decision back, with the reason: the amendment awaits a decision again. */
+  | { readonly type: "reopen"; readonly reason: string };
 
 export type AmendmentTransitionType = AmendmentTransition["type"];
 
@@ -25,11 +27,14 @@ export const AMENDMENT_TRANSITIONS: Readonly<Record<AmendmentStatus, Readonly<Pa
       merge: "merged",
     },
     withdrawn: {},
-    accepted: {},
-    rejected: {},
-    accepted_as_revised: {},
-    merged: {},
+    accepted: { reopen: "submitted" },
+    rejected: { reopen: "submitted" },
+    accepted_as_revised: { reopen: "submitted" },
+    merged: { reopen: "submitted" },
   };
+
+/** The committee's decisions, which only the secretariat may take back (`reopen`). */
+export const COMMITTEE_DECISIONS: readonly AmendmentTransitionType[] = ["accept", "reject", "accept_as_revised", "merge"];
 
 /** The status an amendment would reach, or null when the table does not allow the transition. */
 export const nextStatus = (from: AmendmentStatus, type: AmendmentTransitionType): AmendmentStatus | null =>
@@ -61,6 +66,15 @@ export const transition = (amendment: Amendment, action: AmendmentTransition): A
         ]);
       }
       return { ...amendment, status, mergedInto: action.into };
+    case "reopen": {
+      if (action.reason.trim() === "") {
+        throw new DomainError("validation_failed", `Amendment ${amendment.id}: say why the decision is reopened`, [
+          { path: "reason", message: "must not be empty" },
+        ]);
+      }
+      const { revisedText: _revised, mergedInto: _merged, ...rest } = amendment;
+      return { ...rest, status };
+    }
     case "submit":
     case "withdraw":
     case "accept":

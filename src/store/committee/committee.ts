@@ -12,7 +12,8 @@ export interface CommitteeDecision {
   readonly id: string;
   readonly amendmentId: string;
   readonly bodyId: string;
-  readonly transition: AmendmentTransition["type"];
+  /** A decision, never a reopening (which the event log records). */
+  readonly transition: Exclude<AmendmentTransition["type"], "reopen">;
   readonly decision: Decision;
   readonly decidedBy: string | null;
   readonly decidedAt: string;
@@ -22,7 +23,7 @@ const fromRow = (r: Schema["committee_decisions"]): CommitteeDecision => ({
   id: r.id,
   amendmentId: r.amendment_id,
   bodyId: r.body_id,
-  transition: r.transition as AmendmentTransition["type"],
+  transition: r.transition as CommitteeDecision["transition"],
   decision: decodeColumn(decisionData, r.data, "committee_decisions", r.id).decision,
   decidedBy: r.decided_by,
   decidedAt: r.decided_at,

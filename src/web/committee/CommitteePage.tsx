@@ -12,6 +12,7 @@ import { CompilationSection } from "./CompilationSection.js";
 import { DeadlinePanel } from "./DeadlinePanel.js";
 import { Downloads } from "./Downloads.js";
 import { ResolutionAdoption } from "./ResolutionAdoption.js";
+import { DecisionsTaken } from "./ReopenDecision.js";
 import { RevisedText } from "./RevisedText.js";
 import { RevisionSection } from "./RevisionSection.js";
 import { isSecretariat } from "./rights.js";
@@ -101,6 +102,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
               />
               <VotingOrderSection compilation={data.compilation} numberOf={numberOf} />
             </>
+              {isSecretariat(roles) && revisedId === null && <DecisionsTaken amendments={data.amendments} onChanged={data.reload} />}
           )}
           <RevisionSection
             draftId={id}
@@ -119,6 +121,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
           <ResolutionAdoption
             draftId={id}
             version={d.version}
+            symbol={d.symbol}
             stage={d.stage}
             committeeId={committee?.id ?? null}
             record={chain[here]}

@@ -4,6 +4,7 @@ import { api } from "../api/client.js";
 import { TextAreaField } from "../drafts/controls.js";
 import type { AmendmentView } from "../drafts/types.js";
 import { useLanguage } from "../i18n/index.js";
+import { describeDecision } from "./format.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput } from "./types.js";
 
@@ -62,6 +63,14 @@ export const CompromiseForm = ({
         name="make"
         act={act}
         onPress={make}
+        confirm={{
+          title: t("confirm.decide.compromiseTitle"),
+          message: t("confirm.decide.compromise", {
+            numbers: amendments.map((a) => a.number).join(", "),
+            how: describeDecision(t, decision),
+          }),
+          confirmLabel: t("committee.decide.makeCompromise"),
+        }}
         disabled={!text.trim()}
         testId="make-compromise"
       />

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { api, type BodyOf } from "../api/client.js";
 import { SelectField, TextAreaField } from "../drafts/controls.js";
 import type { AmendmentView } from "../drafts/types.js";
+import type { Confirmation } from "../components/ConfirmAction.js";
+import { describeDecision } from "./format.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput } from "./types.js";
 import type { Routes } from "../../api/routes.js";
@@ -30,6 +32,16 @@ export const DecideControls = ({
     api.committee
       .decide({ params: { id: amendment.id }, body: { version: amendment.version, transition, bodyId: committeeId, decision } })
       .then(onChanged);
+  const how = describeDecision(t, decision);
+  const confirm = (kind: "accept" | "reject" | "acceptAsRevised" | "merge", confirmLabel: string): Confirmation => ({
+    title: t("confirm.decide.title", { number: amendment.number }),
+    message: t(`confirm.decide.${kind}`, {
+      number: amendment.number,
+      how,
+      into: others.find((o) => o.id === into)?.number ?? "",
+    }),
+    confirmLabel,
+  });
   return (
     <div className="decide-controls" data-testid="decide" data-number={amendment.number}>
       <ErrorNotice error={act.error} />
@@ -39,6 +51,7 @@ export const DecideControls = ({
           name="accept"
           act={act}
           onPress={() => decide({ type: "accept" })}
+          confirm={confirm("accept", t("committee.decide.accept"))}
           testId="decide-accept"
         />
         <ActButton
@@ -46,6 +59,7 @@ export const DecideControls = ({
           name="reject"
           act={act}
           onPress={() => decide({ type: "reject" })}
+          confirm={confirm("reject", t("committee.decide.reject"))}
           quiet
           testId="decide-reject"
         />
@@ -75,6 +89,7 @@ export const DecideControls = ({
             name="revised"
             act={act}
             onPress={() => decide({ type: "accept_as_revised", revisedText: revised })}
+            confirm={confirm("acceptAsRevised", t("committee.decide.acceptAsRevised"))}
             disabled={!revised.trim()}
             testId="decide-revised"
           />
@@ -93,6 +108,7 @@ export const DecideControls = ({
             name="merge"
             act={act}
             onPress={() => decide({ type: "merge", into })}
+            confirm={confirm("merge", t("committee.decide.merge"))}
             quiet
             testId="decide-merge"
           />

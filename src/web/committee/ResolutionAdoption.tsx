@@ -8,6 +8,7 @@ import type { DecisionInput, DraftVersion } from "./types.js";
 /** The committee adopts the revised resolution as a whole, recorded with its vote or consensus. */
 export const ResolutionAdoption = ({
   draftId,
+  symbol,
   version,
   stage,
   committeeId,
@@ -16,6 +17,7 @@ export const ResolutionAdoption = ({
   onChanged,
 }: {
   draftId: string;
+  symbol: string;
   version: number;
   stage: string;
   committeeId: string | null;
@@ -41,6 +43,11 @@ export const ResolutionAdoption = ({
             name="adopt"
             act={act}
             onPress={() => adopt(committeeId)}
+            confirm={{
+              title: t("confirm.adoptResolution.title"),
+              message: t("confirm.adoptResolution.message", { symbol, how: describeDecision(t, decision) }),
+              confirmLabel: t("committee.revision.adopt"),
+            }}
             testId="adopt-resolution"
           />
         </>

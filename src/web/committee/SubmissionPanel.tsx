@@ -65,6 +65,11 @@ export const SubmissionPanel = ({
                   name={`s${a.id}`}
                   act={act}
                   onPress={() => submit(a, false)}
+                  confirm={{
+                    title: t("confirm.submit.title", { number: a.number }),
+                    message: t("confirm.submit.message"),
+                    confirmLabel: t("committee.submission.submit"),
+                  }}
                   testId="submit-amendment"
                 />
               )}

@@ -26,3 +26,42 @@ export const useAdoptedProposals = (amendments: readonly AmendmentView[]): Reado
   }, [recommendationIds]);
   return found;
 };
+
+/** The proposals a recommendation's adoption took up, once it is adopted (kept: an adoption does not change). */
+const adoptedThrough = new Map<string, Promise<ReadonlySet<string>>>();
+const proposalsAdoptedFrom = (recommendationId: string): Promise<ReadonlySet<string>> => {
+  const known = adoptedThrough.get(recommendationId);
+  if (known) return known;
+  const found = (async () => {
+    const rec = await api.recommendations.get({ params: { id: recommendationId } });
+    if (!rec.adoptionId) return new Set<string>();
+    const adoption = await api.adoptions.get({ params: { id: rec.adoptionId } });
+    return adoptedProposals([adoption]);
+  })();
+  void found.then(
+    (set) => (set.size === 0 ? adoptedThrough.delete(recommendationId) : undefined),
+    () => adoptedThrough.delete(recommendationId),
+  );
+  adoptedThrough.set(recommendationId, found);
+  return found;
+};
+
+/**
+ * Whether a group's draft proposal was adopted by its body (as it stood or merged): then it reaches the committee
+ * only as the body's amendment and is not submitted on its own. False for any other amendment.
+ */
+export const useAdoptedByBody = (amendment: Pick<AmendmentView, "id" | "status" | "provenance">): boolean => {
+  const [adopted, setAdopted] = useState(false);
+  const from = amendment.status === "draft" ? recommendationsIn(amendment.provenance).join(" ") : "";
+  useEffect(() => {
+    if (from === "") return;
+    let live = true;
+    void Promise.all(from.split(" ").map(proposalsAdoptedFrom))
+      .then((sets) => live && setAdopted(sets.some((s) => s.has(amendment.id))))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [from, amendment.id]);
+  return from !== "" && adopted;
+};

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { Button, Input, Label, Radio, RadioGroup, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { failureInWords } from "../api/failure.js";
+import { ConfirmAction, type Confirmation } from "../components/ConfirmAction.js";
 import type { LiveEvent } from "../api/types.js";
 import { useCoalesced } from "../drafts/useDraftData.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
@@ -116,7 +117,7 @@ export const DecisionFields = ({
   );
 };
 
-/** A button that runs one named action of a `useAct`. */
+/** A button that runs one named action of a `useAct`; with `confirm`, only after the reader confirms what it will do. */
 export const ActButton = ({
   label,
   name,
@@ -125,22 +126,41 @@ export const ActButton = ({
   quiet,
   testId,
   disabled,
+  confirm,
 }: {
   label: string;
   name: string;
   act: ReturnType<typeof useAct>;
-  onPress: () => Promise<unknown>;
+  onPress: (reason: string) => Promise<unknown>;
   quiet?: boolean;
   testId?: string;
   disabled?: boolean;
-}) => (
-  <Button
-    className={`button ${quiet ? "button-quiet" : "button-primary"}`}
-    isPending={act.pending === name}
-    isDisabled={disabled || (act.pending !== null && act.pending !== name)}
-    onPress={() => void act.run(name, onPress)}
-    data-testid={testId}
-  >
-    {label}
-  </Button>
-);
+  confirm?: Confirmation;
+}) => {
+  const className = `button ${quiet ? "button-quiet" : "button-primary"}`;
+  const isPending = act.pending === name;
+  const isDisabled = disabled || (act.pending !== null && act.pending !== name);
+  if (confirm)
+    return (
+      <ConfirmAction
+        label={label}
+        confirmation={confirm}
+        onConfirm={(reason) => void act.run(name, () => onPress(reason))}
+        className={className}
+        isPending={isPending}
+        isDisabled={isDisabled}
+        {...(testId ? { testId } : {})}
+      />
+    );
+  return (
+    <Button
+      className={className}
+      isPending={isPending}
+      isDisabled={isDisabled}
+      onPress={() => void act.run(name, () => onPress(""))}
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
+};

@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api/client.js";
+import { useAdoptedByBody } from "../committee/adoptedProposals.js";
+import { ConfirmAction } from "../components/ConfirmAction.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView } from "./types.js";
 
@@ -27,6 +29,8 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const author = mine || decide;
+  // A group proposal its body adopted (as it stood or merged) goes before the committee as the body's amendment only.
+  const adoptedByBody = useAdoptedByBody(a);
   const run = async (transition: Transition) => {
     setPending(true);
     setError(null);
@@ -55,11 +59,24 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
     </Button>
   );
   const candidates = others.filter((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn");
-  if (!(a.status === "draft" && author) && !(a.status === "submitted" && (author || decide))) return null;
+  if (!(a.status === "draft" && author && !adoptedByBody) && !(a.status === "submitted" && (author || decide))) return null;
   return (
     <div className="amendment-actions" role="group" aria-label={t("drafts.actions.label", { number: a.number })}>
       <div className="button-row">
-        {a.status === "draft" && author && button("submit", { type: "submit" }, true)}
+        {a.status === "draft" && author && !adoptedByBody && (
+          <ConfirmAction
+            label={t("drafts.actions.submit")}
+            className="button button-primary button-small"
+            isDisabled={pending}
+            onConfirm={() => void run({ type: "submit" })}
+            confirmation={{
+              title: t("confirm.submit.title", { number: a.number }),
+              message: t("confirm.submit.message"),
+              confirmLabel: t("drafts.actions.submit"),
+            }}
+            testId="draft-submit"
+          />
+        )}
         {a.status === "submitted" && decide && button("accept", { type: "accept" }, true)}
         {a.status === "submitted" && decide && button("reject", { type: "reject" })}
         {a.status === "submitted" && decide && (

@@ -3,6 +3,7 @@ import { Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
 import { api } from "../api/client.js";
+import { describeDecision } from "../committee/format.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Adoption, AdoptionPlan, DecisionInput } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
@@ -112,6 +113,11 @@ export const AdoptionPlanForm = ({
           name="adopt"
           act={act}
           onPress={adopt}
+          confirm={{
+            title: t("confirm.adoptBody.title"),
+            message: t("confirm.adoptBody.message", { how: describeDecision(t, decision) }),
+            confirmLabel: t("committee.adoption.adopt"),
+          }}
           disabled={unresolved || plan.recommendations.length === 0}
           testId="adopt-set"
         />

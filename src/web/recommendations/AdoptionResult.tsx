@@ -61,7 +61,18 @@ export const AdoptionResult = ({
       </ol>
       <ErrorNotice error={act.error} />
       {canSubmit && pending && (
-        <ActButton label={t("committee.submission.submitBody")} name="submit" act={act} onPress={submit} testId="submit-body-amendments" />
+        <ActButton
+          label={t("committee.submission.submitBody")}
+          name="submit"
+          act={act}
+          onPress={submit}
+          confirm={{
+            title: t("confirm.submitBody.title"),
+            message: t("confirm.submitBody.message"),
+            confirmLabel: t("committee.submission.submitBody"),
+          }}
+          testId="submit-body-amendments"
+        />
       )}
     </section>
   );

@@ -76,6 +76,11 @@ export const AgreementSection = ({
               name="agree"
               act={act}
               onPress={() => transition({ type: "agree", decision })}
+              confirm={{
+                title: t("confirm.agreement.title"),
+                message: t("confirm.agreement.message", { how: describeDecision(t, decision) }),
+                confirmLabel: t("committee.rec.recordAgreement"),
+              }}
               testId="record-agreement"
             />
           </div>

@@ -76,7 +76,18 @@ export const VotePanel = ({
       {vote.status === "open" && isChair && (
         <>
           {vote.kind === "show_of_hands" && <DecisionFields value={counts} onChange={setCounts} idPrefix="vote-counts" countsOnly />}
-          <ActButton label={t("committee.vote.close")} name="close" act={act} onPress={close} testId="close-vote" />
+          <ActButton
+            label={t("committee.vote.close")}
+            name="close"
+            act={act}
+            onPress={close}
+            confirm={{
+              title: t("confirm.closeVote.title"),
+              message: t("confirm.closeVote.message"),
+              confirmLabel: t("committee.vote.close"),
+            }}
+            testId="close-vote"
+          />
         </>
       )}
       {vote.status === "closed" && vote.counts && (

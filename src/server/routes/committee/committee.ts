@@ -20,6 +20,8 @@ import {
   compromiseBody,
   compromiseSchema,
   idParams,
+  reopenDecisionBody,
+  reopenDecisionSchema,
   resolutionAdoptionBody,
   resolutionAdoptionSchema,
   revisionSchema,
@@ -28,6 +30,7 @@ import {
 } from "../../../api/committee.js";
 import { createCompromise } from "../../../commands/amendments/compromise.js";
 import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
+import { reopenCommitteeDecision } from "../../../commands/amendments/reopen.js";
 import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 
 const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version });
@@ -82,6 +85,21 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
         },
         decisions: await decisionsOn(store.db, [params.id]),
       };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/amendments/{id}/committee-decision/reopening",
+    summary: "The secretariat reopens the committee's decision on an amendment, saying why; it awaits a decision again",
+    tag: "committee",
+    params: idParams,
+    body: reopenDecisionBody,
+    response: reopenDecisionSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => reopenCommitteeDecision(ctx, principal, params.id, body));
+      return { amendment: brief(result) };
     },
   });
 

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from "react";
+import { Button, Dialog, DialogTrigger, Heading, Label, Modal, ModalOverlay, TextArea, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import "./confirm.css";
+
+/** What a confirmation says: the question, what will happen, the button that does it, and whether a reason is asked. */
+export interface Confirmation {
+  readonly title: string;
+  readonly message: string;
+  readonly confirmLabel: string;
+  /** Asks for a reason, recorded with the action (reopening a decision, withdrawing a publication). */
+  readonly reasonLabel?: string;
+}
+
+/**
+ * A button whose action happens only after a dialog names what it will do and the reader confirms it:
+ * for public, destructive and final steps. The dialog takes the page's direction and language; Escape or
+ * "Cancel" leaves everything as it was.
+ */
+export const ConfirmAction = ({
+  label,
+  confirmation,
+  onConfirm,
+  className = "button button-primary",
+  isPending,
+  isDisabled,
+  testId,
+}: {
+  label: string;
+  confirmation: Confirmation;
+  onConfirm: (reason: string) => void;
+  className?: string;
+  isPending?: boolean;
+  isDisabled?: boolean;
+  testId?: string;
+}) => {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const asksReason = confirmation.reasonLabel !== undefined;
+  const change = (next: boolean) => {
+    setOpen(next);
+    if (next) {
+      setReason("");
+      setMissing(false);
+    }
+  };
+  const confirm = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (asksReason && reason.trim() === "") {
+      setMissing(true);
+      return;
+    }
+    setOpen(false);
+    onConfirm(reason.trim());
+  };
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={change}>
+      <Button className={className} isPending={isPending} isDisabled={isDisabled} data-testid={testId}>
+        {label}
+      </Button>
+      <ModalOverlay className="confirm-overlay" isDismissable>
+        <Modal className="confirm-modal">
+          <Dialog className="confirm-dialog" role="alertdialog" data-testid="confirm-dialog">
+            <form onSubmit={confirm} noValidate>
+              <Heading slot="title" className="confirm-title">
+                {confirmation.title}
+              </Heading>
+              <p className="confirm-message">{confirmation.message}</p>
+              {asksReason && (
+                <TextField
+                  className="field"
+                  value={reason}
+                  onChange={(v) => {
+                    setReason(v);
+                    setMissing(false);
+                  }}
+                  isRequired
+                  isInvalid={missing}
+                  autoFocus
+                >
+                  <Label className="field-label">{confirmation.reasonLabel}</Label>
+                  <TextArea className="field-input" rows={3} data-testid="confirm-reason" />
+                  {missing && (
+                    <p className="field-error" role="alert">
+                      {t("confirm.reasonMissing")}
+                    </p>
+                  )}
+                </TextField>
+              )}
+              <div className="button-row confirm-buttons">
+                <Button type="submit" className="button button-primary" data-testid="confirm-yes" autoFocus={!asksReason}>
+                  {confirmation.confirmLabel}
+                </Button>
+                <Button className="button button-quiet" onPress={() => setOpen(false)} data-testid="confirm-cancel">
+                  {t("confirm.cancel")}
+                </Button>
+              </div>
+            </form>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+};
