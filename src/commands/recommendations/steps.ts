@@ -54,9 +54,8 @@ const fieldsOf = (input: GroupAmendmentInput) => ({
 
 /** The rapporteur proposes an amendment to a named paragraph, kept as a draft amendment credited to the group. */
 export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: string, version: number, input: GroupAmendmentInput) => {
-  const current = await loadForChange(ctx, p, id, version);
+  const current = await loadForChange(ctx, p, id, version, (c) => mustEdit(p, c.recommendation.groupId));
   const r = current.recommendation;
-  mustEdit(p, r.groupId);
   await checkContributions(ctx, r.groupId, input.contributions, "body.contributions");
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
@@ -107,9 +106,8 @@ export const reviseGroupAmendment = async (
   amendmentId: string,
   input: GroupAmendmentInput,
 ) => {
-  const current = await loadForChange(ctx, p, id, version);
+  const current = await loadForChange(ctx, p, id, version, (c) => mustEdit(p, c.recommendation.groupId));
   const r = current.recommendation;
-  mustEdit(p, r.groupId);
   if (!r.amendmentIds.includes(asId<AmendmentId>(amendmentId))) throw notFound("Amendment of this recommendation", amendmentId);
   saveGuard(r.status);
   await checkContributions(ctx, r.groupId, input.contributions, "body.contributions");
@@ -156,9 +154,8 @@ export const reviseGroupAmendment = async (
 
 /** The rapporteur takes a proposed amendment out of the recommendation; it stays recorded as a draft. */
 export const removeGroupAmendment = async (ctx: WriteContext, p: Principal, id: string, version: number, amendmentId: string) => {
-  const current = await loadForChange(ctx, p, id, version);
+  const current = await loadForChange(ctx, p, id, version, (c) => mustEdit(p, c.recommendation.groupId));
   const r = current.recommendation;
-  mustEdit(p, r.groupId);
   if (!r.amendmentIds.includes(asId<AmendmentId>(amendmentId))) throw notFound("Amendment of this recommendation", amendmentId);
   return setRecommendationAmendments(
     ctx,
@@ -175,6 +172,23 @@ export const removeGroupAmendment = async (ctx: WriteContext, p: Principal, id: 
 /** How the group agreed: a decision the chair records, or a closed vote on this recommendation. */
 export type Agreement = { readonly decision: Decision } | { readonly voteId: string };
 
+/** Whether the step belongs to this person: the chair agrees, the rapporteur or presiding officer presents, and reopens as below. */
+const mayStep = (p: Principal, current: Awaited<ReturnType<typeof loadForChange>>, step: "agree" | "present" | "reopen"): void => {
+  const r = current.recommendation;
+  const presides = can(p, { kind: "preside", bodyId: current.group.bodyId });
+  const chairs = can(p, { kind: "preside_group", groupId: r.groupId });
+  if (step === "agree" && !chairs) throw new DomainError("forbidden", "Only the group's chair records its agreement");
+  if (step === "present" && !presides && !can(p, { kind: "edit_group_drafts", groupId: r.groupId }))
+    throw new DomainError("forbidden", "The rapporteur or the presiding officer presents a recommendation");
+  if (step === "reopen" && allows(r.status, "reopen") && !(r.status === "presented" ? presides : chairs))
+    throw new DomainError(
+      "forbidden",
+      r.status === "presented"
+        ? "Only the presiding officer reopens a presented recommendation"
+        : "Only the group's chair reopens its recommendation",
+    );
+};
+
 /** The agreement, the presentation to the body and reopenings: each step by whoever the step belongs to. */
 export const stepRecommendation = async (
   ctx: WriteContext,
@@ -183,13 +197,10 @@ export const stepRecommendation = async (
   version: number,
   step: { type: "agree"; agreement: Agreement } | { type: "present" } | { type: "reopen"; reason: string },
 ) => {
-  const current = await loadForChange(ctx, p, id, version);
+  const current = await loadForChange(ctx, p, id, version, (c) => mayStep(p, c, step.type));
   const r = current.recommendation;
-  const presides = can(p, { kind: "preside", bodyId: current.group.bodyId });
-  const chairs = can(p, { kind: "preside_group", groupId: r.groupId });
   switch (step.type) {
     case "agree": {
-      if (!chairs) throw new DomainError("forbidden", "Only the group's chair records its agreement");
       let decision: Decision;
       if ("voteId" in step.agreement) {
         const vote = await loadVote(ctx.trx, p, step.agreement.voteId);
@@ -204,18 +215,8 @@ export const stepRecommendation = async (
       return saveRecommendation(ctx, current, { type: "agree", decision }, { type: "recommendation.agreed", payload: { decision } });
     }
     case "present":
-      if (!presides && !can(p, { kind: "edit_group_drafts", groupId: r.groupId }))
-        throw new DomainError("forbidden", "The rapporteur or the presiding officer presents a recommendation");
       return saveRecommendation(ctx, current, { type: "present" }, { type: "recommendation.presented", payload: {} });
     case "reopen": {
-      const allowed = r.status === "presented" ? presides : chairs;
-      if (allows(r.status, "reopen") && !allowed)
-        throw new DomainError(
-          "forbidden",
-          r.status === "presented"
-            ? "Only the presiding officer reopens a presented recommendation"
-            : "Only the group's chair reopens its recommendation",
-        );
       return saveRecommendation(
         ctx,
         current,

@@ -49,11 +49,11 @@ const toData = (r: Recommendation, amendmentContributions: Readonly<Record<strin
 const PUBLIC_FROM: readonly RecommendationStatus[] = ["presented", "adopted", "not_adopted"];
 
 /** Whether a person may read a recommendation. */
+/** Until presented it is the group's own work: its members and the staff read it, and the presiding officer who presents it. */
 export const mayRead = (p: Principal, r: Recommendation, group: GroupContext): boolean =>
   PUBLIC_FROM.includes(r.status) ||
   can(p, { kind: "read_group_drafts", groupId: r.groupId }) ||
-  can(p, { kind: "preside", bodyId: group.bodyId }) ||
-  can(p, { kind: "read_unpublished" });
+  can(p, { kind: "preside", bodyId: group.bodyId });
 
 /** The scope of a recommendation's events: its group while drafted and agreed, everyone once presented. */
 export const scopeOf = (r: Recommendation): EventScope => (PUBLIC_FROM.includes(r.status) ? "public" : `group:${r.groupId}`);
@@ -165,8 +165,19 @@ export const saveRecommendation = async (
 };
 
 /** Loads a recommendation for a change: the caller's version must be the current one. */
-export const loadForChange = async (ctx: WriteContext, p: Principal, id: string, version: number) => {
+/**
+ * A recommendation about to change: readable by the caller, allowed to them by `authorize` (asked before the
+ * version, so a person without the right hears "forbidden", not "someone else changed it"), at the version they saw.
+ */
+export const loadForChange = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  authorize: (current: StoredRecommendation & { group: GroupContext }) => void,
+) => {
   const current = await loadRecommendation(ctx.trx, p, id);
+  authorize(current);
   expectVersion("The recommendation", { version: current.version, status: current.recommendation.status }, version);
   return current;
 };
@@ -217,9 +228,10 @@ export const editRecommendationTexts = async (
   version: number,
   texts: readonly RecommendationText[],
 ) => {
-  const current = await loadForChange(ctx, p, id, version);
-  if (!can(p, { kind: "edit_group_drafts", groupId: current.recommendation.groupId }))
-    throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
+  const current = await loadForChange(ctx, p, id, version, (c) => {
+    if (!can(p, { kind: "edit_group_drafts", groupId: c.recommendation.groupId }))
+      throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
+  });
   await checkTexts(ctx, current.recommendation.groupId, texts);
   return saveRecommendation(ctx, current, { type: "edit", texts }, { type: "recommendation.edited", payload: { texts } });
 };
