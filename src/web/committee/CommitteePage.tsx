@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
@@ -33,6 +33,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
   const data = useCommitteeData(id);
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
   usePageTitle(t("committee.page.title"));
+  const numbers = useMemo(() => new Map(data.amendments.map((a) => [a.id, a.number])), [data.amendments]);
   if (data.draft.state === "loading") return <Loading />;
   if (data.draft.state === "error") return <LoadError error={data.draft.error} />;
   const d = data.draft.data;
@@ -44,7 +45,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
     (drafts.find((x) => x.id === id) ?? drafts.find((x) => chain.some((v) => v.draftId === x.id)) ?? drafts.find((x) => x.committee))
       ?.committee ?? null;
   const canDecide = d.permissions.decide || isSecretariat(roles);
-  const numberOf = (aid: string) => `#${data.amendments.find((a) => a.id === aid)?.number ?? "?"}`;
+  const numberOf = (aid: string) => `#${numbers.get(aid) ?? "?"}`;
   const undecided = data.amendments.filter((a) => a.status === "submitted").length;
   const title = d.title?.versions[ui]?.text ?? (d.title ? d.title.versions[d.title.original]?.text : null) ?? d.symbol;
   const titleLanguage = d.title?.versions[ui] ? ui : (d.title?.original ?? ui);
@@ -101,8 +102,8 @@ export const CommitteePage = ({ id }: { id: string }) => {
                 onChanged={data.reload}
               />
               <VotingOrderSection compilation={data.compilation} numberOf={numberOf} />
-            </>
               {isSecretariat(roles) && revisedId === null && <DecisionsTaken amendments={data.amendments} onChanged={data.reload} />}
+            </>
           )}
           <RevisionSection
             draftId={id}
@@ -120,8 +121,8 @@ export const CommitteePage = ({ id }: { id: string }) => {
           <RevisedText draft={d} />
           <ResolutionAdoption
             draftId={id}
-            version={d.version}
             symbol={d.symbol}
+            version={d.version}
             stage={d.stage}
             committeeId={committee?.id ?? null}
             record={chain[here]}

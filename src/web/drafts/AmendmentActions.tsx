@@ -58,7 +58,8 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       {t(`drafts.actions.${key}`)}
     </Button>
   );
-  const candidates = others.filter((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn");
+  // Only the merge form lists every candidate; the card itself needs to know there is one.
+  const hasCandidate = others.some((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn");
   if (!(a.status === "draft" && author && !adoptedByBody) && !(a.status === "submitted" && (author || decide))) return null;
   return (
     <div className="amendment-actions" role="group" aria-label={t("drafts.actions.label", { number: a.number })}>
@@ -88,7 +89,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
             {t("drafts.actions.acceptAsRevised")}
           </Button>
         )}
-        {a.status === "submitted" && decide && candidates.length > 0 && (
+        {a.status === "submitted" && decide && hasCandidate && (
           <Button
             className="button button-quiet button-small"
             onPress={() => setOpen(open === "merge" ? null : "merge")}
@@ -119,7 +120,9 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
             label={t("drafts.actions.mergeInto")}
             value={into}
             onChange={setInto}
-            options={candidates.map((o) => ({ id: o.id, label: t("drafts.amendment.number", { number: o.number }) }))}
+            options={others
+              .filter((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn")
+              .map((o) => ({ id: o.id, label: t("drafts.amendment.number", { number: o.number }) }))}
           />
           <div className="button-row">
             <Button

@@ -39,8 +39,10 @@ export const useAmendmentSummary = () => {
 
 interface CardProps {
   readonly amendment: AmendmentView;
-  readonly all: readonly AmendmentView[];
+  readonly numberOf: (id: string | null) => number | string;
   readonly labelOf: (id: string | null) => string;
+  /** The draft's amendments another may be merged into, shared by every card. */
+  readonly mergeable: readonly AmendmentView[];
   readonly mine: boolean;
   readonly decide: boolean;
   /** The draft, when the reader may propose amendments: a tabled amendment may then be amended. */
@@ -52,19 +54,19 @@ interface CardProps {
 const amendable = (a: AmendmentView): boolean => a.parent === null && a.status === "submitted" && a.action !== "delete" && a.text !== null;
 
 /** One amendment: number, author, status, its tracked changes and the steps the reader may take. */
-export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, amendIn, onChanged }: CardProps) => {
+export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine, decide, amendIn, onChanged }: CardProps) => {
   const { t } = useTranslation();
   const summary = useAmendmentSummary();
   const [amending, setAmending] = useState(false);
-  const numberOf = (id: string | null) => all.find((o) => o.id === id)?.number ?? "?";
   return (
     <li
       className={`amendment amendment-${a.status}${a.parent ? " amendment-sub" : ""}`}
       data-testid="amendment"
       data-number={a.number}
       data-amends={a.parent ? numberOf(a.parent) : ""}
+      aria-labelledby={`amendment-head-${a.id}`}
     >
-      <div className="amendment-head">
+      <div className="amendment-head" id={`amendment-head-${a.id}`}>
         <span className="amendment-number">{t("drafts.amendment.number", { number: a.number })}</span>
         <span className="amendment-summary">
           {a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : summary(a, labelOf)}
@@ -97,7 +99,7 @@ export const AmendmentCard = ({ amendment: a, all, labelOf, mine, decide, amendI
           </span>
         </p>
       )}
-      <AmendmentActions amendment={a} others={all} mine={mine} decide={decide} onChanged={onChanged} />
+      <AmendmentActions amendment={a} others={mergeable} mine={mine} decide={decide} onChanged={onChanged} />
       {amendIn !== null &&
         amendable(a) &&
         (amending ? (

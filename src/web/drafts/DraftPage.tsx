@@ -1,14 +1,17 @@
-import { useCallback, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Link, Switch, Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
 import type { LiveEvent } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
+import { AmendmentSearch } from "../components/AmendmentSearch.js";
 import { LoadError, Loading } from "../components/Status.js";
+import { VIRTUAL_THRESHOLD } from "../components/VirtualRows.js";
 import { ENDONYMS, useLanguage } from "../i18n/index.js";
 import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
+import { filterIndex, indexAmendments, searchTerms } from "./amendmentIndex.js";
 import { ConsolidatedPreview } from "./ConsolidatedPreview.js";
 import { SelectField } from "./controls.js";
 import { DraftText } from "./DraftText.js";
@@ -25,6 +28,18 @@ const LiveFollow = ({ sittingId, after, onChange }: { sittingId: string; after: 
     { after },
   );
   return <LiveIndicator status={status} />;
+};
+
+const NO_AMENDMENTS: AmendmentView[] = [];
+
+/** Each paragraph's and sub-paragraph's label by id. */
+const labelsOf = (draft: DraftView | null): Map<string, string> => {
+  const labels = new Map<string, string>();
+  for (const p of draft?.paragraphs ?? []) {
+    labels.set(p.id, p.label);
+    for (const s of p.subParagraphs) labels.set(s.id, s.label);
+  }
+  return labels;
 };
 
 const otherLanguage = (draft: DraftView, primary: Language): Language =>
@@ -44,29 +59,34 @@ export const DraftPage = ({ id }: { id: string }) => {
   const [chosen, setChosen] = useState<Language | null>(null);
   const [sideBySide, setSideBySide] = useState(false);
   const [second, setSecond] = useState<Language | null>(null);
+  const [query, setQuery] = useState("");
   const primary = chosen ?? ui;
   const title = draft.state === "ready" ? (draft.data.title?.versions[ui]?.text ?? draft.data.symbol) : null;
   usePageTitle(title ?? t("drafts.pageTitle"));
+  // Grouped once per answer, searched once per query: no paragraph or card looks through the whole list.
+  const loaded = draft.state === "ready" ? draft.data : null;
+  const list = amendments.state === "ready" ? amendments.data.amendments : NO_AMENDMENTS;
+  const index = useMemo(() => indexAmendments(loaded ?? { paragraphs: [] }, list), [loaded, list]);
+  const labels = useMemo(() => labelsOf(loaded), [loaded]);
+  const deferredQuery = useDeferredValue(query);
+  const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
+  const found = useMemo(() => filterIndex(index, loaded?.paragraphs ?? [], terms), [index, loaded, terms]);
 
   if (draft.state === "loading" || amendments.state === "loading") return <Loading />;
   if (draft.state === "error") return <LoadError error={draft.error} />;
   if (amendments.state === "error") return <LoadError error={amendments.error} />;
   const d = draft.data;
-  const list: AmendmentView[] = amendments.data.amendments;
   const right = second ?? otherLanguage(d, primary);
   const columns = sideBySide ? [primary, right === primary ? otherLanguage(d, primary) : right] : [primary];
-  const labels = new Map<string, string>();
-  for (const p of d.paragraphs) {
-    labels.set(p.id, p.label);
-    for (const s of p.subParagraphs) labels.set(s.id, s.label);
-  }
   const ctx: DraftContext = {
     draft: d,
-    amendments: list,
     columns,
     labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""),
+    numberOf: index.numberOf,
+    mergeable: index.mergeable,
     onChanged: refresh,
   };
+  const virtual = d.paragraphs.length + index.count >= VIRTUAL_THRESHOLD;
   const languageOptions = LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }));
   const titleText = d.title?.versions[primary]?.text ?? (d.title ? d.title.versions[d.title.original]?.text : null) ?? d.symbol;
   const titleLanguage = d.title?.versions[primary] ? primary : (d.title?.original ?? primary);
@@ -136,7 +156,10 @@ export const DraftPage = ({ id }: { id: string }) => {
           </Tab>
         </TabList>
         <TabPanel id="text" className="tab-panel">
-          <DraftText ctx={ctx} />
+          {(virtual || index.count > 0) && (
+            <AmendmentSearch value={query} onChange={setQuery} matches={found.matches} captureFind={virtual} testId="amendment-search" />
+          )}
+          <DraftText ctx={ctx} title={found.title} paragraphs={found.paragraphs} byParagraph={found.byParagraph} virtual={virtual} />
         </TabPanel>
         <TabPanel id="consolidated" className="tab-panel">
           <ConsolidatedPreview draft={d} amendments={list} language={primary} generation={generation} />

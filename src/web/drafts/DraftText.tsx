@@ -2,13 +2,14 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, LANGUAGES } from "../../domain/language.js";
+import { VirtualRows } from "../components/VirtualRows.js";
 import { AmendmentList, ParagraphBlock, type DraftContext } from "./ParagraphBlock.js";
 import { ProposeAmendment } from "./ProposeAmendment.js";
-import type { LanguageVersionView } from "./types.js";
+import type { AmendmentView, LanguageVersionView, ParagraphView } from "./types.js";
 import { VersionText } from "./VersionText.js";
 
 /** The title in the chosen languages, with its amendments and a way to amend it. */
-const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
+const TitleBlock = ({ ctx, amendments }: { ctx: DraftContext; amendments: readonly AmendmentView[] }) => {
   const { t } = useTranslation();
   const [proposing, setProposing] = useState(false);
   const title = ctx.draft.title;
@@ -28,7 +29,7 @@ const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
           </div>
         ))}
       </div>
-      <AmendmentList ctx={ctx} amendments={ctx.amendments.filter((a) => a.action === "amend_title")} label={t("drafts.titleLabel")} />
+      <AmendmentList ctx={ctx} amendments={amendments} label={t("drafts.titleLabel")} />
       {ctx.draft.permissions.propose &&
         (proposing ? (
           <ProposeAmendment
@@ -50,12 +51,33 @@ const TitleBlock = ({ ctx }: { ctx: DraftContext }) => {
   );
 };
 
-/** The draft's text: title, preambular and operative paragraphs, each with its amendments. */
-export const DraftText = ({ ctx }: { ctx: DraftContext }) => {
+const NONE: readonly AmendmentView[] = [];
+
+/** A first guess of a paragraph's height with its amendments, before it is measured. */
+const estimateHeight = (amendments: readonly AmendmentView[], columns: number) => 96 + (columns > 1 ? 40 : 0) + amendments.length * 150;
+
+/**
+ * The draft's text: title, preambular and operative paragraphs, each with its own amendments (grouped once for the
+ * whole list). A long draft renders only the paragraphs on screen.
+ */
+export const DraftText = ({
+  ctx,
+  title,
+  paragraphs,
+  byParagraph,
+  virtual,
+}: {
+  ctx: DraftContext;
+  title: readonly AmendmentView[];
+  /** The paragraphs to show: all, or those a search leaves. */
+  paragraphs: readonly ParagraphView[];
+  byParagraph: ReadonlyMap<string, readonly AmendmentView[]>;
+  virtual: boolean;
+}) => {
   const { t } = useTranslation();
   const kinds = (["preambular", "operative"] as const).map((kind) => ({
     kind,
-    paragraphs: ctx.draft.paragraphs.filter((p) => p.kind === kind),
+    paragraphs: paragraphs.filter((p) => p.kind === kind),
   }));
   return (
     <div className="draft-text" data-columns={ctx.columns.join(" ")}>
@@ -68,19 +90,22 @@ export const DraftText = ({ ctx }: { ctx: DraftContext }) => {
           ))}
         </div>
       )}
-      <TitleBlock ctx={ctx} />
+      <TitleBlock ctx={ctx} amendments={title} />
       {kinds.map(
-        ({ kind, paragraphs }) =>
-          paragraphs.length > 0 && (
+        ({ kind, paragraphs: shown }) =>
+          shown.length > 0 && (
             <section key={kind} aria-labelledby={`heading-${kind}`}>
               <h2 id={`heading-${kind}`} className="paragraphs-heading">
                 {t(`drafts.${kind}`)}
               </h2>
-              <ol className="draft-paragraphs">
-                {paragraphs.map((p) => (
-                  <ParagraphBlock key={p.id} ctx={ctx} paragraph={p} />
-                ))}
-              </ol>
+              <VirtualRows
+                items={shown}
+                keyOf={(p) => p.id}
+                estimate={(p) => estimateHeight(byParagraph.get(p.id) ?? NONE, ctx.columns.length)}
+                className="draft-paragraphs"
+                virtual={virtual}
+                renderRow={(p, row) => <ParagraphBlock ctx={ctx} paragraph={p} amendments={byParagraph.get(p.id) ?? NONE} row={row} />}
+              />
             </section>
           ),
       )}

@@ -2,32 +2,26 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../domain/language.js";
+import type { RowProps } from "../components/VirtualRows.js";
 import { AmendmentCard } from "./AmendmentCard.js";
-import { withSubAmendments } from "./amendmentOrder.js";
 import { LanguageCell, type CellContext } from "./LanguageCell.js";
 import { ProposeAmendment } from "./ProposeAmendment.js";
 import type { AmendmentView, DraftView, ParagraphView } from "./types.js";
 
+/** What every paragraph and card of the draft shares, computed once for the whole list. */
 export interface DraftContext {
   readonly draft: DraftView;
-  readonly amendments: readonly AmendmentView[];
   readonly columns: readonly Language[];
   readonly labelOf: (id: string | null) => string;
+  readonly numberOf: (id: string | null) => number | string;
+  /** The amendments another may be merged into. */
+  readonly mergeable: readonly AmendmentView[];
   readonly onChanged: () => void;
 }
 
-/** The amendments of one place in the draft, each with its tracked changes and workflow steps. */
-export const AmendmentList = ({
-  ctx,
-  amendments: own,
-  label,
-}: {
-  ctx: DraftContext;
-  amendments: readonly AmendmentView[];
-  label: string;
-}) => {
+/** The amendments of one place in the draft, each followed by its sub-amendments, with tracked changes and workflow steps. */
+export const AmendmentList = ({ ctx, amendments, label }: { ctx: DraftContext; amendments: readonly AmendmentView[]; label: string }) => {
   const { t } = useTranslation();
-  const amendments = withSubAmendments(own, ctx.amendments);
   if (amendments.length === 0) return null;
   return (
     <section className="amendment-list" aria-label={t("drafts.amendmentsOf", { label })}>
@@ -37,8 +31,9 @@ export const AmendmentList = ({
           <AmendmentCard
             key={a.id}
             amendment={a}
-            all={ctx.amendments}
+            numberOf={ctx.numberOf}
             labelOf={ctx.labelOf}
+            mergeable={ctx.mergeable}
             mine={ctx.draft.mine.includes(a.id)}
             decide={ctx.draft.permissions.decide}
             amendIn={ctx.draft.permissions.propose ? ctx.draft.id : null}
@@ -51,23 +46,31 @@ export const AmendmentList = ({
 };
 
 /** One paragraph: its label, its text in one or two languages side by side, its amendments, and a way to propose one. */
-export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragraph: ParagraphView }) => {
+export const ParagraphBlock = ({
+  ctx,
+  paragraph,
+  amendments,
+  row = {},
+}: {
+  ctx: DraftContext;
+  paragraph: ParagraphView;
+  /** This paragraph's amendments (its sub-paragraphs' and the insertions after it included), in order. */
+  amendments: readonly AmendmentView[];
+  /** Where the paragraph sits in a long list that renders only the rows on screen. */
+  row?: RowProps;
+}) => {
   const { t } = useTranslation();
   const [proposing, setProposing] = useState(false);
-  const ids = new Set([paragraph.id, ...paragraph.subParagraphs.map((s) => s.id)]);
-  const mine = ctx.amendments.filter(
-    (a) => (a.target !== null && ids.has(a.target)) || (a.action === "insert" && a.after !== null && ids.has(a.after)),
-  );
-  const numberOf = (id: string) => ctx.amendments.find((a) => a.id === id)?.number ?? "?";
   const cell: CellContext = {
     draftId: ctx.draft.id,
     version: paragraph.version,
     translate: ctx.draft.permissions.translate,
-    numberOf,
+    numberOf: ctx.numberOf,
     onChanged: ctx.onChanged,
   };
   return (
     <li
+      {...row}
       className={`draft-paragraph paragraph-${paragraph.kind}`}
       id={`paragraph-${paragraph.id}`}
       data-label={paragraph.label}
@@ -82,7 +85,7 @@ export const ParagraphBlock = ({ ctx, paragraph }: { ctx: DraftContext; paragrap
             <LanguageCell key={language} ctx={cell} paragraph={paragraph} language={language} />
           ))}
         </div>
-        <AmendmentList ctx={ctx} amendments={mine} label={paragraph.label} />
+        <AmendmentList ctx={ctx} amendments={amendments} label={paragraph.label} />
         {ctx.draft.permissions.propose &&
           (proposing ? (
             <ProposeAmendment

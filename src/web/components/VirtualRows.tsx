@@ -1,0 +1,146 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
+import {
+  Fragment,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from "react";
+
+/** Lists shorter than this are rendered whole: nothing to gain, and every row stays in the page for find-in-page. */
+export const VIRTUAL_THRESHOLD = 60;
+const OVERSCAN = 6;
+
+/** What a row spreads on its own element: in a long list, where it sits and how it is measured. */
+export interface RowProps {
+  readonly ref?: (element: HTMLElement | null) => void;
+  readonly "data-index"?: number;
+  readonly style?: CSSProperties;
+  readonly "aria-posinset"?: number;
+  readonly "aria-setsize"?: number;
+}
+
+interface Props<T> {
+  readonly items: readonly T[];
+  readonly keyOf: (item: T) => string;
+  /** A first guess of the row's height in pixels, corrected once the row is measured. */
+  readonly estimate: (item: T) => number;
+  readonly renderRow: (item: T, row: RowProps) => ReactNode;
+  /** The list element (an ordered list by default) and its attributes. */
+  readonly as?: "ol" | "ul" | "div" | "dl";
+  readonly className?: string;
+  readonly label?: string;
+  readonly testId?: string;
+  /** Whether rows say their position in the whole list (list items and articles may; a `dl`'s groups may not). */
+  readonly positions?: boolean;
+  /** Whether to render only the rows on screen; by default, when the list has `VIRTUAL_THRESHOLD` rows or more. */
+  readonly virtual?: boolean;
+}
+
+/**
+ * A list of rows that renders only those on screen, with a few before and after, once it is long; a short list
+ * renders whole. The row holding the focus stays rendered while it scrolls away, so the focus is never lost, and
+ * tabbing onwards scrolls the next rows into view; each row tells assistive technology its place in the whole list.
+ */
+export const VirtualRows = <T,>(props: Props<T>) =>
+  (props.virtual ?? props.items.length >= VIRTUAL_THRESHOLD) ? <WindowRows {...props} /> : <AllRows {...props} />;
+
+const AllRows = <T,>({ items, keyOf, renderRow, as: Tag = "ol", className, label, testId }: Props<T>) => (
+  <Tag className={className} aria-label={label} data-testid={testId} data-virtual="off">
+    {items.map((item) => (
+      <Fragment key={keyOf(item)}>{renderRow(item, {})}</Fragment>
+    ))}
+  </Tag>
+);
+
+/** The list's distance from the top of the document, measured again whenever the page's layout changes size. */
+const useDocumentOffset = (element: RefObject<HTMLElement | null>): number => {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = element.current;
+      if (!el) return;
+      const next = Math.round(el.getBoundingClientRect().top + window.scrollY);
+      setOffset((current) => (current === next ? current : next));
+    };
+    // An observer reports each observed element once when it starts, so the first measure comes from it too.
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    if (element.current) observer.observe(element.current);
+    window.addEventListener("resize", measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("resize", measure);
+    };
+  }, [element]);
+  return offset;
+};
+
+const WindowRows = <T,>({ items, keyOf, estimate, renderRow, as: Tag = "ol", className, label, testId, positions = true }: Props<T>) => {
+  const list = useRef<HTMLElement>(null);
+  const focused = useRef<string | null>(null);
+  const scrollMargin = useDocumentOffset(list);
+  const indexOfKey = useMemo(() => new Map(items.map((item, i) => [keyOf(item), i])), [items, keyOf]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      const kept = focused.current === null ? undefined : indexOfKey.get(focused.current);
+      if (kept === undefined || shown.includes(kept)) return shown;
+      return [...shown, kept].sort((a, b) => a - b);
+    },
+    [indexOfKey],
+  );
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (i) => estimate(items[i] as T),
+    getItemKey: (i) => keyOf(items[i] as T),
+    overscan: OVERSCAN,
+    scrollMargin,
+    rangeExtractor,
+    useFlushSync: false,
+  });
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>("[data-index]");
+    const index = row ? Number(row.dataset.index) : NaN;
+    const item = items[index];
+    if (item !== undefined) focused.current = keyOf(item);
+  };
+  const rows = virtualizer.getVirtualItems();
+  return (
+    <Tag
+      ref={list as Ref<never>}
+      className={className}
+      aria-label={label}
+      data-testid={testId}
+      data-virtual="on"
+      onFocus={onFocus}
+      style={{ position: "relative", blockSize: virtualizer.getTotalSize(), margin: 0 }}
+    >
+      {rows.map((row) => {
+        const item = items[row.index] as T;
+        return (
+          <Fragment key={row.key as string}>
+            {renderRow(item, {
+              ref: virtualizer.measureElement,
+              "data-index": row.index,
+              style: {
+                position: "absolute",
+                insetBlockStart: 0,
+                insetInlineStart: 0,
+                inlineSize: "100%",
+                boxSizing: "border-box",
+                transform: `translateY(${row.start - scrollMargin}px)`,
+              },
+              ...(positions ? { "aria-posinset": row.index + 1, "aria-setsize": items.length } : {}),
+            })}
+          </Fragment>
+        );
+      })}
+    </Tag>
+  );
+};
