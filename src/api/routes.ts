@@ -503,6 +503,13 @@ export const routes = {
     event: { method: "GET", url: "/api/v1/events/{id}", params: idParams, query: langQuery, response: eventDetailSchema },
     list: { method: "GET", url: "/api/v1/sittings", query: langQuery, response: sittingListSchema },
     get: { method: "GET", url: "/api/v1/sittings/{id}", params: idParams, query: langQuery, response: sittingDetailSchema },
+    draftTexts: {
+      method: "GET",
+      url: "/api/v1/sittings/{id}/draft-texts",
+      params: idParams,
+      query: langQuery,
+      response: sittings.draftTextsSchema,
+    },
   },
   speakers: {
     groupList: { method: "GET", url: "/api/v1/groups/{id}/speakers", params: idParams, response: listSchema },

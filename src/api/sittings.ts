@@ -57,6 +57,7 @@ const groupSchema = z.strictObject({
   guidingQuestions: z.array(z.strictObject({ id: z.string(), position: z.number().int(), text })),
 });
 
+/** A draft resolution as a sitting lists and links it; its paragraphs are read with `draftTextsSchema`. */
 const draftSchema = z.strictObject({
   id: z.string(),
   symbol: z.string(),
@@ -66,13 +67,24 @@ const draftSchema = z.strictObject({
   stage: z.string(),
   version: z.number().int(),
   committee: bodySchema.nullable(),
-  paragraphs: z.array(
+});
+
+/** The labelled paragraphs and sub-paragraphs of a sitting's draft resolutions, for the screens that show or name them. */
+export const draftTextsSchema = z.strictObject({
+  drafts: z.array(
     z.strictObject({
       id: z.string(),
-      label: z.string(),
-      kind: z.enum(["preambular", "operative"]),
-      text,
-      subParagraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), text })),
+      symbol: z.string(),
+      version: z.number().int(),
+      paragraphs: z.array(
+        z.strictObject({
+          id: z.string(),
+          label: z.string(),
+          kind: z.enum(["preambular", "operative"]),
+          text,
+          subParagraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), text })),
+        }),
+      ),
     }),
   ),
 });

@@ -127,10 +127,8 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
       .execute(),
   ]);
   const groupIds = groups.map((g) => g.id);
-  const draftIds = drafts.map((d) => d.id);
-  const [questions, paragraphs, committees] = await Promise.all([
+  const [questions, committees] = await Promise.all([
     groupIds.length ? db.selectFrom("guiding_questions").selectAll().where("group_id", "in", groupIds).orderBy("position").execute() : [],
-    draftIds.length ? db.selectFrom("paragraphs").selectAll().where("draft_id", "in", draftIds).orderBy("position").execute() : [],
     db.selectFrom("bodies").select(["id", "kind", "data"]).where("event_id", "=", sitting.eventId).execute(),
   ]);
   return {
@@ -160,21 +158,10 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
           })),
       };
     }),
+    // What lists and links a draft; its paragraphs come from getSittingDraftTexts, for the screens that show them.
     draftResolutions: drafts.map((d) => {
       const data = decodeColumn(draftData, d.data, "draft_resolutions", d.id);
       const committee = committees.find((b) => b.id === d.committee_body_id);
-      const own: Paragraph[] = paragraphs
-        .filter((row) => row.draft_id === d.id)
-        .map((row) => {
-          const pd = decodeColumn(paragraphData, row.data, "paragraphs", row.id);
-          return {
-            id: asId<ParagraphId>(row.id),
-            kind: row.kind === "preambular" ? "preambular" : "operative",
-            text: pd.text,
-            subParagraphs: pd.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
-          };
-        });
-      const labels = labelParagraphs(own);
       return {
         id: d.id,
         symbol: d.symbol,
@@ -184,6 +171,43 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
         stage: d.stage,
         version: d.version,
         committee: committee ? toBody(committee) : null,
+      };
+    }),
+  };
+};
+
+/** The labelled paragraphs and sub-paragraphs of the sitting's draft resolutions the caller may see. */
+export const getSittingDraftTexts = async (db: Kysely<Schema>, p: Principal, id: string) => {
+  if (!(await listSittings(db, p)).some((s) => s.id === id)) throw notFound("Sitting", id);
+  const drafts = await db
+    .selectFrom("draft_resolutions")
+    .select(["id", "symbol", "version"])
+    .where("sitting_id", "=", id)
+    .where("published", "in", visibility(p))
+    .orderBy("symbol")
+    .execute();
+  const draftIds = drafts.map((d) => d.id);
+  const paragraphs = draftIds.length
+    ? await db.selectFrom("paragraphs").selectAll().where("draft_id", "in", draftIds).orderBy("position").execute()
+    : [];
+  const byDraft = new Map<string, typeof paragraphs>(draftIds.map((d) => [d, []]));
+  for (const row of paragraphs) byDraft.get(row.draft_id)?.push(row);
+  return {
+    drafts: drafts.map((d) => {
+      const own: Paragraph[] = (byDraft.get(d.id) ?? []).map((row) => {
+        const pd = decodeColumn(paragraphData, row.data, "paragraphs", row.id);
+        return {
+          id: asId<ParagraphId>(row.id),
+          kind: row.kind === "preambular" ? "preambular" : "operative",
+          text: pd.text,
+          subParagraphs: pd.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
+        };
+      });
+      const labels = labelParagraphs(own);
+      return {
+        id: d.id,
+        symbol: d.symbol,
+        version: d.version,
         paragraphs: own.map((para) => ({
           id: para.id as string,
           label: labels.get(para.id) ?? "",
@@ -206,3 +230,4 @@ const toDocument = (row: Schema["documents"]) => {
 };
 
 export type SittingDetail = Awaited<ReturnType<typeof getSittingDetail>>;
+export type SittingDraftTexts = Awaited<ReturnType<typeof getSittingDraftTexts>>;

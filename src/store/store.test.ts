@@ -8,7 +8,7 @@ import { freshStore, storeKinds, type TestStore } from "../test-support/stores.j
 import { backup, restore } from "./backup.js";
 import { lastPosition, readEvents } from "./events.js";
 import { loadMeetingFixture, readMeetingFixture } from "./reference-case/load.js";
-import { getSittingDetail, listSittings } from "./sittings.js";
+import { getSittingDetail, getSittingDraftTexts, listSittings } from "./sittings.js";
 import { Writer } from "./write.js";
 
 describe.each(storeKinds())("store on %s", (kind) => {
@@ -33,8 +33,9 @@ describe.each(storeKinds())("store on %s", (kind) => {
     expect(detail.groups.map((g) => g.room.hall.versions.en?.text)).toEqual(["Hall Madrid", "Hall Roma"]);
     expect(detail.groups.map((g) => g.room.hall.versions.ar?.text)).toEqual(["قاعة مدريد", "قاعة روما"]);
     expect(detail.groups.every((g) => g.guidingQuestions.length === 4)).toBe(true);
-    const draft = detail.draftResolutions[0]!;
-    expect(draft.illustrative).toBe(true);
+    expect(detail.draftResolutions[0]?.illustrative).toBe(true);
+    const draft = (await getSittingDraftTexts(store.db, PUBLIC, sitting!.id)).drafts[0]!;
+    expect(draft.id).toBe(detail.draftResolutions[0]?.id);
     expect(draft.paragraphs.filter((p) => p.kind === "preambular")).toHaveLength(6);
     expect(draft.paragraphs.filter((p) => p.kind === "operative").map((p) => p.label)).toEqual([
       "OP1",
@@ -112,6 +113,9 @@ describe("backup across stores", () => {
       const original = await getSittingDetail(sqlite.db, PUBLIC, s!.id);
       expect(await getSittingDetail(postgres.db, PUBLIC, s!.id)).toEqual(original);
       expect(await getSittingDetail(back.db, PUBLIC, s!.id)).toEqual(original);
+      const texts = await getSittingDraftTexts(sqlite.db, PUBLIC, s!.id);
+      expect(await getSittingDraftTexts(postgres.db, PUBLIC, s!.id)).toEqual(texts);
+      expect(await getSittingDraftTexts(back.db, PUBLIC, s!.id)).toEqual(texts);
       expect(await readEvents(postgres.db, { after: 0 })).toEqual(await readEvents(sqlite.db, { after: 0 }));
       expect(await lastPosition(postgres.db)).toBe(await lastPosition(sqlite.db));
     } finally {

@@ -56,7 +56,8 @@ export const referenceApp = async (kind: "sqlite" | "postgres") => {
   const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id as string;
   const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
   const groups = detail.groups as { id: string; guidingQuestions: { id: string }[] }[];
-  const paragraphs = detail.draftResolutions[0].paragraphs as {
+  const texts = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json();
+  const paragraphs = texts.drafts[0].paragraphs as {
     id: string;
     label: string;
     text: { versions: { en?: { text: string } } };

@@ -117,12 +117,12 @@ suite("discussion group 1 run live in several browsers", () => {
     const { sittings } = await secretariat<{ sittings: { id: string; date: string; eventId: string }[] }>("GET", "/api/v1/sittings");
     const sitting = sittings[0]!;
     sittingId = sitting.id;
-    const detail = await secretariat<{
-      groups: { id: string; number: number }[];
-      draftResolutions: { id: string; paragraphs: { id: string; label: string; text: { versions: { en?: { text: string } } } }[] }[];
-    }>("GET", `/api/v1/sittings/${sittingId}`);
+    const detail = await secretariat<{ groups: { id: string; number: number }[] }>("GET", `/api/v1/sittings/${sittingId}`);
     groupId = detail.groups.find((g) => g.number === 1)!.id;
-    const draft = detail.draftResolutions[0]!;
+    const texts = await secretariat<{
+      drafts: { id: string; paragraphs: { id: string; label: string; text: { versions: { en?: { text: string } } } }[] }[];
+    }>("GET", `/api/v1/sittings/${sittingId}/draft-texts`);
+    const draft = texts.drafts[0]!;
     const op2 = draft.paragraphs.find((p) => p.label === "OP2")!;
     const wording = op2.text.versions.en!.text.replace(/^(\S+\s+\S+)\s+\S+/, "$1 urgently");
     await secretariat("POST", `/api/v1/drafts/${draft.id}/amendments`, {

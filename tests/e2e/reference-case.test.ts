@@ -33,7 +33,8 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
   let forumId = "";
   let g1 = "";
   let g2 = "";
-  const paragraphId = (label: string): string => detail.draftResolutions[0].paragraphs.find((p: Json) => p.label === label).id;
+  let paragraphs: Json = [];
+  const paragraphId = (label: string): string => paragraphs.find((p: Json) => p.label === label).id;
 
   const open = async (name: string, link: string): Promise<Person> => {
     people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`));
@@ -53,6 +54,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const sitting = (await api("GET", "/api/v1/sittings")).sittings[0];
     detail = await api("GET", `/api/v1/sittings/${sitting.id}`);
     draftId = detail.draftResolutions[0].id;
+    paragraphs = (await api("GET", `/api/v1/sittings/${sitting.id}/draft-texts`)).drafts[0].paragraphs;
     forumId = detail.sitting.body.id;
     [g1, g2] = detail.groups.map((g: Json) => g.id);
   }, 60_000);
@@ -135,7 +137,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await testId(rap1, "save-texts").click();
     await member.locator(`[data-testid=rec-text][data-question="${q1}"]`).getByText("Criminalize grooming in every country.").waitFor();
 
-    const op1 = detail.draftResolutions[0].paragraphs.find((p: Json) => p.label === "OP1").text.versions.en.text as string;
+    const op1 = paragraphs.find((p: Json) => p.label === "OP1").text.versions.en.text as string;
     const same = `${op1.replace(/[;.,]$/, "")}, in particular for girls;`;
     const propose = async (page: Page, label: string, action: "amend" | "insert" | "delete", text?: string) => {
       await testId(page, "open-amendment-form").click();

@@ -17,6 +17,7 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
   const errors: string[] = [];
   let draftId = "";
   let detail: Json;
+  let paragraphs: Json = [];
 
   const open = async (name: string, link: string): Promise<Page> => {
     people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`));
@@ -33,6 +34,7 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     const sitting = (await api("secretariat", "GET", "/api/v1/sittings")).sittings[0];
     detail = await api("secretariat", "GET", `/api/v1/sittings/${sitting.id}`);
     draftId = detail.draftResolutions[0].id;
+    paragraphs = (await api("secretariat", "GET", `/api/v1/sittings/${sitting.id}/draft-texts`)).drafts[0].paragraphs;
     const csv = [
       "name,parliament,gender,birth year,languages,email,role,delegation",
       "Spain Delegation,Spain,man,1965,es,spain@example.org,,Spain",
@@ -49,7 +51,7 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
   });
 
   it("one delegation tables an amendment, another amends its wording from the screen, the committee votes the sub-amendment first and the revised text carries it", async () => {
-    const op1 = detail.draftResolutions[0].paragraphs.find((p: Json) => p.label === "OP1");
+    const op1 = paragraphs.find((p: Json) => p.label === "OP1");
     const tabled = `${(op1.text.versions.en.text as string).replace(/[;.,]$/, "")}, in particular for girls;`;
     const parent = await api("spain", "POST", `/api/v1/drafts/${draftId}/amendments`, {
       action: "amend",

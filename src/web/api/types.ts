@@ -25,7 +25,9 @@ export type DiscussionGroup = Of<SittingDetail["groups"]>;
 export type Room = DiscussionGroup["room"];
 export type GuidingQuestion = Of<DiscussionGroup["guidingQuestions"]>;
 export type DraftResolution = Of<SittingDetail["draftResolutions"]>;
-export type ResolutionParagraph = Of<DraftResolution["paragraphs"]>;
+export type DraftTexts = AllLanguages<Output<Routes["sittings"]["draftTexts"]>>;
+export type DraftText = Of<DraftTexts["drafts"]>;
+export type ResolutionParagraph = Of<DraftText["paragraphs"]>;
 export type SubParagraph = Of<ResolutionParagraph["subParagraphs"]>;
 
 export type { LiveEvent, LiveServerMessage as LiveMessage } from "../../api/live.js";

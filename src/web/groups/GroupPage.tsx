@@ -18,6 +18,7 @@ import { concerns } from "./liveConcerns.js";
 import { useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount, useGroupSitting, useOptional } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
+import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import "./groups.css";
 import { requests } from "../api/client.js";
 
@@ -51,7 +52,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   usePageTitle(title);
 
   const questions = questionOptions(group.guidingQuestions, language);
-  const paragraphs = paragraphOptions(detail.draftResolutions);
+  const paragraphs = paragraphOptions(useDraftTexts(detail.sitting.id).drafts ?? []);
   const list = speakers.state.state === "ready" ? speakers.state.list : null;
   const seats = occupancy.data?.groups.find((g) => g.groupId === id) ?? null;
   const refreshMembers = () => {

@@ -16,6 +16,7 @@ import { useFollowSitting } from "./useFollowSitting.js";
 import { payloadField, useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
+import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import "./groups.css";
 import { allLanguages, requests } from "../api/client.js";
 
@@ -45,6 +46,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
     ),
   );
   const live = useFollowSitting(sittingId, router);
+  const drafts = useDraftTexts(sittingId).drafts;
   const followsLive = isStaff(roles) || (speakers.state.state === "ready" && speakers.state.list.projectorPublished);
   const reloadSpeakers = speakers.reload;
   useEffect(() => {
@@ -81,7 +83,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
         mayTakePart={roles.some((r) => r.role !== "observer")}
         me={account?.id ?? null}
         questions={[]}
-        paragraphs={paragraphOptions(detail.draftResolutions)}
+        paragraphs={paragraphOptions(drafts ?? [])}
       />
     </div>
   );

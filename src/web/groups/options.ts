@@ -1,6 +1,6 @@
 import { directionOf, type Language } from "../../domain/language.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
-import type { DraftResolution, GuidingQuestion } from "../api/types.js";
+import type { DraftText, GuidingQuestion } from "../api/types.js";
 
 /** A guiding question as a choice: its number and its text. */
 export interface QuestionOption {
@@ -35,7 +35,7 @@ export const questionOptions = (questions: readonly GuidingQuestion[], language:
     .map((q) => ({ id: q.id, position: q.position, label: `${q.position}. ${textIn(q.text, language).text}` }));
 
 /** The draft's paragraphs and sub-paragraphs by label (with the draft's symbol when the sitting has several drafts). */
-export const paragraphOptions = (drafts: readonly DraftResolution[]): ParagraphOption[] =>
+export const paragraphOptions = (drafts: readonly DraftText[]): ParagraphOption[] =>
   drafts.flatMap((d) => {
     const prefix = drafts.length > 1 && d.symbol ? `${d.symbol} ` : "";
     return d.paragraphs.flatMap((p) => [

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import type { LiveEvent } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -15,9 +16,12 @@ import { GroupCard } from "../sitting/GroupCard.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { SittingHeader } from "../sitting/SittingHeader.js";
 import { sittingTexts } from "../sitting/texts.js";
+import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import { allLanguages, requests } from "../api/client.js";
 
 const RELOAD_DELAY_MS = 150;
+/** Events after which the draft resolutions' paragraphs may read differently. */
+const CHANGES_DRAFT_TEXTS = /^(draft_resolution|paragraph)\./;
 
 /** Reloads at most once per burst of live events. */
 const useCoalesced = (action: () => void): (() => void) => {
@@ -34,7 +38,17 @@ export const SittingPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const { resource, reload } = useResource(allLanguages(requests.sittings.get({ params: { id }, query: {} })));
-  const live = useLiveSitting(id, useCoalesced(reload), { after: followAfter(resource.state === "ready" ? resource.data : null) });
+  const texts = useDraftTexts(id);
+  const reloadTexts = useCoalesced(texts.reload);
+  const reloadSitting = useCoalesced(reload);
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      reloadSitting();
+      if (CHANGES_DRAFT_TEXTS.test(event.type)) reloadTexts();
+    },
+    [reloadSitting, reloadTexts],
+  );
+  const live = useLiveSitting(id, onEvent, { after: followAfter(resource.state === "ready" ? resource.data : null) });
   const title = resource.state === "ready" ? (resource.data.sitting.title.versions[language]?.text ?? null) : null;
   usePageTitle(title ?? t("sitting.title"));
 
@@ -45,7 +59,7 @@ export const SittingPage = ({ id }: { id: string }) => {
 
   return (
     <div className="page page-sitting">
-      <TranslationScope texts={sittingTexts(resource.data)}>
+      <TranslationScope texts={sittingTexts(resource.data, texts.drafts ?? [])}>
         <SittingHeader sitting={sitting} event={event} />
         <div className="sitting-layout">
           <aside className="sitting-aside">
@@ -109,7 +123,7 @@ export const SittingPage = ({ id }: { id: string }) => {
               <section id="draft" aria-labelledby="draft-heading" className="section">
                 <h2 id="draft-heading">{t("draft.title")}</h2>
                 {draftResolutions.map((draft) => (
-                  <DraftResolutionView key={draft.id} draft={draft} />
+                  <DraftResolutionView key={draft.id} draft={draft} text={texts.drafts?.find((d) => d.id === draft.id) ?? null} />
                 ))}
               </section>
             )}

@@ -15,6 +15,7 @@ import { CommentsSection } from "./CommentsSection.js";
 import { OutcomeSection } from "./OutcomeSection.js";
 import { TextsSection } from "./TextsSection.js";
 import { useRecommendation } from "./useRecommendation.js";
+import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import "../committee/committee.css";
 
 const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_resolution)\./;
@@ -26,16 +27,19 @@ export const RecommendationPage = ({ id }: { id: string }) => {
   const roles = useSession().account?.roles;
   const { rec, votes, members, sitting, sittingId, reload } = useRecommendation(id);
   const [generation, setGeneration] = useState(0);
+  const texts = useDraftTexts(sittingId);
+  const reloadTexts = texts.reload;
   const refresh = useCallback(() => {
     reload();
+    reloadTexts();
     setGeneration((g) => g + 1);
-  }, [reload]);
+  }, [reload, reloadTexts]);
   usePageTitle(t("committee.rec.pageTitle"));
   if (rec.state === "loading") return <Loading />;
   if (rec.state === "error") return <LoadError error={rec.error} />;
   const r = rec.data;
   const group = sitting?.groups.find((g) => g.id === r.groupId);
-  const draft = sitting?.draftResolutions.find((d) => d.id === r.draftId);
+  const draft = texts.drafts?.find((d) => d.id === r.draftId);
   const rights = {
     chair: isChairOf(roles, r.groupId),
     member: isMemberOf(roles, r.groupId),

@@ -1,6 +1,6 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { DraftResolution, ResolutionParagraph } from "../api/types.js";
+import type { DraftResolution, DraftText, ResolutionParagraph } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { Ml } from "../components/Ml.js";
 import { TranslationScope } from "../components/TranslationScope.js";
@@ -32,16 +32,17 @@ const Paragraphs = ({ paragraphs }: { paragraphs: readonly ResolutionParagraph[]
   </ol>
 );
 
-/** A draft resolution with its paragraph labels; an illustrative text says so before anything else. */
-export const DraftResolutionView = ({ draft }: { draft: DraftResolution }) => {
+/** A draft resolution with its paragraph labels (TEXT, once read); an illustrative text says so before anything else. */
+export const DraftResolutionView = ({ draft, text }: { draft: DraftResolution; text: DraftText | null }) => {
   const { t } = useTranslation();
-  const preambular = draft.paragraphs.filter((p) => p.kind === "preambular");
-  const operative = draft.paragraphs.filter((p) => p.kind === "operative");
+  const paragraphs = text?.paragraphs ?? [];
+  const preambular = paragraphs.filter((p) => p.kind === "preambular");
+  const operative = paragraphs.filter((p) => p.kind === "operative");
   const titleId = `draft-${draft.id}-title`;
 
   return (
     <article className="draft-resolution" aria-labelledby={titleId}>
-      <TranslationScope texts={draftTexts(draft)}>
+      <TranslationScope texts={draftTexts(draft, text ?? undefined)}>
         {draft.illustrative && (
           <div className="notice notice-illustrative" role="note" data-testid="illustrative-notice">
             <span className="notice-icon" aria-hidden="true">

@@ -1,5 +1,13 @@
 import type { MultilingualText } from "../../domain/multilingual.js";
-import type { DiscussionGroup, DraftResolution, EventDetail, SittingDetail, SittingDocument, SittingSummary } from "../api/types.js";
+import type {
+  DiscussionGroup,
+  DraftResolution,
+  DraftText,
+  EventDetail,
+  SittingDetail,
+  SittingDocument,
+  SittingSummary,
+} from "../api/types.js";
 
 /** Every text a part of the page shows, to tell whether any of it exists in the reader's language. */
 
@@ -19,21 +27,30 @@ export const groupTexts = (group: DiscussionGroup): MultilingualText[] => [
   ...group.guidingQuestions.map((question) => question.text),
 ];
 
-export const draftTexts = (draft: DraftResolution): MultilingualText[] => [
+/** A draft's title, note and committee, and its paragraphs once they are read (TEXT). */
+export const draftTexts = (draft: DraftResolution, text?: DraftText): MultilingualText[] => [
   draft.title,
   ...(draft.note ? [draft.note] : []),
   ...(draft.committee ? [draft.committee.name] : []),
-  ...draft.paragraphs.flatMap((paragraph) => [paragraph.text, ...paragraph.subParagraphs.map((sub) => sub.text)]),
+  ...(text?.paragraphs ?? []).flatMap((paragraph) => [paragraph.text, ...paragraph.subParagraphs.map((sub) => sub.text)]),
 ];
 
 export const sittingSummaryTexts = (sitting: SittingSummary): MultilingualText[] => [sitting.title, sitting.venue, sitting.body.name];
 
-export const sittingTexts = ({ sitting, event, agenda, groups, draftResolutions }: SittingDetail): MultilingualText[] => [
+export const sittingTexts = (
+  { sitting, event, agenda, groups, draftResolutions }: SittingDetail,
+  drafts: readonly DraftText[] = [],
+): MultilingualText[] => [
   ...sittingSummaryTexts(sitting),
   event.name,
   ...agenda.flatMap((item) => [item.title, ...item.documents.flatMap(documentTexts)]),
   ...groups.flatMap(groupTexts),
-  ...draftResolutions.flatMap(draftTexts),
+  ...draftResolutions.flatMap((draft) =>
+    draftTexts(
+      draft,
+      drafts.find((d) => d.id === draft.id),
+    ),
+  ),
 ];
 
 export const eventTexts = ({ event, bodies, sittings }: EventDetail): MultilingualText[] => [

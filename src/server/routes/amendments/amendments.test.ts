@@ -24,7 +24,7 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     const sittings = (await t.app.inject({ url: "/api/v1/sittings" })).json();
     const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}` })).json();
     draftId = detail.draftResolutions[0].id;
-    paragraphs = detail.draftResolutions[0].paragraphs;
+    paragraphs = (await t.app.inject({ url: `/api/v1/sittings/${sittings.sittings[0].id}/draft-texts` })).json().drafts[0].paragraphs;
     groupId = detail.groups[0].id;
     await onRecord(t, await accountWith(t, "delegate@example.org", [{ role: "participant", scope: `group:${groupId}` }]), {
       parliament: "Spain",

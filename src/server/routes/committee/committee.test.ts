@@ -55,7 +55,8 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     committeeId = draft.committee.id;
     [g1, g2] = detail.groups.map((g: { id: string }) => g.id);
     q1 = detail.groups[0].guidingQuestions[0].id;
-    op = (label) => draft.paragraphs.find((p: { label: string }) => p.label === label);
+    const { paragraphs } = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json().drafts[0];
+    op = (label) => paragraphs.find((p: { label: string }) => p.label === label);
     const accounts: [
       string,
       { role: "rapporteur" | "chair" | "participant" | "secretariat" | "presiding_officer"; scope: string | null }[],

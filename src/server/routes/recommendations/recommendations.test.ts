@@ -35,7 +35,7 @@ describe.each(storeKinds())("group recommendations and votes API on %s", (kind) 
     draftId = detail.draftResolutions[0].id;
     [g1, g2] = detail.groups.map((g: { id: string }) => g.id);
     questions = detail.groups[0].guidingQuestions.map((q: { id: string }) => q.id);
-    const paragraphs = detail.draftResolutions[0].paragraphs;
+    const paragraphs = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json().drafts[0].paragraphs;
     op = (label) => paragraphs.find((p: { label: string }) => p.label === label);
     const accounts: [
       string,

@@ -36,4 +36,26 @@ describe.each(storeKinds())("sitting reads on %s", (kind) => {
     const again = await t.app.inject({ url: "/api/v1/sittings", headers: { "if-none-match": first.headers.etag as string } });
     expect(again.statusCode).toBe(304);
   });
+
+  it("the sitting lists its draft resolutions without their paragraphs; the draft texts carry them, labelled", async () => {
+    const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
+    const listed = detail.draftResolutions[0];
+    expect(listed).toMatchObject({ symbol: expect.any(String), title: expect.any(Object), version: expect.any(Number) });
+    expect(listed).not.toHaveProperty("paragraphs");
+    const url = `/api/v1/sittings/${sittingId}/draft-texts`;
+    const first = await t.app.inject({ url });
+    expect(first.statusCode).toBe(200);
+    const draft = first.json().drafts[0];
+    expect(draft).toMatchObject({ id: listed.id, symbol: listed.symbol, version: listed.version });
+    expect(draft.paragraphs.map((p: { label: string }) => p.label)).toEqual([
+      ...["PP1", "PP2", "PP3", "PP4", "PP5", "PP6"],
+      ...["OP1", "OP2", "OP3", "OP4", "OP5", "OP6", "OP7", "OP8"],
+    ]);
+    expect(draft.paragraphs[6].text.versions.en.text).toMatch(/\w/);
+    expect((await t.app.inject({ url, headers: { "if-none-match": first.headers.etag as string } })).statusCode).toBe(304);
+    const french = (await t.app.inject({ url: `${url}?lang=fr` })).json().drafts[0].paragraphs[6].text;
+    expect(french).toMatchObject({ language: "fr" });
+    expect(french).not.toHaveProperty("versions");
+    expect((await t.app.inject({ url: "/api/v1/sittings/nope/draft-texts" })).statusCode).toBe(404);
+  });
 });

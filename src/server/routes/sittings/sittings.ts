@@ -1,12 +1,20 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
-import { getEvent, getSittingDetail, listEvents, listSittings } from "../../../store/sittings.js";
+import { getEvent, getSittingDetail, getSittingDraftTexts, listEvents, listSittings } from "../../../store/sittings.js";
 import { can } from "../../../domain/authorization.js";
 import { lastPosition } from "../../../store/events.js";
 import { presentInLanguage } from "../../present.js";
 import { ResponseCache } from "../../response-cache.js";
 import { defineRoute } from "../../route.js";
-import { eventDetailSchema, eventListSchema, idParams, langQuery, sittingDetailSchema, sittingListSchema } from "../../../api/sittings.js";
+import {
+  draftTextsSchema,
+  eventDetailSchema,
+  eventListSchema,
+  idParams,
+  langQuery,
+  sittingDetailSchema,
+  sittingListSchema,
+} from "../../../api/sittings.js";
 
 // These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
 const READ_BY_POSITION = { etag: "position" } as const;
@@ -49,7 +57,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/sittings/{id}",
-    summary: "A sitting with its agenda, documents, discussion groups and draft resolutions",
+    summary: "A sitting with its agenda, documents, discussion groups and draft resolutions (without their paragraphs)",
     tag: "meetings",
     config: READ_BY_POSITION,
     params: idParams,
@@ -62,5 +70,22 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
     },
     handler: async ({ principal, params, query }) => presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
+  });
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/draft-texts",
+    summary: "The labelled paragraphs and sub-paragraphs of a sitting's draft resolutions",
+    tag: "meetings",
+    config: READ_BY_POSITION,
+    params: idParams,
+    query: langQuery,
+    response: draftTextsSchema,
+    cache: {
+      store: cache,
+      position,
+      key: ({ params, query, principal }) => `draft-texts|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
+    },
+    handler: async ({ principal, params, query }) =>
+      presentInLanguage(await getSittingDraftTexts(store.db, principal, params.id), query.lang),
   });
 };

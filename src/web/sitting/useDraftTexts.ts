@@ -1,0 +1,11 @@
+import { allLanguages, requests } from "../api/client.js";
+import type { DraftText } from "../api/types.js";
+import { useMaybe } from "../committee/useMaybe.js";
+
+/** The labelled paragraphs of a sitting's draft resolutions, read apart from the sitting for the screens that show or name them; null until read. */
+export const useDraftTexts = (sittingId: string | null): { drafts: readonly DraftText[] | null; reload: () => void } => {
+  const { data, reload } = useMaybe(
+    sittingId ? allLanguages(requests.sittings.draftTexts({ params: { id: sittingId }, query: {} })) : null,
+  );
+  return { drafts: data?.drafts ?? null, reload };
+};
