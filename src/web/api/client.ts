@@ -24,6 +24,9 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+/** The header that lets a write outside the JSON client (a file download by POST) through the CSRF check. */
+export const csrfHeaders = (): Record<string, string> => (csrfToken ? { "x-csrf-token": csrfToken } : {});
+
 interface RequestOptions {
   readonly method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly body?: unknown;

@@ -1,10 +1,15 @@
 import { useState } from "react";
 import { Button, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/client.js";
+import { api, ApiError } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
+import { useLanguage } from "../i18n/index.js";
+import { AccessTools, TemplateLink } from "../participants/AccessTools.js";
+import { ParticipantForm } from "../participants/ParticipantForm.js";
+import type { ParticipantBody } from "../participants/model.js";
+import { textFor } from "./ml.js";
 import { setupApi } from "./api.js";
 import { ImportDone, ProblemTable, problemsOf } from "./ImportReportView.js";
 import { DelegationList, ParticipantList } from "./ParticipantList.js";
@@ -24,6 +29,21 @@ const Participants = ({ eventId }: { eventId: string }) => {
   usePageTitle(t("setup.participants.title"));
   const participants = useResource(setupApi.participants(eventId));
   const delegations = useResource(setupApi.delegations(eventId));
+  const tree = useResource(setupApi.tree(eventId));
+  const language = useLanguage();
+  const bodies =
+    tree.resource.state === "ready" ? tree.resource.data.event.bodies.map((b) => ({ id: b.id, name: textFor(b.name, language) })) : [];
+  const [added, setAdded] = useState<string | null>(null);
+  const reload = () => {
+    participants.reload();
+    delegations.reload();
+  };
+  const add = async (body: ParticipantBody) => {
+    setAdded(null);
+    const created = await api.participants.create({ params: { id: eventId }, body });
+    setAdded(t("participants.added", { name: created.name }));
+    reload();
+  };
   const [csv, setCsv] = useState("");
   const [check, setCheck] = useState<Check | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
@@ -92,6 +112,9 @@ const Participants = ({ eventId }: { eventId: string }) => {
       <section className="section" aria-labelledby="import-heading">
         <h2 id="import-heading">{t("setup.participants.importHeading")}</h2>
         <p className="muted">{t("setup.participants.columns")}</p>
+        <p>
+          <TemplateLink />
+        </p>
         <div className="setup-field">
           <label htmlFor="csv-file" className="field-label">
             {t("setup.participants.file")}
@@ -167,6 +190,19 @@ const Participants = ({ eventId }: { eventId: string }) => {
         )}
         {done && <ImportDone report={done} />}
       </section>
+      <section className="section" aria-labelledby="add-heading">
+        <h2 id="add-heading">{t("participants.addHeading")}</h2>
+        <ParticipantForm participant={null} bodies={bodies} onSave={add} />
+        {added && (
+          <p className="muted" role="status">
+            {added}
+          </p>
+        )}
+      </section>
+      <section className="section" aria-labelledby="access-heading">
+        <h2 id="access-heading">{t("participants.access.heading")}</h2>
+        <AccessTools eventId={eventId} delegations={delegations.resource.state === "ready" ? delegations.resource.data.delegations : []} />
+      </section>
       <section className="section" aria-labelledby="participants-heading">
         <h2 id="participants-heading">{t("setup.participants.listHeading")}</h2>
         {participants.resource.state === "loading" ? (
@@ -174,7 +210,7 @@ const Participants = ({ eventId }: { eventId: string }) => {
         ) : participants.resource.state === "error" ? (
           <LoadError error={participants.resource.error} />
         ) : (
-          <ParticipantList participants={participants.resource.data.participants} />
+          <ParticipantList participants={participants.resource.data.participants} bodies={bodies} onChanged={reload} />
         )}
       </section>
       <section className="section" aria-labelledby="delegations-heading">

@@ -145,6 +145,8 @@ export interface Participant {
   readonly email: string | null;
   readonly signedUp: boolean;
   readonly roles: readonly { readonly role: string; readonly scope: string | null }[];
+  readonly active: boolean;
+  readonly version: number;
 }
 
 export interface Delegation {
