@@ -9,6 +9,7 @@ const person = (role: Role, scope: string | null): Principal => ({ accountId: as
 const actions: Record<string, Action> = {
   readPublished: { kind: "read_published" },
   readUnpublished: { kind: "read_unpublished" },
+  readPrivateDrafts: { kind: "read_private_drafts" },
   readG1Drafts: { kind: "read_group_drafts", groupId: G1 },
   readG2Drafts: { kind: "read_group_drafts", groupId: G2 },
   editG1Drafts: { kind: "edit_group_drafts", groupId: G1 },
@@ -51,6 +52,7 @@ const table: [string, Principal, string[]][] = [
     [
       "readPublished",
       "readUnpublished",
+      "readPrivateDrafts",
       "readG1Drafts",
       "readG2Drafts",
       "proposeAmendment",

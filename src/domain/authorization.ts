@@ -35,6 +35,8 @@ export const PUBLIC: Principal = { accountId: null, roles: [] };
 export type Action =
   | { kind: "read_published" }
   | { kind: "read_unpublished" }
+  /** Someone else's draft amendment, an undecided designation: the staff's, never an observer's. */
+  | { kind: "read_private_drafts" }
   | { kind: "read_group_drafts"; groupId: string }
   | { kind: "edit_group_drafts"; groupId: string }
   | { kind: "run_speakers_list"; groupId: string }
@@ -79,6 +81,8 @@ export const can = (p: Principal, action: Action): boolean => {
       return true;
     case "read_unpublished":
       return isStaff(p) || holds(p, "observer");
+    case "read_private_drafts":
+      return isStaff(p);
     case "follow_group":
     case "read_group_drafts":
       return isStaff(p) || inGroup(p, action.groupId);

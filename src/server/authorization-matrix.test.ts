@@ -31,6 +31,8 @@ interface Expectation {
   readonly credentials?: boolean;
   /** The id in the path names nothing in the reference case (a 404 to a permitted person is then expected). */
   readonly missing?: boolean;
+  /** A list everyone may read, filtered: the id of group A's private item in it, and who sees that item. */
+  readonly lists?: { readonly id: (w: World) => string; readonly seenBy: readonly Person[] };
   /** Asked after every other route, because a permitted call changes who the caller is (sign-out, joining a group). */
   readonly last?: boolean;
 }
@@ -63,7 +65,7 @@ const POLICY: Record<string, Expectation> = {
   "committee.versions": { may: ALL },
 
   // Each person sees the designations they may: the staff all, others those the body decided.
-  "designations.list": { may: ALL, query: (w) => ({ groupId: w.groupA }) },
+  "designations.list": { may: ALL, lists: { id: (w) => w.designationA, seenBy: SECRETARIAT }, query: (w) => ({ groupId: w.groupA }) },
   "designations.recommend": {
     may: SECRETARIAT,
     body: (w) => ({ groupId: w.groupA, function: "rapporteur", participantId: w.participantId }),
@@ -99,7 +101,7 @@ const POLICY: Record<string, Expectation> = {
   "drafts.get": { may: ALL },
   "drafts.translate": { may: SECRETARIAT, body: () => ({ text: "Texte", status: "draft", version: STALE }) },
 
-  "amendments.list": { may: ALL },
+  "amendments.list": { may: ALL, lists: { id: (w) => w.amendmentA, seenBy: ["secretariat", "memberA"] } },
   "amendments.propose": {
     may: TAKING_PART,
     body: (w) => ({ action: "delete", target: w.paragraphId, language: "en", author: "Spain" }),
@@ -168,7 +170,7 @@ const POLICY: Record<string, Expectation> = {
   "adoptions.get": { may: ALL, missing: true },
 
   // A group's recommendation is its own until presented: the rapporteur writes it, the chair presides.
-  "recommendations.list": { may: ALL },
+  "recommendations.list": { may: ALL, lists: { id: (w) => w.recommendationA, seenBy: [...GROUP_A, "presidingOfficer"] } },
   "recommendations.start": { may: ["secretariat", "rapporteurA"], body: (w) => ({ draftId: w.draftId }) },
   "recommendations.get": { may: [...GROUP_A, "presidingOfficer"], private: true },
   "recommendations.editTexts": {
@@ -353,7 +355,7 @@ describe.each(storeKinds())("authorization matrix on %s", (kind) => {
         const status = res.statusCode;
         const permitted = policy.may.includes(person);
         const chairOnly = policy.may.includes("chairA") && !policy.may.includes("memberA");
-        const fault =
+        let fault =
           status >= 500
             ? "a server error"
             : permitted
@@ -367,6 +369,9 @@ describe.each(storeKinds())("authorization matrix on %s", (kind) => {
                   : ![401, 403, 404].includes(status)
                     ? "not refused with 401, 403 or 404"
                     : null;
+        const listed = policy.lists && status === 200 ? res.body.includes(policy.lists.id(w)) : null;
+        if (!fault && listed !== null && listed !== policy.lists!.seenBy.includes(person))
+          fault = listed ? "shown group A's private item" : "not shown the item the policy lets them see";
         if (fault) wrong.push(`${id} (${route.method} ${route.url}) as ${person}: ${fault}: ${status} ${res.body.slice(0, 160)}`);
       }
     }

@@ -67,7 +67,7 @@ export const encodeAmendmentData = (a: Amendment): string => {
 
 /** Whether a person sees an amendment: drafts only by their proposer and the staff. */
 export const visibleTo = (p: Principal, a: StoredAmendment): boolean =>
-  a.amendment.status !== "draft" || a.createdBy === p.accountId || can(p, { kind: "read_unpublished" });
+  a.amendment.status !== "draft" || a.createdBy === p.accountId || can(p, { kind: "read_private_drafts" });
 
 /** Who hears of an amendment's events: its proposer while it is a draft, everyone afterwards. */
 export const amendmentScope = (a: StoredAmendment): EventScope =>

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
-import type { Designation, DesignationId, GroupFunction } from "../../domain/designations/designation.js";
+import { DESIGNATION_STATUSES, FUNCTIONS, type Designation, type DesignationId } from "../../domain/designations/designation.js";
 import { notFound } from "../../domain/errors.js";
 import { asId, type DiscussionGroupId, type ParticipantId, type SittingId } from "../../domain/ids.js";
 import type { Schema } from "../schema.js";
+import { designationData } from "../columns/setup.js";
+import { decodeColumn, oneOf } from "../decode.js";
 
 /** A designation as stored: the domain value with its version and the person's name and account. */
 export interface StoredDesignation {
@@ -25,12 +27,12 @@ type Row = Awaited<ReturnType<ReturnType<typeof selectDesignations>["executeTake
 
 export const designationFromRow = (r: Row): StoredDesignation => ({
   designation: {
-    ...(JSON.parse(r.data) as DesignationData),
+    ...decodeColumn(designationData, r.data, "designations", r.id),
     id: asId<DesignationId>(r.id),
     groupId: asId<DiscussionGroupId>(r.group_id),
-    function: r.function as GroupFunction,
+    function: oneOf(FUNCTIONS, r.function, `designations.function of ${r.id}`),
     participantId: asId<ParticipantId>(r.participant_id),
-    status: r.status as Designation["status"],
+    status: oneOf(DESIGNATION_STATUSES, r.status, `designations.status of ${r.id}`),
   },
   version: r.version,
   participant: { id: r.participant_id, name: r.p_name, parliament: r.p_parliament, accountId: r.p_account },
@@ -56,7 +58,7 @@ export const designationGroup = async (db: Kysely<Schema>, groupId: string) => {
 
 /** Who sees a designation: the staff always; others once the body decided on it, in a published sitting. */
 const visible = (p: Principal, d: StoredDesignation, published: boolean) =>
-  can(p, { kind: "read_unpublished" }) || can(p, { kind: "recommend_designation" }) || (published && d.designation.decision !== null);
+  can(p, { kind: "read_private_drafts" }) || can(p, { kind: "recommend_designation" }) || (published && d.designation.decision !== null);
 
 /** The designations of a group, oldest first, as far as the caller may see them. */
 export const listDesignations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredDesignation[]> => {
