@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { multilingual } from "../domain/multilingual.js";
+import type { Principal } from "../domain/authorization.js";
 import { createAccount } from "../store/accounts.js";
 import { createEvent } from "../commands/setup/events.js";
 import { Writer } from "../store/write.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { queueNotice, recipientLanguage } from "./messages.js";
+
+const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 
 describe.each(storeKinds())("mail to a person on %s", (kind) => {
   let store: TestStore;
@@ -18,7 +21,7 @@ describe.each(storeKinds())("mail to a person on %s", (kind) => {
   it("queues a notice in the first working language the participant list gives, in the same transaction", async () => {
     const { result: account } = await writer.run(null, async (ctx) => {
       const text = multilingual("en", { en: "143rd IPU Assembly" });
-      const event = await createEvent(ctx, {
+      const event = await createEvent(ctx, SECRETARIAT, {
         key: "ipu-143",
         name: text,
         place: text,

@@ -71,8 +71,8 @@ const designate = async (script: Script, ref: Ref, people: People): Promise<void
   const recommended = [];
   for (const c of offices)
     recommended.push(
-      await script.as(ref.secretariat, (ctx) =>
-        recommend(ctx, {
+      await script.as(ref.secretariat, (ctx, p) =>
+        recommend(ctx, p, {
           groupId: ref.groups[c.group - 1]!.id,
           function: c.office!,
           participantId: people.participant(c.key as CastKey),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { can, type Principal } from "../../domain/authorization.js";
 import type { GroupFunction } from "../../domain/designations/designation.js";
 import { checkRecommendation } from "../../domain/designations/workflow.js";
 import { DomainError } from "../../domain/errors.js";
@@ -15,8 +16,11 @@ import type { WriteContext } from "../../store/write.js";
 /** The Bureau recommends a participant of the event as chair or rapporteur of a group. */
 export const recommend = async (
   ctx: WriteContext,
+  p: Principal,
   input: { groupId: string; function: GroupFunction; participantId: string; note: string | null },
 ): Promise<StoredDesignation> => {
+  if (!can(p, { kind: "recommend_designation" }))
+    throw new DomainError("forbidden", "Only the Bureau or the secretariat recommends chairs and rapporteurs");
   const g = await designationGroup(ctx.trx, input.groupId);
   const person = await ctx.trx
     .selectFrom("participants")

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import { checkFootnotes } from "../../domain/setup/checks.js";
+import type { Principal } from "../../domain/authorization.js";
+import { authorizeSetup } from "./authorize.js";
 import type { WriteContext } from "../../store/write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadDocument, type DocumentFields, type DocumentSnapshot } from "../../store/setup/documents.js";
@@ -34,7 +36,13 @@ const columns = (f: DocumentFields) => ({
 });
 
 /** Creates an unpublished document of a sitting, optionally under one of its agenda items. */
-export const createDocument = async (ctx: WriteContext, sittingId: string, input: DocumentFields): Promise<DocumentSnapshot> => {
+export const createDocument = async (
+  ctx: WriteContext,
+  p: Principal,
+  sittingId: string,
+  input: DocumentFields,
+): Promise<DocumentSnapshot> => {
+  authorizeSetup(p);
   found(await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst(), "Sitting", sittingId);
   await check(ctx, sittingId, input, null);
   const id = randomUUID();
@@ -57,10 +65,12 @@ export const createDocument = async (ctx: WriteContext, sittingId: string, input
 /** Edits a document; each edit is a new revision, visible as such once published. */
 export const editDocument = async (
   ctx: WriteContext,
+  p: Principal,
   id: string,
   version: number,
   patch: Partial<DocumentFields>,
 ): Promise<DocumentSnapshot> => {
+  authorizeSetup(p);
   const before = await loadDocument(ctx.trx, id);
   assertVersion(`Document ${before.symbol}`, before, version);
   const next: DocumentFields = { ...before, ...patch };
@@ -72,10 +82,12 @@ export const editDocument = async (
 /** Publishes or withdraws a document. */
 export const setDocumentPublished = async (
   ctx: WriteContext,
+  p: Principal,
   id: string,
   version: number,
   published: boolean,
 ): Promise<DocumentSnapshot> => {
+  authorizeSetup(p);
   const before = await loadDocument(ctx.trx, id);
   assertVersion(`Document ${before.symbol}`, before, version);
   await ctx.trx

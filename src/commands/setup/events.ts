@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
 import { checkEventDates, checkTimeZone } from "../../domain/setup/checks.js";
+import type { Principal } from "../../domain/authorization.js";
+import { authorizeSetup } from "./authorize.js";
 import type { WriteContext } from "../../store/write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadEvent, type BodyFields, type EventFields, type EventSnapshot } from "../../store/setup/meeting-events.js";
@@ -24,7 +26,8 @@ const dataOf = (f: EventFields) =>
   });
 
 /** Creates an unpublished event; the key is unique and names it in URLs and backups. */
-export const createEvent = async (ctx: WriteContext, input: EventFields & { key: string }): Promise<EventSnapshot> => {
+export const createEvent = async (ctx: WriteContext, p: Principal, input: EventFields & { key: string }): Promise<EventSnapshot> => {
+  authorizeSetup(p);
   check(input);
   const taken = await ctx.trx.selectFrom("meeting_events").select("id").where("key", "=", input.key).executeTakeFirst();
   if (taken)
@@ -52,7 +55,14 @@ export const createEvent = async (ctx: WriteContext, input: EventFields & { key:
 };
 
 /** Edits an event's fields; the version named must be the current one. */
-export const editEvent = async (ctx: WriteContext, id: string, version: number, patch: Partial<EventFields>): Promise<EventSnapshot> => {
+export const editEvent = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  patch: Partial<EventFields>,
+): Promise<EventSnapshot> => {
+  authorizeSetup(p);
   const before = await loadEvent(ctx.trx, id);
   assertVersion("The event", before, version);
   const next: EventFields = { ...before, ...patch };
@@ -76,7 +86,14 @@ export const editEvent = async (ctx: WriteContext, id: string, version: number, 
 };
 
 /** Publishes or withdraws an event from the public. */
-export const setEventPublished = async (ctx: WriteContext, id: string, version: number, published: boolean): Promise<EventSnapshot> => {
+export const setEventPublished = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  published: boolean,
+): Promise<EventSnapshot> => {
+  authorizeSetup(p);
   const before = await loadEvent(ctx.trx, id);
   assertVersion("The event", before, version);
   await ctx.trx
@@ -90,10 +107,12 @@ export const setEventPublished = async (ctx: WriteContext, id: string, version: 
 /** Adds a body (the Forum, its Bureau, a committee) to an event. */
 export const createBody = async (
   ctx: WriteContext,
+  p: Principal,
   eventId: string,
   version: number,
   input: BodyFields & { key: string },
 ): Promise<EventSnapshot> => {
+  authorizeSetup(p);
   const before = await loadEvent(ctx.trx, eventId);
   assertVersion("The event", before, version);
   checkParent(before, null, input.parentId);
@@ -117,7 +136,14 @@ export const createBody = async (
 };
 
 /** Edits a body; its version is its event's. */
-export const editBody = async (ctx: WriteContext, bodyId: string, version: number, patch: Partial<BodyFields>): Promise<EventSnapshot> => {
+export const editBody = async (
+  ctx: WriteContext,
+  p: Principal,
+  bodyId: string,
+  version: number,
+  patch: Partial<BodyFields>,
+): Promise<EventSnapshot> => {
+  authorizeSetup(p);
   const row = found(await ctx.trx.selectFrom("bodies").select("event_id").where("id", "=", bodyId).executeTakeFirst(), "Body", bodyId);
   const before = await loadEvent(ctx.trx, row.event_id);
   assertVersion("The event and its bodies", before, version);

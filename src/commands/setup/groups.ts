@@ -3,6 +3,8 @@ import { DomainError } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkReorder } from "../../domain/setup/checks.js";
+import type { Principal } from "../../domain/authorization.js";
+import { authorizeSetup } from "./authorize.js";
 import type { WriteContext } from "../../store/write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadGroup, type GroupFields, type GroupSnapshot } from "../../store/setup/groups.js";
@@ -27,9 +29,11 @@ const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: nu
 /** Creates a group of a sitting with its room and first guiding questions. */
 export const createGroup = async (
   ctx: WriteContext,
+  p: Principal,
   sittingId: string,
   input: GroupFields & { guidingQuestions: readonly ML[] },
 ): Promise<GroupSnapshot> => {
+  authorizeSetup(p);
   found(await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst(), "Sitting", sittingId);
   await assertNumberFree(ctx, sittingId, input.number, null);
   const id = randomUUID();
@@ -55,7 +59,14 @@ export const createGroup = async (
 };
 
 /** Edits a group's number, title, description or room. */
-export const editGroup = async (ctx: WriteContext, id: string, version: number, patch: Partial<GroupFields>): Promise<GroupSnapshot> => {
+export const editGroup = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  patch: Partial<GroupFields>,
+): Promise<GroupSnapshot> => {
+  authorizeSetup(p);
   const before = await start(ctx, id, version);
   const next: GroupFields = { ...before, ...patch };
   await assertNumberFree(ctx, before.sittingId, next.number, id);
@@ -80,7 +91,14 @@ export const editGroup = async (ctx: WriteContext, id: string, version: number, 
 };
 
 /** Adds a guiding question after the others. */
-export const addGuidingQuestion = async (ctx: WriteContext, groupId: string, version: number, text: ML): Promise<GroupSnapshot> => {
+export const addGuidingQuestion = async (
+  ctx: WriteContext,
+  p: Principal,
+  groupId: string,
+  version: number,
+  text: ML,
+): Promise<GroupSnapshot> => {
+  authorizeSetup(p);
   const before = await start(ctx, groupId, version);
   const id = randomUUID();
   await ctx.trx
@@ -91,7 +109,14 @@ export const addGuidingQuestion = async (ctx: WriteContext, groupId: string, ver
 };
 
 /** Edits a guiding question's text; its version is its group's. */
-export const editGuidingQuestion = async (ctx: WriteContext, questionId: string, version: number, text: ML): Promise<GroupSnapshot> => {
+export const editGuidingQuestion = async (
+  ctx: WriteContext,
+  p: Principal,
+  questionId: string,
+  version: number,
+  text: ML,
+): Promise<GroupSnapshot> => {
+  authorizeSetup(p);
   const row = found(
     await ctx.trx.selectFrom("guiding_questions").select("group_id").where("id", "=", questionId).executeTakeFirst(),
     "Guiding question",
@@ -109,10 +134,12 @@ export const editGuidingQuestion = async (ctx: WriteContext, questionId: string,
 /** Puts the guiding questions in a new order, given as the full list of their ids. */
 export const reorderGuidingQuestions = async (
   ctx: WriteContext,
+  p: Principal,
   groupId: string,
   version: number,
   order: readonly string[],
 ): Promise<GroupSnapshot> => {
+  authorizeSetup(p);
   const before = await start(ctx, groupId, version);
   checkReorder(
     before.guidingQuestions.map((q) => q.id),

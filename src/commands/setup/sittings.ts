@@ -3,6 +3,8 @@ import { DomainError } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkSittingTimes, checkTimeZone } from "../../domain/setup/checks.js";
+import type { Principal } from "../../domain/authorization.js";
+import { authorizeSetup } from "./authorize.js";
 import type { WriteContext } from "../../store/write.js";
 import { loadEvent } from "../../store/setup/meeting-events.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
@@ -48,9 +50,11 @@ const check = async (ctx: WriteContext, eventId: string, f: SittingFields, self:
 /** Creates an unpublished sitting of one of the event's bodies; the time zone defaults to the event's. */
 export const createSitting = async (
   ctx: WriteContext,
+  p: Principal,
   eventId: string,
   input: Omit<SittingFields, "timeZone"> & { timeZone: string | null },
 ): Promise<SittingSnapshot> => {
+  authorizeSetup(p);
   const event = await loadEvent(ctx.trx, eventId);
   const fields: SittingFields = { ...input, timeZone: input.timeZone ?? event.timeZone };
   const bodyKey = await check(ctx, eventId, fields, null);
@@ -74,10 +78,12 @@ export const createSitting = async (
 /** Edits a sitting's date, times, venue or title. */
 export const editSitting = async (
   ctx: WriteContext,
+  p: Principal,
   id: string,
   version: number,
   patch: Partial<SittingFields>,
 ): Promise<SittingSnapshot> => {
+  authorizeSetup(p);
   const before = await loadSitting(ctx.trx, id);
   assertVersion("The sitting", before, version);
   const next: SittingFields = { ...before, ...patch };
@@ -87,7 +93,14 @@ export const editSitting = async (
 };
 
 /** Publishes a sitting (its agenda and groups become public) or withdraws it. */
-export const setSittingPublished = async (ctx: WriteContext, id: string, version: number, published: boolean): Promise<SittingSnapshot> => {
+export const setSittingPublished = async (
+  ctx: WriteContext,
+  p: Principal,
+  id: string,
+  version: number,
+  published: boolean,
+): Promise<SittingSnapshot> => {
+  authorizeSetup(p);
   const before = await loadSitting(ctx.trx, id);
   assertVersion("The sitting", before, version);
   await ctx.trx
@@ -101,10 +114,12 @@ export const setSittingPublished = async (ctx: WriteContext, id: string, version
 /** Adds an agenda item at the end of the sitting's agenda. */
 export const createAgendaItem = async (
   ctx: WriteContext,
+  p: Principal,
   sittingId: string,
   version: number,
   input: { number: string; title: ML },
 ): Promise<SittingSnapshot> => {
+  authorizeSetup(p);
   const before = await loadSitting(ctx.trx, sittingId);
   assertVersion("The sitting", before, version);
   if (before.agenda.some((i) => i.number === input.number))
@@ -126,10 +141,12 @@ export const createAgendaItem = async (
 /** Edits an agenda item's number or title; its version is its sitting's. */
 export const editAgendaItem = async (
   ctx: WriteContext,
+  p: Principal,
   itemId: string,
   version: number,
   patch: { number?: string; title?: ML },
 ): Promise<SittingSnapshot> => {
+  authorizeSetup(p);
   const row = found(
     await ctx.trx.selectFrom("agenda_items").select("sitting_id").where("id", "=", itemId).executeTakeFirst(),
     "Agenda item",

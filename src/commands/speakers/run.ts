@@ -4,11 +4,12 @@ import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type GuidingQuestionId, type ParagraphId } from "../../domain/ids.js";
 import { applySpeakersCommand, type SpeakersCommand } from "../../domain/speakers/commands.js";
+import { mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { SPEAKERS_COMMANDS, type SpeakersCommandType } from "../../domain/speakers/transitions.js";
 import type { SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
-import { mayRun, mayTakePart, type Floor } from "../../store/group-work/floor.js";
+import { isEventParticipant, type Floor } from "../../store/group-work/floor.js";
 import { listScope, lockList, saveList, type StoredList } from "../../store/group-work/lists.js";
 import { paragraphIdsOfSitting } from "../../store/group-work/paragraphs.js";
 import { presentList } from "../../store/group-work/present.js";
@@ -40,23 +41,24 @@ const EVENT_TYPES: Record<SpeakersCommandType, string> = {
 
 const bad = (path: string, message: string) => new DomainError("validation_failed", message, [{ path: `body.command.${path}`, message }]);
 
-/** Checks the caller's right to give the command, from the command table's authority column. */
+/** Checks the caller's right to give the command, from the command table's authority column and the floor's rules. */
 const authorize = async (db: Kysely<Schema>, p: Principal, floor: Floor, input: SpeakersCommandInput, stored: StoredList) => {
   const by = SPEAKERS_COMMANDS[input.type].by;
-  const chair = mayRun(p, floor);
+  const chair = mayRunFloor(p, floor);
+  const member = async () => mayTakePartIn(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));
   if (by === "chair" && !chair)
     throw new DomainError(
       "forbidden",
       floor.groupId ? "Only the group's chair runs its speakers list" : "Only the presiding officer runs the plenary's speakers list",
     );
-  if (by === "member" && !(await mayTakePart(db, p, floor)))
+  if (by === "member" && !(await member()))
     throw new DomainError(
       "forbidden",
       floor.groupId ? "Only members of this group may ask for the floor" : "Only participants of this event may ask for the floor",
     );
   if (by === "requester_or_chair" && !chair && input.type === "withdraw") {
     const target = [stored.list.speaking, ...stored.list.queue].find((r) => r?.id === input.requestId);
-    if ((target && target.speaker.accountId !== p.accountId) || !(await mayTakePart(db, p, floor)))
+    if ((target && target.speaker.accountId !== p.accountId) || !(await member()))
       throw new DomainError("forbidden", "Only the person who asked, or the chair, may withdraw a request");
   }
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
+import { mayFollowFloor, mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
@@ -96,20 +97,13 @@ export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor
     .where("account_id", "=", p.accountId)
     .executeTakeFirst()) !== undefined;
 
-/** Who may run the list: the group's chair (or the secretariat); in plenary, the body's presiding officer (or the secretariat). */
-export const mayRun = (p: Principal, floor: Floor): boolean =>
-  floor.groupId !== null
-    ? can(p, { kind: "run_speakers_list", groupId: floor.groupId })
-    : can(p, { kind: "preside", bodyId: floor.bodyId });
+/** Who may run the list (the rule is the domain's). */
+export const mayRun = (p: Principal, floor: Floor): boolean => mayRunFloor(p, floor);
 
-/** Who may ask for the floor and contribute: members of the group; in plenary, the event's participants. */
+/** Who may ask for the floor and contribute; in plenary, this reads whether the caller is one of the event's participants. */
 export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  floor.groupId !== null
-    ? can(p, { kind: "take_part_in_group", groupId: floor.groupId })
-    : can(p, { kind: "take_part_in_plenary" }) && (await isEventParticipant(db, p, floor));
+  mayTakePartIn(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));
 
-/** Who may see the list with names and genders: whoever may take part or run it, and the staff. */
+/** Who may see the list with names and genders. */
 export const mayFollow = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  floor.groupId !== null
-    ? can(p, { kind: "follow_group", groupId: floor.groupId })
-    : can(p, { kind: "read_unpublished" }) || mayRun(p, floor) || (await isEventParticipant(db, p, floor));
+  mayFollowFloor(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));

@@ -14,7 +14,6 @@ import {
   idParams,
   recommendBody,
 } from "../../../api/designations.js";
-import { guard } from "../setup/present.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -39,8 +38,7 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     status: 201,
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "recommend_designation" }, "Only the Bureau or the secretariat recommends chairs and rapporteurs");
-      return presentDesignation((await writer.run(account.id, (ctx) => recommend(ctx, body))).result);
+      return presentDesignation((await writer.run(account.id, (ctx) => recommend(ctx, principal, body))).result);
     },
   });
   defineRoute(app, {

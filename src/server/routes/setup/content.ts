@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Principal } from "../../../domain/authorization.js";
 import { createDocument, editDocument, setDocumentPublished } from "../../../commands/setup/documents.js";
 import {
   addGuidingQuestion,
@@ -11,7 +10,7 @@ import {
 import type { WriteContext, Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { guard, SETUP_ONLY, withTranslations } from "./present.js";
+import { withTranslations } from "./present.js";
 import {
   createDocumentBody,
   createGroupBody,
@@ -28,9 +27,8 @@ import {
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
 export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {
   const tag = "set-up";
-  const write = async <T extends object>(raw: FastifyRequest, principal: Principal, command: (ctx: WriteContext) => Promise<T>) => {
+  const write = async <T extends object>(raw: FastifyRequest, command: (ctx: WriteContext) => Promise<T>) => {
     const account = requireAccount(raw);
-    guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
     return withTranslations((await writer.run(account.id, command)).result);
   };
 
@@ -43,7 +41,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: createDocumentBody,
     response: documentSchema,
     status: 201,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => createDocument(ctx, params.id, body)),
+    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createDocument(ctx, principal, params.id, body)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -54,7 +52,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: editDocumentBody,
     response: documentSchema,
     handler: ({ raw, principal, params, body: { version, ...patch } }) =>
-      write(raw, principal, (ctx) => editDocument(ctx, params.id, version, patch)),
+      write(raw, (ctx) => editDocument(ctx, principal, params.id, version, patch)),
   });
   defineRoute(app, {
     method: "PUT",
@@ -65,7 +63,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: publicationBody,
     response: documentSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, principal, (ctx) => setDocumentPublished(ctx, params.id, body.version, body.published)),
+      write(raw, (ctx) => setDocumentPublished(ctx, principal, params.id, body.version, body.published)),
   });
   defineRoute(app, {
     method: "POST",
@@ -76,7 +74,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: createGroupBody,
     response: groupSchema,
     status: 201,
-    handler: ({ raw, principal, params, body }) => write(raw, principal, (ctx) => createGroup(ctx, params.id, body)),
+    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createGroup(ctx, principal, params.id, body)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -87,7 +85,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: editGroupBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body: { version, ...patch } }) =>
-      write(raw, principal, (ctx) => editGroup(ctx, params.id, version, patch)),
+      write(raw, (ctx) => editGroup(ctx, principal, params.id, version, patch)),
   });
   defineRoute(app, {
     method: "POST",
@@ -99,7 +97,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     response: groupSchema,
     status: 201,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, principal, (ctx) => addGuidingQuestion(ctx, params.id, body.version, body.text)),
+      write(raw, (ctx) => addGuidingQuestion(ctx, principal, params.id, body.version, body.text)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -110,7 +108,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: questionBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, principal, (ctx) => editGuidingQuestion(ctx, params.id, body.version, body.text)),
+      write(raw, (ctx) => editGuidingQuestion(ctx, principal, params.id, body.version, body.text)),
   });
   defineRoute(app, {
     method: "PUT",
@@ -121,6 +119,6 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: reorderBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, principal, (ctx) => reorderGuidingQuestions(ctx, params.id, body.version, body.order)),
+      write(raw, (ctx) => reorderGuidingQuestions(ctx, principal, params.id, body.version, body.order)),
   });
 };

@@ -10,4 +10,4 @@ export const guard = (principal: Principal, action: Action, message: string): vo
   if (!can(principal, action)) throw new DomainError("forbidden", message);
 };
 
-export const SETUP_ONLY = "Only the secretariat sets up events, sittings, documents and groups";
+export { SETUP_ONLY } from "../../../commands/setup/authorize.js";

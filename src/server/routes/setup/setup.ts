@@ -54,10 +54,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     status: 201,
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const first = body.workingLanguages[0]!;
       const tagline = body.tagline ?? multilingual(first, { [first]: "" });
-      const { result } = await writer.run(account.id, (ctx) => createEvent(ctx, { ...body, tagline }));
+      const { result } = await writer.run(account.id, (ctx) => createEvent(ctx, principal, { ...body, tagline }));
       return withTranslations(result);
     },
   });
@@ -92,9 +91,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...patch } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => editEvent(ctx, params.id, version, patch))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => editEvent(ctx, principal, params.id, version, patch))).result);
     },
   });
   defineRoute(app, {
@@ -107,9 +105,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       return withTranslations(
-        (await writer.run(account.id, (ctx) => setEventPublished(ctx, params.id, body.version, body.published))).result,
+        (await writer.run(account.id, (ctx) => setEventPublished(ctx, principal, params.id, body.version, body.published))).result,
       );
     },
   });
@@ -124,9 +121,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...input } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => createBody(ctx, params.id, version, input))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => createBody(ctx, principal, params.id, version, input))).result);
     },
   });
   defineRoute(app, {
@@ -139,9 +135,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...patch } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => editBody(ctx, params.id, version, patch))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => editBody(ctx, principal, params.id, version, patch))).result);
     },
   });
   defineRoute(app, {
@@ -155,8 +150,7 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
-      return withTranslations((await writer.run(account.id, (ctx) => createSitting(ctx, params.id, body))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => createSitting(ctx, principal, params.id, body))).result);
     },
   });
   defineRoute(app, {
@@ -169,9 +163,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...patch } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => editSitting(ctx, params.id, version, patch))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => editSitting(ctx, principal, params.id, version, patch))).result);
     },
   });
   defineRoute(app, {
@@ -184,9 +177,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       return withTranslations(
-        (await writer.run(account.id, (ctx) => setSittingPublished(ctx, params.id, body.version, body.published))).result,
+        (await writer.run(account.id, (ctx) => setSittingPublished(ctx, principal, params.id, body.version, body.published))).result,
       );
     },
   });
@@ -201,9 +193,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...input } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => createAgendaItem(ctx, params.id, version, input))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => createAgendaItem(ctx, principal, params.id, version, input))).result);
     },
   });
   defineRoute(app, {
@@ -216,9 +207,8 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
       const { version, ...patch } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => editAgendaItem(ctx, params.id, version, patch))).result);
+      return withTranslations((await writer.run(account.id, (ctx) => editAgendaItem(ctx, principal, params.id, version, patch))).result);
     },
   });
   defineRoute(app, {
