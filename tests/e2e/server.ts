@@ -41,17 +41,24 @@ const waitForHealth = async (baseUrl: string, child: ChildProcess, deadline: num
   throw new Error("The server did not report healthy in time.");
 };
 
-/** Starts the built server on a fresh SQLite file and a free port, as a user would with `npm start`. */
-export const startServer = async (): Promise<RunningServer> => {
+/**
+ * Starts the built server on a fresh SQLite file and a free port, as a user would with `npm start`;
+ * `env` adds settings (for example `RAPPORTEUR_REFERENCE_STAGE`).
+ */
+export const startServer = async (env: Readonly<Record<string, string>> = {}): Promise<RunningServer> => {
   if (!existsSync(join(ROOT, "dist/web/index.html")) || !existsSync(join(ROOT, "dist/cli/main.js"))) {
     throw new Error("dist/ is missing: run `npm run build` first (`npm test` does it in `pretest`).");
   }
   const dir = mkdtempSync(join(tmpdir(), "rapporteur-e2e-"));
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `sqlite:${join(dir, "r.db")}`, PORT: String(port) };
-  delete env.REDIS_URL;
-  const child = spawn(process.execPath, [join(ROOT, "bin/rapporteur.js"), "serve"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const settings: NodeJS.ProcessEnv = { ...process.env, ...env, DATABASE_URL: `sqlite:${join(dir, "r.db")}`, PORT: String(port) };
+  delete settings.REDIS_URL;
+  const child = spawn(process.execPath, [join(ROOT, "bin/rapporteur.js"), "serve"], {
+    cwd: ROOT,
+    env: settings,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
   let output = "";
   const link = new Promise<string>((resolveLink, reject) => {

@@ -5,6 +5,7 @@ import { directionOf, type Language } from "../../domain/language.js";
 import { Field } from "../components/fields.js";
 import { SelectField } from "./controls.js";
 import type { ImportPreview, ParagraphKind } from "./types.js";
+import { TableScroll } from "../components/TableScroll.js";
 
 /** What the secretariat saves once the import is checked. */
 export interface Reviewed {
@@ -87,7 +88,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
           format: preview.format,
         })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("drafts.import.title")}>
         <table className="import-table" data-testid="import-table">
           <thead>
             <tr>
@@ -130,7 +131,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {skipped.length > 0 && (
         <section aria-labelledby="import-skipped">
           <h3 id="import-skipped">{t("drafts.import.skipped")}</h3>

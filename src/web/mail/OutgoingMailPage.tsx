@@ -4,6 +4,7 @@ import { useResource } from "../api/useResource.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { MailRow } from "./MailRow.js";
+import { TableScroll } from "../components/TableScroll.js";
 
 /** Outgoing mail for the secretariat: every mail with its state, attempts and last error, and its text. */
 export const OutgoingMailPage = () => {
@@ -27,7 +28,7 @@ export const OutgoingMailPage = () => {
           {resource.data.mail.length === 0 ? (
             <p>{t("mail.none")}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={t("mail.title")}>
               <table className="setup-table">
                 <thead>
                   <tr>
@@ -44,7 +45,7 @@ export const OutgoingMailPage = () => {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

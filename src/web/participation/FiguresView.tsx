@@ -4,6 +4,7 @@ import { formatSeconds } from "../groups/countdown.js";
 import { useLanguage } from "../i18n/index.js";
 import { BarChart } from "./BarChart.js";
 import type { Figures, FiguresRow } from "./types.js";
+import { TableScroll } from "../components/TableScroll.js";
 
 /** A row's share of the speakers, beside the shares the server computes. */
 export const speakerShare = (row: FiguresRow, figures: Figures): number => (figures.speakers === 0 ? 0 : row.speakers / figures.speakers);
@@ -44,7 +45,7 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
         rtl={directionOf(language) === "rtl"}
         formatShare={(v) => percent.format(v)}
       />
-      <div className="table-scroll">
+      <TableScroll label={title}>
         <table className="participation-table" data-testid={`participation-table-${dimension}`}>
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -76,7 +77,7 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { CopyLink } from "./CopyLink.js";
 import type { ImportProblem, ImportReport } from "./types.js";
+import { TableScroll } from "../components/TableScroll.js";
 
 /** Reads the problems of a refused import: the report in the error's details, else its issues ("csv:3:gender"). */
 export const problemsOf = (details: unknown, issues: readonly { path: string; message: string }[]): ImportProblem[] => {
@@ -16,7 +17,7 @@ export const problemsOf = (details: unknown, issues: readonly { path: string; me
 export const ProblemTable = ({ problems }: { problems: readonly ImportProblem[] }) => {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("setup.participants.problemsCaption")}>
       <table className="setup-table" data-testid="import-problems">
         <caption className="visually-hidden">{t("setup.participants.problemsCaption")}</caption>
         <thead>
@@ -36,7 +37,7 @@ export const ProblemTable = ({ problems }: { problems: readonly ImportProblem[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 };
 

@@ -6,6 +6,7 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { setupApi } from "./api.js";
 import type { RevisionKind } from "./types.js";
+import { TableScroll } from "../components/TableScroll.js";
 
 /** A changed path as people read it: "venue.versions.en.text" becomes "Venue (English)". */
 export const describeChange = (path: string, fieldName: (field: string) => string, languageName: (code: string) => string): string => {
@@ -25,7 +26,7 @@ const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
   const revisions = [...resource.data.revisions].reverse();
   if (revisions.length === 0) return <p className="muted">{t("setup.history.none")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("setup.history.caption")}>
       <table className="setup-table" data-testid="revisions">
         <thead>
           <tr>
@@ -57,7 +58,7 @@ const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 };
 

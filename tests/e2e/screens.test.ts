@@ -1,0 +1,163 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsEnabled, launchChromium, openPerson, printSkipNotice, type Person } from "./browser.js";
+import { startServer, type RunningServer } from "./server.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SCREENSHOTS = join(ROOT, "test-results/screenshots/screens");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const LANGUAGES = ["en", "fr", "es", "ar"] as const;
+const DESKTOP = { width: 1280, height: 900 };
+/** The narrowest phones in use: every screen must fit without scrolling sideways. */
+const PHONE = { width: 360, height: 740 };
+/** Enough screens to visit every kind of page once: the crawl stops there. */
+const MAX_SCREENS = 40;
+
+printSkipNotice();
+const suite = browserTestsEnabled ? describe : describe.skip;
+
+/** A page address with its ids replaced, so that two groups' pages count as one kind of screen. */
+const kindOf = (path: string): string =>
+  path
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ":id")
+    .replace(/\?.*$/, "")
+    .replace(/\/\d+(?=\/|$)/g, "/:n");
+
+/** A file name for a screen's picture. */
+const fileOf = (path: string): string => kindOf(path).replace(/^\//, "").replace(/[/:]+/g, "-") || "home";
+
+/** Waits until the screen has its content: no loading message, fonts ready, the network quiet. */
+const settle = async (page: Page): Promise<void> => {
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await page.waitForFunction(() => document.querySelector(".status-loading") === null && document.querySelector("main, h1") !== null);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+};
+
+interface Problem {
+  readonly screen: string;
+  readonly what: string;
+}
+
+/** axe's serious and critical violations on the screen, each with the first elements it names. */
+const axeProblems = async (page: Page, screen: string): Promise<Problem[]> => {
+  // Evaluated through the browser's debugging protocol: the page's own CSP forbids inline scripts, and stays on.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Json[] }> } }).axe;
+    type Json = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ screen, what: `${v.impact} ${v.id} (${v.help}): ${v.nodes.join(" | ")}` }));
+};
+
+/** What sticks out sideways on a narrow screen: the page's width beyond the window, and the widest culprits. */
+const overflow = (page: Page, screen: string): Promise<Problem[]> =>
+  page.evaluate((s) => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && (r.right > width + 1 || r.left < -1) && getComputedStyle(e).position !== "fixed";
+      })
+      // Controls kept for forms and screen readers inside a visually hidden box take no room.
+      .filter((e) => !e.closest("[style*='clip'], .visually-hidden"))
+      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1 || c.getBoundingClientRect().left < -1))
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().width)}px)`);
+    return [{ screen: s, what: `${document.documentElement.scrollWidth}px wide in ${width}px: ${culprits.join(", ")}` }];
+  }, screen);
+
+suite("every screen of the reference case, in four languages, on a desktop and a phone", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let secretariat: Person;
+  const screens: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ RAPPORTEUR_REFERENCE_STAGE: "adopted" });
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    secretariat = await openPerson(browser, server.baseUrl, "en", server.signInLink, (m) => errors.push(m));
+    // Every screen the secretariat can reach by following links from the start page, one of each kind.
+    const seen = new Set<string>();
+    const queue = ["/"];
+    const { page } = secretariat;
+    while (queue.length > 0 && screens.length < MAX_SCREENS) {
+      const path = queue.shift()!;
+      if (seen.has(kindOf(path))) continue;
+      seen.add(kindOf(path));
+      await page.goto(path);
+      await settle(page);
+      screens.push(path);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>("a[href]")]
+          .map((a) => new URL(a.href, window.location.href))
+          .filter((u) => u.origin === window.location.origin)
+          .map((u) => u.pathname + u.search),
+      );
+      for (const link of links) if (!link.startsWith("/api/") && !link.startsWith("/sign-in") && !seen.has(kindOf(link))) queue.push(link);
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("reaches the screens of every stage from the start page", () => {
+    const kinds = screens.map(kindOf);
+    for (const expected of ["/", "/sittings/:id", "/drafts/:id", "/drafts/:id/committee", "/groups/:id", "/sittings/:id/plenary", "/setup"])
+      expect(kinds).toContain(expected);
+  });
+
+  it.each(LANGUAGES)(
+    "has no serious or critical accessibility violation and fits a 360 px phone, %s interface",
+    async (lang) => {
+      const context = secretariat.context;
+      await context.addInitScript((l) => window.localStorage.setItem("rapporteur.language", l), lang);
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      page.on("pageerror", (e) => errors.push(`${lang}: ${e.message}`));
+      const problems: Problem[] = [];
+      const pictures = lang === "en" || lang === "ar";
+      try {
+        for (const path of screens) {
+          await page.setViewportSize(DESKTOP);
+          await page.goto(path);
+          await settle(page);
+          expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+            lang,
+            lang === "ar" ? "rtl" : "ltr",
+          ]);
+          problems.push(...(await axeProblems(page, `${lang} desktop ${path}`)));
+          if (pictures) await page.screenshot({ path: join(SCREENSHOTS, `${lang}-desktop-${fileOf(path)}.png`) });
+          await page.setViewportSize(PHONE);
+          await page.waitForTimeout(100);
+          problems.push(...(await overflow(page, `${lang} phone ${path}`)));
+          if (pictures) {
+            problems.push(...(await axeProblems(page, `${lang} phone ${path}`)));
+            await page.screenshot({ path: join(SCREENSHOTS, `${lang}-phone-${fileOf(path)}.png`), fullPage: true });
+          }
+        }
+      } finally {
+        await page.close();
+      }
+      expect(problems.map((p) => `${p.screen}: ${p.what}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    600_000,
+  );
+});
