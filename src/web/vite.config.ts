@@ -12,19 +12,17 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../../dist/web", import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // Pages load their code when first shown, but every stylesheet arrives with the app, in one file and one order:
+    // stylesheets of pages loaded later would otherwise come in another order and override the controls' styles.
+    cssCodeSplit: false,
     rollupOptions: {
       output: {
         manualChunks: (id) => {
           if (!id.includes("node_modules")) return undefined;
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return "react";
           if (/node_modules\/(i18next|react-i18next)\//.test(id)) return "i18n";
-          if (
-            /node_modules\/(@react-aria|@react-stately|@react-types|@internationalized|react-aria|react-aria-components|react-stately)\//.test(
-              id,
-            )
-          )
-            return "react-aria";
-          return "vendor";
+          // Other libraries go with the pages that use them, so a page loads only the components it shows.
+          return undefined;
         },
       },
     },
