@@ -28,6 +28,13 @@ suite("the draft resolution page in a browser", () => {
   let watcher: Page;
   let draftUrl = "";
   const pageErrors: string[] = [];
+  const FORUM = "Forum of Women Parliamentarians";
+  /** Picks the author of the open proposal from the names the data offers. */
+  const chooseAuthor = async (scope: Locator, name: string) => {
+    await scope.getByTestId("propose-author").click();
+    await page.getByRole("option", { name, exact: true }).click();
+    await scope.getByTestId("propose-author").filter({ hasText: name }).waitFor();
+  };
 
   beforeAll(async () => {
     server = await startServer();
@@ -88,6 +95,8 @@ suite("the draft resolution page in a browser", () => {
       .first()
       .evaluate((e) => getComputedStyle(e).textDecorationLine);
     expect(del).toContain("line-through");
+    // The secretariat names the author from the data: here the body it tables for.
+    await chooseAuthor(op2, FORUM);
     await page.screenshot({ path: join(SCREENSHOTS, "draft-propose-en.png"), fullPage: false, clip: undefined });
 
     await op2.getByRole("button", { name: "Submit the amendment" }).click();
@@ -111,9 +120,13 @@ suite("the draft resolution page in a browser", () => {
     await op2.getByRole("radio", { name: "Insert a new paragraph after it" }).check({ force: true });
     await op2.getByTestId("propose-text").fill("Invites parliaments to hear girls and young women when drafting such laws;");
     await op2.getByTestId("live-preview").locator("ins.tc-ins").waitFor();
+    // A paper amendment: the secretariat types the author as written on the paper, and the amendment says so.
+    await op2.getByTestId("propose-author-paper").click();
+    await op2.getByTestId("propose-author-paper-author").fill("Delegation of Atlantis");
     await op2.getByRole("button", { name: "Submit the amendment" }).click();
     const card = amendmentCard(op2, 2);
     await card.getByText("Submitted").waitFor();
+    await expect(card.getByTestId("paper-amendment").textContent()).resolves.toContain("paper amendment");
     await card.getByRole("button", { name: "Accept", exact: true }).click();
     await card.getByText("Accepted").waitFor();
   });

@@ -70,7 +70,8 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     await expect(form.getByTestId("sub-amendment-text").inputValue()).resolves.toBe(tabled);
     await form.getByTestId("sub-amendment-text").fill(tabled.replace("girls", "girls and boys"));
     await form.getByTestId("sub-amendment-preview").locator("ins.tc-ins", { hasText: "and boys" }).waitFor();
-    await form.getByTestId("sub-amendment-author").fill("Kenya");
+    // Kenya's delegation is the one author the data offers this delegate: the form chooses it.
+    await form.getByTestId("sub-amendment-author").filter({ hasText: "Kenya" }).waitFor();
     await form.getByTestId("sub-amendment-submit").click();
     const sub = kenya.locator(`li.draft-paragraph[data-label="OP1"] [data-testid=amendment][data-amends="${parent.number}"]`);
     await sub.waitFor();

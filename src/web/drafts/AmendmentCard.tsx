@@ -75,6 +75,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
       </div>
       <p className="amendment-meta">
         {a.author ? t("drafts.amendment.by", { author: a.author }) : t("drafts.amendment.noAuthor")}
+        {a.paper && <span data-testid="paper-amendment">{` (${t("drafts.amendment.paper")})`}</span>}
         {a.coSponsors.length > 0 && ` · ${t("drafts.amendment.coSponsors", { names: a.coSponsors.join(t("list.separator")) })}`}
         {" · "}
         {t(`languageName.${a.language}`)}

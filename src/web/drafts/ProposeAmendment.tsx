@@ -1,13 +1,12 @@
 import { useMemo, useState } from "react";
-import { Button, Form, Label, Radio, RadioGroup, TextField, Input } from "react-aria-components";
+import { Button, Form, Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
+import { LANGUAGES, type Language } from "../../domain/language.js";
 import { diffWords, type Change } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
-import { useSession } from "../app/session.js";
 import { ENDONYMS } from "../i18n/index.js";
+import { AuthorField, authorReady, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import { SelectField, TextAreaField } from "./controls.js";
-import { TrackedChanges } from "./TrackedChanges.js";
 import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
 
 type Action = "amend" | "insert" | "delete" | "amend_title";
@@ -35,17 +34,17 @@ export const previewChanges = (action: Action, original: string, text: string, l
 /** Proposes an amendment to a paragraph (amend, insert after, delete) or to the title, with a live tracked-changes preview. */
 export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, onDone }: ProposeProps) => {
   const { t } = useTranslation();
-  const session = useSession();
   const originalIn = (l: Language) => languages.find((v) => v.language === l)?.text ?? "";
   const [action, setAction] = useState<Action>(target ? "amend" : "amend_title");
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [text, setText] = useState(originalIn(defaultLanguage));
   const [kind, setKind] = useState<ParagraphKind>(target?.kind ?? "operative");
-  const [author, setAuthor] = useState(session.account?.name ?? "");
+  const [author, setAuthor] = useState<AuthorChoice>({ author: "", paper: false });
   const [justification, setJustification] = useState("");
   const original = originalIn(language);
   const changes = useMemo(() => previewChanges(action, original, text, language), [action, original, text, language]);
   const changed = action === "delete" || changes.some((c) => c.op !== "equal");
+  const ready = changed && authorReady(author);
 
   const chooseLanguage = (next: Language) => {
     if (action !== "insert" && text === original) setText(originalIn(next));
@@ -58,7 +57,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   };
 
   const send = async (submit: boolean) => {
-    const common = { language, author, justification: justification.trim() || null, submit };
+    const common = { language, author: author.author, paper: author.paper, justification: justification.trim() || null, submit };
     const body =
       action === "amend"
         ? { ...common, action, target: target?.id ?? "", text }
@@ -72,7 +71,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   const [pending, setPending] = useState<"submit" | "draft" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (submit: boolean) => {
-    if (!changed || pending) return;
+    if (!ready || pending) return;
     setPending(submit ? "submit" : "draft");
     setError(null);
     try {
@@ -146,22 +145,8 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
           testId="propose-text"
         />
       )}
-      <section className="preview" aria-labelledby={`${headingId}-preview`} aria-live="polite">
-        <p id={`${headingId}-preview`} className="field-label">
-          {t("drafts.propose.preview")}
-        </p>
-        <p className="preview-text" data-testid="live-preview" lang={language} dir={directionOf(language)}>
-          {changed ? (
-            <TrackedChanges changes={changes} language={language} />
-          ) : (
-            <span className="muted">{t("drafts.propose.noChange")}</span>
-          )}
-        </p>
-      </section>
-      <TextField className="field" value={author} onChange={setAuthor} isRequired>
-        <Label className="field-label">{t("drafts.propose.author")}</Label>
-        <Input className="field-input" />
-      </TextField>
+      <ProposalPreview headingId={headingId} language={language} changes={changes} changed={changed} testId="live-preview" />
+      <AuthorField draftId={draftId} value={author} onChange={setAuthor} testId="propose-author" />
       <TextAreaField
         label={t("drafts.propose.justification")}
         value={justification}
@@ -170,10 +155,10 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
         rows={2}
       />
       <div className="button-row">
-        <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!changed} onPress={() => void run(true)}>
+        <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!ready} onPress={() => void run(true)}>
           {t("drafts.propose.submit")}
         </Button>
-        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!changed} onPress={() => void run(false)}>
+        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!ready} onPress={() => void run(false)}>
           {t("drafts.propose.keepDraft")}
         </Button>
         <Button className="button button-quiet" onPress={() => onDone(null)}>

@@ -1,12 +1,10 @@
 import { useMemo, useState } from "react";
-import { Button, Form, Input, Label, TextField } from "react-aria-components";
+import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { directionOf } from "../../domain/language.js";
 import { diffWords } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
-import { useSession } from "../app/session.js";
 import { TextAreaField } from "./controls.js";
-import { TrackedChanges } from "./TrackedChanges.js";
+import { AuthorField, authorReady, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import type { AmendmentView } from "./types.js";
 
 interface SubAmendmentProps {
@@ -22,23 +20,32 @@ interface SubAmendmentProps {
  */
 export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmendmentProps) => {
   const { t } = useTranslation();
-  const session = useSession();
   const tabled = parent.text ?? "";
   const language = parent.language;
   const [text, setText] = useState(tabled);
-  const [author, setAuthor] = useState(session.account?.name ?? "");
+  const [author, setAuthor] = useState<AuthorChoice>({ author: "", paper: false });
   const [pending, setPending] = useState<"submit" | "draft" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const changes = useMemo(() => diffWords(tabled, text, language), [tabled, text, language]);
   const changed = text.trim() !== "" && changes.some((c) => c.op !== "equal");
+  const ready = changed && authorReady(author);
   const headingId = `sub-amendment-${parent.id}`;
 
   const run = async (submit: boolean) => {
-    if (!changed || pending) return;
+    if (!ready || pending) return;
     setPending(submit ? "submit" : "draft");
     setError(null);
     try {
-      const body = { action: "amend" as const, parent: parent.id, text, language, author, justification: null, submit };
+      const body = {
+        action: "amend" as const,
+        parent: parent.id,
+        text,
+        language,
+        author: author.author,
+        paper: author.paper,
+        justification: null,
+        submit,
+      };
       onDone(await api.amendments.propose({ params: { id: draftId }, body }));
     } catch (cause) {
       setError(t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
@@ -77,33 +84,19 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
         isRequired
         testId="sub-amendment-text"
       />
-      <section className="preview" aria-labelledby={`${headingId}-preview`} aria-live="polite">
-        <p id={`${headingId}-preview`} className="field-label">
-          {t("drafts.propose.preview")}
-        </p>
-        <p className="preview-text" data-testid="sub-amendment-preview" lang={language} dir={directionOf(language)}>
-          {changed ? (
-            <TrackedChanges changes={changes} language={language} />
-          ) : (
-            <span className="muted">{t("drafts.propose.noChange")}</span>
-          )}
-        </p>
-      </section>
-      <TextField className="field" value={author} onChange={setAuthor} isRequired>
-        <Label className="field-label">{t("drafts.propose.author")}</Label>
-        <Input className="field-input" data-testid="sub-amendment-author" />
-      </TextField>
+      <ProposalPreview headingId={headingId} language={language} changes={changes} changed={changed} testId="sub-amendment-preview" />
+      <AuthorField draftId={draftId} value={author} onChange={setAuthor} testId="sub-amendment-author" />
       <div className="button-row">
         <Button
           className="button button-primary"
           isPending={pending === "submit"}
-          isDisabled={!changed}
+          isDisabled={!ready}
           onPress={() => void run(true)}
           data-testid="sub-amendment-submit"
         >
           {t("drafts.propose.submit")}
         </Button>
-        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!changed} onPress={() => void run(false)}>
+        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!ready} onPress={() => void run(false)}>
           {t("drafts.propose.keepDraft")}
         </Button>
         <Button className="button button-quiet" onPress={() => onDone(null)}>

@@ -75,6 +75,8 @@ export interface AmendmentView {
   readonly parent: string | null;
   readonly language: Language;
   readonly author: string | null;
+  /** Entered by the secretariat from a paper amendment, its author as written on the paper. */
+  readonly paper?: boolean;
   readonly coSponsors: readonly string[];
   readonly justification: string | null;
   readonly provenance: string | null;
