@@ -10,6 +10,7 @@ import * as subAmendments from "./migrations/007_sub_amendments.js";
 import * as outbox from "./migrations/008_outbox.js";
 import * as amendmentCounters from "./migrations/009_amendment_counters.js";
 import * as participantAccess from "./migrations/010_participant_access.js";
+import * as amendmentSeries from "./migrations/011_amendment_series.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "008_outbox": outbox,
   "009_amendment_counters": amendmentCounters,
   "010_participant_access": participantAccess,
+  "011_amendment_series": amendmentSeries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -38,6 +40,14 @@ export const migrateToLatest = async (db: Kysely<Schema>): Promise<string[]> => 
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+};
+
+/** Brings the database to a named migration and no further: for testing a later migration over older data. */
+export const migrateUpTo = async (db: Kysely<Schema>, name: string): Promise<void> => {
+  const schema = await currentSchema(db);
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 };
 
 const currentSchema = async (db: Kysely<Schema>): Promise<string | null> => {

@@ -1,3 +1,4 @@
+import type { ColumnType } from "kysely";
 import type { CommitteeTables } from "./schema-committee.js";
 import type { GroupWorkTables } from "./schema-group-work.js";
 import type { MailTables } from "./mail/schema.js";
@@ -142,6 +143,8 @@ interface FoundationTables {
     version: number;
     /** A sub-amendment's amendment. */
     parent_amendment_id: string | null;
+    /** The numbering series, that of the body that tables it: "" before the committee, "group:<id>" a group's own proposal (migration 011). */
+    tabled_by: ColumnType<string, string | undefined, string>;
   };
   events: {
     position: number;

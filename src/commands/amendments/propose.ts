@@ -7,7 +7,7 @@ import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { authorChoices } from "../../store/amendments/authors.js";
-import { nextAmendmentNumber } from "../../store/amendments/numbering.js";
+import { COMMITTEE_SERIES, nextAmendmentNumber } from "../../store/amendments/numbering.js";
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
 import { settleAuthorship } from "./authorship.js";
@@ -20,7 +20,12 @@ export type ProposalInput = Omit<Amendment, "id" | "status"> & { readonly submit
  * Records an amendment checked against the draft's text, numbered from the draft's counter, with its event.
  * For commands that authorize themselves and table a text the deadline does not bind (a committee's compromise).
  */
-export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, input: ProposalInput): Promise<StoredAmendment> => {
+export const recordProposal = async (
+  ctx: WriteContext,
+  draft: StoredDraft,
+  input: ProposalInput,
+  tabledBy: string = COMMITTEE_SERIES,
+): Promise<StoredAmendment> => {
   const { submit, ...fields } = input;
   const amendment: Amendment = { ...fields, id: asId<AmendmentId>(randomUUID()), status: submit ? "submitted" : "draft" };
   const parent = amendment.parent ? await findAmendment(ctx.trx, amendment.parent) : undefined;
@@ -30,7 +35,7 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
     ]);
   }
   checkAmendments(draft.text, locate(draft.text.paragraphs), parent ? [parent.amendment, amendment] : [amendment]);
-  const number = await nextAmendmentNumber(ctx.trx, draft.id);
+  const number = await nextAmendmentNumber(ctx.trx, draft.id, tabledBy);
   const { id, action, status, language } = amendment;
   await ctx.trx
     .insertInto("amendments")
@@ -38,6 +43,7 @@ export const recordProposal = async (ctx: WriteContext, draft: StoredDraft, inpu
       id,
       draft_id: draft.id,
       number,
+      tabled_by: tabledBy,
       action,
       status,
       language,
@@ -68,10 +74,11 @@ export const proposeDerivedAmendment = async (
   p: Principal,
   draft: StoredDraft,
   input: ProposalInput,
+  tabledBy: string = COMMITTEE_SERIES,
 ): Promise<StoredAmendment> => {
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");
   if (input.submit) await judgeSubmission(ctx, p, draft.id);
-  return recordProposal(ctx, draft, input);
+  return recordProposal(ctx, draft, input, tabledBy);
 };
 
 /** Proposes a member's amendment: its author and co-sponsors come from the data (see `settleAuthorship`), then as above. */

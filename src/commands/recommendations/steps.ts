@@ -12,6 +12,7 @@ import { locate } from "../../domain/text/draft-text.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
 import { decodeAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { loadDraft } from "../../store/drafts.js";
+import { groupSeries } from "../../store/amendments/numbering.js";
 import { proposeDerivedAmendment } from "../amendments/propose.js";
 import type { WriteContext } from "../../store/write.js";
 import { expectUpdated, originalText } from "../../store/committee/context.js";
@@ -60,13 +61,19 @@ export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: str
   const draft = await loadDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
   saveGuard(current.recommendation.status);
-  const stored = await proposeDerivedAmendment(ctx, p, draft, {
-    ...fieldsOf(input),
-    author,
-    coSponsors: [],
-    provenance: `recommendation:${r.id}`,
-    submit: false,
-  });
+  const stored = await proposeDerivedAmendment(
+    ctx,
+    p,
+    draft,
+    {
+      ...fieldsOf(input),
+      author,
+      coSponsors: [],
+      provenance: `recommendation:${r.id}`,
+      submit: false,
+    },
+    groupSeries(r.groupId),
+  );
   const saved = await setRecommendationAmendments(
     ctx,
     current,

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { asId, type AccountId, type ParagraphId } from "../../domain/ids.js";
 import { proposeAmendment, type ProposalInput } from "../../commands/amendments/propose.js";
 import { loadDraft, type StoredDraft } from "../drafts.js";
-import { testApp, type TestApp } from "../../test-support/app.js";
+import { loadReferenceStage } from "../../reference-stages/load.js";
+import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { storeKinds } from "../../test-support/stores.js";
 
 const SECRETARIAT: Principal = { accountId: asId<AccountId>("secretariat"), roles: [{ role: "secretariat", scope: null }] };
@@ -48,5 +49,26 @@ describe.each(storeKinds())("amendment numbers on %s", (kind) => {
     await t.store.db.updateTable("amendment_counters").set({ last_number: 1 }).execute();
     expect((await propose(4)).result.number).toBe((await numbers()).length);
     expect(await numbers()).toEqual(Array.from({ length: (await numbers()).length }, (_, i) => i + 1));
+  });
+});
+
+/** The reference case at stage "committee": the groups drafted four proposals, then the Forum and the delegations tabled theirs. */
+describe.each(storeKinds())("amendment numbers of the tabling body on %s", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(kind);
+    await accountWith(t, "admin@rapporteur.local", [{ role: "secretariat", scope: null }]);
+    await loadReferenceStage(t.store, "committee");
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it("numbers the committee's amendments 1, 2, 3 … and each group's own proposals apart", async () => {
+    const rows = await t.store.db.selectFrom("amendments").select(["number", "tabled_by", "status"]).orderBy("number").execute();
+    const before = rows.filter((r) => r.tabled_by === "");
+    expect(before.map((r) => r.number)).toEqual(Array.from({ length: before.length }, (_, i) => i + 1));
+    expect(before.filter((r) => r.status === "submitted")).toHaveLength(9);
+    const groups = [...new Set(rows.filter((r) => r.tabled_by !== "").map((r) => r.tabled_by))];
+    expect(groups).toHaveLength(2);
+    for (const g of groups) expect(rows.filter((r) => r.tabled_by === g).map((r) => r.number)).toEqual([1, 2]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import { can, type Principal } from "../../domain/authorization.js";
 import type { EventScope } from "../../domain/events.js";
@@ -43,7 +43,7 @@ export const amendmentData = z.object({
 });
 
 /** Decodes one `amendments` row; a row that does not decode is reported with its table and id. */
-export const decodeAmendment = (r: Schema["amendments"]): StoredAmendment => ({
+export const decodeAmendment = (r: Selectable<Schema["amendments"]>): StoredAmendment => ({
   amendment: {
     ...decodeColumn(amendmentData, r.data, "amendments", r.id),
     id: asId<AmendmentId>(r.id),

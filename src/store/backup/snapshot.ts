@@ -56,5 +56,5 @@ const readTable = (db: Kysely<Schema>, table: (typeof TABLES)[number]) =>
   table === "events"
     ? db.selectFrom("events").selectAll().orderBy("position").execute()
     : table === "amendments"
-      ? db.selectFrom("amendments").selectAll().orderBy("draft_id").orderBy("number").execute()
+      ? db.selectFrom("amendments").selectAll().orderBy("draft_id").orderBy("tabled_by").orderBy("number").execute()
       : db.selectFrom(table).selectAll().execute();

@@ -30,7 +30,7 @@ describe.each(storeKinds())("reopening a committee decision on %s", (kind) => {
     const draft = (await get(`/api/v1/sittings/${sitting.id}`)).draftResolutions[0];
     draftId = draft.id;
     committeeId = draft.committee.id;
-  });
+  }, 120_000);
   afterAll(async () => t.close());
 
   it("sets the amendment back before the committee, recording who reopened it and why; a delegate may not", async () => {
