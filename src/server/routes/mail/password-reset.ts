@@ -8,6 +8,7 @@ import { accountView, findAccountByEmail, issueSignInToken, openSession } from "
 import type { Store } from "../../../store/database.js";
 import { signInLink } from "../../../store/first-start.js";
 import { consumePasswordReset, issuePasswordReset, RESET_HOURS } from "../../../store/mail/password-resets.js";
+import { accountDeactivated } from "../../../store/setup/participants.js";
 import type { Writer } from "../../../store/write.js";
 import { setSessionCookie } from "../../auth.js";
 import { passwordWeakness } from "../../password-strength.js";
@@ -42,6 +43,8 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
         if (!account) return { accepted: true as const };
         // The link is issued and queued after the answer, so a known address takes no longer to answer than an unknown one.
         const queue = async () => {
+          // A deactivated participant is told nothing and sent nothing, like an unknown address.
+          if (await accountDeactivated(store.db, account.id)) return;
           const language = await recipientLanguage(store.db, account.id, body.language);
           await writer.run(null, async (ctx) => {
             const id = asId<AccountId>(account.id);
@@ -78,6 +81,8 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
       const hash = await hashPassword(body.password);
       const { result } = await writer.run(null, async (ctx) => {
         const accountId = await consumePasswordReset(ctx, body.token);
+        if (await accountDeactivated(ctx.trx, accountId))
+          throw new DomainError("invalid_credentials", "This reset link is not valid any more: ask for a new one");
         const account = await ctx.trx
           .selectFrom("accounts")
           .select(["email", "name"])

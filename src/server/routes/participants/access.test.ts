@@ -80,6 +80,42 @@ describe.each(storeKinds())("participants one by one, links, slips and template 
     expect(list.find((x: { id: string }) => x.id === p.id)).toMatchObject({ active: true, version: 4 });
   });
 
+  it("gives a deactivated participant no way back in by a password reset, asked before or after", async () => {
+    const p = (
+      await call(
+        secretariat,
+        "POST",
+        `/api/v1/setup/events/${eventId}/participants`,
+        person({ name: "Rami Saad", email: "rami@example.org" }),
+      )
+    ).json();
+    const outbox = (kind: string) =>
+      t.store.db.selectFrom("outbox").select("text").where("recipient", "=", "rami@example.org").where("kind", "=", kind).execute();
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await t.app.inject({ method: "POST", url: "/api/v1/session/password-reset", payload: { email: "rami@example.org" } });
+    await until(async () => (await outbox("password_reset")).length === 1);
+    const token = decodeURIComponent(/reset\?token=(\S+)/.exec((await outbox("password_reset"))[0]!.text)![1]!);
+    expect((await call(secretariat, "PUT", `/api/v1/setup/participants/${p.id}/active`, { version: 1, active: false })).statusCode).toBe(
+      200,
+    );
+
+    const confirm = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session/password-reset/confirm",
+      payload: { token, password: "Hall Roma guiding questions 2021" },
+    });
+    expect(confirm.statusCode).toBe(401);
+    await t.app.inject({ method: "POST", url: "/api/v1/session/link/request", payload: { email: "rami@example.org" } });
+    await t.app.inject({ method: "POST", url: "/api/v1/session/link/request", payload: { email: "delegate@example.org" } });
+    await until(
+      async () => (await t.store.db.selectFrom("outbox").select("id").where("recipient", "=", "delegate@example.org").execute()).length > 0,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await outbox("sign_in_link")).toEqual([]);
+  });
+
   it("re-issues a link by mail in the participant's language: the earlier link stops working, the mail waits in the outbox", async () => {
     const p = (
       await call(
