@@ -198,6 +198,7 @@ export const routes = {
   amendments: {
     list: { method: "GET", url: "/api/v1/drafts/{id}/amendments", params: draftParams, response: amendmentListSchema },
     propose: { method: "POST", url: "/api/v1/drafts/{id}/amendments", params: draftParams, body: proposeBody, response: amendmentSchema },
+    authorChoices: { method: "GET", url: "/api/v1/drafts/{id}/author-choices", params: draftParams, response: authorChoicesSchema },
     transition: {
       method: "POST",
       url: "/api/v1/amendments/{id}/transitions",
@@ -214,7 +215,6 @@ export const routes = {
     },
   },
   projector: {
-    authorChoices: { method: "GET", url: "/api/v1/drafts/{id}/author-choices", params: draftParams, response: authorChoicesSchema },
     groupGet: { method: "GET", url: "/api/v1/groups/{id}/projector", params: idParams, query: langQuery, response: projectorSchema },
     plenaryGet: {
       method: "GET",
