@@ -9,6 +9,7 @@ import { filterPlaces, type CompiledPlace } from "./compilationSearch.js";
 import { CompromiseForm } from "./CompromiseForm.js";
 import { DecideControls } from "./DecideControls.js";
 import type { Compilation, DecisionInput } from "./types.js";
+import { isolate } from "../components/isolate.js";
 
 interface Props {
   readonly draftId: string;
@@ -65,7 +66,7 @@ const CompiledPlaceBlock = ({ draftId, place, byId, committeeId, decision, onCha
                   const view = byId.get(a.id);
                   return (
                     <li key={a.id} data-testid="compiled-amendment" data-number={a.number} data-status={a.status}>
-                      {t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })} ·{" "}
+                      {t("committee.amendmentBy", { number: a.number, author: isolate(a.author ?? "") })} ·{" "}
                       <span className={`status-${a.status}`}>{t(`committee.status.${a.status}`)}</span>
                       {view?.revisedText && <> · {view.revisedText}</>}
                       {committeeId && view && a.status === "submitted" && (

@@ -6,13 +6,15 @@ import { describeDecision } from "./format.js";
 import type { Provenance, Trace } from "./types.js";
 import { useMaybe } from "./useMaybe.js";
 import { requests } from "../api/client.js";
+import { isolate } from "../components/isolate.js";
 
 const TraceItem = ({ a }: { a: Trace }) => {
   const { t } = useTranslation();
   return (
     <li className="trace" data-testid="trace" data-author={a.author ?? ""} data-status={a.status}>
       <p>
-        <strong>{t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })}</strong> · {t(`committee.status.${a.status}`)}
+        <strong>{t("committee.amendmentBy", { number: a.number, author: isolate(a.author ?? "") })}</strong> ·{" "}
+        {t(`committee.status.${a.status}`)}
         {a.submission &&
           ` · ${a.submission.late ? t("committee.provenance.late", { reason: a.submission.reason ?? "" }) : t("committee.provenance.onTime")}`}
       </p>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
 import type { AmendmentView } from "../drafts/types.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
+import { isolate } from "../components/isolate.js";
 
 const DECIDED: ReadonlySet<string> = new Set(["accepted", "rejected", "accepted_as_revised", "merged"]);
 
@@ -48,7 +49,7 @@ export const DecisionsTaken = ({ amendments, onChanged }: { amendments: readonly
         {decided.map((a) => (
           <li key={a.id} className="rec-amendment" data-testid="decision-taken" data-number={a.number} data-status={a.status}>
             <p className="rec-amendment-head">
-              {t("committee.amendmentBy", { number: a.number, author: a.author ?? "" })} ·{" "}
+              {t("committee.amendmentBy", { number: a.number, author: isolate(a.author ?? "") })} ·{" "}
               <span className={`status-${a.status}`}>{t(`committee.status.${a.status}`)}</span>
             </p>
             <ReopenDecision amendment={a} onChanged={onChanged} />

@@ -58,7 +58,7 @@ export const Header = () => {
                 )}
                 <span className="account-name" data-testid="account-name">
                   <span className="visually-hidden">{t("header.signedInAs")} </span>
-                  {session.account.name}
+                  <bdi>{session.account.name}</bdi>
                 </span>
                 <Button className="button button-quiet" onPress={() => void signOut()} isDisabled={signingOut}>
                   {t("header.signOut")}

@@ -7,6 +7,7 @@ import { AmendmentActions } from "./AmendmentActions.js";
 import { SubAmendmentForm } from "./SubAmendmentForm.js";
 import { TrackedChanges } from "./TrackedChanges.js";
 import type { AmendmentView } from "./types.js";
+import { isolate } from "../components/isolate.js";
 
 const TONES: Record<AmendmentView["status"], BadgeTone> = {
   draft: "draft",
@@ -74,7 +75,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
         <Badge tone={TONES[a.status]}>{t(`drafts.amendmentStatus.${a.status}`)}</Badge>
       </div>
       <p className="amendment-meta">
-        {a.author ? t("drafts.amendment.by", { author: a.author }) : t("drafts.amendment.noAuthor")}
+        {a.author ? t("drafts.amendment.by", { author: isolate(a.author) }) : t("drafts.amendment.noAuthor")}
         {a.paper && <span data-testid="paper-amendment">{` (${t("drafts.amendment.paper")})`}</span>}
         {a.coSponsors.length > 0 && ` · ${t("drafts.amendment.coSponsors", { names: a.coSponsors.join(t("list.separator")) })}`}
         {" · "}

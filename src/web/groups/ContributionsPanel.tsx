@@ -112,22 +112,27 @@ export const ContributionsPanel = (props: ContributionsPanelProps) => {
               <p className="contribution-none">{t("groups.contributions.none")}</p>
             ) : (
               <ul className="contribution-list">
-                {mine.map((c) => (
-                  <li key={c.id} className="contribution" data-testid="contribution">
-                    <p className="contribution-text">{c.text}</p>
-                    <p className="contribution-meta">
-                      {c.author}
-                      {c.paragraphIds.length > 0 && (
-                        <span className="contribution-paragraphs">
-                          {" · "}
-                          {t("groups.contributions.on", {
-                            paragraphs: c.paragraphIds.map((id) => labels.get(id) ?? id).join(t("list.separator")),
-                          })}
-                        </span>
-                      )}
-                    </p>
-                  </li>
-                ))}
+                {mine.map((c) => {
+                  // Labels only: a paragraph not (yet) among the draft texts is left out, never shown by its id.
+                  const on = c.paragraphIds.flatMap((id) => labels.get(id) ?? []);
+                  return (
+                    <li key={c.id} className="contribution" data-testid="contribution">
+                      {/* What a delegate wrote, in whatever language: isolated, its direction read from its own letters. */}
+                      <p className="contribution-text" dir="auto">
+                        {c.text}
+                      </p>
+                      <p className="contribution-meta">
+                        <bdi>{c.author}</bdi>
+                        {on.length > 0 && (
+                          <span className="contribution-paragraphs">
+                            {" · "}
+                            {t("groups.contributions.on", { paragraphs: on.join(t("list.separator")) })}
+                          </span>
+                        )}
+                      </p>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>

@@ -55,7 +55,7 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
         <ul className="members-list">
           {members.members.map((m) => (
             <li key={m.accountId} data-testid="member">
-              <span className="member-name">{m.name}</span> <span className="member-parliament">{m.parliament}</span>{" "}
+              <bdi className="member-name">{m.name}</bdi> <bdi className="member-parliament">{m.parliament}</bdi>{" "}
               {m.role !== "participant" && <span className="member-role">{t(`groups.members.role.${m.role}`)}</span>}
             </li>
           ))}

@@ -43,7 +43,7 @@ export const Queue = ({ queue, mayReorder, me, pending, send }: QueueProps) => {
             {index + 1}
           </span>
           <span className="queue-who">
-            <span className="queue-name">{r.name}</span>
+            <bdi className="queue-name">{r.name}</bdi>
             <span className="queue-parliament">{r.parliament}</span>
           </span>
           <span className="queue-badges">

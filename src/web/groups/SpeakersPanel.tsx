@@ -29,7 +29,7 @@ const CurrentSpeaker = ({ list, offset }: { list: SpeakersList; offset: number }
       {s ? (
         <div className="current-speaker-body">
           <p className="current-speaker-name" data-testid="current-speaker-name">
-            {s.name} <span className="current-speaker-parliament">{s.parliament}</span>{" "}
+            <bdi>{s.name}</bdi> <bdi className="current-speaker-parliament">{s.parliament}</bdi>{" "}
             <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
           </p>
           {s.startedAt && <Countdown startedAt={s.startedAt} limitSeconds={s.timeLimitSeconds} offset={offset} />}

@@ -51,7 +51,12 @@ const Paragraph = ({
           <li key={a.id} className="projector-amendment" data-testid="projector-amendment">
             <p className="projector-amendment-head">
               {t("groups.projector.amendment", { number: a.number })}
-              {a.author && <span className="projector-amendment-author"> · {a.author}</span>}
+              {a.author && (
+                <span className="projector-amendment-author">
+                  {" · "}
+                  <bdi>{a.author}</bdi>
+                </span>
+              )}
             </p>
             <p className="projector-amendment-text">
               <TrackedChanges changes={a.changes} language={a.language} />
@@ -93,7 +98,7 @@ export const ProjectorScreen = ({ view, offset, language, t }: ScreenProps) => {
           {speaker ? (
             <>
               <p className="projector-speaker-name" data-testid="projector-speaker-name">
-                {speaker.name}
+                <bdi>{speaker.name}</bdi>
               </p>
               <p className="projector-speaker-parliament">
                 {speaker.parliament} <SpeakerBadges kind={speaker.kind} remote={speaker.remote} t={t} />
@@ -121,7 +126,7 @@ export const ProjectorScreen = ({ view, offset, language, t }: ScreenProps) => {
             <ol className="projector-next-list">
               {view.nextSpeakers.map((s) => (
                 <li key={s.requestId} data-testid="projector-next-item">
-                  <span className="projector-next-name">{s.name}</span> <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
+                  <bdi className="projector-next-name">{s.name}</bdi> <SpeakerBadges kind={s.kind} remote={s.remote} t={t} />
                 </li>
               ))}
             </ol>
