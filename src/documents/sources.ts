@@ -7,6 +7,8 @@ import { loadDraft, type StoredDraft } from "../store/drafts.js";
 import type { Schema } from "../store/schema.js";
 import { getSittingDetail, type EventView, type SittingDetail } from "../store/sittings.js";
 import { listAmendments, type StoredAmendment } from "../store/amendments/rows.js";
+import { bodyData } from "../store/columns/setup.js";
+import { decodeColumn } from "../store/decode.js";
 
 /** The sitting an information note belongs to, with everything the note shows; unpublished is not found. */
 export const loadNoteSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<SittingDetail> => {
@@ -47,7 +49,7 @@ export const loadDraftSource = async (db: Kysely<Schema>, p: Principal, symbol: 
   const draft = await loadDraft(db, p, row.id);
   const [view, amendments] = await Promise.all([readDraft(db, p, row.id), listAmendments(db, p, row.id)]);
   const committeeRow = row.committee_body_id
-    ? await db.selectFrom("bodies").select("data").where("id", "=", row.committee_body_id).executeTakeFirst()
+    ? await db.selectFrom("bodies").select(["id", "data"]).where("id", "=", row.committee_body_id).executeTakeFirst()
     : undefined;
   const detail = row.sitting_id ? await getSittingDetail(db, p, row.sitting_id).catch(() => null) : null;
   const subjects = amendments.map((a) => `amendment:${a.amendment.id}`);
@@ -64,7 +66,7 @@ export const loadDraftSource = async (db: Kysely<Schema>, p: Principal, symbol: 
     draft,
     view,
     amendments: amendments.filter((a) => a.amendment.status !== "draft"),
-    committee: committeeRow ? (JSON.parse(committeeRow.data) as { name: MultilingualText }).name : null,
+    committee: committeeRow ? decodeColumn(bodyData, committeeRow.data, "bodies", committeeRow.id).name : null,
     event: detail?.event ?? null,
     date: detail?.sitting.date ?? detail?.event.startDate ?? new Date().toISOString().slice(0, 10),
     decidedAt: new Map(events.map((e) => [e.subject.slice("amendment:".length), e.time])),

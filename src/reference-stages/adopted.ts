@@ -5,6 +5,8 @@ import { adoptResolution, reviseDraft } from "../store/committee/versions.js";
 import { paragraphLabels } from "./people.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
+import { amendmentData } from "../store/amendments/rows.js";
+import { decodeColumn } from "../store/decode.js";
 
 type Ref = ReferenceCase & { secretariat: string };
 
@@ -31,7 +33,8 @@ export const runAdopted = async (script: Script, ref: Ref): Promise<void> => {
     .execute();
   const byAuthor = (author: string, language?: string) =>
     tabled.find(
-      (a) => (JSON.parse(a.data) as { author?: string }).author === author && (language === undefined || a.language === language),
+      (a) =>
+        decodeColumn(amendmentData, a.data, "amendments", a.id).author === author && (language === undefined || a.language === language),
     )!.id;
   const decide = async (id: string, transition: AmendmentTransition) => {
     const { version } = await db.selectFrom("amendments").select("version").where("id", "=", id).executeTakeFirstOrThrow();
@@ -41,7 +44,7 @@ export const runAdopted = async (script: Script, ref: Ref): Promise<void> => {
   };
   script.at("2021-11-28T08:30:00Z");
   const forum = "Forum of Women Parliamentarians";
-  const forumAmendments = tabled.filter((a) => (JSON.parse(a.data) as { author?: string }).author === forum);
+  const forumAmendments = tabled.filter((a) => decodeColumn(amendmentData, a.data, "amendments", a.id).author === forum);
   await decide(byAuthor("Portugal"), { type: "reject" });
   await decide(byAuthor("France"), { type: "accept" });
   for (const a of forumAmendments)

@@ -4,8 +4,8 @@ import type { AmendmentId } from "../ids.js";
 import type { Language } from "../language.js";
 
 /** drafting while the rapporteur writes; agreed by the group; presented to the body; then adopted or not. */
-export type RecommendationStatus = "drafting" | "agreed" | "presented" | "adopted" | "not_adopted";
-export const RECOMMENDATION_STATUSES: readonly RecommendationStatus[] = ["drafting", "agreed", "presented", "adopted", "not_adopted"];
+export const RECOMMENDATION_STATUSES = ["drafting", "agreed", "presented", "adopted", "not_adopted"] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 /** The group's text on one guiding question (or general, questionId null), citing the contributions it draws on. */
 export interface RecommendationText {

@@ -6,8 +6,10 @@ export type Choice = "yes" | "no" | "abstain";
 export const CHOICES: readonly Choice[] = ["yes", "no", "abstain"];
 
 /** A show of hands is counted by the chair; an electronic vote by the members present, one ballot each. */
-export type VoteKind = "show_of_hands" | "electronic";
-export type VoteStatus = "open" | "closed";
+export const VOTE_KINDS = ["show_of_hands", "electronic"] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+export const VOTE_STATUSES = ["open", "closed"] as const;
+export type VoteStatus = (typeof VOTE_STATUSES)[number];
 
 /** A closed round kept when a vote is reopened: nothing counted is ever forgotten. */
 export interface ClosedRound {

@@ -4,8 +4,8 @@ import { loadMeetingFixture, readMeetingFixture } from "../reference-case/load.j
 import { Writer } from "../write.js";
 import { decodeColumn } from "../decode.js";
 import { loadGroup } from "../setup/groups.js";
-import { decisionData } from "./committee.js";
-import { groupData } from "./setup.js";
+import { adoptionData, decisionData, recommendationData, voteData } from "./committee.js";
+import { designationData, groupData } from "./setup.js";
 
 describe("column decoders", () => {
   it("names the table, the row and the field of a value that does not decode", () => {
@@ -16,6 +16,35 @@ describe("column decoders", () => {
     expect(decodeColumn(decisionData, '{"decision":{"method":"consensus"}}', "committee_decisions", "d1").decision).toEqual({
       method: "consensus",
     });
+  });
+
+  it("decodes votes, recommendations, adoptions and designations, and names the field at fault", () => {
+    expect(decodeColumn(voteData, '{"counts":null,"history":[]}', "votes", "v1")).toEqual({ counts: null, history: [] });
+    expect(() => decodeColumn(voteData, '{"counts":{"for":1},"history":[]}', "votes", "v1")).toThrow(/votes v1 .*counts\.against/);
+    const recommendation = { texts: [], amendmentIds: ["a1"], agreement: null, adoptionId: null, reopenings: [] };
+    expect(decodeColumn(recommendationData, JSON.stringify(recommendation), "recommendations", "r1")).toEqual({
+      ...recommendation,
+      amendmentContributions: {},
+    });
+    expect(() =>
+      decodeColumn(
+        recommendationData,
+        JSON.stringify({ ...recommendation, reopenings: [{ from: "lost", reason: "" }] }),
+        "recommendations",
+        "r1",
+      ),
+    ).toThrow(/recommendations r1 .*reopenings\.0\.from/);
+    expect(() => decodeColumn(adoptionData, '{"recommendationIds":[]}', "body_adoptions", "b1")).toThrow(/body_adoptions b1 .*decision/);
+    const designation = {
+      recommendation: { by: null, at: "2021-11-26T09:30:00Z", note: null },
+      decision: { date: "2021-11-26", sittingId: "s1", method: { kind: "vote" }, by: null },
+      replaces: null,
+      replacedBy: null,
+      withdrawal: null,
+    };
+    expect(() => decodeColumn(designationData, JSON.stringify(designation), "designations", "d1")).toThrow(
+      /designations d1 .*decision\.method/,
+    );
   });
 });
 

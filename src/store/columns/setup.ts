@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { DesignationId } from "../../domain/designations/designation.js";
+import { asId, type AccountId, type SittingId } from "../../domain/ids.js";
 import { LANGUAGES } from "../../domain/language.js";
 import { multilingualDecoder as ml } from "../decode.js";
 
@@ -44,3 +46,32 @@ export const guidingQuestionData = z.looseObject({ text: ml });
 
 /** `participants.languages`: the languages a participant works in. */
 export const participantLanguages = z.array(z.string());
+
+const count = z.number().int().nonnegative();
+const accountId = z.string().transform((s) => asId<AccountId>(s));
+
+/** `designations.data`: the Bureau's recommendation, the body's decision, the replacements and a withdrawal. */
+export const designationData = z.looseObject({
+  recommendation: z.object({ by: accountId.nullable(), at: z.string(), note: z.string().nullable() }),
+  decision: z
+    .object({
+      date: z.string(),
+      sittingId: z.string().transform((s) => asId<SittingId>(s)),
+      method: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("consensus") }),
+        z.object({ kind: z.literal("show_of_hands"), for: count, against: count, abstain: count }),
+        z.object({ kind: z.literal("roll_call"), for: count, against: count, abstain: count }),
+      ]),
+      by: accountId.nullable(),
+    })
+    .nullable(),
+  replaces: z
+    .string()
+    .transform((s) => asId<DesignationId>(s))
+    .nullable(),
+  replacedBy: z
+    .string()
+    .transform((s) => asId<DesignationId>(s))
+    .nullable(),
+  withdrawal: z.object({ at: z.string(), reason: z.string().nullable(), by: accountId.nullable() }).nullable(),
+});

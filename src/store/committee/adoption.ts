@@ -6,7 +6,9 @@ import type { AccountId } from "../../domain/ids.js";
 import { planBodySet, type GroupProposal, type ProposalOutcome, type Resolution } from "../../domain/recommendations/body-set.js";
 import type { Schema } from "../schema.js";
 import { storedAmendments } from "../amendments/rows.js";
-import { draftContext, groupContext, parse } from "./context.js";
+import { draftContext, groupContext } from "./context.js";
+import { adoptionData } from "../columns/committee.js";
+import { decodeColumn } from "../decode.js";
 import { recommendationsOfDraft, type StoredRecommendation } from "./recommendations.js";
 
 /** What a body adopted: the decision, its amendments with the group proposals each credits, and what became of every proposal. */
@@ -32,7 +34,7 @@ export interface BodyAdoption {
 }
 
 const fromRow = (r: Schema["body_adoptions"]): BodyAdoption => ({
-  ...parse<Omit<BodyAdoption, "id" | "bodyId" | "draftId" | "decidedBy" | "createdAt">>(r.data),
+  ...decodeColumn(adoptionData, r.data, "body_adoptions", r.id),
   id: r.id,
   bodyId: r.body_id,
   draftId: r.draft_id,

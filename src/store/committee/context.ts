@@ -29,8 +29,6 @@ export interface DraftContext {
   readonly timeZone: string | null;
 }
 
-export const parse = <T>(data: string): T => JSON.parse(data) as T;
-
 /** The text of a multilingual name in its original language. */
 export const originalText = (text: MultilingualText): string => text.versions[text.original]?.text ?? "";
 

@@ -7,6 +7,7 @@ import type { AmendmentId } from "../../domain/ids.js";
 import {
   applyRecommendation,
   newRecommendation,
+  RECOMMENDATION_STATUSES,
   type Recommendation,
   type RecommendationStatus,
   type RecommendationText,
@@ -14,9 +15,9 @@ import {
 } from "../../domain/recommendations/recommendation.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
-import { expectUpdated, expectVersion, groupContext, parse, type GroupContext } from "./context.js";
-import { decodeColumn } from "../decode.js";
-import { commentData } from "../columns/committee.js";
+import { expectUpdated, expectVersion, groupContext, type GroupContext } from "./context.js";
+import { decodeColumn, oneOf } from "../decode.js";
+import { commentData, recommendationData } from "../columns/committee.js";
 
 /** A recommendation as stored, with the contributions each proposed amendment draws on. */
 export interface StoredRecommendation {
@@ -27,13 +28,17 @@ export interface StoredRecommendation {
   readonly updatedAt: string;
 }
 
-type Data = Omit<Recommendation, "id" | "groupId" | "draftId" | "status"> & { amendmentContributions: Record<string, string[]> };
-
 const fromRow = (r: Schema["recommendations"]): StoredRecommendation => {
-  const { amendmentContributions, ...rest } = parse<Data>(r.data);
+  const { amendmentContributions, ...rest } = decodeColumn(recommendationData, r.data, "recommendations", r.id);
   return {
-    recommendation: { ...rest, id: r.id, groupId: r.group_id, draftId: r.draft_id, status: r.status as RecommendationStatus },
-    amendmentContributions: amendmentContributions ?? {},
+    recommendation: {
+      ...rest,
+      id: r.id,
+      groupId: r.group_id,
+      draftId: r.draft_id,
+      status: oneOf(RECOMMENDATION_STATUSES, r.status, `recommendations.status of ${r.id}`),
+    },
+    amendmentContributions,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

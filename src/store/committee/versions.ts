@@ -11,7 +11,10 @@ import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import { decidingBody } from "./committee.js";
-import { draftContext, expectUpdated, expectVersion, parse, type DraftContext } from "./context.js";
+import { draftContext, expectUpdated, expectVersion, type DraftContext } from "./context.js";
+import { adoptedVersionData, revisionData } from "../columns/committee.js";
+import { draftData } from "../columns/drafts.js";
+import { decodeColumn } from "../decode.js";
 import { listAmendments } from "../amendments/rows.js";
 
 /** Where a paragraph of a revised draft came from: the paragraph it replaces, its labels and the amendments that shaped it. */
@@ -46,14 +49,14 @@ export const revisionInto = async (db: Kysely<Schema>, draftId: string): Promise
     .where("stage", "=", "revised")
     .executeTakeFirst();
   return row
-    ? { ...parse<Omit<Revision, "fromDraftId" | "toDraftId">>(row.data), fromDraftId: row.from_draft_id, toDraftId: row.to_draft_id }
+    ? { ...decodeColumn(revisionData, row.data, "draft_versions", row.id), fromDraftId: row.from_draft_id, toDraftId: row.to_draft_id }
     : null;
 };
 
 /** Every revision (for forward provenance). */
 export const allRevisions = async (db: Kysely<Schema>): Promise<Revision[]> =>
   (await db.selectFrom("draft_versions").selectAll().where("stage", "=", "revised").orderBy("created_at").execute()).map((row) => ({
-    ...parse<Omit<Revision, "fromDraftId" | "toDraftId">>(row.data),
+    ...decodeColumn(revisionData, row.data, "draft_versions", row.id),
     fromDraftId: row.from_draft_id,
     toDraftId: row.to_draft_id,
   }));
@@ -103,7 +106,7 @@ export const reviseDraft = async (ctx: WriteContext, p: Principal, draftId: stri
       document_id: null,
       symbol: nextSymbol(source.symbol),
       stage,
-      data: JSON.stringify({ ...parse<object>(source.data), title }),
+      data: JSON.stringify({ ...decodeColumn(draftData, source.data, "draft_resolutions", source.id), title }),
       version: 1,
     })
     .execute();
@@ -253,7 +256,9 @@ export const versionChain = async (db: Kysely<Schema>, draftId: string) => {
       version: d.version,
       revisedFrom: made?.from_draft_id ?? null,
       revisedAt: made?.created_at ?? null,
-      adoption: adoption ? { ...parse<{ bodyId: string; decision: Decision }>(adoption.data), at: adoption.created_at } : null,
+      adoption: adoption
+        ? { ...decodeColumn(adoptedVersionData, adoption.data, "draft_versions", adoption.id), at: adoption.created_at }
+        : null,
     };
   });
 };

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
-import type { Choice, Vote, VoteKind, VoteStatus } from "../../domain/votes/vote.js";
+import { CHOICES, VOTE_KINDS, VOTE_STATUSES, type Vote } from "../../domain/votes/vote.js";
+import { voteData } from "../columns/committee.js";
+import { decodeColumn, oneOf } from "../decode.js";
 import type { Schema } from "../schema.js";
-import { groupContext, parse, type GroupContext } from "./context.js";
+import { groupContext, type GroupContext } from "./context.js";
 
 /** A vote as stored, with its version and group. */
 export interface StoredVote {
@@ -12,8 +14,6 @@ export interface StoredVote {
   readonly group: GroupContext;
 }
 
-type Data = Pick<Vote, "counts" | "history">;
-
 const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> => {
   const ballots = await db
     .selectFrom("ballots")
@@ -21,15 +21,15 @@ const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> =
     .where("vote_id", "=", row.id)
     .where("round", "=", row.round)
     .execute();
-  const data = parse<Data>(row.data);
+  const data = decodeColumn(voteData, row.data, "votes", row.id);
   return {
     id: row.id,
     subject: row.subject,
     groupId: row.group_id,
-    kind: row.kind as VoteKind,
-    status: row.status as VoteStatus,
+    kind: oneOf(VOTE_KINDS, row.kind, `votes.kind of ${row.id}`),
+    status: oneOf(VOTE_STATUSES, row.status, `votes.status of ${row.id}`),
     round: row.round,
-    ballots: Object.fromEntries(ballots.map((b) => [b.voter_id, b.choice as Choice])),
+    ballots: Object.fromEntries(ballots.map((b) => [b.voter_id, oneOf(CHOICES, b.choice, `ballots.choice of vote ${row.id}`)])),
     counts: data.counts,
     history: data.history,
   };

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../schema.js";
 import type { Writer } from "../write.js";
+import { outboxSecrets } from "../columns/mail.js";
+import { decodeColumn } from "../decode.js";
 
 /** A mail taken for one delivery attempt. */
 export interface ClaimedMail {
@@ -49,7 +51,7 @@ export const claimDueMail = async (db: Kysely<Schema>, now: string, leaseMs: num
       text: m.text,
       html: m.html,
       attempts: Number(m.attempts),
-      secrets: m.secrets ? (JSON.parse(m.secrets) as string[]) : [],
+      secrets: m.secrets ? decodeColumn(outboxSecrets, m.secrets, "outbox", m.id) : [],
     });
   }
   return claimed;
