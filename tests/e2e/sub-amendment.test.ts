@@ -103,8 +103,10 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
         `[data-testid=wording][data-amends="${parent.number}"] [data-testid=compiled-amendment][data-number="${subNumber}"] [data-testid=decide-accept]`,
       )
       .click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${subNumber}"][data-status="accepted"]`).waitFor();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${parent.number}"] [data-testid=decide-accept]`).click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await compiled.locator(`[data-testid=compiled-amendment][data-number="${parent.number}"][data-status="accepted"]`).waitFor();
 
     await sec.getByTestId("produce-revision").click();
