@@ -60,5 +60,13 @@ export const draftSchema = z.strictObject({
   languages: z.array(languageSchema),
   paragraphs: z.array(paragraphSchema),
   mine: z.array(z.string()),
-  permissions: z.strictObject({ propose: z.boolean(), decide: z.boolean(), translate: z.boolean(), importDraft: z.boolean() }),
+  /** What the reader may do on this draft, as the server decides it: the screens show or hide actions from it. */
+  permissions: z.strictObject({
+    propose: z.boolean(),
+    decide: z.boolean(),
+    translate: z.boolean(),
+    importDraft: z.boolean(),
+    setDeadline: z.boolean(),
+    submitForAuthors: z.boolean(),
+  }),
 });

@@ -14,9 +14,26 @@ export const joinBody = z.strictObject({ accountId: z.string().min(1).max(100).o
 
 export const moveSchema = z.strictObject({ groupId: z.string(), from: z.string().nullable(), members: z.number().int() });
 
+/** What the reader may do on a floor (a group or the plenary), as the server decides: the screens show or hide actions from it. */
+const floorPermissions = z.strictObject({
+  follow: z.boolean(),
+  run: z.boolean(),
+  takePart: z.boolean(),
+  readParticipation: z.boolean(),
+});
+
 export const occupancySchema = z.strictObject({
   sittingId: z.string(),
-  groups: z.array(z.strictObject({ groupId: z.string(), number: z.number().int(), capacity: z.number().int(), members: z.number().int() })),
+  groups: z.array(
+    z.strictObject({
+      groupId: z.string(),
+      number: z.number().int(),
+      capacity: z.number().int(),
+      members: z.number().int(),
+      permissions: floorPermissions.extend({ role: z.enum(["chair", "rapporteur", "participant"]).nullable() }),
+    }),
+  ),
+  permissions: z.strictObject({ plenary: floorPermissions, assignMembers: z.boolean() }),
 });
 
 export const membersSchema = z.strictObject({

@@ -88,9 +88,23 @@ export const recommendationSchema = z.strictObject({
   next: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the reader may do with it, as the server decides: the screens show or hide actions from it. */
+  permissions: z.strictObject({
+    edit: z.boolean(),
+    agree: z.boolean(),
+    vote: z.boolean(),
+    comment: z.boolean(),
+    present: z.boolean(),
+    reopen: z.boolean(),
+    adopt: z.boolean(),
+  }),
 });
 
-export const recommendationListSchema = z.strictObject({ recommendations: z.array(recommendationSchema) });
+export const recommendationListSchema = z.strictObject({
+  recommendations: z.array(recommendationSchema),
+  /** Whether the reader may start the group's recommendation on a draft. */
+  permissions: z.strictObject({ start: z.boolean() }),
+});
 export const commentSchema = z.strictObject({
   id: z.string(),
   accountId: z.string(),
@@ -129,6 +143,8 @@ export const adoptionPlanSchema = z.strictObject({
   draftId: z.string(),
   recommendations: z.array(z.strictObject({ id: z.string(), groupId: z.string(), status })),
   places: z.array(z.strictObject({ key: z.string(), label: z.string(), conflict: z.boolean(), options: z.array(z.array(proposal)) })),
+  /** Whether the reader may adopt the set for the body, and set the draft's amendment deadline. */
+  permissions: z.strictObject({ adopt: z.boolean(), setDeadline: z.boolean() }),
 });
 
 export const adoptionSchema = z.strictObject({

@@ -3,7 +3,6 @@ import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
 import { paths } from "../app/router.js";
-import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
@@ -15,7 +14,6 @@ import { ResolutionAdoption } from "./ResolutionAdoption.js";
 import { DecisionsTaken } from "./ReopenDecision.js";
 import { RevisedText } from "./RevisedText.js";
 import { RevisionSection } from "./RevisionSection.js";
-import { isSecretariat } from "./rights.js";
 import { DecisionFields, Follow } from "./shared.js";
 import { SubmissionPanel } from "./SubmissionPanel.js";
 import type { DecisionInput } from "./types.js";
@@ -29,7 +27,6 @@ const CONCERNS = /^(amendment|committee|deadline|draft_resolution|body_adoption|
 export const CommitteePage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const ui = useLanguage();
-  const roles = useSession().account?.roles;
   const data = useCommitteeData(id);
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
   usePageTitle(t("committee.page.title"));
@@ -44,7 +41,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
   const committee =
     (drafts.find((x) => x.id === id) ?? drafts.find((x) => chain.some((v) => v.draftId === x.id)) ?? drafts.find((x) => x.committee))
       ?.committee ?? null;
-  const canDecide = d.permissions.decide || isSecretariat(roles);
+  const canDecide = d.permissions.decide;
   const numberOf = (aid: string) => `#${numbers.get(aid) ?? "?"}`;
   const undecided = data.amendments.filter((a) => a.status === "submitted").length;
   const title = d.title?.versions[ui]?.text ?? (d.title ? d.title.versions[d.title.original]?.text : null) ?? d.symbol;
@@ -76,14 +73,14 @@ export const CommitteePage = ({ id }: { id: string }) => {
             key={data.deadline?.version ?? 0}
             draftId={id}
             deadline={data.deadline}
-            canSet={isSecretariat(roles)}
+            canSet={d.permissions.setDeadline}
             onChanged={data.reload}
           />
           <SubmissionPanel
             amendments={data.amendments}
             mine={d.mine}
             deadline={data.deadline}
-            secretariat={isSecretariat(roles)}
+            secretariat={d.permissions.submitForAuthors}
             onChanged={data.reload}
           />
           {canDecide && undecided > 0 && (
@@ -102,7 +99,7 @@ export const CommitteePage = ({ id }: { id: string }) => {
                 onChanged={data.reload}
               />
               <VotingOrderSection compilation={data.compilation} numberOf={numberOf} />
-              {isSecretariat(roles) && revisedId === null && <DecisionsTaken amendments={data.amendments} onChanged={data.reload} />}
+              {d.permissions.decide && revisedId === null && <DecisionsTaken amendments={data.amendments} onChanged={data.reload} />}
             </>
           )}
           <RevisionSection

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { recommendationSchema } from "../../api/recommendations.js";
 import type { Change } from "../../domain/text/diff.js";
 import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
@@ -40,29 +42,8 @@ export interface RecommendationText {
   readonly contributions: readonly string[];
 }
 
-export interface Recommendation {
-  readonly id: string;
-  readonly groupId: string;
-  readonly groupNumber: number;
-  readonly groupTitle: Ml;
-  readonly bodyId: string;
-  readonly draftId: string;
-  readonly status: RecommendationStatus;
-  readonly version: number;
-  readonly texts: readonly RecommendationText[];
-  readonly amendments: readonly GroupAmendment[];
-  readonly agreement: Decision | null;
-  readonly adoptionId: string | null;
-  readonly reopenings: readonly { readonly from: RecommendationStatus; readonly reason: string }[];
-  readonly comments: readonly {
-    readonly id: string;
-    readonly accountId: string;
-    readonly text: string;
-    readonly language: string;
-    readonly createdAt: string;
-  }[];
-  readonly next: readonly string[];
-}
+/** A recommendation with the reader's permissions, as the API answers it. */
+export type Recommendation = z.output<typeof recommendationSchema>;
 
 export interface Vote {
   readonly id: string;

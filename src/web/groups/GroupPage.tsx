@@ -11,7 +11,6 @@ import { ContributionsPanel } from "./ContributionsPanel.js";
 import { GroupHeader, QuestionsList } from "./GroupHeader.js";
 import { MembersPanel } from "./MembersPanel.js";
 import { paragraphOptions, questionOptions, textIn } from "./options.js";
-import { isSecretariat, isStaff, mayReadParticipation, mayRunGroup, roleInGroup } from "./rights.js";
 import { SpeakersPanel } from "./SpeakersPanel.js";
 import { useFollowSitting } from "./useFollowSitting.js";
 import { concerns } from "./liveConcerns.js";
@@ -27,14 +26,16 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   const language = useLanguage();
   const id = group.id;
   const { account, reload: reloadAccount } = useFreshAccount();
-  const roles = account?.roles ?? [];
-  const myRole = roleInGroup(roles, id);
-  const mayFollow = isStaff(roles) || myRole !== null;
+  const occupancy = useOptional(requests.groups.occupancy({ params: { id: detail.sitting.id } }));
+  const seats = occupancy.data?.groups.find((g) => g.groupId === id) ?? null;
+  const may = seats?.permissions ?? { follow: false, run: false, takePart: false, readParticipation: false, role: null };
+  const assignMembers = occupancy.data?.permissions.assignMembers ?? false;
+  const myRole = may.role;
+  const mayFollow = may.follow;
   const speakers = useSpeakers({ kind: "group", id }, mayFollow);
   const members = useOptional(mayFollow ? requests.groups.members({ params: { id } }) : null);
-  const occupancy = useOptional(requests.groups.occupancy({ params: { id: detail.sitting.id } }));
   const contributions = useOptional(mayFollow ? requests.groups.contributions({ params: { id }, query: {} }) : null);
-  const candidates = useOptional(isSecretariat(roles) ? requests.participants.list({ params: { id: detail.event.id } }) : null);
+  const candidates = useOptional(assignMembers ? requests.participants.list({ params: { id: detail.event.id } }) : null);
   const router = useEventRouter(
     {
       speakers: speakers.reload,
@@ -43,7 +44,10 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
         occupancy.reload();
       },
       contributions: contributions.reload,
-      account: reloadAccount,
+      account: () => {
+        reloadAccount();
+        occupancy.reload();
+      },
     },
     useCallback((event: LiveEvent) => concerns(event, id), [id]),
   );
@@ -54,7 +58,6 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   const questions = questionOptions(group.guidingQuestions, language);
   const paragraphs = paragraphOptions(useDraftTexts(detail.sitting.id).drafts ?? []);
   const list = speakers.state.state === "ready" ? speakers.state.list : null;
-  const seats = occupancy.data?.groups.find((g) => g.groupId === id) ?? null;
   const refreshMembers = () => {
     members.reload();
     occupancy.reload();
@@ -71,7 +74,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
             <Link className="button button-quiet" href={paths.groupProjector(id)} data-testid="projector-link">
               {t("groups.page.projector")}
             </Link>
-            {mayReadParticipation(roles, id) && (
+            {may.readParticipation && (
               <Link className="button button-quiet" href={paths.groupParticipation(id)} data-testid="participation-link">
                 {t("groups.page.participation")}
               </Link>
@@ -84,8 +87,8 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
           {mayFollow ? (
             <SpeakersPanel
               speakers={speakers}
-              mayRun={mayRunGroup(roles, id)}
-              mayTakePart={myRole !== null}
+              mayRun={may.run}
+              mayTakePart={may.takePart}
               me={account?.id ?? null}
               questions={questions}
               paragraphs={paragraphs}
@@ -102,7 +105,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
               paragraphs={paragraphs}
               currentQuestionId={list?.currentQuestionId ?? null}
               contributions={contributions.data?.contributions ?? []}
-              mayContribute={myRole !== null}
+              mayContribute={may.takePart}
               onRecorded={contributions.reload}
             />
           )}
@@ -117,7 +120,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
             myRole={myRole}
             signedIn={account !== null}
             me={account?.id ?? null}
-            candidates={isSecretariat(roles) ? (candidates.data?.participants ?? []) : null}
+            candidates={assignMembers ? (candidates.data?.participants ?? []) : null}
             onChanged={refreshMembers}
           />
         </aside>

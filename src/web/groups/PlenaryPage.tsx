@@ -10,19 +10,18 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { paragraphOptions, textIn } from "./options.js";
-import { isStaff, mayReadParticipation, mayRunPlenary } from "./rights.js";
 import { SpeakersPanel } from "./SpeakersPanel.js";
 import { useFollowSitting } from "./useFollowSitting.js";
 import { payloadField, useEventRouter } from "./useEventRouter.js";
-import { useFreshAccount } from "./useGroupData.js";
+import { useFreshAccount, useOptional } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
 import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import "./groups.css";
 import { allLanguages, requests } from "../api/client.js";
 
 /**
- * The plenary list's events reach the staff only, and everyone once its projector is published; other
- * participants of the event see the list refreshed at this interval instead.
+ * The plenary list's events reach those who follow it (the staff, its presiding officer, the event's participants),
+ * and everyone once its projector is published; others see the list refreshed at this interval instead.
  */
 const PLENARY_REFRESH_MS = 5_000;
 
@@ -31,10 +30,17 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
   const language = useLanguage();
   const sittingId = detail.sitting.id;
   const { account, reload: reloadAccount } = useFreshAccount();
-  const roles = account?.roles ?? [];
+  const occupancy = useOptional(requests.groups.occupancy({ params: { id: sittingId } }));
+  const may = occupancy.data?.permissions.plenary ?? { follow: false, run: false, takePart: false, readParticipation: false };
   const speakers = useSpeakers({ kind: "plenary", id: sittingId }, true);
   const router = useEventRouter(
-    { speakers: speakers.reload, account: reloadAccount },
+    {
+      speakers: speakers.reload,
+      account: () => {
+        reloadAccount();
+        occupancy.reload();
+      },
+    },
     useCallback(
       (event: LiveEvent) =>
         event.type.startsWith("speakers_list.") && payloadField(event, "key") === `plenary:${sittingId}`
@@ -47,7 +53,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
   );
   const live = useFollowSitting(sittingId, router);
   const drafts = useDraftTexts(sittingId).drafts;
-  const followsLive = isStaff(roles) || (speakers.state.state === "ready" && speakers.state.list.projectorPublished);
+  const followsLive = may.follow || (speakers.state.state === "ready" && speakers.state.list.projectorPublished);
   const reloadSpeakers = speakers.reload;
   useEffect(() => {
     if (followsLive) return;
@@ -69,7 +75,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
           <Link className="button button-quiet" href={paths.plenaryProjector(sittingId)} data-testid="projector-link">
             {t("groups.page.projector")}
           </Link>
-          {mayReadParticipation(roles, null) && (
+          {may.readParticipation && (
             <Link className="button button-quiet" href={paths.sittingParticipation(sittingId)} data-testid="participation-link">
               {t("groups.page.participation")}
             </Link>
@@ -79,8 +85,8 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
       <LiveIndicator status={live} />
       <SpeakersPanel
         speakers={speakers}
-        mayRun={mayRunPlenary(roles, detail.sitting.body.id)}
-        mayTakePart={roles.some((r) => r.role !== "observer")}
+        mayRun={may.run}
+        mayTakePart={may.takePart}
         me={account?.id ?? null}
         questions={[]}
         paragraphs={paragraphOptions(drafts ?? [])}

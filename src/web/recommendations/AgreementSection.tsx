@@ -8,12 +8,7 @@ import { SelectField, TextAreaField } from "../drafts/controls.js";
 import { VotePanel } from "./VotePanel.js";
 import type { Routes } from "../../api/routes.js";
 
-interface Rights {
-  readonly chair: boolean;
-  readonly member: boolean;
-  readonly rapporteur: boolean;
-  readonly presides: boolean;
-}
+type Rights = Recommendation["permissions"];
 
 /** How the group agrees: the chair records consensus or a counted show of hands, or holds a vote; then the rapporteur presents; any step back is a recorded reopening. */
 export const AgreementSection = ({
@@ -38,7 +33,7 @@ export const AgreementSection = ({
     api.recommendations.transition({ params: { id: rec.id }, body: { version: rec.version, transition } }).then(onChanged);
   const openVote = () =>
     api.votes.open({ params: { groupId: rec.groupId }, body: { subject: `recommendation:${rec.id}`, kind } }).then(onChanged);
-  const canReopen = rec.next.includes("reopen") && (rights.chair || rights.presides);
+  const canReopen = rec.next.includes("reopen") && rights.reopen;
 
   return (
     <section className="rec-section" aria-labelledby="rec-agreement" data-testid="rec-agreement">
@@ -60,14 +55,14 @@ export const AgreementSection = ({
         <VotePanel
           key={v.id}
           vote={v}
-          isChair={rights.chair}
-          isMember={rights.member}
+          isChair={rights.agree}
+          isMember={rights.vote}
           canRecord={rec.next.includes("agree")}
           onRecord={(voteId) => transition({ type: "agree_by_vote", voteId })}
           onChanged={onChanged}
         />
       ))}
-      {rights.chair && rec.next.includes("agree") && !open && (
+      {rights.agree && rec.next.includes("agree") && !open && (
         <div className="inline-form" data-testid="chair-agreement">
           <DecisionFields value={decision} onChange={setDecision} idPrefix="rec" />
           <div className="button-row">
@@ -96,7 +91,7 @@ export const AgreementSection = ({
           </div>
         </div>
       )}
-      {rights.rapporteur && rec.next.includes("present") && (
+      {rights.present && rec.next.includes("present") && (
         <div className="button-row">
           <ActButton
             label={t("committee.rec.present")}

@@ -2,10 +2,8 @@ import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { api, requests } from "../api/client.js";
 import { navigate, paths } from "../app/router.js";
-import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { describeDecision } from "../committee/format.js";
-import { isRapporteurOf } from "../committee/rights.js";
 import { ActButton, ErrorNotice, Follow, useAct } from "../committee/shared.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { Ml } from "../components/Ml.js";
@@ -16,7 +14,6 @@ import "../committee/committee.css";
 /** A group's recommendations, one per draft resolution; its rapporteur starts drafting them here. */
 export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
   const { t } = useTranslation();
-  const roles = useSession().account?.roles;
   const { resource } = useGroupSitting(groupId);
   const list = useMaybe(requests.recommendations.list({ params: { groupId } }));
   const act = useAct();
@@ -62,7 +59,7 @@ export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
                   {t(`committee.recStatus.${rec.status}`)}
                   {rec.agreement && ` · ${describeDecision(t, rec.agreement)}`}
                 </p>
-              ) : isRapporteurOf(roles, groupId) ? (
+              ) : list.data?.permissions.start ? (
                 <ActButton
                   label={t("committee.rec.start")}
                   name={d.id}

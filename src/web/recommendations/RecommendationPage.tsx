@@ -2,9 +2,7 @@ import { useCallback, useState } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { paths } from "../app/router.js";
-import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
-import { isChairOf, isMemberOf, isRapporteurOf, presides } from "../committee/rights.js";
 import { Follow } from "../committee/shared.js";
 import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
@@ -24,7 +22,6 @@ const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_
 export const RecommendationPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const roles = useSession().account?.roles;
   const { rec, votes, members, sitting, sittingId, reload } = useRecommendation(id);
   const [generation, setGeneration] = useState(0);
   const texts = useDraftTexts(sittingId);
@@ -40,12 +37,7 @@ export const RecommendationPage = ({ id }: { id: string }) => {
   const r = rec.data;
   const group = sitting?.groups.find((g) => g.id === r.groupId);
   const draft = texts.drafts?.find((d) => d.id === r.draftId);
-  const rights = {
-    chair: isChairOf(roles, r.groupId),
-    member: isMemberOf(roles, r.groupId),
-    rapporteur: isRapporteurOf(roles, r.groupId),
-    presides: presides(roles, r.bodyId),
-  };
+  const rights = r.permissions;
 
   return (
     <div className="page rec-page" data-testid="recommendation" data-status={r.status}>
@@ -64,17 +56,17 @@ export const RecommendationPage = ({ id }: { id: string }) => {
         </h1>
         <div className="draft-page-tools">
           {sittingId && <Follow sittingId={sittingId} concerns={CONCERNS} onChange={refresh} />}
-          {rights.presides && r.status === "presented" && (
+          {rights.adopt && r.status === "presented" && (
             <Link href={paths.adoption(r.bodyId, r.draftId)} className="button button-quiet">
               {t("committee.adoption.open")}
             </Link>
           )}
         </div>
       </header>
-      <TextsSection rec={r} questions={group?.guidingQuestions ?? []} canEdit={rights.rapporteur} onSaved={refresh} />
-      <AmendmentsSection rec={r} paragraphs={draft?.paragraphs ?? []} language={language} canEdit={rights.rapporteur} onChanged={refresh} />
+      <TextsSection rec={r} questions={group?.guidingQuestions ?? []} canEdit={rights.edit} onSaved={refresh} />
+      <AmendmentsSection rec={r} paragraphs={draft?.paragraphs ?? []} language={language} canEdit={rights.edit} onChanged={refresh} />
       <AgreementSection rec={r} votes={votes} rights={rights} onChanged={refresh} />
-      <CommentsSection rec={r} members={members} canComment={rights.member} onChanged={refresh} />
+      <CommentsSection rec={r} members={members} canComment={rights.comment} onChanged={refresh} />
       {r.adoptionId && <OutcomeSection recommendationId={r.id} generation={generation} />}
     </div>
   );

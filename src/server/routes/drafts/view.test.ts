@@ -64,8 +64,22 @@ describe.each(storeKinds())("draft page API and language versions on %s", (kind)
     expect(lang(pp1.languages, "en")).toMatchObject({ status: "final", original: true });
     expect(lang(pp1.languages, "ar").status).toBe("final");
     expect(lang(pp1.languages, "fr")).toMatchObject({ status: "missing", text: null });
-    expect(d.permissions).toEqual({ propose: false, decide: false, translate: false, importDraft: false });
-    expect((await draft()).permissions).toEqual({ propose: true, decide: true, translate: true, importDraft: true });
+    expect(d.permissions).toEqual({
+      propose: false,
+      decide: false,
+      translate: false,
+      importDraft: false,
+      setDeadline: false,
+      submitForAuthors: false,
+    });
+    expect((await draft()).permissions).toEqual({
+      propose: true,
+      decide: true,
+      translate: true,
+      importDraft: true,
+      setDeadline: true,
+      submitForAuthors: true,
+    });
     expect((await call(null, "GET", "/api/v1/drafts/no-such-draft")).statusCode).toBe(404);
   });
 

@@ -14,6 +14,8 @@ const permissions = (p: Principal) => ({
   decide: can(p, { kind: "decide_amendments" }),
   translate: can(p, { kind: "translate_draft" }),
   importDraft: can(p, { kind: "import_draft" }),
+  setDeadline: can(p, { kind: "manage_meeting" }),
+  submitForAuthors: can(p, { kind: "manage_meeting" }),
 });
 
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */

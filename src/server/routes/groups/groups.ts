@@ -4,7 +4,8 @@ import { DomainError } from "../../../domain/errors.js";
 import { asId, type AccountId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
 import { listContributions, recordContribution } from "../../../store/group-work/contributions.js";
-import { loadGroupFloor, loadPlenaryFloor } from "../../../store/group-work/floor.js";
+import { isEventParticipant, loadGroupFloor, loadPlenaryFloor } from "../../../store/group-work/floor.js";
+import { floorPermissions, memberRole } from "./permissions.js";
 import { groupMemberIds, groupsOfSitting, joinGroup, leaveGroup, membershipHistory } from "../../../store/group-work/membership.js";
 import { speakerFacts } from "../../../store/group-work/speaker-facts.js";
 import type { Writer } from "../../../store/write.js";
@@ -53,9 +54,23 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
         store.db,
         groups.map((g) => g.id),
       );
+      const participant = await isEventParticipant(store.db, principal, floor);
       return {
         sittingId: floor.sittingId,
-        groups: groups.map((g) => ({ groupId: g.id, number: g.number, capacity: g.capacity, members: members.get(g.id)?.length ?? 0 })),
+        groups: groups.map((g) => ({
+          groupId: g.id,
+          number: g.number,
+          capacity: g.capacity,
+          members: members.get(g.id)?.length ?? 0,
+          permissions: {
+            ...floorPermissions(principal, { groupId: g.id, bodyId: floor.bodyId }, participant),
+            role: memberRole(principal, g.id),
+          },
+        })),
+        permissions: {
+          plenary: floorPermissions(principal, floor, participant),
+          assignMembers: can(principal, { kind: "assign_group_members" }),
+        },
       };
     },
   });

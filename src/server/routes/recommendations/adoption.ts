@@ -1,3 +1,4 @@
+import { can } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Resolution } from "../../../domain/recommendations/body-set.js";
@@ -62,6 +63,10 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
             })),
           ),
         })),
+        permissions: {
+          adopt: can(principal, { kind: "preside", bodyId: params.bodyId }),
+          setDeadline: can(principal, { kind: "manage_meeting" }),
+        },
       };
     },
   });

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { RECOMMENDATION_TRANSITIONS } from "../../../domain/recommendations/recommendation.js";
 import { renderTrackedChangesHtml } from "../../../domain/text/tracked-changes.js";
-import type { Principal } from "../../../domain/authorization.js";
+import { can, type Principal } from "../../../domain/authorization.js";
 import { amendmentBasics } from "../amendments/present.js";
 import { type GroupContext } from "../../../store/committee/context.js";
 import { commentsOf, type StoredRecommendation } from "../../../store/committee/recommendations.js";
@@ -13,6 +13,22 @@ import { storedAmendments, type StoredAmendment } from "../../../store/amendment
 export const presentGroupAmendment = (draft: StoredDraft, s: StoredAmendment, contributions: readonly string[]) => {
   const basics = amendmentBasics(draft, s);
   return { ...basics, contributions: [...contributions], html: renderTrackedChangesHtml(basics.changes) };
+};
+
+/** What a person may do with a recommendation, from the same rules the commands apply. */
+export const recommendationPermissions = (p: Principal, r: StoredRecommendation["recommendation"], bodyId: string) => {
+  const presides = can(p, { kind: "preside", bodyId });
+  const chairs = can(p, { kind: "preside_group", groupId: r.groupId });
+  const edits = can(p, { kind: "edit_group_drafts", groupId: r.groupId });
+  return {
+    edit: edits,
+    agree: chairs,
+    vote: can(p, { kind: "take_part_in_group", groupId: r.groupId }),
+    comment: p.accountId !== null && can(p, { kind: "read_group_drafts", groupId: r.groupId }),
+    present: presides || edits,
+    reopen: r.status === "presented" ? presides : chairs,
+    adopt: presides,
+  };
 };
 
 /** A recommendation as its readers see it: texts, proposed amendments with tracked changes, comments, and the next steps of its table. */
@@ -41,5 +57,6 @@ export const presentRecommendation = async (db: Kysely<Schema>, p: Principal, s:
     next: Object.keys(RECOMMENDATION_TRANSITIONS[r.status]),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    permissions: recommendationPermissions(p, r, s.group.bodyId),
   };
 };

@@ -1,3 +1,4 @@
+import { can } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import {
@@ -63,7 +64,10 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     handler: async ({ principal, params }) => {
       const group = await groupContext(store.db, params.groupId);
       const list = await listGroupRecommendations(store.db, principal, params.groupId);
-      return { recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))) };
+      return {
+        recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))),
+        permissions: { start: can(principal, { kind: "edit_group_drafts", groupId: params.groupId }) },
+      };
     },
   });
 
