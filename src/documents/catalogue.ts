@@ -10,7 +10,7 @@ import { buildInformationNote } from "./build/information-note.js";
 import { buildParticipationReport } from "./build/participation-report.js";
 import { buildResolutionText } from "./build/resolution-text.js";
 import type { DocumentModel } from "./model.js";
-import { loadDraftSource, loadNoteSource } from "./sources.js";
+import { loadDraftSource, loadNoteSource, loadResolutionSource } from "./sources.js";
 import { loadGroupReportSource, loadParticipationSource } from "./sources-groups.js";
 
 export { DOCUMENT_NAMES, type DocumentName } from "../domain/documents.js";
@@ -32,9 +32,9 @@ export const BUILDERS: Readonly<Record<DocumentName, Builder>> = {
   amendments: async (db, p, symbol, language) => buildAmendmentsDocument(await loadDraftSource(db, p, symbol), language),
   "annotated-table": async (db, p, symbol, language) => buildAnnotatedTable(await loadDraftSource(db, p, symbol), language),
   "revised-draft": async (db, p, symbol, language, o) =>
-    buildResolutionText(await loadDraftSource(db, p, symbol), "revised", o.changes === "tracked", language),
+    buildResolutionText(await loadResolutionSource(db, p, symbol), "revised", o.changes === "tracked", language),
   "adopted-resolution": async (db, p, symbol, language, o) =>
-    buildResolutionText(await loadDraftSource(db, p, symbol), "adopted", o.changes === "tracked", language),
+    buildResolutionText(await loadResolutionSource(db, p, symbol), "adopted", o.changes === "tracked", language),
   "group-report": async (db, p, symbol, language) => buildGroupReport(await loadGroupReportSource(db, p, symbol), language),
   "participation-report": async (db, p, symbol, language) =>
     buildParticipationReport(await loadParticipationSource(db, p, symbol), language),

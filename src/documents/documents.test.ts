@@ -145,7 +145,7 @@ const EXPECTED: Partial<Record<DocumentName, Partial<Record<Language, string[]>>
   },
   "revised-draft": {
     en: [
-      "C-III/143/DR-rev",
+      "C-III/143/DR/Rev.1",
       "Revised draft resolution",
       "with tracked changes against the previous version",
       "abuse, from a gender perspective",

@@ -7,6 +7,7 @@ import { loadDraft, type StoredDraft } from "../store/drafts.js";
 import type { Schema } from "../store/schema.js";
 import { getSittingDetail, type EventView, type SittingDetail } from "../store/sittings.js";
 import { listAmendments, type StoredAmendment } from "../store/amendments/rows.js";
+import { nextRevisionSymbol, versionChain } from "../store/committee/versions.js";
 import { bodyData } from "../store/columns/setup.js";
 import { decodeColumn } from "../store/decode.js";
 
@@ -35,6 +36,17 @@ export interface DraftSource {
   readonly date: string;
   readonly decidedAt: DecisionTimes;
 }
+
+/** The day a draft was first recorded (imported or loaded), from the event log: never the day a document is written. */
+const recordedOn = async (db: Kysely<Schema>, draftId: string): Promise<string> => {
+  const first = await db
+    .selectFrom("events")
+    .select("time")
+    .where("subject", "=", `draft_resolution:${draftId}`)
+    .orderBy("position")
+    .executeTakeFirst();
+  return first?.time.slice(0, 10) ?? "";
+};
 
 const DECISIONS = ["amendment.accepted", "amendment.rejected", "amendment.accepted_as_revised", "amendment.merged", "amendment.withdrawn"];
 
@@ -68,7 +80,46 @@ export const loadDraftSource = async (db: Kysely<Schema>, p: Principal, symbol: 
     amendments: amendments.filter((a) => a.amendment.status !== "draft"),
     committee: committeeRow ? decodeColumn(bodyData, committeeRow.data, "bodies", committeeRow.id).name : null,
     event: detail?.event ?? null,
-    date: detail?.sitting.date ?? detail?.event.startDate ?? new Date().toISOString().slice(0, 10),
+    date: detail?.sitting.date ?? detail?.event.startDate ?? (await recordedOn(db, row.id)),
     decidedAt: new Map(events.map((e) => [e.subject.slice("amendment:".length), e.time])),
+  };
+};
+
+/** The revised text a document shows: which version, under which symbol, when it was produced and adopted. */
+export interface RevisionOfSource {
+  /** The revised draft's symbol (C-III/143/DR/Rev.1); before the committee revised the draft, the one it will take. */
+  readonly symbol: string;
+  /** The original draft's symbol, from which the adopted resolution's is derived. */
+  readonly originalSymbol: string;
+  /** "revised" or "adopted"; null before the committee revised the draft. */
+  readonly stage: string | null;
+  readonly revisedAt: string | null;
+  readonly adoptedAt: string | null;
+}
+
+/** A draft's revised text: the version amended, with the amendments that produced the revision, and the revision itself. */
+export type ResolutionSource = DraftSource & { readonly revision: RevisionOfSource };
+
+/**
+ * The current revision of a draft named by any symbol of its chain (C-III/143/DR or C-III/143/DR/Rev.1): the
+ * version it was revised from with that version's amendments, so the document shows the changes that produced it.
+ */
+export const loadResolutionSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<ResolutionSource> => {
+  const row = await db.selectFrom("draft_resolutions").select("id").where("symbol", "=", symbol).executeTakeFirst();
+  if (!row) throw notFound("Draft resolution", symbol);
+  const chain = await versionChain(db, row.id);
+  const current = chain.at(-1)!;
+  const amended = (current.revisedFrom && chain.find((v) => v.draftId === current.revisedFrom)) || current;
+  const source = await loadDraftSource(db, p, amended.symbol);
+  const revised = amended !== current;
+  return {
+    ...source,
+    revision: {
+      symbol: revised ? current.symbol : nextRevisionSymbol(amended.symbol),
+      originalSymbol: chain[0]!.symbol,
+      stage: revised ? current.stage : null,
+      revisedAt: current.revisedAt,
+      adoptedAt: current.adoption?.at ?? null,
+    },
   };
 };

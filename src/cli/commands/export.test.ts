@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pdfText } from "../../documents/testing.js";
+import { loadReferenceStage } from "../../reference-stages/load.js";
+import { accountWith, testApp } from "../../test-support/app.js";
 import { register } from "./export.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rapporteur-export-"));
@@ -73,4 +75,47 @@ describe("rapporteur export", () => {
       /Allowed choices are information-note/,
     );
   });
+
+  it("finds the current revision of a draft and names the amendments that produced it", async () => {
+    const t = await testApp("sqlite");
+    try {
+      await accountWith(t, "admin@rapporteur.local", [{ role: "secretariat", scope: null }]);
+      await loadReferenceStage(t.store, "adopted");
+      vi.stubEnv("DATABASE_URL", t.store.url);
+      const said: string[] = [];
+      const out = join(dir, "revised.html");
+      const program = new Command("rapporteur").exitOverride();
+      register(program);
+      vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void said.push(parts.join(" ")));
+      await program.parseAsync([
+        "node",
+        "rapporteur",
+        "export",
+        "revised-draft",
+        "--symbol",
+        "C-III/143/DR",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+        "--out",
+        out,
+      ]);
+      expect(readFileSync(out, "utf8")).toContain("C-III/143/DR/Rev.1");
+      const numbers = (
+        await t.store.db
+          .selectFrom("amendments")
+          .select("number")
+          .where("status", "in", ["accepted", "accepted_as_revised"])
+          .where("tabled_by", "=", "")
+          .orderBy("number")
+          .execute()
+      ).map((a) => a.number);
+      expect(said.at(-1)).toBe(
+        `The current revision is C-III/143/DR/Rev.1 (revised on 2021-11-28, adopted on 2021-11-28), from C-III/143/DR by amendment(s) ${numbers.join(", ")}.`,
+      );
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
 });

@@ -5,6 +5,8 @@ import type { Principal } from "../../domain/authorization.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { DOCUMENT_NAMES, type DocumentName } from "../../documents/catalogue.js";
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "../../documents/export.js";
+import { loadResolutionSource } from "../../documents/sources.js";
+import { isAdopted } from "../../domain/text/amendment.js";
 import { loadConfig } from "../../config.js";
 import { lastPosition } from "../../store/events.js";
 import { loadMeetingFixture, readMeetingFixture } from "../../store/reference-case/load.js";
@@ -13,6 +15,21 @@ import { guarded, withStore } from "../operations.js";
 
 /** Whoever runs the command line holds the database: they export as the secretariat, unpublished texts included. */
 const OPERATOR: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
+
+/** Which revision a revised or adopted text is, and the amendments that produced it, in a sentence. */
+const revisionInWords = async (db: Parameters<typeof loadResolutionSource>[0], symbol: string): Promise<string> => {
+  const source = await loadResolutionSource(db, OPERATOR, symbol);
+  const { revision } = source;
+  const adopted = source.amendments.filter((a) => isAdopted(a.amendment)).map((a) => a.number);
+  const from = `from ${source.draft.symbol} by ${adopted.length ? `amendment(s) ${adopted.join(", ")}` : "no amendment"}`;
+  if (revision.stage === null)
+    return `${source.draft.symbol} has not been revised yet; the text shows ${revision.symbol} as it would be, ${from}.`;
+  const when = [
+    revision.revisedAt ? `revised on ${revision.revisedAt.slice(0, 10)}` : null,
+    revision.adoptedAt ? `adopted on ${revision.adoptedAt.slice(0, 10)}` : null,
+  ].filter(Boolean);
+  return `The current revision is ${revision.symbol} (${when.join(", ")}), ${from}.`;
+};
 
 interface ExportOptions {
   symbol: string;
@@ -57,6 +74,8 @@ export function register(program: Command): void {
           console.log(
             `Wrote the ${document} ${options.symbol} (${options.lang}, ${options.format}, ${file.bytes.length} bytes) to ${options.out}.`,
           );
+          if (document === "revised-draft" || document === "adopted-resolution")
+            console.log(await revisionInWords(store.db, options.symbol));
         });
       }),
     );

@@ -1,14 +1,15 @@
 import type { Language } from "../../domain/language.js";
+import { nextRevisionSymbol } from "../../store/committee/versions.js";
 import { pick } from "../ml.js";
 import { run, styled, type Line, type Masthead } from "../model.js";
 import type { DraftSource } from "../sources.js";
 import { masthead } from "./masthead.js";
 
-/** Symbols of the documents derived from a draft, in the IPU's manner (C-III/143/DR-am). */
+/** Symbols of the documents derived from a draft, in the IPU's manner (C-III/143/DR-am, C-III/143/DR/Rev.1). */
 export const derivedSymbol = {
   amendments: (draft: string) => `${draft}-am`,
   annotatedTable: (draft: string) => `${draft}-am.annot`,
-  revisedDraft: (draft: string) => `${draft}-rev`,
+  revisedDraft: nextRevisionSymbol,
   adoptedResolution: (draft: string) => (/\/DR$/.test(draft) ? draft.replace(/\/DR$/, "/R") : `${draft}-adopted`),
 };
 

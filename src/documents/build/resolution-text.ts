@@ -10,7 +10,7 @@ import type { Paragraph } from "../../domain/text/paragraph.js";
 import { subParagraphLetter } from "../../domain/text/labels.js";
 import { missingRun, pick, textIn } from "../ml.js";
 import { run, styled, type Block, type DocumentModel, type Line, type Revision } from "../model.js";
-import type { DraftSource } from "../sources.js";
+import type { DraftSource, RevisionOfSource } from "../sources.js";
 import { wordingFor } from "../wording/index.js";
 import { changeRuns } from "./amendment-entries.js";
 import { derivedSymbol, draftMasthead, draftTitle, latestDate } from "./draft-documents.js";
@@ -80,16 +80,17 @@ const originalTexts = (source: DraftSource): Map<string, MultilingualText> => {
  * tracked changes against the version amended; a wording not yet translated says so.
  */
 export const buildResolutionText = (
-  source: DraftSource,
+  source: DraftSource & { readonly revision?: RevisionOfSource },
   stage: ResolutionStage,
   withChanges: boolean,
   language: Language,
 ): DocumentModel => {
   const w = wordingFor(language);
-  if (stage === "adopted" && source.view.stage !== "adopted")
+  const reached = source.revision ? (source.revision.stage ?? source.view.stage) : source.view.stage;
+  if (stage === "adopted" && reached !== "adopted")
     throw new DomainError(
       "not_found",
-      `The draft resolution ${source.draft.symbol} has not been adopted yet (its stage is "${source.view.stage}"): there is no adopted resolution to export`,
+      `The draft resolution ${source.revision?.symbol ?? source.draft.symbol} has not been adopted yet (its stage is "${reached}"): there is no adopted resolution to export`,
     );
   const c = consolidate(
     source.draft.text,
@@ -130,7 +131,12 @@ export const buildResolutionText = (
     }
   }
   const symbol =
-    stage === "revised" ? derivedSymbol.revisedDraft(source.draft.symbol) : derivedSymbol.adoptedResolution(source.draft.symbol);
+    stage === "revised"
+      ? (source.revision?.symbol ?? derivedSymbol.revisedDraft(source.draft.symbol))
+      : derivedSymbol.adoptedResolution(source.revision?.originalSymbol ?? source.draft.symbol);
+  // Dated when the committee produced the revision (or adopted it), else by its latest decision: never by the clock.
+  const recorded = stage === "revised" ? source.revision?.revisedAt : source.revision?.adoptedAt;
+  const date = recorded ? recorded.slice(0, 10) : when(source.amendments.map((a) => a.amendment.id));
   const kind = stage === "revised" ? w.revisedDraft : w.adoptedResolution;
   const titleRow: ConsolidatedSubParagraph | null = c.title
     ? {
@@ -148,7 +154,7 @@ export const buildResolutionText = (
     language,
     symbol,
     name: `${symbol} — ${kind}`,
-    masthead: draftMasthead(source, symbol, when(source.amendments.map((a) => a.amendment.id)), language),
+    masthead: draftMasthead(source, symbol, date, language),
     title: [
       heading[0] ?? [],
       ...(withChanges ? [[run(w.withTrackedChanges, { italic: true })]] : []),

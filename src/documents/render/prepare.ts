@@ -8,7 +8,7 @@ import { buildResolutionText, revisedTextIn } from "../build/resolution-text.js"
 import { BUILDERS, type DocumentName } from "../catalogue.js";
 import type { ExportFormat, ExportRequest } from "../export.js";
 import { textIn } from "../ml.js";
-import { loadDraftSource } from "../sources.js";
+import { loadDraftSource, loadResolutionSource } from "../sources.js";
 import { headedAmendments } from "./amendment-headings.js";
 import type { RenderJob } from "./job.js";
 
@@ -54,10 +54,19 @@ const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): P
     };
   }
   const stage = r.document === "revised-draft" ? "revised" : "adopted";
-  buildResolutionText(source, stage, false, r.language);
-  const name = stage === "revised" ? derivedSymbol.revisedDraft(r.symbol) : derivedSymbol.adoptedResolution(r.symbol);
+  const resolution = await loadResolutionSource(db, p, r.symbol);
+  const name = buildResolutionText(resolution, stage, false, r.language).symbol;
   return {
-    job: { kind: "akn-draft", text: revisedTextIn(source, r.language), language: r.language, identity: { ...identity, name } },
+    job: {
+      kind: "akn-draft",
+      text: revisedTextIn(resolution, r.language),
+      language: r.language,
+      identity: {
+        ...identity,
+        name,
+        date: (stage === "revised" ? resolution.revision.revisedAt : resolution.revision.adoptedAt)?.slice(0, 10) ?? resolution.date,
+      },
+    },
     fileName: fileNameFor(name, r.language, "akn"),
     contentType,
   };

@@ -23,7 +23,7 @@ describe.each(storeKinds())("document downloads on %s", (kind) => {
   it("gives the draft's documents in Word and Akoma Ntoso", async () => {
     const docx = await get("document=revised-draft&symbol=C-III%2F143%2FDR&lang=en&format=docx&changes=clean");
     expect(docx.statusCode).toBe(200);
-    expect(docx.headers["content-disposition"]).toContain('filename="C-III-143-DR-rev-en.docx"');
+    expect(docx.headers["content-disposition"]).toContain('filename="C-III-143-DR-Rev.1-en.docx"');
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
     const akn = await get("document=amendments&symbol=C-III%2F143%2FDR&lang=fr&format=akn");
     expect(akn.statusCode).toBe(200);

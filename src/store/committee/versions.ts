@@ -66,6 +66,9 @@ const nextSymbol = (symbol: string): string => {
   return m ? `${m[1]}/Rev.${Number(m[2]) + 1}` : `${symbol}/Rev.1`;
 };
 
+/** The symbol of the next revision of a draft, in the IPU's form: C-III/143/DR → C-III/143/DR/Rev.1 → …/Rev.2. */
+export const nextRevisionSymbol = nextSymbol;
+
 /**
  * Produces the revised draft: every amendment decided, no conflict left, consolidation with renumbering saved as a
  * new version (stage revised) that keeps the old → new map and each paragraph's amendments.
