@@ -4,9 +4,11 @@ import { api } from "../api/client.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import type { AmendmentView } from "../drafts/types.js";
+import { VirtualRows } from "../components/VirtualRows.js";
 import { useAdoptedProposals } from "./adoptedProposals.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { Deadline } from "./types.js";
+import { isolate } from "../components/isolate.js";
 
 /** Amendments not yet submitted (the reader's own, or all for the secretariat) and the reader's submitted ones, which they may withdraw until the committee decides. */
 export const SubmissionPanel = ({
@@ -48,12 +50,17 @@ export const SubmissionPanel = ({
     <section className="rec-section" aria-labelledby="submission-heading" data-testid="submission">
       <h2 id="submission-heading">{t("committee.submission.heading")}</h2>
       <ErrorNotice error={act.error} />
-      <ul className="rec-amendment-list">
-        {[...waiting, ...withdrawable].map((a) => (
-          <li key={a.id} className="rec-amendment" data-testid="to-submit" data-number={a.number} data-status={a.status}>
+      <VirtualRows
+        as="ul"
+        className="rec-amendment-list"
+        items={[...waiting, ...withdrawable]}
+        keyOf={(a) => a.id}
+        estimate={() => 140}
+        renderRow={(a, row) => (
+          <li {...row} className="rec-amendment" data-testid="to-submit" data-number={a.number} data-status={a.status}>
             <p className="rec-amendment-head">
               <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> ·{" "}
-              {[a.targetLabel, a.author, t(`committee.status.${a.status}`)].filter(Boolean).join(" · ")}
+              {[a.targetLabel, a.author && isolate(a.author), t(`committee.status.${a.status}`)].filter(Boolean).join(" · ")}
             </p>
             <p className="preview-text">
               <TrackedChanges changes={a.changes} language={a.language} />
@@ -105,8 +112,8 @@ export const SubmissionPanel = ({
               </div>
             )}
           </li>
-        ))}
-      </ul>
+        )}
+      />
     </section>
   );
 };

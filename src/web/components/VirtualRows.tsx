@@ -3,6 +3,7 @@ import {
   Fragment,
   useCallback,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -81,6 +82,12 @@ const useDocumentOffset = (element: RefObject<HTMLElement | null>): number => {
   return offset;
 };
 
+/** A row's height with its margins, so that rows placed one under the other keep the spacing the stylesheet gives them. */
+const outerHeight = (element: Element): number => {
+  const style = getComputedStyle(element);
+  return element.getBoundingClientRect().height + (parseFloat(style.marginBlockStart) || 0) + (parseFloat(style.marginBlockEnd) || 0);
+};
+
 const WindowRows = <T,>({ items, keyOf, estimate, renderRow, as: Tag = "ol", className, label, testId, positions = true }: Props<T>) => {
   const list = useRef<HTMLElement>(null);
   const focused = useRef<string | null>(null);
@@ -102,6 +109,7 @@ const WindowRows = <T,>({ items, keyOf, estimate, renderRow, as: Tag = "ol", cla
     overscan: OVERSCAN,
     scrollMargin,
     rangeExtractor,
+    measureElement: outerHeight,
     useFlushSync: false,
   });
   const onFocus = (event: FocusEvent<HTMLElement>) => {
