@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AMENDMENT_STATUSES } from "../domain/text/amendment.js";
+import { changeRunSchema } from "./changes.js";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 
 const wording = z.string().trim().min(1).max(20_000);
@@ -66,7 +68,7 @@ export const amendmentSchema = z.strictObject({
   id: z.string(),
   number: z.number().int(),
   action: z.enum(["amend", "insert", "delete", "amend_title"]),
-  status: z.enum(["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"]),
+  status: z.enum(AMENDMENT_STATUSES),
   target: z.string().nullable(),
   targetLabel: z.string().nullable(),
   after: z.string().nullable(),
@@ -100,7 +102,14 @@ export const authorChoicesSchema = z.strictObject({
   paper: z.boolean(),
 });
 
-export const amendmentListSchema = z.strictObject({ amendments: z.array(amendmentSchema) });
+/**
+ * An amendment as a list gives it: its change names the kept and deleted words by their place in the wording it
+ * amends (the paragraph `target` in `language`, the draft's title, or the wording of the amendment `parent`), and
+ * its `text` is left out when it is the wording the change gives (the equal and insert runs).
+ */
+export const listedAmendmentSchema = amendmentSchema.extend({ changes: z.array(changeRunSchema), text: z.string().nullable().optional() });
+
+export const amendmentListSchema = z.strictObject({ amendments: z.array(listedAmendmentSchema) });
 
 const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
 const outcome = z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]);

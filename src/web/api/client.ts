@@ -75,6 +75,13 @@ const readAt = new WeakMap<object, number>();
 export const positionOf = (answer: unknown): number | null =>
   typeof answer === "object" && answer !== null ? (readAt.get(answer) ?? null) : null;
 
+/** VALUE, made from ANSWER alone, as read at the same event position. */
+export const readLike = <T extends object>(answer: object, value: T): T => {
+  const at = readAt.get(answer);
+  if (at !== undefined) readAt.set(value, at);
+  return value;
+};
+
 type Part<R, K extends "params" | "query" | "body"> = R extends Record<K, z.ZodType> ? { readonly [P in K]: z.input<R[K]> } : unknown;
 /** What one route takes: its path parameters, query and body, each typed from the contract. */
 export type Input<R> = Part<R, "params"> & Part<R, "query"> & Part<R, "body">;

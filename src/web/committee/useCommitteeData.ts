@@ -1,7 +1,8 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { useResource } from "../api/useResource.js";
 import { useMaybe } from "./useMaybe.js";
 import { allLanguages, requests } from "../api/client.js";
+import { withWording } from "../drafts/listedAmendments.js";
 
 /** Everything the committee page shows about a draft, reloaded together when a live event concerns it. */
 export const useCommitteeData = (id: string) => {
@@ -18,7 +19,10 @@ export const useCommitteeData = (id: string) => {
   const reload = useCallback(() => [a, b, c, d, e, f].forEach((r) => r()), [a, b, c, d, e, f]);
   return {
     draft: draft.resource,
-    amendments: amendments.data?.amendments ?? [],
+    amendments: useMemo(
+      () => (draft.resource.state === "ready" && amendments.data ? withWording(draft.resource.data, amendments.data.amendments) : []),
+      [draft.resource, amendments.data],
+    ),
     compilation: compilation.data,
     deadline: deadline.data?.deadline ?? null,
     versions: versions.data?.versions ?? [],

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { LiveEvent } from "../api/types.js";
 import { useResource, type Resource } from "../api/useResource.js";
 import type { AmendmentView, DraftView } from "./types.js";
 import { requests } from "../api/client.js";
+import { listWithWording } from "./listedAmendments.js";
 
 const RELOAD_DELAY_MS = 150;
 
@@ -25,12 +26,19 @@ export const useDraftData = (
 ): { draft: Resource<DraftView>; amendments: Resource<{ amendments: AmendmentView[] }>; reload: () => void } => {
   const params = { id };
   const draft = useResource(requests.drafts.get({ params }));
-  const amendments = useResource(requests.amendments.list({ params }));
+  const listed = useResource(requests.amendments.list({ params }));
+  // The list names the words each amendment keeps by their place in the draft: it reads as words once both are here.
+  const amendments = useMemo((): Resource<{ amendments: AmendmentView[] }> => {
+    const [d, l] = [draft.resource, listed.resource];
+    if (l.state !== "ready") return l;
+    if (d.state !== "ready") return d.state === "error" ? d : { state: "loading" };
+    return { state: "ready", data: listWithWording(d.data, l.data) };
+  }, [draft.resource, listed.resource]);
   const reloadDraft = draft.reload;
-  const reloadAmendments = amendments.reload;
+  const reloadAmendments = listed.reload;
   const reload = useCallback(() => {
     reloadDraft();
     reloadAmendments();
   }, [reloadDraft, reloadAmendments]);
-  return { draft: draft.resource, amendments: amendments.resource, reload };
+  return { draft: draft.resource, amendments, reload };
 };

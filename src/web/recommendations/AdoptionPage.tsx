@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { allLanguages, api, requests } from "../api/client.js";
 import type { SittingDetail } from "../api/types.js";
 import { paths } from "../app/router.js";
+import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { DeadlinePanel } from "../committee/DeadlinePanel.js";
+import { isSecretariat, presides } from "../committee/rights.js";
 import { Follow } from "../committee/shared.js";
 import type { Adoption, Recommendation } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
@@ -45,6 +47,7 @@ const useAdoptions = (
 /** The following sitting: the presiding officer puts the groups' recommendations to the body, records its decision and submits its amendments. */
 export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: string }) => {
   const { t } = useTranslation();
+  const roles = useSession().account?.roles;
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const draft = useMaybe(requests.drafts.get({ params: { id: draftId } }));
@@ -60,10 +63,9 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
     deadlineReload();
   }, [generation, planReload, deadlineReload]);
   usePageTitle(t("committee.adoption.pageTitle"));
+  if (!presides(roles, bodyId)) return <p className="notice notice-error">{t("status.forbidden")}</p>;
   if (plan.failed && !plan.data) return <p className="notice notice-error">{t("status.failed")}</p>;
-  if (plan.data && !plan.data.permissions.adopt) return <p className="notice notice-error">{t("status.forbidden")}</p>;
   if (!plan.data || !sitting) return <Loading />;
-  const permissions = plan.data.permissions;
   const groupOf = (recommendationId: string) => {
     const groupId =
       recs.find((r) => r.id === recommendationId)?.groupId ?? plan.data?.recommendations.find((r) => r.id === recommendationId)?.groupId;
@@ -96,7 +98,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
           </Link>
         </div>
       </header>
-      <DeadlinePanel draftId={draftId} deadline={deadline.data?.deadline ?? null} canSet={permissions.setDeadline} onChanged={refresh} />
+      <DeadlinePanel draftId={draftId} deadline={deadline.data?.deadline ?? null} canSet={isSecretariat(roles)} onChanged={refresh} />
       {plan.data.recommendations.length > 0 ? (
         <AdoptionPlanForm plan={plan.data} groupOf={groupOf} onAdopted={refresh} />
       ) : (
@@ -109,7 +111,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
           groupOf={groupOf}
           labelOf={labelOf}
           wording={draft.data}
-          canSubmit={permissions.adopt}
+          canSubmit={presides(roles, bodyId)}
           generation={generation}
           onChanged={refresh}
         />

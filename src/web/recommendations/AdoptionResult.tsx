@@ -6,6 +6,7 @@ import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Adoption } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
+import { withWording, type DraftWording } from "../drafts/listedAmendments.js";
 import { placeInWords } from "./placeInWords.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
@@ -13,6 +14,7 @@ export const AdoptionResult = ({
   adoption,
   groupOf,
   labelOf,
+  wording,
   canSubmit,
   generation,
   onChanged,
@@ -20,6 +22,8 @@ export const AdoptionResult = ({
   adoption: Adoption;
   groupOf: (recommendationId: string) => string;
   labelOf: (paragraphId: string) => string | null;
+  /** The draft, whose wording the listed amendments' changes name by place; null while it loads. */
+  wording: DraftWording | null;
   canSubmit: boolean;
   generation: number;
   onChanged: () => void;
@@ -31,7 +35,7 @@ export const AdoptionResult = ({
   useEffect(() => {
     if (generation > 0) reload();
   }, [generation, reload]);
-  const byId = new Map((list.data?.amendments ?? []).map((a) => [a.id, a]));
+  const byId = new Map((wording && list.data ? withWording(wording, list.data.amendments) : []).map((a) => [a.id, a]));
   const pending = adoption.amendments.some((a) => byId.get(a.id)?.status === "draft");
   const submit = () => api.submissions.submitAdoption({ params: { id: adoption.id }, body: {} }).then(onChanged);
 

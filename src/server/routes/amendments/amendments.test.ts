@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onRecord } from "../../../test-support/factories.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import { expandChanges, type ChangeRun } from "../../../api/changes.js";
+import { applyChanges } from "../../../domain/text/diff.js";
 
 describe.each(storeKinds())("amendments API on %s", (kind) => {
   let t: TestApp;
@@ -68,6 +70,45 @@ describe.each(storeKinds())("amendments API on %s", (kind) => {
     expect(publicList.amendments).toHaveLength(0);
     const own = (await call(delegate, "GET", `/api/v1/drafts/${draftId}/amendments`)).json();
     expect(own.amendments).toHaveLength(1);
+  });
+
+  it("lists each change with only its new words, naming the kept and deleted ones by place in the paragraph; tagged by the event position", async () => {
+    const original = op("OP2").text.versions.en!.text;
+    const propose = async (body: object) =>
+      (
+        await call(delegate, "POST", `/api/v1/drafts/${draftId}/amendments`, {
+          target: op("OP2").id,
+          language: "en",
+          author: "Spain",
+          ...body,
+        })
+      ).json();
+    const amended = await propose({ action: "amend", text: original.replace(/;$/, ", without delay;") });
+    const deleted = await propose({ action: "delete" });
+    const url = `/api/v1/drafts/${draftId}/amendments`;
+    const first = await call(delegate, "GET", url);
+    const listed = (id: string) =>
+      first.json().amendments.find((a: { id: string }) => a.id === id) as { changes: ChangeRun[]; text?: string | null };
+    for (const proposed of [amended, deleted]) {
+      const { changes } = listed(proposed.id);
+      expect(changes.filter((c) => c.op !== "insert").every((c) => "from" in c && !("text" in c))).toBe(true);
+      expect(expandChanges(changes, original)).toEqual(proposed.changes);
+    }
+    expect(listed(amended.id).changes.filter((c) => c.op === "insert")).toEqual([
+      { op: "insert", text: expect.stringContaining("without delay") },
+    ]);
+    // The amendment's wording is the one its change gives, so the list leaves it out; a deletion has none.
+    expect(listed(amended.id)).not.toHaveProperty("text");
+    expect(applyChanges(expandChanges(listed(amended.id).changes, original))).toBe(amended.text);
+    expect(listed(deleted.id).text).toBeNull();
+    expect(first.body).not.toContain(original.slice(0, 30));
+    const headers = { cookie: delegate.cookie, "if-none-match": first.headers.etag as string };
+    expect((await t.app.inject({ url, headers })).statusCode).toBe(304);
+    await t.writer.run(null, async (ctx) =>
+      ctx.record({ type: "test.moved", subject: `draft:${draftId}`, sittingId: null, scope: "public", payload: {} }),
+    );
+    const moved = await t.app.inject({ url, headers });
+    expect(moved.statusCode).toBe(200);
   });
 
   it("lets the author submit, refuses the author's decision, refuses stale versions and invalid transitions", async () => {

@@ -4,10 +4,13 @@ import type { Store } from "../../../store/database.js";
 import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
-import { amendmentBasics } from "./present.js";
+import { amendmentBasics, listedAmendmentBasics } from "./present.js";
 import { presentConsolidation } from "./consolidation.js";
 import { proposalInput } from "./proposal.js";
 import { defineRoute } from "../../route.js";
+import { viewerKey } from "../../etag.js";
+import { ResponseCache } from "../../response-cache.js";
+import { lastPosition } from "../../../store/events.js";
 import {
   amendmentListSchema,
   amendmentSchema,
@@ -23,12 +26,10 @@ import { listAmendments, storedAmendments, type StoredAmendment } from "../../..
 import { proposeAmendment } from "../../../commands/amendments/propose.js";
 import { authorOptions } from "../../../commands/amendments/authorship.js";
 
-/** An amendment with its label, its workflow fields and its tracked changes against the paragraph (or the amendment) it amends. */
-const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAmendment[]) => {
+/** An amendment's workflow fields: whom it amends, revision and merge, authors, provenance. */
+const workflow = (s: StoredAmendment) => {
   const a = s.amendment;
-  const parent = a.parent ? all.find((p) => p.amendment.id === a.parent) : undefined;
   return {
-    ...amendmentBasics(draft, s, parent),
     parent: (a.parent as string | undefined) ?? null,
     revisedText: a.revisedText ?? null,
     mergedInto: (a.mergedInto as string | undefined) ?? null,
@@ -40,8 +41,24 @@ const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAme
   };
 };
 
+/** An amendment with its label, its workflow fields and its tracked changes against the paragraph (or the amendment) it amends. */
+const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAmendment[]) => {
+  const parent = s.amendment.parent ? all.find((p) => p.amendment.id === s.amendment.parent) : undefined;
+  return { ...amendmentBasics(draft, s, parent), ...workflow(s) };
+};
+
+/** The amendments of a list, in one pass: their changes name the words kept from the wording amended by their place in it. */
+const presentList = (draft: StoredDraft, all: readonly StoredAmendment[]) => {
+  const byId = new Map(all.map((s) => [s.amendment.id as string, s]));
+  return all.map((s) => {
+    const parent = s.amendment.parent ? byId.get(s.amendment.parent) : undefined;
+    return { ...listedAmendmentBasics(draft, s, parent), ...workflow(s) };
+  });
+};
+
 /** Amendments to a draft resolution, their workflow, and the consolidated text with conflicts and voting order. */
 export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  const lists = new ResponseCache(100);
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/amendments",
@@ -49,10 +66,12 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     tag: "amendments",
     params: draftParams,
     response: amendmentListSchema,
+    // Who sees which amendment depends on the reader: one answer per reader and state of the log.
+    config: { etag: "position" },
+    cache: { store: lists, position: () => lastPosition(store.db), key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}` },
     handler: async ({ principal, params }) => {
       const draft = await loadDraft(store.db, principal, params.id);
-      const all = await listAmendments(store.db, principal, draft.id);
-      return { amendments: all.map((a) => present(draft, a, all)) };
+      return { amendments: presentList(draft, await listAmendments(store.db, principal, draft.id)) };
     },
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expandChanges } from "../../../api/changes.js";
+import { applyChanges } from "../../../domain/text/diff.js";
 import { onRecord } from "../../../test-support/factories.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
@@ -79,7 +81,14 @@ describe.each(storeKinds())("amendments to amendments through the API on %s", (k
       .join("");
     expect(inserted.trim()).toBe("and young women");
     const listed = (await call(null, "GET", `/api/v1/drafts/${draftId}/amendments`)).json().amendments;
-    expect(listed.find((a: { id: string }) => a.id === sub.id).changes).toEqual(sub.changes);
+    // The list names the kept words by place in the wording the sub-amendment amends, which the list carries.
+    const listedSub = listed.find((a: { id: string }) => a.id === sub.id);
+    expect(listedSub.changes.some((c: object) => "from" in c)).toBe(true);
+    const listedParent = listed.find((a: { id: string }) => a.id === parent.id);
+    expect(listedParent).not.toHaveProperty("text");
+    const parentWording = applyChanges(expandChanges(listedParent.changes, wording("OP1")));
+    expect(parentWording).toBe(tabled);
+    expect(expandChanges(listedSub.changes, parentWording)).toEqual(sub.changes);
 
     const before = (await call(null, "GET", `/api/v1/drafts/${draftId}/consolidation?lang=en`)).json();
     const place = before.votingOrder.find((v: { label: string }) => v.label === "OP1");
