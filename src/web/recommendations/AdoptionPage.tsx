@@ -4,10 +4,8 @@ import { useTranslation } from "react-i18next";
 import { allLanguages, api, requests } from "../api/client.js";
 import type { SittingDetail } from "../api/types.js";
 import { paths } from "../app/router.js";
-import { useSession } from "../app/session.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { DeadlinePanel } from "../committee/DeadlinePanel.js";
-import { isSecretariat, presides } from "../committee/rights.js";
 import { Follow } from "../committee/shared.js";
 import type { Adoption, Recommendation } from "../committee/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
@@ -47,7 +45,6 @@ const useAdoptions = (
 /** The following sitting: the presiding officer puts the groups' recommendations to the body, records its decision and submits its amendments. */
 export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: string }) => {
   const { t } = useTranslation();
-  const roles = useSession().account?.roles;
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
   const draft = useMaybe(requests.drafts.get({ params: { id: draftId } }));
@@ -63,9 +60,10 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
     deadlineReload();
   }, [generation, planReload, deadlineReload]);
   usePageTitle(t("committee.adoption.pageTitle"));
-  if (!presides(roles, bodyId)) return <p className="notice notice-error">{t("status.forbidden")}</p>;
   if (plan.failed && !plan.data) return <p className="notice notice-error">{t("status.failed")}</p>;
+  if (plan.data && !plan.data.permissions.adopt) return <p className="notice notice-error">{t("status.forbidden")}</p>;
   if (!plan.data || !sitting) return <Loading />;
+  const permissions = plan.data.permissions;
   const groupOf = (recommendationId: string) => {
     const groupId =
       recs.find((r) => r.id === recommendationId)?.groupId ?? plan.data?.recommendations.find((r) => r.id === recommendationId)?.groupId;
@@ -98,7 +96,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
           </Link>
         </div>
       </header>
-      <DeadlinePanel draftId={draftId} deadline={deadline.data?.deadline ?? null} canSet={isSecretariat(roles)} onChanged={refresh} />
+      <DeadlinePanel draftId={draftId} deadline={deadline.data?.deadline ?? null} canSet={permissions.setDeadline} onChanged={refresh} />
       {plan.data.recommendations.length > 0 ? (
         <AdoptionPlanForm plan={plan.data} groupOf={groupOf} onAdopted={refresh} />
       ) : (
@@ -111,7 +109,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
           groupOf={groupOf}
           labelOf={labelOf}
           wording={draft.data}
-          canSubmit={presides(roles, bodyId)}
+          canSubmit={permissions.adopt}
           generation={generation}
           onChanged={refresh}
         />
