@@ -92,8 +92,13 @@ const latinOnArabicScreen = (page: Page, screen: string): Promise<Problem[]> =>
       // Text isolated inside a sentence (U+2068 … U+2069) is a person's or body's own.
       const text = (node.textContent ?? "").replace(/\u2068[^\u2069]*\u2069/g, "");
       // Acronyms, symbols and labels (IFEMA, PDF, OP3, SMTP_URL) and the names of the product and of file formats are not words to translate.
-      const words = (text.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).filter((w) => /[a-z]/.test(w) && w.length >= 3);
-      if (words.every((w) => ["Rapporteur", "Word", "Akoma", "Ntoso"].includes(w))) continue;
+      // Symbols and identifiers (FEM/32/5.Inf-1, Europe/Madrid) hold a digit or a slash.
+      const words = text
+        .split(/\s+/)
+        .filter((token) => !/[0-9/]/.test(token))
+        .flatMap((token) => token.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
+        .filter((w) => /[a-z]/.test(w) && w.length >= 3);
+      if (words.every((w) => ["Rapporteur", "Word", "Markdown", "docx", "Akoma", "Ntoso"].includes(w))) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, code, bdi, [dir='auto'], [dir='ltr'], .brand-name, option, select")) continue;
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";

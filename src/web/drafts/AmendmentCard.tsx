@@ -77,7 +77,8 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
       <p className="amendment-meta">
         {a.author ? t("drafts.amendment.by", { author: isolate(a.author) }) : t("drafts.amendment.noAuthor")}
         {a.paper && <span data-testid="paper-amendment">{` (${t("drafts.amendment.paper")})`}</span>}
-        {a.coSponsors.length > 0 && ` · ${t("drafts.amendment.coSponsors", { names: a.coSponsors.join(t("list.separator")) })}`}
+        {a.coSponsors.length > 0 &&
+          ` · ${t("drafts.amendment.coSponsors", { names: a.coSponsors.map(isolate).join(t("list.separator")) })}`}
         {" · "}
         {t(`languageName.${a.language}`)}
       </p>

@@ -39,7 +39,9 @@ export const CommentsSection = ({
           const lang = isLanguage(c.language) ? c.language : undefined;
           return (
             <li key={c.id} className="rec-comment" data-testid="rec-comment">
-              <strong>{nameOf(c.accountId)}</strong>{" "}
+              <strong>
+                <bdi>{nameOf(c.accountId)}</bdi>
+              </strong>{" "}
               <span lang={lang} dir={lang ? directionOf(lang) : undefined}>
                 {c.text}
               </span>

@@ -21,7 +21,8 @@ export const OutcomeSection = ({ recommendationId, generation }: { recommendatio
       <ul className="outcome-list">
         {outcome.proposals.map((p) => (
           <li key={p.amendmentId} data-testid="rec-proposal-outcome">
-            <span>{p.text ?? t(`committee.rec.actions.${p.action ?? "delete"}`)}</span> — {t(`committee.became.${p.became ?? "none"}`)}
+            {p.text === null ? <span>{t(`committee.rec.actions.${p.action ?? "delete"}`)}</span> : <span dir="auto">{p.text}</span>} —{" "}
+            {t(`committee.became.${p.became ?? "none"}`)}
             {p.bodyAmendment && (
               <>
                 {" "}

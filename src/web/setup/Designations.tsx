@@ -10,6 +10,7 @@ import { DesignateForm } from "./DesignateForm.js";
 import { textFor } from "./ml.js";
 import { RecommendForm } from "./RecommendForm.js";
 import type { Designation, SetupEvent, SetupGroup, SittingTree } from "./types.js";
+import { isolate } from "../components/isolate.js";
 
 const STATUS_TONE: Record<Designation["status"], string> = {
   recommended: "badge-draft",
@@ -99,7 +100,10 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
               <h3>{t(`setup.designation.functions.${fn}`)}</h3>
               <p>
                 {holder
-                  ? t("setup.designation.holder", { name: holder.participant.name, parliament: holder.participant.parliament })
+                  ? t("setup.designation.holder", {
+                      name: isolate(holder.participant.name),
+                      parliament: isolate(holder.participant.parliament),
+                    })
                   : t("setup.designation.vacant")}
               </p>
               {holder && (
@@ -125,7 +129,8 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
             byFunction(designations, fn).map((d) => (
               <li key={d.id} className="setup-designation" data-testid="designation">
                 <p>
-                  <strong>{t(`setup.designation.functions.${d.function}`)}</strong> · {d.participant.name} ({d.participant.parliament}) ·{" "}
+                  <strong>{t(`setup.designation.functions.${d.function}`)}</strong> · <bdi>{d.participant.name}</bdi> (
+                  <bdi>{d.participant.parliament}</bdi>) ·{" "}
                   <span className={`badge ${STATUS_TONE[d.status]}`}>{t(`setup.designation.status.${d.status}`)}</span>
                 </p>
                 <p className="muted">
@@ -139,12 +144,16 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
                 )}
                 {d.replaces && (
                   <p className="muted">
-                    {t("setup.designation.replaces", { name: designations.find((o) => o.id === d.replaces)?.participant.name ?? "" })}
+                    {t("setup.designation.replaces", {
+                      name: isolate(designations.find((o) => o.id === d.replaces)?.participant.name ?? ""),
+                    })}
                   </p>
                 )}
                 {d.replacedBy && (
                   <p className="muted">
-                    {t("setup.designation.replacedBy", { name: designations.find((o) => o.id === d.replacedBy)?.participant.name ?? "" })}
+                    {t("setup.designation.replacedBy", {
+                      name: isolate(designations.find((o) => o.id === d.replacedBy)?.participant.name ?? ""),
+                    })}
                   </p>
                 )}
                 {d.withdrawal && <p className="muted">{t("setup.designation.withdrawnOn", { date: d.withdrawal.at.slice(0, 10) })}</p>}

@@ -120,10 +120,12 @@ export const ParticipantList = ({
               <Fragment key={p.id}>
                 <tr data-testid="participant" data-active={p.active} className={p.active ? undefined : "participant-inactive"}>
                   <th scope="row">
-                    {p.name}
+                    <bdi>{p.name}</bdi>
                     {!p.active && <span className="badge"> {t("participants.inactive")}</span>}
                   </th>
-                  <td>{p.delegation?.name ?? p.parliament}</td>
+                  <td>
+                    <bdi>{p.delegation?.name ?? p.parliament}</bdi>
+                  </td>
                   <td>{t(`setup.participants.genders.${p.gender}`, { defaultValue: p.gender })}</td>
                   <td>{p.ageBand ?? p.birthYear ?? "—"}</td>
                   <td>{p.languages.map((l) => t(`languageName.${l}`, { defaultValue: l })).join(t("list.separator"))}</td>

@@ -17,6 +17,7 @@ import { setupPaths } from "./paths.js";
 import { SecretariatOnly } from "./SecretariatOnly.js";
 import type { ImportProblem, ImportReport } from "./types.js";
 import "./setup.css";
+import { isolate } from "../components/isolate.js";
 
 /** The outcome of checking a file: the dry run's report, or the problems that stopped it from being read at all. */
 type Check = { readonly rows: number; readonly valid: number; readonly problems: readonly ImportProblem[] };
@@ -111,7 +112,11 @@ const Participants = ({ eventId }: { eventId: string }) => {
       </div>
       <section className="section" aria-labelledby="import-heading">
         <h2 id="import-heading">{t("setup.participants.importHeading")}</h2>
-        <p className="muted">{t("setup.participants.columns")}</p>
+        <p className="muted">
+          {t("setup.participants.columns", {
+            columns: isolate("name, parliament | country, gender, birth year | age band, languages, email, role, delegation"),
+          })}
+        </p>
         <p>
           <TemplateLink />
         </p>
