@@ -7,8 +7,31 @@ import { Badge } from "../components/Badge.js";
 import { Ml } from "../components/Ml.js";
 import { RoomDetails } from "../components/RoomDetails.js";
 
-/** The group's number, title and room, the way back to its sitting, and links to its other screens. */
-export const GroupHeader = ({ group, sitting, links }: { group: DiscussionGroup; sitting: SittingSummary; links: ReactNode }) => {
+/** Who runs the group, by name and parliament; null while the body has not designated anyone. */
+export interface GroupOfficers {
+  readonly chair: string | null;
+  readonly rapporteur: string | null;
+}
+
+/**
+ * The group's number and title, who chairs it and who is its rapporteur, its room and capacity, the way back to
+ * its sitting, links to its other screens and, for a person who may join, the Join button.
+ */
+export const GroupHeader = ({
+  group,
+  sitting,
+  links,
+  officers,
+  seats,
+  join,
+}: {
+  group: DiscussionGroup;
+  sitting: SittingSummary;
+  links: ReactNode;
+  officers: GroupOfficers | null;
+  seats: { readonly members: number; readonly capacity: number } | null;
+  join?: ReactNode;
+}) => {
   const { t } = useTranslation();
   return (
     <header className="group-page-header">
@@ -19,7 +42,23 @@ export const GroupHeader = ({ group, sitting, links }: { group: DiscussionGroup;
       </nav>
       <p className="group-number">{t("groups.number", { number: group.number })}</p>
       <Ml as="h1" text={group.title} className="group-page-title" />
+      {officers && (
+        <dl className="group-officers" data-testid="group-officers">
+          {(["chair", "rapporteur"] as const).map((role) => (
+            <div key={role} data-testid={`group-${role}`}>
+              <dt>{t(`groups.members.role.${role}`)}</dt>
+              <dd>{officers[role] ? <bdi>{officers[role]}</bdi> : <span className="muted">{t("groups.page.notDesignated")}</span>}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <RoomDetails room={group.room} className="room group-page-room" />
+      {seats && (
+        <p className="group-page-seats" data-testid="group-seats">
+          {t("groups.members.occupancy", { count: seats.members, capacity: seats.capacity })}
+        </p>
+      )}
+      {join}
       <div className="group-page-links">{links}</div>
     </header>
   );

@@ -8,8 +8,8 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { ContributionsPanel } from "./ContributionsPanel.js";
-import { GroupHeader, QuestionsList } from "./GroupHeader.js";
-import { MembersPanel } from "./MembersPanel.js";
+import { GroupHeader, QuestionsList, type GroupOfficers } from "./GroupHeader.js";
+import { JoinGroup, MembersPanel } from "./MembersPanel.js";
 import { paragraphOptions, questionOptions, textIn } from "./options.js";
 import { SpeakersPanel } from "./SpeakersPanel.js";
 import { useFollowSitting } from "./useFollowSitting.js";
@@ -36,6 +36,12 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   const members = useOptional(mayFollow ? requests.groups.members({ params: { id } }) : null);
   const contributions = useOptional(mayFollow ? requests.groups.contributions({ params: { id }, query: {} }) : null);
   const candidates = useOptional(assignMembers ? requests.participants.list({ params: { id: detail.event.id } }) : null);
+  const designations = useOptional(requests.designations.list({ query: { groupId: id } }));
+  const officer = (role: "chair" | "rapporteur") => {
+    const d = designations.data?.designations.find((x) => x.function === role && x.status === "designated");
+    return d ? `${d.participant.name} (${d.participant.parliament})` : null;
+  };
+  const officers: GroupOfficers | null = designations.data ? { chair: officer("chair"), rapporteur: officer("rapporteur") } : null;
   const router = useEventRouter(
     {
       speakers: speakers.reload,
@@ -69,6 +75,13 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
       <GroupHeader
         group={group}
         sitting={detail.sitting}
+        officers={officers}
+        seats={seats}
+        join={
+          account !== null && myRole === null && !assignMembers && seats ? (
+            <JoinGroup groupId={id} full={seats.members >= seats.capacity} onChanged={refreshMembers} />
+          ) : undefined
+        }
         links={
           <>
             <Link className="button button-quiet" href={paths.groupProjector(id)} data-testid="projector-link">

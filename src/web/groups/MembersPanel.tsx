@@ -23,7 +23,7 @@ interface MembersPanelProps {
  * Who is in the group against its room's capacity; joining or leaving it; for the secretariat, assigning
  * a participant of the event to it. A refusal (full room, designated elsewhere) is said as the server says it.
  */
-export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me, candidates, onChanged }: MembersPanelProps) => {
+export const MembersPanel = ({ groupId, members, occupancy, myRole, me, candidates, onChanged }: MembersPanelProps) => {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -61,15 +61,6 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
           ))}
         </ul>
       )}
-      {signedIn && myRole === null && candidates === null && (
-        <Button
-          className="button button-primary"
-          isDisabled={pending || count >= capacity}
-          onPress={() => void run(() => api.groups.join({ params: { id: groupId }, body: {} }))}
-        >
-          {t("groups.members.join")}
-        </Button>
-      )}
       {myRole === "participant" && me && (
         <Button
           className="button button-quiet"
@@ -99,5 +90,32 @@ export const MembersPanel = ({ groupId, members, occupancy, myRole, signedIn, me
       )}
       <div role="alert">{error && <p className="notice notice-error">{error}</p>}</div>
     </section>
+  );
+};
+
+/** Joining the group, where the eye falls first: for a signed-in person who is not a member; refused when the room is full. */
+export const JoinGroup = ({ groupId, full, onChanged }: { groupId: string; full: boolean; onChanged: () => void }) => {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const join = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      await api.groups.join({ params: { id: groupId }, body: {} });
+      onChanged();
+    } catch (cause) {
+      setError(t("groups.members.refused", { reason: failureInWords(t, cause) }));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="group-join">
+      <Button className="button button-primary" isDisabled={pending || full} onPress={() => void join()} data-testid="join-group">
+        {t("groups.members.join")}
+      </Button>
+      <div role="alert">{error && <p className="notice notice-error">{error}</p>}</div>
+    </div>
   );
 };
