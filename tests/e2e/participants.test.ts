@@ -57,7 +57,7 @@ suite("the secretariat manages participants on screen", () => {
       expect.arrayContaining([expect.objectContaining({ role: "presiding_officer", scope: expect.stringMatching(/^body:/) })]),
     );
 
-    await row.getByRole("button", { name: "New sign-in link for Salma Idrissi" }).click();
+    await row.getByRole("button", { name: "New link for Salma Idrissi" }).click();
     const first = (await row.getByTestId("invitation-link").textContent())!;
     await row.getByRole("button", { name: "Send by e-mail a new sign-in link to Salma Idrissi" }).click();
     await row.getByText("Queued for e-mail").waitFor();

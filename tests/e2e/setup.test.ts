@@ -221,7 +221,7 @@ suite("the secretariat sets up a sitting from nothing", () => {
     expect(links).toHaveLength(4);
     for (const link of links) expect(link.startsWith(`${server.baseUrl}/sign-in/link?token=`)).toBe(true);
     await expect(page.getByTestId("participant").count()).resolves.toBe(4);
-    await page.getByRole("button", { name: "New sign-in link for Tomás Ruiz" }).click();
+    await page.getByRole("button", { name: "New link for Tomás Ruiz" }).click();
     await page.getByTestId("participants").getByTestId("invitation-link").first().waitFor();
     await page.getByTestId("delegations").getByText("Lebanon").waitFor();
   });
