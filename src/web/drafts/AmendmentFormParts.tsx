@@ -65,7 +65,9 @@ export const AuthorField = ({
   const choices = resource.state === "ready" ? resource.data : null;
   // Once the choices arrive, a name they do not offer gives way to the caller's own delegation or body, if one.
   useEffect(() => {
-    if (choices && !value.paper && !choices.authors.includes(value.author)) onChange({ author: choices.suggested ?? "", paper: false });
+    const fallback = choices?.suggested ?? "";
+    if (choices && !value.paper && !choices.authors.includes(value.author) && value.author !== fallback)
+      onChange({ author: fallback, paper: false });
   }, [choices, value, onChange]);
   if (resource.state === "loading") return <p className="muted">{t("drafts.propose.loadingAuthors")}</p>;
   if (resource.state === "error")
