@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AMENDMENT_STATUSES } from "../domain/text/amendment.js";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 import { id } from "./common.js";
 import { votingOrderSchema } from "./amendments.js";
@@ -67,7 +68,7 @@ const decisionRecord = z.strictObject({
 });
 export const decisionRecordSchema = decisionRecord;
 
-const status = z.enum(["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"]);
+const status = z.enum(AMENDMENT_STATUSES);
 const action = z.enum(["amend", "insert", "delete", "amend_title"]);
 
 export const compilationSchema = z.strictObject({

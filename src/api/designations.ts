@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { DESIGNATION_STATUSES, FUNCTIONS } from "../domain/designations/designation.js";
 import { id } from "./common.js";
 export { idParams } from "./common.js";
 
-const fn = z.enum(["chair", "rapporteur"]);
+const fn = z.enum(FUNCTIONS);
 const count = z.number().int().min(0).max(100_000);
 const vote = { for: count, against: count, abstain: count };
 const method = z.discriminatedUnion("kind", [
@@ -32,7 +33,7 @@ export const designationSchema = z.strictObject({
   id: z.string(),
   groupId: z.string(),
   function: fn,
-  status: z.enum(["recommended", "designated", "replaced", "withdrawn"]),
+  status: z.enum(DESIGNATION_STATUSES),
   participant: z.strictObject({ id: z.string(), name: z.string(), parliament: z.string(), accountId: z.string().nullable() }),
   recommendation: z.strictObject({ by: z.string().nullable(), at: z.string(), note: z.string().nullable() }),
   decision: z.strictObject({ date: z.string(), sittingId: z.string(), method, by: z.string().nullable() }).nullable(),

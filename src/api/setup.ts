@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BODY_KINDS, DOCUMENT_KINDS } from "../domain/model.js";
 import { LANGUAGES } from "../domain/language.js";
 import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
 import { id, version } from "./common.js";
@@ -12,8 +13,8 @@ const key = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore only");
 const isoDate = z.iso.date();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");
-const bodyKind = z.enum(["forum", "bureau", "standing_committee", "plenary", "drafting_group", "other"]);
-const documentKind = z.enum(["information_note", "draft_resolution", "amendments", "report", "revised_draft"]);
+const bodyKind = z.enum(BODY_KINDS);
+const documentKind = z.enum(DOCUMENT_KINDS);
 const status = z.enum(["missing", "draft", "final"]);
 
 /** An edit must change something besides naming the version it saw. */
@@ -45,7 +46,12 @@ export const editEventBody = somethingToChange(
     .partial()
     .required({ version: true }),
 );
-export const publicationBody = z.strictObject({ version, published: z.boolean() });
+/** Publishing or withdrawing; withdrawing from publication says why (recorded with who did it). */
+export const publicationBody = z.strictObject({
+  version,
+  published: z.boolean(),
+  reason: z.string().trim().max(2_000).nullable().optional(),
+});
 
 const bodyFields = { kind: bodyKind, name: ml, parentId: id.nullable() };
 export const createBodyBody = z.strictObject({ version, key, ...bodyFields, parentId: id.nullable().default(null) });

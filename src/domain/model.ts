@@ -1,8 +1,10 @@
 /** The kinds of body that meet and decide (DOMAIN.md: Body). */
-export type BodyKind = "forum" | "bureau" | "standing_committee" | "plenary" | "drafting_group" | "other";
+export const BODY_KINDS = ["forum", "bureau", "standing_committee", "plenary", "drafting_group", "other"] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
 
 /** The kinds of document a sitting works with (DOMAIN.md: Document). */
-export type DocumentKind = "information_note" | "draft_resolution" | "amendments" | "report" | "revised_draft";
+export const DOCUMENT_KINDS = ["information_note", "draft_resolution", "amendments", "report", "revised_draft"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The versions of a draft resolution: draft → revised → adopted. */
 export type DraftStage = "draft" | "revised" | "adopted";

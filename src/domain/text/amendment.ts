@@ -5,7 +5,9 @@ import type { ParagraphKind } from "./paragraph.js";
 /** amend: full new wording of a paragraph (or of a tabled amendment, for a sub-amendment); insert: a new paragraph after another; delete; amend_title. */
 export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
 
-export type AmendmentStatus = "draft" | "submitted" | "withdrawn" | "accepted" | "rejected" | "accepted_as_revised" | "merged";
+/** Where an amendment stands; the transitions between them are the workflow's one table (amendment-workflow.ts). */
+export const AMENDMENT_STATUSES = ["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
 
 /** A formal change to one paragraph of a given version of a draft resolution; a plain value. */
 export interface Amendment {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { recommendationSchema } from "../../api/recommendations.js";
 import type { Change } from "../../domain/text/diff.js";
+import type { AmendmentStatus } from "../../domain/text/amendment.js";
 import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
 import type { VotingPlace } from "../drafts/types.js";
@@ -109,7 +110,7 @@ export interface Deadline {
   readonly version: number;
 }
 
-export type CommitteeStatus = "draft" | "submitted" | "withdrawn" | "accepted" | "rejected" | "accepted_as_revised" | "merged";
+export type CommitteeStatus = AmendmentStatus;
 
 export interface Compilation {
   readonly draftId: string;

@@ -1,3 +1,4 @@
+import type { AmendmentStatus as DomainAmendmentStatus } from "../../domain/text/amendment.js";
 import type { Change } from "../../domain/text/diff.js";
 import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
@@ -57,7 +58,7 @@ export interface DraftView {
 }
 
 export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
-export type AmendmentStatus = "draft" | "submitted" | "withdrawn" | "accepted" | "rejected" | "accepted_as_revised" | "merged";
+export type AmendmentStatus = DomainAmendmentStatus;
 
 export interface AmendmentView {
   readonly id: string;

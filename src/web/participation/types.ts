@@ -1,33 +1,8 @@
-/** Participation figures as /api/v1/…/participation returns them. */
+import type { z } from "zod";
+import type { figuresSchema, groupParticipationSchema, sittingParticipationSchema } from "../../api/participation.js";
 
-export interface FiguresRow {
-  readonly category: string;
-  readonly members: number;
-  readonly memberShare: number;
-  readonly speakers: number;
-  readonly turns: number;
-  readonly speakingSeconds: number;
-  readonly speakingShare: number;
-}
-
-export interface Figures {
-  readonly members: number;
-  readonly speakers: number;
-  readonly turns: number;
-  readonly speakingSeconds: number;
-  readonly byGender: readonly FiguresRow[];
-  readonly byAge: readonly FiguresRow[];
-}
-
-export interface GroupParticipation {
-  readonly groupId: string;
-  readonly sittingId: string;
-  readonly figures: Figures;
-}
-
-export interface SittingParticipation {
-  readonly sittingId: string;
-  readonly sitting: Figures;
-  readonly groups: readonly { readonly groupId: string; readonly number: number; readonly figures: Figures }[];
-  readonly plenary: Figures;
-}
+/** Participation figures as /api/v1/…/participation returns them: the contract's types, never a copy. */
+export type Figures = z.output<typeof figuresSchema>;
+export type FiguresRow = Figures["byGender"][number];
+export type GroupParticipation = z.output<typeof groupParticipationSchema>;
+export type SittingParticipation = z.output<typeof sittingParticipationSchema>;
