@@ -1,3 +1,4 @@
+import { publicationStep } from "../../domain/setup/publication.js";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
@@ -86,19 +87,21 @@ export const setDocumentPublished = async (
   id: string,
   version: number,
   published: boolean,
+  reason: string | null = null,
 ): Promise<DocumentSnapshot> => {
   authorizeSetup(p);
   const before = await loadDocument(ctx.trx, id);
   assertVersion(`Document ${before.symbol}`, before, version);
+  const step = publicationStep(before.published, published, reason);
   await ctx.trx
     .updateTable("documents")
     .set({ published: published ? 1 : 0 })
     .where("id", "=", id)
     .execute();
-  return finish(ctx, before, published ? "document.published" : "document.unpublished");
+  return finish(ctx, before, published ? "document.published" : "document.unpublished", step ? { reason: step.reason } : {});
 };
 
-const finish = async (ctx: WriteContext, before: DocumentSnapshot, type: string) => {
+const finish = async (ctx: WriteContext, before: DocumentSnapshot, type: string, extra: Record<string, unknown> = {}) => {
   await bumpVersion(ctx, "documents", before.id, before.version, `Document ${before.symbol}`);
   const after = await loadDocument(ctx.trx, before.id);
   await recordRevision(ctx, {
@@ -107,7 +110,7 @@ const finish = async (ctx: WriteContext, before: DocumentSnapshot, type: string)
     sittingId: before.sittingId as SittingId | null,
     before,
     after,
-    extra: { symbol: after.symbol },
+    extra: { symbol: after.symbol, ...extra },
   });
   return after;
 };

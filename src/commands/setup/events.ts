@@ -1,3 +1,4 @@
+import { publicationStep } from "../../domain/setup/publication.js";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
 import { checkEventDates, checkTimeZone } from "../../domain/setup/checks.js";
@@ -92,16 +93,18 @@ export const setEventPublished = async (
   id: string,
   version: number,
   published: boolean,
+  reason: string | null = null,
 ): Promise<EventSnapshot> => {
   authorizeSetup(p);
   const before = await loadEvent(ctx.trx, id);
   assertVersion("The event", before, version);
+  const step = publicationStep(before.published, published, reason);
   await ctx.trx
     .updateTable("meeting_events")
     .set({ published: published ? 1 : 0 })
     .where("id", "=", id)
     .execute();
-  return finish(ctx, id, before, published ? "event.published" : "event.unpublished");
+  return finish(ctx, id, before, published ? "event.published" : "event.unpublished", step ? { reason: step.reason } : undefined);
 };
 
 /** Adds a body (the Forum, its Bureau, a committee) to an event. */

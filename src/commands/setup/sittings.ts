@@ -1,3 +1,4 @@
+import { publicationStep } from "../../domain/setup/publication.js";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
@@ -99,16 +100,18 @@ export const setSittingPublished = async (
   id: string,
   version: number,
   published: boolean,
+  reason: string | null = null,
 ): Promise<SittingSnapshot> => {
   authorizeSetup(p);
   const before = await loadSitting(ctx.trx, id);
   assertVersion("The sitting", before, version);
+  const step = publicationStep(before.published, published, reason);
   await ctx.trx
     .updateTable("sittings")
     .set({ published: published ? 1 : 0 })
     .where("id", "=", id)
     .execute();
-  return finish(ctx, before, published ? "sitting.published" : "sitting.unpublished");
+  return finish(ctx, before, published ? "sitting.published" : "sitting.unpublished", step ? { reason: step.reason } : undefined);
 };
 
 /** Adds an agenda item at the end of the sitting's agenda. */

@@ -87,7 +87,11 @@ const EventSetup = ({ tree, reload }: { tree: SetupTree; reload: () => void }) =
         </p>
         <TranslationBadges translations={event.translations} languages={event.workingLanguages} />
         <div className="setup-buttons">
-          <PublishButton published={event.published} publish={(p) => setupApi.publishEvent(event.id, event.version, p)} onDone={reload} />
+          <PublishButton
+            published={event.published}
+            publish={(p, reason) => setupApi.publishEvent(event.id, event.version, p, reason)}
+            onDone={reload}
+          />
           <Button className="button button-quiet" onPress={() => setEditing(!editing)} aria-expanded={editing}>
             {t("setup.event.edit")}
           </Button>

@@ -42,7 +42,7 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
         <div className="setup-buttons">
           <PublishButton
             published={sitting.published}
-            publish={(p) => setupApi.publishSitting(sitting.id, sitting.version, p)}
+            publish={(p, reason) => setupApi.publishSitting(sitting.id, sitting.version, p, reason)}
             onDone={reload}
           />
           <Button
@@ -104,7 +104,7 @@ export const SittingPanel = ({ event, sitting, reload }: { event: SetupEvent; si
                   <div className="setup-buttons">
                     <PublishButton
                       published={doc.published}
-                      publish={(p) => setupApi.publishDocument(doc.id, doc.version, p)}
+                      publish={(p, reason) => setupApi.publishDocument(doc.id, doc.version, p, reason)}
                       onDone={reload}
                     />
                     <Button

@@ -22,15 +22,15 @@ export const setupApi = {
   tree: (id: string) => requests.setup.tree({ params: { id } }),
   createEvent: (body: object) => api.setup.createEvent({ body: checked(routes.setup.createEvent.body, body) }),
   editEvent: (id: string, body: object) => api.setup.editEvent({ params: { id }, body: checked(routes.setup.editEvent.body, body) }),
-  publishEvent: (id: string, version: number, published: boolean) =>
-    api.setup.publishEvent({ params: { id }, body: { version, published } }),
+  publishEvent: (id: string, version: number, published: boolean, reason: string | null = null) =>
+    api.setup.publishEvent({ params: { id }, body: { version, published, reason } }),
   createBody: (id: string, body: object) => api.setup.createBody({ params: { id }, body: checked(routes.setup.createBody.body, body) }),
   editBody: (id: string, body: object) => api.setup.editBody({ params: { id }, body: checked(routes.setup.editBody.body, body) }),
   createSitting: (id: string, body: object) =>
     api.setup.createSitting({ params: { id }, body: checked(routes.setup.createSitting.body, body) }),
   editSitting: (id: string, body: object) => api.setup.editSitting({ params: { id }, body: checked(routes.setup.editSitting.body, body) }),
-  publishSitting: (id: string, version: number, published: boolean) =>
-    api.setup.publishSitting({ params: { id }, body: { version, published } }),
+  publishSitting: (id: string, version: number, published: boolean, reason: string | null = null) =>
+    api.setup.publishSitting({ params: { id }, body: { version, published, reason } }),
   createAgendaItem: (id: string, body: object) =>
     api.setup.createAgendaItem({ params: { id }, body: checked(routes.setup.createAgendaItem.body, body) }),
   editAgendaItem: (id: string, body: object) =>
@@ -39,8 +39,8 @@ export const setupApi = {
     api.setup.createDocument({ params: { id }, body: checked(routes.setup.createDocument.body, body) }),
   editDocument: (id: string, body: object) =>
     api.setup.editDocument({ params: { id }, body: checked(routes.setup.editDocument.body, body) }),
-  publishDocument: (id: string, version: number, published: boolean) =>
-    api.setup.publishDocument({ params: { id }, body: { version, published } }),
+  publishDocument: (id: string, version: number, published: boolean, reason: string | null = null) =>
+    api.setup.publishDocument({ params: { id }, body: { version, published, reason } }),
   createGroup: (id: string, body: object) => api.setup.createGroup({ params: { id }, body: checked(routes.setup.createGroup.body, body) }),
   editGroup: (id: string, body: object) => api.setup.editGroup({ params: { id }, body: checked(routes.setup.editGroup.body, body) }),
   addQuestion: (id: string, body: object) => api.setup.addQuestion({ params: { id }, body: checked(routes.setup.addQuestion.body, body) }),

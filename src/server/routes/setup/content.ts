@@ -63,7 +63,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: publicationBody,
     response: documentSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, (ctx) => setDocumentPublished(ctx, principal, params.id, body.version, body.published)),
+      write(raw, (ctx) => setDocumentPublished(ctx, principal, params.id, body.version, body.published, body.reason ?? null)),
   });
   defineRoute(app, {
     method: "POST",

@@ -106,7 +106,11 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return withTranslations(
-        (await writer.run(account.id, (ctx) => setEventPublished(ctx, principal, params.id, body.version, body.published))).result,
+        (
+          await writer.run(account.id, (ctx) =>
+            setEventPublished(ctx, principal, params.id, body.version, body.published, body.reason ?? null),
+          )
+        ).result,
       );
     },
   });
@@ -178,7 +182,11 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return withTranslations(
-        (await writer.run(account.id, (ctx) => setSittingPublished(ctx, principal, params.id, body.version, body.published))).result,
+        (
+          await writer.run(account.id, (ctx) =>
+            setSittingPublished(ctx, principal, params.id, body.version, body.published, body.reason ?? null),
+          )
+        ).result,
       );
     },
   });
