@@ -3,6 +3,7 @@ import { api } from "../api/client.js";
 import type { AmendmentView } from "../drafts/types.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import { isolate } from "../components/isolate.js";
+import { VirtualRows } from "../components/VirtualRows.js";
 
 const DECIDED: ReadonlySet<string> = new Set(["accepted", "rejected", "accepted_as_revised", "merged"]);
 
@@ -45,17 +46,22 @@ export const DecisionsTaken = ({ amendments, onChanged }: { amendments: readonly
     <section className="rec-section" aria-labelledby="decisions-taken-heading" data-testid="decisions-taken">
       <h2 id="decisions-taken-heading">{t("confirm.reopen.heading")}</h2>
       <p className="muted">{t("confirm.reopen.hint")}</p>
-      <ul className="rec-amendment-list">
-        {decided.map((a) => (
-          <li key={a.id} className="rec-amendment" data-testid="decision-taken" data-number={a.number} data-status={a.status}>
+      <VirtualRows
+        as="ul"
+        className="rec-amendment-list"
+        items={decided}
+        keyOf={(a) => a.id}
+        estimate={() => 110}
+        renderRow={(a, row) => (
+          <li {...row} className="rec-amendment" data-testid="decision-taken" data-number={a.number} data-status={a.status}>
             <p className="rec-amendment-head">
               {t("committee.amendmentBy", { number: a.number, author: isolate(a.author ?? "") })} ·{" "}
               <span className={`status-${a.status}`}>{t(`committee.status.${a.status}`)}</span>
             </p>
             <ReopenDecision amendment={a} onChanged={onChanged} />
           </li>
-        ))}
-      </ul>
+        )}
+      />
     </section>
   );
 };

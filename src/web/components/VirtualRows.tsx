@@ -88,19 +88,36 @@ const outerHeight = (element: Element): number => {
   return element.getBoundingClientRect().height + (parseFloat(style.marginBlockStart) || 0) + (parseFloat(style.marginBlockEnd) || 0);
 };
 
+/**
+ * Whether the list is on screen or within a screen's height of it: a list far above or below renders no rows at all
+ * (the virtualizer alone would still render its first few).
+ */
+const useNearViewport = (element: RefObject<HTMLElement | null>): boolean => {
+  const [near, setNear] = useState(false);
+  useLayoutEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: "100% 0px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [element]);
+  return near;
+};
+
 const WindowRows = <T,>({ items, keyOf, estimate, renderRow, as: Tag = "ol", className, label, testId, positions = true }: Props<T>) => {
   const list = useRef<HTMLElement>(null);
   const focused = useRef<string | null>(null);
   const scrollMargin = useDocumentOffset(list);
+  const near = useNearViewport(list);
   const indexOfKey = useMemo(() => new Map(items.map((item, i) => [keyOf(item), i])), [items, keyOf]);
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const shown = defaultRangeExtractor(range);
+      const shown = near ? defaultRangeExtractor(range) : [];
       const kept = focused.current === null ? undefined : indexOfKey.get(focused.current);
       if (kept === undefined || shown.includes(kept)) return shown;
       return [...shown, kept].sort((a, b) => a - b);
     },
-    [indexOfKey],
+    [indexOfKey, near],
   );
   const virtualizer = useWindowVirtualizer({
     count: items.length,
