@@ -68,6 +68,7 @@ export const DraftPage = ({ id }: { id: string }) => {
   const list = amendments.state === "ready" ? amendments.data.amendments : NO_AMENDMENTS;
   const index = useMemo(() => indexAmendments(loaded ?? { paragraphs: [] }, list), [loaded, list]);
   const labels = useMemo(() => labelsOf(loaded), [loaded]);
+  const mine = useMemo(() => new Set(loaded?.mine ?? []), [loaded]);
   const deferredQuery = useDeferredValue(query);
   const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
   const found = useMemo(() => filterIndex(index, loaded?.paragraphs ?? [], terms), [index, loaded, terms]);
@@ -84,6 +85,7 @@ export const DraftPage = ({ id }: { id: string }) => {
     labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""),
     numberOf: index.numberOf,
     mergeable: index.mergeable,
+    mine,
     onChanged: refresh,
   };
   const virtual = d.paragraphs.length + index.count >= VIRTUAL_THRESHOLD;

@@ -16,6 +16,8 @@ export interface DraftContext {
   readonly numberOf: (id: string | null) => number | string;
   /** The amendments another may be merged into. */
   readonly mergeable: readonly AmendmentView[];
+  /** The reader's own amendments. */
+  readonly mine: ReadonlySet<string>;
   readonly onChanged: () => void;
 }
 
@@ -34,7 +36,7 @@ export const AmendmentList = ({ ctx, amendments, label }: { ctx: DraftContext; a
             numberOf={ctx.numberOf}
             labelOf={ctx.labelOf}
             mergeable={ctx.mergeable}
-            mine={ctx.draft.mine.includes(a.id)}
+            mine={ctx.mine.has(a.id)}
             decide={ctx.draft.permissions.decide}
             amendIn={ctx.draft.permissions.propose ? ctx.draft.id : null}
             onChanged={ctx.onChanged}
