@@ -72,6 +72,10 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     await form.getByTestId("sub-amendment-preview").locator("ins.tc-ins", { hasText: "and boys" }).waitFor();
     // Kenya's delegation is the one author the data offers this delegate: the form chooses it.
     await form.getByTestId("sub-amendment-author").filter({ hasText: "Kenya" }).waitFor();
+    // Spain, a delegation of the event, co-sponsors it.
+    const sponsors = form.getByTestId("sub-amendment-author-co-sponsors");
+    await sponsors.locator("summary").click();
+    await sponsors.getByText("Spain", { exact: true }).click();
     await form.getByTestId("sub-amendment-submit").click();
     const sub = kenya.locator(`li.draft-paragraph[data-label="OP1"] [data-testid=amendment][data-amends="${parent.number}"]`);
     await sub.waitFor();
@@ -79,6 +83,7 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     const listed = (await api("kenya", "GET", `/api/v1/drafts/${draftId}/amendments`)).amendments as Json[];
     const subId = listed.find((a) => a.number === subNumber)!.id as string;
     expect(listed.find((a) => a.id === subId)!.parent).toBe(parent.id);
+    expect(listed.find((a) => a.id === subId)!.coSponsors).toEqual(["Spain"]);
     await expect(sub.getByTestId("amendment-changes").locator("ins").allTextContents()).resolves.toEqual([
       expect.stringContaining("and boys"),
     ]);

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Checkbox, Input, Label, TextField } from "react-aria-components";
+import { Checkbox, CheckboxGroup, Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
 import type { Change } from "../../domain/text/diff.js";
@@ -39,7 +39,12 @@ export const ProposalPreview = ({
 export interface AuthorChoice {
   readonly author: string;
   readonly paper: boolean;
+  /** Delegations of the event that co-sponsor it, as the data spells them. */
+  readonly coSponsors: readonly string[];
 }
+
+/** No author chosen yet. */
+export const NO_AUTHOR: AuthorChoice = { author: "", paper: false, coSponsors: [] };
 
 /** The author is still to be settled while the choices load or when the caller has none. */
 export const authorReady = (choice: AuthorChoice): boolean => choice.author.trim() !== "";
@@ -47,7 +52,7 @@ export const authorReady = (choice: AuthorChoice): boolean => choice.author.trim
 /**
  * The author of an amendment, chosen from what the server offers the caller for this draft: their delegation or a
  * body they act for (every delegation and body for the secretariat, who may also tick "paper amendment" and type
- * the author as written on the paper).
+ * the author as written on the paper), and the delegations that co-sponsor it.
  */
 export const AuthorField = ({
   draftId,
@@ -67,7 +72,7 @@ export const AuthorField = ({
   useEffect(() => {
     const fallback = choices?.suggested ?? "";
     if (choices && !value.paper && !choices.authors.includes(value.author) && value.author !== fallback)
-      onChange({ author: fallback, paper: false });
+      onChange({ ...value, author: fallback, paper: false });
   }, [choices, value, onChange]);
   if (resource.state === "loading") return <p className="muted">{t("drafts.propose.loadingAuthors")}</p>;
   if (resource.state === "error")
@@ -76,7 +81,8 @@ export const AuthorField = ({
         <p>{t("drafts.failed", { message: resource.error.message })}</p>
       </div>
     );
-  const { authors, suggested, paper } = resource.data;
+  const { authors, suggested, paper, coSponsors } = resource.data;
+  const sponsors = coSponsors.filter((c) => c !== value.author);
   if (authors.length === 0 && !paper)
     return (
       <div className="notice" role="status" data-testid={`${testId}-none`}>
@@ -89,7 +95,7 @@ export const AuthorField = ({
         <SelectField
           label={t("drafts.propose.author")}
           value={value.author}
-          onChange={(author) => onChange({ author, paper: false })}
+          onChange={(author) => onChange({ ...value, author, paper: false })}
           options={authors.map((a) => ({ id: a, label: a }))}
           testId={testId}
         />
@@ -98,7 +104,7 @@ export const AuthorField = ({
         <Checkbox
           className="checkbox"
           isSelected={value.paper}
-          onChange={(typed) => onChange({ author: typed ? "" : (suggested ?? ""), paper: typed })}
+          onChange={(typed) => onChange({ ...value, author: typed ? "" : (suggested ?? ""), paper: typed })}
           data-testid={`${testId}-paper`}
         >
           <span className="checkbox-box" aria-hidden="true" />
@@ -106,10 +112,28 @@ export const AuthorField = ({
         </Checkbox>
       )}
       {value.paper && (
-        <TextField className="field" value={value.author} onChange={(author) => onChange({ author, paper: true })} isRequired>
+        <TextField className="field" value={value.author} onChange={(author) => onChange({ ...value, author, paper: true })} isRequired>
           <Label className="field-label">{t("drafts.propose.paperAuthor")}</Label>
           <Input className="field-input" data-testid={`${testId}-paper-author`} />
         </TextField>
+      )}
+      {sponsors.length > 0 && (
+        <details className="co-sponsors" data-testid={`${testId}-co-sponsors`}>
+          <summary className="field-label">{t("drafts.propose.coSponsors")}</summary>
+          <CheckboxGroup
+            className="checkbox-group"
+            aria-label={t("drafts.propose.coSponsors")}
+            value={value.coSponsors.filter((c) => sponsors.includes(c))}
+            onChange={(chosen) => onChange({ ...value, coSponsors: chosen })}
+          >
+            {sponsors.map((c) => (
+              <Checkbox key={c} value={c} className="checkbox">
+                <span className="checkbox-box" aria-hidden="true" />
+                <bdi>{c}</bdi>
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        </details>
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from "../../domain/language.js";
 import { diffWords, type Change } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
 import { ENDONYMS } from "../i18n/index.js";
-import { AuthorField, authorReady, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
+import { AuthorField, authorReady, NO_AUTHOR, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
 
@@ -39,7 +39,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [text, setText] = useState(originalIn(defaultLanguage));
   const [kind, setKind] = useState<ParagraphKind>(target?.kind ?? "operative");
-  const [author, setAuthor] = useState<AuthorChoice>({ author: "", paper: false });
+  const [author, setAuthor] = useState<AuthorChoice>(NO_AUTHOR);
   const [justification, setJustification] = useState("");
   const original = originalIn(language);
   const changes = useMemo(() => previewChanges(action, original, text, language), [action, original, text, language]);
@@ -57,7 +57,14 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
   };
 
   const send = async (submit: boolean) => {
-    const common = { language, author: author.author, paper: author.paper, justification: justification.trim() || null, submit };
+    const common = {
+      language,
+      author: author.author,
+      paper: author.paper,
+      coSponsors: [...author.coSponsors],
+      justification: justification.trim() || null,
+      submit,
+    };
     const body =
       action === "amend"
         ? { ...common, action, target: target?.id ?? "", text }

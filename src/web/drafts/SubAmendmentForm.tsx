@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { diffWords } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
 import { TextAreaField } from "./controls.js";
-import { AuthorField, authorReady, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
+import { AuthorField, authorReady, NO_AUTHOR, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import type { AmendmentView } from "./types.js";
 
 interface SubAmendmentProps {
@@ -23,7 +23,7 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
   const tabled = parent.text ?? "";
   const language = parent.language;
   const [text, setText] = useState(tabled);
-  const [author, setAuthor] = useState<AuthorChoice>({ author: "", paper: false });
+  const [author, setAuthor] = useState<AuthorChoice>(NO_AUTHOR);
   const [pending, setPending] = useState<"submit" | "draft" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const changes = useMemo(() => diffWords(tabled, text, language), [tabled, text, language]);
@@ -43,6 +43,7 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
         language,
         author: author.author,
         paper: author.paper,
+        coSponsors: [...author.coSponsors],
         justification: null,
         submit,
       };
