@@ -49,14 +49,27 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       setPending(false);
     }
   };
-  const button = (key: string, transition: Transition, primary = false) => (
-    <Button
+  // Every step here is public or final: it happens once the reader confirms what it does.
+  const intoNumber = others.find((o) => o.id === into)?.number ?? "";
+  const confirmation = (kind: "accept" | "reject" | "acceptAsRevised" | "merge" | "withdraw", label: string) => ({
+    title: t(kind === "withdraw" ? "confirm.withdraw.title" : "confirm.decide.title", { number: a.number }),
+    message: t(kind === "withdraw" ? "confirm.withdraw.message" : `confirm.plain.${kind}`, { number: a.number, into: intoNumber }),
+    confirmLabel: label,
+  });
+  const button = (
+    key: "accept" | "reject" | "withdraw" | "acceptAsRevised" | "merge",
+    transition: Transition,
+    primary = false,
+    label = t(`drafts.actions.${key}`),
+    disabled = false,
+  ) => (
+    <ConfirmAction
+      label={label}
       className={`button ${primary ? "button-primary" : "button-quiet"} button-small`}
-      isDisabled={pending}
-      onPress={() => void run(transition)}
-    >
-      {t(`drafts.actions.${key}`)}
-    </Button>
+      isDisabled={pending || disabled}
+      onConfirm={() => void run(transition)}
+      confirmation={confirmation(key, t(`drafts.actions.${key}`))}
+    />
   );
   // Only the merge form lists every candidate; the card itself needs to know there is one.
   const hasCandidate = others.some((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn");
@@ -104,13 +117,13 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
         <div className="inline-form">
           <TextAreaField label={t("drafts.actions.revisedText")} value={revised} onChange={setRevised} language={a.language} isRequired />
           <div className="button-row">
-            <Button
-              className="button button-primary button-small"
-              isDisabled={pending || revised.trim() === ""}
-              onPress={() => void run({ type: "accept_as_revised", revisedText: revised })}
-            >
-              {t("drafts.actions.confirm")}
-            </Button>
+            {button(
+              "acceptAsRevised",
+              { type: "accept_as_revised", revisedText: revised },
+              true,
+              t("drafts.actions.confirm"),
+              revised.trim() === "",
+            )}
           </div>
         </div>
       )}
@@ -124,15 +137,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
               .filter((o) => o.id !== a.id && o.status !== "merged" && o.status !== "withdrawn")
               .map((o) => ({ id: o.id, label: t("drafts.amendment.number", { number: o.number }) }))}
           />
-          <div className="button-row">
-            <Button
-              className="button button-primary button-small"
-              isDisabled={pending || into === ""}
-              onPress={() => void run({ type: "merge", into })}
-            >
-              {t("drafts.actions.confirm")}
-            </Button>
-          </div>
+          <div className="button-row">{button("merge", { type: "merge", into }, true, t("drafts.actions.confirm"), into === "")}</div>
         </div>
       )}
       {error && (
