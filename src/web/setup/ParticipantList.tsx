@@ -204,7 +204,10 @@ export const DelegationList = ({ delegations }: { delegations: readonly Delegati
     <ul className="setup-items" data-testid="delegations">
       {delegations.map((d) => (
         <li key={d.id}>
-          <strong>{d.name}</strong> · {t("setup.participants.members", { count: d.members.length })} ·{" "}
+          <strong>
+            <bdi>{d.name}</bdi>
+          </strong>{" "}
+          · {t("setup.participants.members", { count: d.members.length })} ·{" "}
           {Object.entries(d.byGender)
             .filter(([, n]) => n > 0)
             .map(([g, n]) => `${t(`setup.participants.genders.${g}`, { defaultValue: g })}: ${n}`)
