@@ -1,11 +1,16 @@
 /**
  * Serialized answers keyed by request and tagged with the event-log position they were read at.
  * Every state change records an event, so an answer is fresh exactly while the position is unchanged.
+ * Bounded by the number of answers and by their total length (in UTF-16 code units), the oldest set going first.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, { position: number; body: string }>();
+  private size = 0;
 
-  constructor(private readonly capacity = 500) {}
+  constructor(
+    private readonly capacity = 500,
+    private readonly capacityChars = 32 * 1024 * 1024,
+  ) {}
 
   get(key: string, position: number): string | null {
     const hit = this.entries.get(key);
@@ -13,9 +18,21 @@ export class ResponseCache {
   }
 
   set(key: string, position: number, body: string): void {
-    this.entries.delete(key);
+    this.drop(key);
+    if (body.length > this.capacityChars / 4) return;
     this.entries.set(key, { position, body });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.size += body.length;
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity && this.size <= this.capacityChars) break;
+      this.drop(oldest);
+    }
+  }
+
+  private drop(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.size -= old.body.length;
+    this.entries.delete(key);
   }
 }
 

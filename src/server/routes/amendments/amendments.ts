@@ -58,7 +58,7 @@ const presentList = (draft: StoredDraft, all: readonly StoredAmendment[]) => {
 
 /** Amendments to a draft resolution, their workflow, and the consolidated text with conflicts and voting order. */
 export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  const lists = new ResponseCache(100);
+  const lists = new ResponseCache(100, 64 * 1024 * 1024);
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/amendments",

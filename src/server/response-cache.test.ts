@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ResponseCache } from "./response-cache.js";
+
+describe("answers kept while the log has not moved", () => {
+  it("gives an answer back only at the position it was read at", () => {
+    const cache = new ResponseCache();
+    cache.set("a", 3, "{}");
+    expect(cache.get("a", 3)).toBe("{}");
+    expect(cache.get("a", 4)).toBeNull();
+  });
+
+  it("keeps at most so many answers and so much text, letting the oldest go first", () => {
+    const byCount = new ResponseCache(2);
+    for (const key of ["a", "b", "c"]) byCount.set(key, 1, key);
+    expect([byCount.get("a", 1), byCount.get("b", 1), byCount.get("c", 1)]).toEqual([null, "b", "c"]);
+
+    const byLength = new ResponseCache(100, 40);
+    byLength.set("a", 1, "x".repeat(10));
+    byLength.set("b", 1, "y".repeat(10));
+    byLength.set("a", 2, "z".repeat(10));
+    byLength.set("c", 1, "w".repeat(10));
+    byLength.set("d", 1, "v".repeat(10));
+    expect(byLength.get("b", 1)).toBe("y".repeat(10));
+    byLength.set("e", 1, "t".repeat(10));
+    expect(byLength.get("b", 1)).toBeNull();
+    expect(["a", "c", "d", "e"].map((key) => byLength.get(key, key === "a" ? 2 : 1)?.length)).toEqual([10, 10, 10, 10]);
+    byLength.set("big", 1, "u".repeat(11));
+    expect(byLength.get("big", 1)).toBeNull();
+  });
+});
