@@ -15,7 +15,7 @@ import {
 
 /** Lists shorter than this are rendered whole: nothing to gain, and every row stays in the page for find-in-page. */
 export const VIRTUAL_THRESHOLD = 60;
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 /** What a row spreads on its own element: in a long list, where it sits and how it is measured. */
 export interface RowProps {
