@@ -109,6 +109,7 @@ suite("the draft resolution page in a browser", () => {
   it("accepts it as the secretariat; the other window follows without reloading", async () => {
     const card = amendmentCard(paragraph(page, "OP2"), 1);
     await card.getByRole("button", { name: "Accept", exact: true }).click();
+    await page.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await card.getByText("Accepted").waitFor();
     await paragraph(page, "OP2").getByTestId("revision").waitFor();
     await amendmentCard(paragraph(watcher, "OP2"), 1).getByText("Accepted").waitFor();
@@ -128,6 +129,7 @@ suite("the draft resolution page in a browser", () => {
     await card.getByText("Submitted").waitFor();
     await expect(card.getByTestId("paper-amendment").textContent()).resolves.toContain("paper amendment");
     await card.getByRole("button", { name: "Accept", exact: true }).click();
+    await page.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await card.getByText("Accepted").waitFor();
   });
 

@@ -180,6 +180,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const chair1 = people.chair1!.page;
     await chair1.goto(`/recommendations/${rec1}`);
     await testId(chair1, "record-agreement").click();
+    await chair1.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(chair1, "rec-agreed").waitFor();
     await rap1.locator('[data-testid=recommendation][data-status="agreed"]').waitFor();
 
@@ -192,6 +193,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await rap2.getByTestId("my-ballot").waitFor();
     await chair2.locator('[data-testid=ballots-cast][data-count="2"]').waitFor();
     await testId(chair2, "close-vote").click();
+    await chair2.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(chair2, "vote-result").waitFor();
     await expect(rap2.getByTestId("vote-result").textContent()).resolves.toContain("1");
     await testId(chair2, "record-vote").click();
@@ -224,6 +226,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await testId(sec, "adoption-against").fill("3");
     await testId(sec, "adoption-abstain").fill("5");
     await testId(sec, "adopt-set").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(sec, "adoption-result").waitFor();
     await expect.poll(() => sec.locator("[data-testid=body-amendment]").count()).toBe(3);
     await expect(sec.locator('[data-testid=body-amendment][data-how="merged"] [data-testid=credited]').textContent()).resolves.toBe(
@@ -235,6 +238,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await watcher.goto("/");
     await testId(watcher, "tasks").waitFor();
     await testId(sec, "submit-body-amendments").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await sec.locator('[data-testid=body-amendment][data-status="submitted"]').nth(2).waitFor();
     await watcher.locator('[data-testid=task][data-kind="decide_amendments"]').waitFor();
     await watcher.close();
@@ -257,6 +261,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await testId(spain, "deadline-when").waitFor();
     for (const n of [0, 1]) {
       await spain.locator('[data-testid=to-submit][data-status="draft"] [data-testid=submit-amendment]').first().click();
+      await spain.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
       await spain.locator('[data-testid=to-submit][data-status="submitted"]').nth(n).waitFor();
     }
     await spain.locator('[data-testid=to-submit][data-status="submitted"]').last().getByTestId("withdraw-amendment").click();
@@ -272,6 +277,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await kenya.goto(`/drafts/${draftId}/committee`);
     await kenya.locator(".deadline-passed").waitFor();
     await testId(kenya, "submit-amendment").click();
+    await kenya.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     const refusal = testId(kenya, "action-error");
     await refusal.waitFor();
     await expect(refusal.textContent()).resolves.toContain("27 November 2021, 18:00 (Europe/Madrid)");
@@ -295,17 +301,27 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const decide = (label: string, nth: number) =>
       sec.locator(`[data-testid=compiled-place][data-label="${label}"] [data-testid=decide]`).nth(nth);
     await decide("OP2", 1).getByTestId("decide-merge").click();
+    // The decision waits for a confirmation that names the amendment and what will happen, in the interface language.
+    const dialog = sec.getByTestId("confirm-dialog");
+    await expect(dialog.getAttribute("role")).resolves.toBe("alertdialog");
+    await expect(sec.locator("html").getAttribute("dir")).resolves.toBe(lang === "ar" ? "rtl" : "ltr");
+    await sec.screenshot({ path: join(SCREENSHOTS, `confirm-decision-${lang}.png`) });
+    await dialog.getByTestId("confirm-yes").click();
     await sec.locator('[data-testid=compiled-place][data-label="OP2"] [data-testid=compiled-amendment][data-status="merged"]').waitFor();
     await decide("OP2", 0).getByTestId("decide-accept").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await decide("OP1", 0).getByTestId("decide-accept").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await sec.locator('[data-testid=compiled-place][data-label="OP1"] [data-testid=compiled-amendment][data-status="accepted"]').waitFor();
     await decide("OP3", 0).getByTestId("decide-revise").click();
     await testId(sec, "revised-text").fill("Urges governments to review their legislation;");
     await testId(sec, "decide-revised").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await sec
       .locator('[data-testid=compiled-place][data-label="OP3"] [data-testid=compiled-amendment][data-status="accepted_as_revised"]')
       .waitFor();
     await sec.locator("[data-testid=decide] [data-testid=decide-accept]").first().click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await expect.poll(() => sec.locator("[data-testid=decide]").count()).toBe(0);
 
     await testId(sec, "produce-revision").click();
@@ -320,6 +336,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await sec.screenshot({ path: join(SCREENSHOTS, `revised-draft-${lang}.png`), fullPage: true });
 
     await testId(sec, "adopt-resolution").click();
+    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(sec, "resolution-adopted").waitFor();
     await sec.locator('[data-testid=committee-page][data-stage="adopted"]').waitFor();
 

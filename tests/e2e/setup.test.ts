@@ -174,6 +174,7 @@ suite("the secretariat sets up a sitting from nothing", () => {
     for (let left = 3; left > 0; left--) {
       await expect(page.getByRole("button", { name: "Publish", exact: true }).count()).resolves.toBe(left);
       await page.getByRole("button", { name: "Publish", exact: true }).first().click();
+      await page.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
       await page
         .getByRole("button", { name: "Withdraw from publication" })
         .nth(3 - left)
