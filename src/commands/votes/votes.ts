@@ -43,7 +43,7 @@ export const openGroupVote = async (
     .where("status", "=", "open")
     .executeTakeFirst();
   if (open) throw new DomainError("conflict", "A vote on this recommendation is already open", [], { id: open.id });
-  const vote = openVote(randomUUID(), input.subject, groupId, input.kind);
+  const vote = openVote(randomUUID(), input.subject, group.groupId, input.kind);
   await ctx.trx
     .insertInto("votes")
     .values({

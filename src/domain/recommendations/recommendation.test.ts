@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asId, type DiscussionGroupId } from "../ids.js";
 import {
   applyRecommendation,
   newRecommendation,
@@ -27,7 +28,7 @@ const EXPECTED: Record<string, RecommendationStatus> = {
   "presented/not_adopt": "not_adopted",
   "presented/reopen": "drafting",
 };
-const at = (status: RecommendationStatus): Recommendation => ({ ...newRecommendation("r1", "g1", "d1"), status });
+const at = (status: RecommendationStatus): Recommendation => ({ ...newRecommendation("r1", asId<DiscussionGroupId>("g1"), "d1"), status });
 
 describe("recommendation transition table", () => {
   for (const status of RECOMMENDATION_STATUSES) {

@@ -1,6 +1,6 @@
 import { checkDecision, isCarried, type Decision } from "../decisions/decision.js";
 import { DomainError } from "../errors.js";
-import type { AmendmentId } from "../ids.js";
+import type { AmendmentId, DiscussionGroupId } from "../ids.js";
 import type { Language } from "../language.js";
 
 /** drafting while the rapporteur writes; agreed by the group; presented to the body; then adopted or not. */
@@ -24,7 +24,7 @@ export interface Reopening {
 /** A discussion group's agreed output on a draft resolution: texts per guiding question and proposed amendments. */
 export interface Recommendation {
   readonly id: string;
-  readonly groupId: string;
+  readonly groupId: DiscussionGroupId;
   readonly draftId: string;
   readonly status: RecommendationStatus;
   readonly texts: readonly RecommendationText[];
@@ -59,7 +59,7 @@ export const RECOMMENDATION_TRANSITIONS: Readonly<
 };
 
 /** A recommendation as the rapporteur starts it. */
-export const newRecommendation = (id: string, groupId: string, draftId: string): Recommendation => ({
+export const newRecommendation = (id: string, groupId: DiscussionGroupId, draftId: string): Recommendation => ({
   id,
   groupId,
   draftId,

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { asId, type DiscussionGroupId } from "../ids.js";
 import { applyVote, CHOICES, openVote, VOTE_TRANSITIONS, voteView, type Vote, type VoteStatus, type VoteTransition } from "./vote.js";
 
-const electronic = () => openVote("v1", "recommendation:r1", "g1", "electronic");
+const G1 = asId<DiscussionGroupId>("g1");
+const electronic = () => openVote("v1", "recommendation:r1", G1, "electronic");
 const closedVote = (): Vote => applyVote(applyVote(electronic(), { type: "cast", voter: "a", choice: "yes" }), { type: "close" });
 const STEPS: VoteTransition[] = [
   { type: "cast", voter: "z", choice: "no" },
@@ -53,7 +55,7 @@ describe("votes", () => {
   });
 
   it("closes a show of hands only with the chair's counts, and takes no ballots", () => {
-    const v = openVote("v2", "s", "g1", "show_of_hands");
+    const v = openVote("v2", "s", G1, "show_of_hands");
     expect(() => applyVote(v, { type: "close" })).toThrowError(expect.objectContaining({ code: "validation_failed" }) as unknown as Error);
     expect(() => applyVote(v, { type: "cast", voter: "a", choice: "yes" })).toThrowError(
       expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,

@@ -1,5 +1,6 @@
 import type { Counts, Decision } from "../decisions/decision.js";
 import { DomainError } from "../errors.js";
+import type { DiscussionGroupId } from "../ids.js";
 
 /** A member's answer in an electronic vote. */
 export type Choice = "yes" | "no" | "abstain";
@@ -22,7 +23,7 @@ export interface ClosedRound {
 export interface Vote {
   readonly id: string;
   readonly subject: string;
-  readonly groupId: string;
+  readonly groupId: DiscussionGroupId;
   readonly kind: VoteKind;
   readonly status: VoteStatus;
   /** 1, then one more at each recorded reopening. */
@@ -48,7 +49,7 @@ export const VOTE_TRANSITIONS: Readonly<Record<VoteStatus, Readonly<Partial<Reco
 };
 
 /** A vote as it opens: no ballots, no result. */
-export const openVote = (id: string, subject: string, groupId: string, kind: VoteKind): Vote => ({
+export const openVote = (id: string, subject: string, groupId: DiscussionGroupId, kind: VoteKind): Vote => ({
   id,
   subject,
   groupId,

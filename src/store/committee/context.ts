@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import type { DraftStage } from "../../domain/model.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
@@ -9,7 +9,7 @@ import { groupData, bodyData } from "../columns/setup.js";
 
 /** A discussion group with the sitting and body it belongs to: the scope of its events and who presides. */
 export interface GroupContext {
-  readonly groupId: string;
+  readonly groupId: DiscussionGroupId;
   readonly sittingId: SittingId;
   readonly bodyId: string;
   readonly number: number;
@@ -50,7 +50,7 @@ export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise
     .executeTakeFirst();
   if (!row) throw notFound("Discussion group", groupId);
   return {
-    groupId: row.id,
+    groupId: asId<DiscussionGroupId>(row.id),
     sittingId: asId<SittingId>(row.sitting_id),
     bodyId: row.body_id,
     number: row.number,

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import type { EventScope } from "../../domain/events.js";
-import type { AmendmentId } from "../../domain/ids.js";
+import { asId, type AmendmentId, type DiscussionGroupId } from "../../domain/ids.js";
 import {
   applyRecommendation,
   newRecommendation,
@@ -34,7 +34,7 @@ const fromRow = (r: Schema["recommendations"]): StoredRecommendation => {
     recommendation: {
       ...rest,
       id: r.id,
-      groupId: r.group_id,
+      groupId: asId<DiscussionGroupId>(r.group_id),
       draftId: r.draft_id,
       status: oneOf(RECOMMENDATION_STATUSES, r.status, `recommendations.status of ${r.id}`),
     },
@@ -111,7 +111,7 @@ export const startRecommendation = async (
     .where("draft_id", "=", draftId)
     .executeTakeFirst();
   if (existing) throw new DomainError("conflict", "The group already has a recommendation on this draft", [], { id: existing.id });
-  const recommendation = newRecommendation(randomUUID(), groupId, draftId);
+  const recommendation = newRecommendation(randomUUID(), group.groupId, draftId);
   await ctx.trx
     .insertInto("recommendations")
     .values({

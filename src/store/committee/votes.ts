@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 import { CHOICES, VOTE_KINDS, VOTE_STATUSES, type Vote } from "../../domain/votes/vote.js";
 import { voteData } from "../columns/committee.js";
 import { decodeColumn, oneOf } from "../decode.js";
@@ -25,7 +26,7 @@ const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> =
   return {
     id: row.id,
     subject: row.subject,
-    groupId: row.group_id,
+    groupId: asId<DiscussionGroupId>(row.group_id),
     kind: oneOf(VOTE_KINDS, row.kind, `votes.kind of ${row.id}`),
     status: oneOf(VOTE_STATUSES, row.status, `votes.status of ${row.id}`),
     round: row.round,

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import { mayFollowFloor, mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
 import { decodeColumn } from "../decode.js";
@@ -16,7 +16,7 @@ export interface Floor {
   /** `group:ID` or `plenary:SITTING_ID`: the speakers list's key. */
   readonly key: string;
   readonly sittingId: SittingId;
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly groupNumber: number | null;
   readonly title: ML;
   readonly room: { hall: ML; floor: ML; building: ML; capacity: number } | null;
@@ -47,7 +47,7 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
     kind: "group",
     key: `group:${groupId}`,
     sittingId: asId<SittingId>(sitting.id),
-    groupId,
+    groupId: asId<DiscussionGroupId>(group.id),
     groupNumber: group.number,
     title: data.title,
     room: data.room,
