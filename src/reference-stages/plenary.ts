@@ -1,6 +1,7 @@
 import { addGroupAmendment, commentOnRecommendation, stepRecommendation } from "../commands/recommendations/steps.js";
 import { castBallot, openGroupVote, stepVote } from "../commands/votes/votes.js";
-import { editRecommendationTexts, startRecommendation } from "../store/committee/recommendations.js";
+import { startRecommendation } from "../commands/recommendations/start.js";
+import { editRecommendationTexts } from "../commands/recommendations/texts.js";
 import type { Kysely } from "kysely";
 import type { Schema } from "../store/schema.js";
 import type { RecommendationText } from "../domain/recommendations/recommendation.js";

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
@@ -6,7 +5,6 @@ import type { EventScope } from "../../domain/events.js";
 import { asId, type AmendmentId, type DiscussionGroupId } from "../../domain/ids.js";
 import {
   applyRecommendation,
-  newRecommendation,
   RECOMMENDATION_STATUSES,
   type Recommendation,
   type RecommendationStatus,
@@ -45,7 +43,8 @@ const fromRow = (r: Schema["recommendations"]): StoredRecommendation => {
   };
 };
 
-const toData = (r: Recommendation, amendmentContributions: Readonly<Record<string, readonly string[]>>): string => {
+/** A recommendation's `data` column as written. */
+export const encodeRecommendation = (r: Recommendation, amendmentContributions: Readonly<Record<string, readonly string[]>>): string => {
   const { id: _i, groupId: _g, draftId: _d, status: _s, ...rest } = r;
   return JSON.stringify({ ...rest, amendmentContributions });
 };
@@ -92,50 +91,6 @@ export const recommendationsOfDraft = async (db: Kysely<Schema>, draftId: string
 export const allRecommendations = async (db: Kysely<Schema>): Promise<StoredRecommendation[]> =>
   (await db.selectFrom("recommendations").selectAll().orderBy("created_at").execute()).map(fromRow);
 
-/** The rapporteur starts the group's recommendation on a draft; one per group and draft. */
-export const startRecommendation = async (
-  ctx: WriteContext,
-  p: Principal,
-  groupId: string,
-  draftId: string,
-): Promise<StoredRecommendation> => {
-  const group = await groupContext(ctx.trx, groupId);
-  if (!can(p, { kind: "edit_group_drafts", groupId }))
-    throw new DomainError("forbidden", "Only the group's rapporteur drafts its recommendation");
-  const draft = await ctx.trx.selectFrom("draft_resolutions").select(["id", "published"]).where("id", "=", draftId).executeTakeFirst();
-  if (!draft || (draft.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
-  const existing = await ctx.trx
-    .selectFrom("recommendations")
-    .select("id")
-    .where("group_id", "=", groupId)
-    .where("draft_id", "=", draftId)
-    .executeTakeFirst();
-  if (existing) throw new DomainError("conflict", "The group already has a recommendation on this draft", [], { id: existing.id });
-  const recommendation = newRecommendation(randomUUID(), group.groupId, draftId);
-  await ctx.trx
-    .insertInto("recommendations")
-    .values({
-      id: recommendation.id,
-      group_id: groupId,
-      draft_id: draftId,
-      status: "drafting",
-      data: toData(recommendation, {}),
-      created_by: ctx.actor,
-      created_at: ctx.now,
-      updated_at: ctx.now,
-      version: 1,
-    })
-    .execute();
-  ctx.record({
-    type: "recommendation.started",
-    subject: `recommendation:${recommendation.id}`,
-    sittingId: group.sittingId,
-    scope: `group:${groupId}`,
-    payload: { groupId, draftId },
-  });
-  return { recommendation, amendmentContributions: {}, version: 1, createdAt: ctx.now, updatedAt: ctx.now };
-};
-
 /** Writes a step of the recommendation's table with its event; the version guards against lost updates. */
 export const saveRecommendation = async (
   ctx: WriteContext,
@@ -147,7 +102,12 @@ export const saveRecommendation = async (
   const next = applyRecommendation(current.recommendation, step);
   const result = await ctx.trx
     .updateTable("recommendations")
-    .set({ status: next.status, data: toData(next, amendmentContributions), updated_at: ctx.now, version: current.version + 1 })
+    .set({
+      status: next.status,
+      data: encodeRecommendation(next, amendmentContributions),
+      updated_at: ctx.now,
+      version: current.version + 1,
+    })
     .where("id", "=", next.id)
     .where("version", "=", current.version)
     .executeTakeFirst();
@@ -187,7 +147,8 @@ export const loadForChange = async (
   return current;
 };
 
-const checkTexts = async (ctx: WriteContext, groupId: string, texts: readonly RecommendationText[]): Promise<void> => {
+/** Checks a recommendation's texts: its group's guiding questions, contributions made in the group. */
+export const checkRecommendationTexts = async (ctx: WriteContext, groupId: string, texts: readonly RecommendationText[]): Promise<void> => {
   const questions = new Set(
     (await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id),
   );
@@ -215,7 +176,7 @@ const checkTexts = async (ctx: WriteContext, groupId: string, texts: readonly Re
 
 /** Checks that cited contributions were made in the group. */
 export const checkContributions = async (ctx: WriteContext, groupId: string, ids: readonly string[], path: string): Promise<void> =>
-  checkTexts(ctx, groupId, [{ questionId: null, text: "", language: "en", contributions: ids }]).catch((e: unknown) => {
+  checkRecommendationTexts(ctx, groupId, [{ questionId: null, text: "", language: "en", contributions: ids }]).catch((e: unknown) => {
     if (e instanceof DomainError)
       throw new DomainError(
         e.code,
@@ -224,22 +185,6 @@ export const checkContributions = async (ctx: WriteContext, groupId: string, ids
       );
     throw e;
   });
-
-/** The rapporteur writes the texts per guiding question; each save is seen live by the group. */
-export const editRecommendationTexts = async (
-  ctx: WriteContext,
-  p: Principal,
-  id: string,
-  version: number,
-  texts: readonly RecommendationText[],
-) => {
-  const current = await loadForChange(ctx, p, id, version, (c) => {
-    if (!can(p, { kind: "edit_group_drafts", groupId: c.recommendation.groupId }))
-      throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
-  });
-  await checkTexts(ctx, current.recommendation.groupId, texts);
-  return saveRecommendation(ctx, current, { type: "edit", texts }, { type: "recommendation.edited", payload: { texts } });
-};
 
 /** Moves the proposed amendments list (added or removed amendment ids), with the contributions each draws on. */
 export const setRecommendationAmendments = async (

@@ -9,13 +9,10 @@ import {
   stepRecommendation,
   type GroupAmendmentInput,
 } from "../../../commands/recommendations/steps.js";
-import {
-  editRecommendationTexts,
-  listGroupRecommendations,
-  loadRecommendation,
-  startRecommendation,
-} from "../../../store/committee/recommendations.js";
+import { listGroupRecommendations, loadRecommendation } from "../../../store/committee/recommendations.js";
 import { groupContext } from "../../../store/committee/context.js";
+import { startRecommendation } from "../../../commands/recommendations/start.js";
+import { editRecommendationTexts } from "../../../commands/recommendations/texts.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
