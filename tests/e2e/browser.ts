@@ -52,21 +52,31 @@ export const openPerson = async (
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => onError(e.message));
   await page.goto(link);
-  await page.waitForFunction(() =>
-    fetch("/api/v1/session")
-      .then((r) => r.json())
-      .then((s: { account: unknown }) => s.account !== null),
-  );
+  // Polled from here: page.evaluate awaits the page's promise, so the session is read after the link was redeemed.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const session = await page.evaluate(() =>
+      fetch("/api/v1/session")
+        .then((r) => r.json())
+        .then((s: { account: unknown; csrfToken: string | null }) => ({ signedIn: s.account !== null, token: s.csrfToken })),
+    );
+    if (session.signedIn && session.token) break;
+    if (Date.now() > deadline) throw new Error(`The sign-in link ${link} did not sign in within 15 s`);
+    await page.waitForTimeout(100);
+  }
   return { context, page };
 };
 
-/** The session's CSRF token, as the page would read it. */
-export const csrfTokenOf = (person: Person): Promise<string> =>
-  person.page.evaluate(() =>
+/** The session's CSRF token, as the page would read it; a session without one fails the test here, by name. */
+export const csrfTokenOf = async (person: Person): Promise<string> => {
+  const token = await person.page.evaluate(() =>
     fetch("/api/v1/session")
       .then((r) => r.json())
-      .then((s: { csrfToken: string }) => s.csrfToken),
+      .then((s: { csrfToken: string | null }) => s.csrfToken),
   );
+  if (!token) throw new Error("The session has no CSRF token: the person is not signed in");
+  return token;
+};
 
 /** An API call in one person's session; any answer of 300 or more fails the test with its body. */
 export const callApi = async (
