@@ -283,11 +283,16 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(kenya).toMatchObject({ status: "submitted", late: true });
     clock.at = null;
 
+    const listed = async () =>
+      (await ok(who.france!, "GET", `/api/v1/drafts/${draftId}/amendments`)).amendments.find((a: Json) => a.id === france.id).status;
+    expect(await listed()).toBe("submitted");
     const withdrawn = await ok(who.france!, "POST", `/api/v1/amendments/${france.id}/transitions`, {
       version: france.version,
       transition: { type: "withdraw" },
     });
     expect(withdrawn.status).toBe("withdrawn");
+    // The list read before the change is not served again after it.
+    expect(await listed()).toBe("withdrawn");
     france = withdrawn;
   });
 
