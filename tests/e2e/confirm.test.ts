@@ -64,4 +64,24 @@ suite("confirming a committee decision and reopening it, Arabic interface", () =
     await page.locator(`[data-testid=compiled-amendment][data-number="${number}"][data-status=submitted]`).waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("names the group's chair and rapporteur, its room and its seats under its title", async () => {
+    const page = secretariat.page;
+    const get = async (url: string) => (await (await secretariat.context.request.get(url)).json()) as Json;
+    const sitting = (await get("/api/v1/sittings")).sittings[0] as Json;
+    const group = (await get(`/api/v1/sittings/${sitting.id}`)).groups[0] as Json;
+    const designated = ((await get(`/api/v1/designations?groupId=${group.id}`)).designations as Json[]).filter(
+      (d) => d.status === "designated",
+    );
+    await page.goto(`/groups/${group.id}`);
+    for (const role of ["chair", "rapporteur"]) {
+      const d = designated.find((x) => x.function === role)!;
+      await expect(page.getByTestId(`group-${role}`).textContent()).resolves.toContain(d.participant.name);
+    }
+    await expect(page.getByTestId("group-seats").textContent()).resolves.toMatch(/\d/);
+    const header = await page.locator(".group-page-header").boundingBox();
+    const questions = await page.locator(".group-questions").boundingBox();
+    expect(header!.y).toBeLessThan(questions!.y);
+    await page.screenshot({ path: join(SCREENSHOTS, "group-header-ar.png") });
+  }, 60_000);
 });

@@ -265,7 +265,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
       await spain.locator('[data-testid=to-submit][data-status="submitted"]').nth(n).waitFor();
     }
     await spain.locator('[data-testid=to-submit][data-status="submitted"]').last().getByTestId("withdraw-amendment").click();
-    await expect.poll(() => spain.locator('[data-testid=to-submit][data-status="submitted"]').count()).toBe(1);
+    await expect.poll(() => spain.locator('[data-testid=to-submit][data-status="submitted"]').count(), { timeout: 15_000 }).toBe(1);
 
     const sec = people.secretariat!.page;
     await sec.goto(`/drafts/${draftId}/committee`);
@@ -322,7 +322,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
       .waitFor();
     await sec.locator("[data-testid=decide] [data-testid=decide-accept]").first().click();
     await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
-    await expect.poll(() => sec.locator("[data-testid=decide]").count()).toBe(0);
+    await expect.poll(() => sec.locator("[data-testid=decide]").count(), { timeout: 15_000 }).toBe(0);
 
     await testId(sec, "produce-revision").click();
     await testId(sec, "open-revised").waitFor();
