@@ -115,7 +115,9 @@ export const CompilationSection = ({ draftId, compilation, amendments, committee
   const byId = useMemo(() => new Map(amendments.map((a) => [a.id, a])), [amendments]);
   const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
   const found = useMemo(() => filterPlaces(compilation.places, byId, terms), [compilation.places, byId, terms]);
-  const virtual = compilation.places.length + amendments.length >= VIRTUAL_THRESHOLD;
+  // Counted on what the list shows (places and their compiled amendments), not on every amendment of the draft.
+  const compiled = useMemo(() => filterPlaces(compilation.places, byId, []).matches, [compilation.places, byId]);
+  const virtual = compilation.places.length + compiled >= VIRTUAL_THRESHOLD;
   return (
     <section className="rec-section" aria-labelledby="compilation-heading" data-testid="compilation">
       <h2 id="compilation-heading">{t("committee.page.compilation")}</h2>

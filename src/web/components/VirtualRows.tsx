@@ -13,8 +13,8 @@ import {
   type RefObject,
 } from "react";
 
-/** Lists shorter than this are rendered whole: nothing to gain, and every row stays in the page for find-in-page. */
-export const VIRTUAL_THRESHOLD = 60;
+/** Lists shorter than this (a whole committee's ordinary work) are rendered whole: every row stays in the page for find-in-page. */
+export const VIRTUAL_THRESHOLD = 150;
 const OVERSCAN = 3;
 
 /** What a row spreads on its own element: in a long list, where it sits and how it is measured. */
