@@ -95,3 +95,10 @@ export const callApi = async (
   if (res.status() >= 300) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
   return (await res.json()) as Json;
 };
+
+/**
+ * TEXT as a person reads it on screen, where names and other people's text inside a sentence are wrapped in
+ * Unicode isolates (U+2068 … U+2069) that take no room.
+ */
+export const shown = (text: string): RegExp =>
+  new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\u2068\\u2069]*"));
