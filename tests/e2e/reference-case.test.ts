@@ -214,6 +214,8 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await sec.locator("[data-testid=deadline-left].deadline-open").waitFor();
 
     const op1 = sec.locator('[data-testid=plan-place][data-label="OP1"]');
+    // One option at OP1 once the plan has loaded: the two groups' identical wording, credited to both.
+    await expect.poll(() => op1.getByTestId("credited").count(), { timeout: 15_000 }).toBe(1);
     await expect(op1.getByTestId("credited").textContent()).resolves.toContain(WORDS[lang].merged);
     const op3 = sec.locator('[data-testid=plan-place][data-label="OP3"][data-conflict="true"]');
     await op3.getByTestId("plan-compromise").click();
