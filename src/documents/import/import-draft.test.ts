@@ -39,6 +39,12 @@ describe("importDraft", () => {
     expect(d.draft.paragraphs[2]?.subParagraphs[0]?.text.versions.fr?.text).toBe("à protéger les victimes;");
   });
 
+  it("reads characters escaped in Markdown as the characters, not as emphasis, links or code", async () => {
+    const md = "# Rules\n\n1. Applies rule \\*A\\* and \\_B\\_ to \\[members\\] \\& \\#staff \\`x\\` \\<b\\>;\n";
+    const d = await importDraft(bytes(md), { source: "d.md", language: "en" });
+    expect(d.draft.paragraphs[0]?.text.versions.en?.text).toBe("Applies rule *A* and _B_ to [members] & #staff `x` <b>;");
+  });
+
   it("reads nested Markdown lists at any depth, deeper points kept in their sub-paragraph", async () => {
     const md =
       "# Title\n\n1. Invites States:\n   1. to observe the Day;\n   2. to raise awareness of:\n      - the barriers;\n      - the violence;\n2. Decides to act.\n";

@@ -1,14 +1,18 @@
 import type { SourceBlock } from "../../domain/text/structure.js";
 import { plainTextBlocks } from "./plain-text.js";
 
+/**
+ * A line's inline Markdown read as plain text: images dropped, links, emphasis and code reduced to their words; a
+ * marker escaped with a backslash is a literal character (CommonMark: any ASCII punctuation may be escaped).
+ */
 const stripInline = (text: string): string =>
   text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, "$2")
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
+    .replace(/(?<!\\)!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(?<!\\)(\*\*|__)(.+?)(?<!\\)\1/g, "$2")
+    .replace(/(?<!\\)(\*|_)(\S(?:.*?\S)?)(?<!\\)\1/g, "$2")
+    .replace(/(?<!\\)`([^`]*)`/g, "$1")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
 
 /** How deep a list item sits, from its indentation: under a top-level item (1), or one more level down (2). */
 const depth = (indent: number): number => (indent < 5 ? 1 : 2);

@@ -83,6 +83,20 @@ describe("tracked changes in Markdown", () => {
     }
   });
 
+  it("keeps a person's Markdown-like characters literal, in kept, inserted and deleted words", () => {
+    const before = "Applies rule *A* to [members] & #staff";
+    const after = "Applies rule *B* and `C` to <b>[members]</b> & _all_ #staff";
+    const changes = diffWords(before, after, "en");
+    const html = new MarkdownIt({ html: true }).renderInline(renderTrackedChangesMarkdown(changes));
+    expect(html).not.toMatch(/<(em|code|a|b)[ >]/);
+    const shown = html
+      .replace(/<\/?(strong|s|del|ins)>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    for (const words of ["rule *A* B* and `C`", "<b>[members]", "</b> & _all_ #staff"]) expect(shown).toContain(words);
+  });
+
   it.each(CASES)("renders in CommonMark with every marker parsed: $after", ({ language, before, after }) => {
     const changes = diffWords(before, after, language);
     const html = new MarkdownIt({ html: true }).renderInline(renderTrackedChangesMarkdown(changes));

@@ -33,11 +33,17 @@ export const renderTrackedChangesMarkdown = (changes: readonly Change[]): string
   let out = "";
   changes.forEach((c, i) => {
     const blank = c.text.trim() === "";
-    if (c.op === "equal" || (c.op === "insert" && blank)) out += c.text;
+    if (c.op === "equal" || (c.op === "insert" && blank)) out += escapeMarkdown(c.text);
     else if (!blank) out = marked(out, c.op, c.text, charAfter(changes, i));
   });
   return out;
 };
+
+/**
+ * A person's text made literal in Markdown: every character CommonMark could read as emphasis, code, a link,
+ * an HTML tag, an entity or a heading is escaped with a backslash, so "*the* `rule`" stays those words.
+ */
+export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_~[\]<>&#]/g, (c) => `\\${c}`);
 
 const SPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -69,6 +75,7 @@ const marked = (out: string, op: "insert" | "delete", text: string, next: string
   const tail = op === "insert" || !isSpace(next) ? trail : "";
   const after = tail[0] ?? next;
   const plain = flanks(head.at(-1) ?? "", core, after);
-  if (op === "insert") return head + (plain ? `**__${core}__**` : `<ins>**${core}**</ins>`) + tail;
-  return head + (plain ? `~~${core}~~` : `<del>${core}</del>`) + tail;
+  const literal = escapeMarkdown(core);
+  if (op === "insert") return head + (plain ? `**__${literal}__**` : `<ins>**${literal}**</ins>`) + tail;
+  return head + (plain ? `~~${literal}~~` : `<del>${literal}</del>`) + tail;
 };
