@@ -1,6 +1,12 @@
 import { directionOf } from "../language.js";
 import type { ConflictDispute, Consolidation } from "./consolidation.js";
-import { escapeHtml, renderTrackedChangesHtml, renderTrackedChangesMarkdown, TRACKED_CHANGES_CSS } from "./tracked-changes.js";
+import {
+  escapeHtml,
+  escapeMarkdown,
+  renderTrackedChangesHtml,
+  renderTrackedChangesMarkdown,
+  TRACKED_CHANGES_CSS,
+} from "./tracked-changes.js";
 
 const labelLine = (label: string | null, previous: string): string =>
   label === null ? `${previous} (deleted)` : label === previous ? label : `${label} (was ${previous})`;
@@ -16,8 +22,10 @@ export const consolidationToMarkdown = (c: Consolidation): string => {
   const lines: string[] = [];
   if (c.title) lines.push(`# ${renderTrackedChangesMarkdown(c.title.changes)}`, "");
   for (const conflict of c.conflicts) {
-    lines.push(`> **Conflict** on ${conflict.label}: ${conflict.amendments.join(", ")} — a compromise text is needed.`);
-    for (const d of conflict.disputes) lines.push(`> - ${disputeLine(d, (t) => `“${t}”`)}`);
+    lines.push(
+      `> **Conflict** on ${escapeMarkdown(conflict.label)}: ${conflict.amendments.map(escapeMarkdown).join(", ")} — a compromise text is needed.`,
+    );
+    for (const d of conflict.disputes) lines.push(`> - ${disputeLine(d, (t) => `“${escapeMarkdown(t)}”`, escapeMarkdown)}`);
     lines.push("");
   }
   for (const merge of c.merges) lines.push(`> Merged on ${merge.label}: ${merge.amendments.join(", ")} change different words.`, "");
