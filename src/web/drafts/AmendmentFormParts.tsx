@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { Checkbox, CheckboxGroup, Input, Label, TextField } from "react-aria-components";
+import { Button, Checkbox, CheckboxGroup, Input, Label, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
 import type { Change } from "../../domain/text/diff.js";
@@ -135,6 +135,42 @@ export const AuthorField = ({
           </CheckboxGroup>
         </details>
       )}
+    </div>
+  );
+};
+
+/** A proposal form's buttons: submit it, keep it as a draft (each pending while it is sent), or cancel. */
+export const ProposalButtons = ({
+  pending,
+  ready,
+  onSend,
+  onCancel,
+  submitTestId,
+}: {
+  pending: "submit" | "draft" | null;
+  ready: boolean;
+  onSend: (submit: boolean) => void;
+  onCancel: () => void;
+  submitTestId?: string;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <Button
+        className="button button-primary"
+        isPending={pending === "submit"}
+        isDisabled={!ready}
+        onPress={() => onSend(true)}
+        data-testid={submitTestId}
+      >
+        {t("drafts.propose.submit")}
+      </Button>
+      <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!ready} onPress={() => onSend(false)}>
+        {t("drafts.propose.keepDraft")}
+      </Button>
+      <Button className="button button-quiet" onPress={onCancel}>
+        {t("drafts.cancel")}
+      </Button>
     </div>
   );
 };

@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
-import { Button, Form, Label, Radio, RadioGroup } from "react-aria-components";
+import { Form, Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { diffWords, type Change } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
 import { ENDONYMS } from "../i18n/index.js";
-import { AuthorField, authorReady, NO_AUTHOR, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
+import { AuthorField, authorReady, NO_AUTHOR, ProposalButtons, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
 
@@ -161,17 +161,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
         language={language}
         rows={2}
       />
-      <div className="button-row">
-        <Button className="button button-primary" isPending={pending === "submit"} isDisabled={!ready} onPress={() => void run(true)}>
-          {t("drafts.propose.submit")}
-        </Button>
-        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!ready} onPress={() => void run(false)}>
-          {t("drafts.propose.keepDraft")}
-        </Button>
-        <Button className="button button-quiet" onPress={() => onDone(null)}>
-          {t("drafts.cancel")}
-        </Button>
-      </div>
+      <ProposalButtons pending={pending} ready={ready} onSend={(submit) => void run(submit)} onCancel={() => onDone(null)} />
     </Form>
   );
 };

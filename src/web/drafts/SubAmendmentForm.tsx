@@ -1,10 +1,10 @@
 import { useMemo, useState } from "react";
-import { Button, Form } from "react-aria-components";
+import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { diffWords } from "../../domain/text/diff.js";
 import { api } from "../api/client.js";
 import { TextAreaField } from "./controls.js";
-import { AuthorField, authorReady, NO_AUTHOR, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
+import { AuthorField, authorReady, NO_AUTHOR, ProposalButtons, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import type { AmendmentView } from "./types.js";
 
 interface SubAmendmentProps {
@@ -87,23 +87,13 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
       />
       <ProposalPreview headingId={headingId} language={language} changes={changes} changed={changed} testId="sub-amendment-preview" />
       <AuthorField draftId={draftId} value={author} onChange={setAuthor} testId="sub-amendment-author" />
-      <div className="button-row">
-        <Button
-          className="button button-primary"
-          isPending={pending === "submit"}
-          isDisabled={!ready}
-          onPress={() => void run(true)}
-          data-testid="sub-amendment-submit"
-        >
-          {t("drafts.propose.submit")}
-        </Button>
-        <Button className="button button-quiet" isPending={pending === "draft"} isDisabled={!ready} onPress={() => void run(false)}>
-          {t("drafts.propose.keepDraft")}
-        </Button>
-        <Button className="button button-quiet" onPress={() => onDone(null)}>
-          {t("drafts.cancel")}
-        </Button>
-      </div>
+      <ProposalButtons
+        pending={pending}
+        ready={ready}
+        onSend={(submit) => void run(submit)}
+        onCancel={() => onDone(null)}
+        submitTestId="sub-amendment-submit"
+      />
     </Form>
   );
 };
