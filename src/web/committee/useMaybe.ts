@@ -11,7 +11,9 @@ export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; fa
     if (path === null) return;
     const controller = new AbortController();
     load<T>(path, controller.signal).then(
-      (data) => setState({ path, data, failed: false }),
+      (data) => {
+        if (!controller.signal.aborted) setState({ path, data, failed: false });
+      },
       () => {
         if (!controller.signal.aborted) setState((s) => (s.path === path && s.data !== null ? s : { path, data: null, failed: true }));
       },
