@@ -58,7 +58,13 @@ export type Action =
   | { kind: "designate"; bodyId: string }
   | { kind: "preside"; bodyId: string }
   | { kind: "preside_group"; groupId: string }
-  | { kind: "read_own_account" };
+  | { kind: "read_own_account" }
+  /** Choose what a hall screen shows: a group's screens by its chair, the plenary's by the presiding officer. */
+  | { kind: "control_projector"; groupId: string | null; bodyId: string }
+  /** Check others in or out of a sitting (the door scanner, the desk): the secretariat's. */
+  | { kind: "take_attendance" }
+  /** The count present and the quorum: the staff for any body, a group's members for their group. */
+  | { kind: "read_attendance"; groupId: string | null };
 
 const STAFF: readonly Role[] = ["secretariat", "bureau_member", "presiding_officer"];
 
@@ -123,6 +129,15 @@ export const can = (p: Principal, action: Action): boolean => {
       return secretariat || holds(p, "chair", `group:${action.groupId}`);
     case "read_own_account":
       return p.accountId !== null;
+    case "take_attendance":
+      return secretariat;
+    case "read_attendance":
+      return isStaff(p) || (action.groupId !== null && inGroup(p, action.groupId));
+    case "control_projector":
+      return (
+        secretariat ||
+        (action.groupId === null ? holds(p, "presiding_officer", `body:${action.bodyId}`) : holds(p, "chair", `group:${action.groupId}`))
+      );
   }
 };
 

@@ -11,6 +11,10 @@ import * as outbox from "./migrations/008_outbox.js";
 import * as amendmentCounters from "./migrations/009_amendment_counters.js";
 import * as participantAccess from "./migrations/010_participant_access.js";
 import * as amendmentSeries from "./migrations/011_amendment_series.js";
+import * as projectors from "./migrations/012_projectors.js";
+import * as attendance from "./migrations/013_attendance.js";
+import * as speakersOperator from "./migrations/014_speakers_operator.js";
+import * as cosponsors from "./migrations/015_cosponsors.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -25,6 +29,10 @@ const migrations: Record<string, Migration> = {
   "009_amendment_counters": amendmentCounters,
   "010_participant_access": participantAccess,
   "011_amendment_series": amendmentSeries,
+  "012_projectors": projectors,
+  "013_attendance": attendance,
+  "014_speakers_operator": speakersOperator,
+  "015_cosponsors": cosponsors,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,12 +4,23 @@ import type { GroupWorkTables } from "./schema-group-work.js";
 import type { MailTables } from "./mail/schema.js";
 import type { AmendmentCounterTables } from "./amendments/numbering.js";
 import type { SetupTables } from "./schema-setup.js";
+import type { ProjectorTables } from "./projector/schema.js";
+import type { AttendanceTables } from "./schema-attendance.js";
+import type { CosponsorTables } from "./schema-cosponsors.js";
 
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
  * and PostgreSQL. Each capability declares its tables in its own `schema-*.ts` and joins them here.
  */
-export type Schema = FoundationTables & GroupWorkTables & SetupTables & CommitteeTables & MailTables & AmendmentCounterTables;
+export type Schema = FoundationTables &
+  GroupWorkTables &
+  SetupTables &
+  CommitteeTables &
+  MailTables &
+  AmendmentCounterTables &
+  AttendanceTables &
+  ProjectorTables &
+  CosponsorTables;
 
 interface FoundationTables {
   accounts: {
@@ -179,6 +190,7 @@ export const TABLES = [
   "guiding_questions",
   "participants",
   "amendments",
+  "amendment_cosponsors",
   "speakers_lists",
   "speaker_requests",
   "group_memberships",
@@ -195,6 +207,10 @@ export const TABLES = [
   "submissions",
   "committee_decisions",
   "draft_versions",
+  "quorum_rules",
+  "attendance",
+  "proxies",
+  "projectors",
   "events",
   "event_sequence",
 ] as const satisfies readonly (keyof Schema)[];

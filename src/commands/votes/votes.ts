@@ -5,6 +5,7 @@ import { applyVote, openVote, type Choice, type VoteKind, type VoteTransition } 
 import { expectUpdated, expectVersion, groupContext } from "../../store/committee/context.js";
 import { loadVote, type StoredVote } from "../../store/committee/votes.js";
 import type { WriteContext } from "../../store/write.js";
+import { quorumForVote } from "../attendance/vote-quorum.js";
 
 /** Records a vote's event for its group's members. */
 const event = (ctx: WriteContext, s: StoredVote, type: string, payload: Record<string, unknown>) =>
@@ -43,6 +44,7 @@ export const openGroupVote = async (
     .where("status", "=", "open")
     .executeTakeFirst();
   if (open) throw new DomainError("conflict", "A vote on this recommendation is already open", [], { id: open.id });
+  const quorum = await quorumForVote(ctx, group, "open");
   const vote = openVote(randomUUID(), input.subject, group.groupId, input.kind);
   await ctx.trx
     .insertInto("votes")
@@ -60,7 +62,7 @@ export const openGroupVote = async (
     })
     .execute();
   const stored = { vote, version: 1, group };
-  event(ctx, stored, "vote.opened", { kind: vote.kind });
+  event(ctx, stored, "vote.opened", { kind: vote.kind, quorum });
   return stored;
 };
 
@@ -102,6 +104,7 @@ export const stepVote = async (
     throw new DomainError("forbidden", "Only the chair presiding over the group closes or reopens a vote");
   expectVersion("The vote", { version: current.version, status: current.vote.status, round: current.vote.round }, version);
   const next = applyVote(current.vote, step);
+  const quorum = step.type === "close" ? await quorumForVote(ctx, current.group, "close") : null;
   expectUpdated(
     await ctx.trx
       .updateTable("votes")
@@ -117,7 +120,7 @@ export const stepVote = async (
     "The vote",
   );
   const stored = { ...current, vote: next, version: current.version + 1 };
-  if (step.type === "close") event(ctx, stored, "vote.closed", { counts: next.counts });
+  if (step.type === "close") event(ctx, stored, "vote.closed", { counts: next.counts, quorum });
   else event(ctx, stored, "vote.reopened", { reason: step.reason, previous: next.history.at(-1) });
   return stored;
 };

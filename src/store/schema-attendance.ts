@@ -1,0 +1,37 @@
+import type { ColumnType } from "kysely";
+
+/** The tables of attendance, quorum and proxies (migration 013). */
+export interface AttendanceTables {
+  /** A body's quorum rule as JSON (`QuorumRule`); a body without a row has the default rule. */
+  quorum_rules: {
+    body_id: string;
+    data: string;
+    set_by: string | null;
+    set_at: string;
+    version: number;
+  };
+  /** A participant's latest presence at a sitting; every change is also a recorded event. */
+  attendance: {
+    sitting_id: string;
+    participant_id: string;
+    presence: string;
+    method: string;
+    checked_by: string | null;
+    updated_at: string;
+  };
+  /** An absent member's vote given to a present one for one sitting; withdrawn ones stay with their time. */
+  proxies: {
+    id: string;
+    sitting_id: string;
+    giver_id: string;
+    holder_id: string;
+    given_by: string | null;
+    given_at: string;
+    withdrawn_by: string | null;
+    withdrawn_at: string | null;
+  };
+  /** Added to the committee's ballots: the proxy holder's account when the ballot was cast for an absent member. */
+  ballots: {
+    cast_by: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+}
