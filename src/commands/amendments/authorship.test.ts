@@ -42,11 +42,14 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
   });
   afterEach(async () => t.close());
 
-  it("takes the delegate's own delegation, spelled as the data spells it, and delegations as co-sponsors", async () => {
+  it("takes the delegate's own delegation, spelled as the data spells it, and invites delegations as co-sponsors", async () => {
+    // Named once accepted: the proposal invites them.
     expect(await propose(delegate, { author: " spain ", coSponsors: ["MEXICO", "Mexico"] })).toMatchObject({
       author: "Spain",
-      coSponsors: ["Mexico"],
+      coSponsors: [],
     });
+    const invited = await t.store.db.selectFrom("amendment_cosponsors").select(["delegation", "status"]).execute();
+    expect(invited).toEqual([{ delegation: "Mexico", status: "invited" }]);
     expect((await propose(delegate, {})).author).toBe("Spain");
     expect((await propose(delegate, {})).paper).toBeUndefined();
   });

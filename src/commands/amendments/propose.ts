@@ -11,6 +11,7 @@ import { COMMITTEE_SERIES, nextAmendmentNumber } from "../../store/amendments/nu
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
 import { settleAuthorship } from "./authorship.js";
+import { inviteTo } from "./cosponsors.js";
 import { judgeSubmission } from "./deadline.js";
 
 /** What a proposer writes: the amendment without id and status, and whether it goes to the committee now. */
@@ -81,7 +82,10 @@ export const proposeDerivedAmendment = async (
   return recordProposal(ctx, draft, input, tabledBy);
 };
 
-/** Proposes a member's amendment: its author and co-sponsors come from the data (see `settleAuthorship`), then as above. */
+/**
+ * Proposes a member's amendment: its author and co-sponsors come from the data (see `settleAuthorship`), then as
+ * above; the co-sponsors a member names are invited, and named on the amendment once they accept.
+ */
 export const proposeAmendment = async (
   ctx: WriteContext,
   p: Principal,
@@ -96,7 +100,22 @@ export const proposeAmendment = async (
     input.coSponsors,
     input.paper,
   );
-  return proposeDerivedAmendment(ctx, p, draft, { ...withoutPaper(input), author, coSponsors, ...(paper ? { paper } : {}) });
+  // The secretariat enters co-sponsors as signed on paper; a member's become invitations the delegations accept.
+  const signed = can(p, { kind: "enter_paper_amendment" });
+  const stored = await proposeDerivedAmendment(ctx, p, draft, {
+    ...withoutPaper(input),
+    author,
+    coSponsors: signed ? coSponsors : [],
+    ...(paper ? { paper } : {}),
+  });
+  if (!signed && coSponsors.length > 0)
+    await inviteTo(
+      ctx,
+      p,
+      stored,
+      coSponsors.map((delegation) => ({ delegation })),
+    );
+  return stored;
 };
 
 const withoutPaper = (input: ProposalInput): ProposalInput => {
