@@ -22,6 +22,8 @@ export const tasksSchema = z.strictObject({
         "submit_amendments",
         "deadline",
         "decide_amendments",
+        "choose_group",
+        "group_speaking",
       ]),
       draftId: z.string().nullable(),
       groupId: z.string().nullable(),
@@ -32,7 +34,7 @@ export const tasksSchema = z.strictObject({
       deadline: deadline.nullable(),
     }),
   ),
-  /** The sittings whose live events change these tasks: subscribe to them and fetch again on `recommendation.*`, `vote.*`, `amendment.*`, `deadline.*`, `body_adoption.*`, `committee.*`, `draft_resolution.*`. */
+  /** The sittings whose live events change these tasks: subscribe to them and fetch again on `recommendation.*`, `vote.*`, `amendment.*`, `deadline.*`, `body_adoption.*`, `committee.*`, `draft_resolution.*`, `speakers_list.*`, `discussion_group.*`. */
   sittings: z.array(z.string()),
   now: z.string(),
 });

@@ -5,6 +5,7 @@ import { adoptionsOfDraft } from "./adoption.js";
 import { groupContext } from "./context.js";
 import { allRecommendations } from "./recommendations.js";
 import { allDeadlines, type DeadlineView } from "../amendments/deadlines.js";
+import { groupTasksFor } from "../tasks/groups.js";
 
 /** What waits for a person on their start page. */
 export interface Task {
@@ -15,11 +16,13 @@ export interface Task {
     | "adopt_recommendations"
     | "submit_amendments"
     | "deadline"
-    | "decide_amendments";
+    | "decide_amendments"
+    | "choose_group"
+    | "group_speaking";
   readonly draftId: string | null;
   readonly groupId: string | null;
   readonly bodyId: string | null;
-  /** The recommendation, vote or body adoption the task is about. */
+  /** The recommendation, vote, body adoption or sitting the task is about. */
   readonly subject: string | null;
   readonly status: string | null;
   readonly count: number | null;
@@ -41,14 +44,19 @@ const task = (kind: Task["kind"], fields: Partial<Omit<Task, "kind">>): Task => 
 const scoped = (p: Principal, role: string, prefix: "group:" | "body:"): string[] =>
   p.roles.filter((r) => r.role === role && r.scope?.startsWith(prefix)).map((r) => r.scope!.slice(prefix.length));
 
+const holdsEverywhere = (p: Principal, role: string): boolean => p.roles.some((r) => r.role === role && r.scope === null);
+
 /**
  * The tasks waiting for the caller: a rapporteur's recommendations to finish, a member's open ballots, a chair's
- * votes to close, a presiding officer's adoption and submission, a delegation's deadline, the committee's undecided amendments.
+ * votes to close, a presiding officer's (or the secretariat's) adoption and submission, a delegation's deadline, the
+ * committee's undecided amendments, a delegate's group to choose, a member's group in session.
  */
 export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): Promise<Task[]> => {
   if (p.accountId === null) return [];
   const me = p.accountId as string;
-  const tasks: Task[] = [];
+  const tasks: Task[] = (await groupTasksFor(db, p)).map((g) =>
+    task(g.kind, { groupId: g.groupId, draftId: g.draftId, subject: `sitting:${g.sittingId}`, status: g.status }),
+  );
   const recs = await allRecommendations(db);
   const deadlines = await allDeadlines(db);
   const deadlineOf = (draftId: string) => {
@@ -101,7 +109,10 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     }
   }
 
-  for (const bodyId of scoped(p, "presiding_officer", "body:")) {
+  const bodies = holdsEverywhere(p, "secretariat")
+    ? (await db.selectFrom("bodies").select("id").execute()).map((b) => b.id)
+    : scoped(p, "presiding_officer", "body:");
+  for (const bodyId of bodies.filter((b) => can(p, { kind: "preside", bodyId: b }))) {
     const byDraft = new Map<string, string[]>();
     for (const s of recs) {
       if (s.recommendation.status !== "presented" || (await groupContext(db, s.recommendation.groupId)).bodyId !== bodyId) continue;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { recommendationSchema } from "../../api/recommendations.js";
+import type { tasksSchema } from "../../api/tasks.js";
 import type { Change } from "../../domain/text/diff.js";
 import type { AmendmentStatus } from "../../domain/text/amendment.js";
 import type { Language } from "../../domain/language.js";
@@ -216,22 +217,6 @@ export interface RecommendationOutcome {
   }[];
 }
 
-export type TaskKind =
-  "finish_recommendation" | "cast_ballot" | "close_vote" | "adopt_recommendations" | "submit_amendments" | "deadline" | "decide_amendments";
-
-export interface Task {
-  readonly kind: TaskKind;
-  readonly draftId: string | null;
-  readonly groupId: string | null;
-  readonly bodyId: string | null;
-  readonly subject: string | null;
-  readonly status: string | null;
-  readonly count: number | null;
-  readonly deadline: Deadline | null;
-}
-
-export interface Tasks {
-  readonly tasks: readonly Task[];
-  readonly sittings: readonly string[];
-  readonly now: string;
-}
+/** What waits for the reader on the start page, as the tasks answer gives it. */
+export type Tasks = z.output<typeof tasksSchema>;
+export type Task = Tasks["tasks"][number];

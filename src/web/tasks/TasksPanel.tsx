@@ -12,8 +12,9 @@ import { useLanguage } from "../i18n/index.js";
 import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import "../committee/committee.css";
 import { requests } from "../api/client.js";
+import { isolate } from "../components/isolate.js";
 
-const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution)\./;
+const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution|speakers_list|discussion_group)\./;
 
 const idOf = (subject: string | null): string | null => subject?.split(":")[1] ?? null;
 
@@ -32,6 +33,10 @@ export const taskHref = (task: Task): string => {
     case "deadline":
     case "decide_amendments":
       return paths.committee(task.draftId ?? "");
+    case "choose_group":
+      return paths.sitting(idOf(task.subject) ?? "");
+    case "group_speaking":
+      return paths.group(task.groupId ?? "");
   }
 };
 
@@ -68,7 +73,9 @@ export const TasksPanel = () => {
               data-testid="task"
               data-kind={task.kind}
             >
-              <Link href={taskHref(task)}>{t(`committee.tasks.${task.kind}`, { count: task.count ?? 0 })}</Link>
+              <Link href={taskHref(task)}>
+                {t(`committee.tasks.${task.kind}`, { count: task.count ?? 0, name: isolate(task.status ?? "") })}
+              </Link>
               {task.deadline && (
                 <span className="muted">
                   {" · "}

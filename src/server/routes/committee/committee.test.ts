@@ -168,6 +168,9 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect((await ok(who.president!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
       expect.objectContaining({ kind: "adopt_recommendations", bodyId: forumId, count: 2 }),
     );
+    expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
+      expect.objectContaining({ kind: "adopt_recommendations", bodyId: forumId, count: 2 }),
+    );
   });
 
   let adoption: Json;
