@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import {
+  amendmentListQuery,
   amendmentListSchema,
   amendmentSchema,
   authorChoicesSchema,
@@ -77,6 +78,18 @@ import {
   textsBody,
 } from "./recommendations.js";
 import { linkBody, passwordBody, sessionSchema, signInBody } from "./session.js";
+import {
+  createProjectorBody,
+  editProjectorBody,
+  hallScreenSchema,
+  issuedProjectorSchema,
+  previewBody as slidePreviewBody,
+  projectorListSchema,
+  projectorRecordSchema,
+  projectorStepBody,
+  projectorTokenParams,
+  slidePreviewSchema,
+} from "./projector.js";
 import { mailListQuery, mailListSchema, mailRequestAnswer, mailRequestBody, passwordResetBody, sendMailBody } from "./mail.js";
 import {
   createAgendaItemBody,
@@ -102,7 +115,7 @@ import {
   sittingSchema,
 } from "./setup.js";
 import { eventDetailSchema, sittingDetailSchema, sittingListSchema } from "./sittings.js";
-import { commandBody, listSchema, turnsSchema } from "./speakers.js";
+import { candidatesSchema, commandBody, listSchema, turnsSchema } from "./speakers.js";
 import {
   adoptionSubmissionBody,
   deadlineBody,
@@ -114,6 +127,22 @@ import {
 } from "./submissions.js";
 import { tasksSchema } from "./tasks.js";
 import { ballotBody, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.js";
+import {
+  attendanceChangeSchema,
+  bodyRuleParams,
+  checkInBody,
+  checkOutBody,
+  groupAttendanceSchema,
+  heldProxiesSchema,
+  proxyBallotBody,
+  proxyBody,
+  proxySchema,
+  proxyWithdrawalBody,
+  quorumRuleAnswer,
+  quorumRuleBody,
+  scanBody,
+  sittingAttendanceSchema,
+} from "./attendance.js";
 import * as groups from "./groups.js";
 import * as setup from "./setup.js";
 import * as sittings from "./sittings.js";
@@ -196,7 +225,13 @@ export const routes = {
     },
   },
   amendments: {
-    list: { method: "GET", url: "/api/v1/drafts/{id}/amendments", params: draftParams, response: amendmentListSchema },
+    list: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/amendments",
+      params: draftParams,
+      query: amendmentListQuery,
+      response: amendmentListSchema,
+    },
     propose: { method: "POST", url: "/api/v1/drafts/{id}/amendments", params: draftParams, body: proposeBody, response: amendmentSchema },
     authorChoices: { method: "GET", url: "/api/v1/drafts/{id}/author-choices", params: draftParams, response: authorChoicesSchema },
     transition: {
@@ -530,6 +565,13 @@ export const routes = {
     },
     groupTurns: { method: "GET", url: "/api/v1/groups/{id}/speakers/turns", params: idParams, response: turnsSchema },
     plenaryTurns: { method: "GET", url: "/api/v1/sittings/{id}/plenary/speakers/turns", params: idParams, response: turnsSchema },
+    groupCandidates: { method: "GET", url: "/api/v1/groups/{id}/speakers/candidates", params: idParams, response: candidatesSchema },
+    plenaryCandidates: {
+      method: "GET",
+      url: "/api/v1/sittings/{id}/plenary/speakers/candidates",
+      params: idParams,
+      response: candidatesSchema,
+    },
   },
   submissions: {
     deadline: { method: "GET", url: "/api/v1/drafts/{id}/deadline", params: idParams, response: deadlineOrNoneSchema },
@@ -549,8 +591,84 @@ export const routes = {
       response: submittedListSchema,
     },
   },
+  projectors: {
+    list: { method: "GET", url: "/api/v1/sittings/{id}/projectors", params: idParams, response: projectorListSchema },
+    create: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/projectors",
+      params: idParams,
+      body: createProjectorBody,
+      response: issuedProjectorSchema,
+    },
+    edit: { method: "PUT", url: "/api/v1/projectors/{id}", params: idParams, body: editProjectorBody, response: projectorRecordSchema },
+    reissue: { method: "POST", url: "/api/v1/projectors/{id}/address", params: idParams, response: issuedProjectorSchema },
+    step: {
+      method: "POST",
+      url: "/api/v1/projectors/{id}/steps",
+      params: idParams,
+      body: projectorStepBody,
+      response: projectorRecordSchema,
+    },
+    preview: {
+      method: "POST",
+      url: "/api/v1/projectors/{id}/preview",
+      params: idParams,
+      body: slidePreviewBody,
+      response: slidePreviewSchema,
+    },
+    hall: { method: "GET", url: "/api/v1/screens/{token}", params: projectorTokenParams, response: hallScreenSchema },
+  },
   tasks: {
     mine: { method: "GET", url: "/api/v1/me/tasks", response: tasksSchema },
+  },
+  attendance: {
+    sitting: { method: "GET", url: "/api/v1/sittings/{id}/attendance", params: idParams, response: sittingAttendanceSchema },
+    group: { method: "GET", url: "/api/v1/groups/{id}/attendance", params: idParams, response: groupAttendanceSchema },
+    checkIn: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/attendance/check-ins",
+      params: idParams,
+      body: checkInBody,
+      response: attendanceChangeSchema,
+    },
+    scan: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/attendance/scans",
+      params: idParams,
+      body: scanBody,
+      response: attendanceChangeSchema,
+    },
+    checkOut: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/attendance/check-outs",
+      params: idParams,
+      body: checkOutBody,
+      response: attendanceChangeSchema,
+    },
+    joinRemotely: { method: "POST", url: "/api/v1/sittings/{id}/attendance/remote", params: idParams, response: attendanceChangeSchema },
+    giveProxy: { method: "POST", url: "/api/v1/sittings/{id}/proxies", params: idParams, body: proxyBody, response: proxySchema },
+    withdrawProxy: {
+      method: "POST",
+      url: "/api/v1/sittings/{id}/proxies/withdrawals",
+      params: idParams,
+      body: proxyWithdrawalBody,
+      response: proxySchema,
+    },
+    setQuorumRule: {
+      method: "PUT",
+      url: "/api/v1/bodies/{bodyId}/quorum-rule",
+      params: bodyRuleParams,
+      body: quorumRuleBody,
+      response: quorumRuleAnswer,
+    },
+    heldProxies: { method: "GET", url: "/api/v1/votes/{id}/proxies", params: idParams, response: heldProxiesSchema },
+    castProxyBallot: {
+      method: "POST",
+      url: "/api/v1/votes/{id}/proxy-ballots",
+      params: idParams,
+      body: proxyBallotBody,
+      response: heldProxiesSchema,
+    },
   },
   votes: {
     list: { method: "GET", url: "/api/v1/groups/{groupId}/votes", params: groupParams, response: voteListSchema },

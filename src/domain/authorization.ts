@@ -63,8 +63,8 @@ export type Action =
   | { kind: "control_projector"; groupId: string | null; bodyId: string }
   /** Check others in or out of a sitting (the door scanner, the desk): the secretariat's. */
   | { kind: "take_attendance" }
-  /** The count present and the quorum: the staff for any body, a group's members for their group. */
-  | { kind: "read_attendance"; groupId: string | null };
+  /** The count present and the quorum: the staff and the body's presiding officer, a group's members for their group. */
+  | { kind: "read_attendance"; groupId: string | null; bodyId: string };
 
 const STAFF: readonly Role[] = ["secretariat", "bureau_member", "presiding_officer"];
 
@@ -132,7 +132,9 @@ export const can = (p: Principal, action: Action): boolean => {
     case "take_attendance":
       return secretariat;
     case "read_attendance":
-      return isStaff(p) || (action.groupId !== null && inGroup(p, action.groupId));
+      return (
+        isStaff(p) || holds(p, "presiding_officer", `body:${action.bodyId}`) || (action.groupId !== null && inGroup(p, action.groupId))
+      );
     case "control_projector":
       return (
         secretariat ||

@@ -33,6 +33,8 @@ import { registerDesignationRoutes } from "./routes/designations/designations.js
 import { registerRecommendationRoutes } from "./routes/recommendations/recommendations.js";
 import { registerAdoptionRoutes } from "./routes/recommendations/adoption.js";
 import { registerVoteRoutes } from "./routes/votes/votes.js";
+import { registerProjectorScreenRoutes } from "./routes/projector/projector.js";
+import { registerAttendanceRoutes } from "./routes/attendance/attendance.js";
 import { registerSubmissionRoutes } from "./routes/amendments/submissions.js";
 import { registerCommitteeRoutes } from "./routes/committee/committee.js";
 import { registerProvenanceRoutes } from "./routes/committee/provenance.js";
@@ -131,6 +133,8 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerRecommendationRoutes(app, o.store, o.writer);
   registerAdoptionRoutes(app, o.store, o.writer);
   registerVoteRoutes(app, o.store, o.writer);
+  registerProjectorScreenRoutes(app, o.store, o.writer);
+  registerAttendanceRoutes(app, o.store, o.writer);
   registerSubmissionRoutes(app, o.store, o.writer);
   registerCommitteeRoutes(app, o.store, o.writer);
   registerProvenanceRoutes(app, o.store);

@@ -292,6 +292,9 @@ const POLICY: Record<string, Expectation> = {
   },
   "speakers.groupTurns": { may: GROUP_A },
   "speakers.plenaryTurns": { may: SIGNED_IN },
+  // Adding a speaker on their behalf: the group's chair and the staff; in plenary the presiding officer and the staff.
+  "speakers.groupCandidates": { may: ["secretariat", "chairA"], private: true },
+  "speakers.plenaryCandidates": { may: ["secretariat", "presidingOfficer"] },
 
   "submissions.deadline": { may: ALL },
   "submissions.setDeadline": { may: SECRETARIAT, body: () => ({ local: "2030-01-01T10:00", version: STALE }) },
@@ -299,6 +302,38 @@ const POLICY: Record<string, Expectation> = {
   "submissions.submitAdoption": { may: ["secretariat", "presidingOfficer"], missing: true, body: () => ({}) },
 
   "tasks.mine": { may: SIGNED_IN },
+
+  // Attendance: the secretariat checks people in and sets the quorum rule; the staff and the presiding officer see the
+  // whole count, a group's people their group's; a person joins remotely or gives their proxy only as themselves.
+  "attendance.sitting": { may: ["secretariat", "presidingOfficer"] },
+  "attendance.group": { may: [...GROUP_A, "presidingOfficer"] },
+  "attendance.checkIn": { may: SECRETARIAT, body: (w) => ({ participantId: w.participantId, mode: "in_hall" }) },
+  "attendance.scan": { may: SECRETARIAT, missing: true, body: () => ({ code: "not-an-access-slip" }) },
+  // The participant named is memberA's own record: they check themselves out and give their own proxy.
+  "attendance.checkOut": { may: ["secretariat", "memberA"], body: (w) => ({ participantId: w.participantId }) },
+  "attendance.joinRemotely": { may: ["chairA", "rapporteurA", "memberA", "memberB", "chairB", "observer"] },
+  "attendance.giveProxy": { may: ["secretariat", "memberA"], body: (w) => ({ giverId: w.participantId, holderId: w.participantId }) },
+  "attendance.withdrawProxy": { may: SECRETARIAT, missing: true, body: () => ({ proxyId: "no-such-proxy" }) },
+  "attendance.setQuorumRule": {
+    may: SECRETARIAT,
+    body: () => ({
+      version: STALE,
+      rule: {
+        minimum: { kind: "majority" },
+        remoteCounts: true,
+        proxiesAllowed: false,
+        proxiesPerHolder: 1,
+        proxiesCountForQuorum: false,
+        whenMissing: "warn",
+      },
+    }),
+  },
+  "attendance.heldProxies": { may: GROUP_A, private: true },
+  "attendance.castProxyBallot": {
+    may: ["chairA", "rapporteurA", "memberA"],
+    missing: true,
+    body: (w) => ({ giverId: w.participantId, choice: "yes" }),
+  },
 
   // Votes are the group's: its chair opens and closes them, its members cast ballots; observers watch.
   "votes.list": { may: GROUP_A, private: true },

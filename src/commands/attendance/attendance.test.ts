@@ -202,7 +202,7 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
     const opened = await as(chair, (ctx) => openGroupVote(ctx, chair, groupId, { subject, kind: "electronic" }));
     await expectDomainError(
       as(c!.p, (ctx) => castProxyBallot(ctx, c!.p, opened.vote.id, b!.participantId, "yes")),
-      "forbidden",
+      "not_found",
     );
     const cast = await as(a!.p, (ctx) => castProxyBallot(ctx, a!.p, opened.vote.id, b!.participantId, "no"));
     expect(cast.proxies).toEqual([expect.objectContaining({ giverId: b!.participantId, choice: "no", usable: true })]);
@@ -219,7 +219,7 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
     );
     await expectDomainError(
       as(a!.p, (ctx) => castProxyBallot(ctx, a!.p, opened.vote.id, b!.participantId, "no")),
-      "forbidden",
+      "not_found",
     );
     const row = await t.store.db.selectFrom("proxies").selectAll().where("id", "=", proxy.id).executeTakeFirstOrThrow();
     expect(row.withdrawn_by).toBe(b!.p.accountId);

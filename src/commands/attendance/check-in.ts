@@ -90,11 +90,11 @@ export const checkOut = async (ctx: WriteContext, p: Principal, sittingId: strin
 /** The sign-in token inside what the door scanner read: the slip's whole link, or the code typed from it. */
 export const tokenOf = (code: string): string => {
   const text = code.trim();
+  if (!/[?&]token=/.test(text)) return text;
   try {
-    const url = new URL(text);
-    return url.searchParams.get("token") ?? "";
+    return new URL(text, "http://link.invalid").searchParams.get("token") ?? "";
   } catch {
-    return text;
+    return "";
   }
 };
 

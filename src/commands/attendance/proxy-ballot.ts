@@ -79,7 +79,7 @@ export const castProxyBallot = async (
   if (!can(p, { kind: "take_part_in_group", groupId: current.vote.groupId }))
     throw new DomainError("forbidden", "Only the group's members vote");
   const held = (await heldProxies(ctx.trx, ctx.actor, current)).find((x) => x.giverId === giverId);
-  if (!held) throw new DomainError("forbidden", "You hold no proxy from this member of the group for this sitting");
+  if (!held) throw new DomainError("not_found", "You hold no proxy from this member of the group for this sitting");
   if (!held.usable)
     throw new DomainError("conflict", `${held.giverName} is present or you are not checked in: a proxy counts only for an absent member`);
   const giver = await ctx.trx.selectFrom("participants").select("account_id").where("id", "=", giverId).executeTakeFirstOrThrow();
