@@ -89,7 +89,7 @@ const onScreen = {
   requestId: z.string(),
   name: z.string(),
   parliament: z.string(),
-  kind: z.enum(["floor", "point_of_order"]),
+  kind: z.enum(["floor", "reply", "point_of_order"]),
   remote: z.boolean(),
 };
 const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));

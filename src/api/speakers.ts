@@ -1,11 +1,37 @@
 import { z } from "zod";
-import { MAX_TIME_LIMIT_SECONDS } from "../domain/speakers/types.js";
+import { MAX_QUOTA_SECONDS, MAX_TIME_LIMIT_SECONDS } from "../domain/speakers/types.js";
 import { genderSchema } from "./groups.js";
 import { id } from "./common.js";
 
+const kind = z.enum(["floor", "reply", "point_of_order"]);
+
 const command = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("request_floor"), remote: z.boolean().default(false), pointOfOrder: z.boolean().default(false) }),
+  z.strictObject({
+    type: z.literal("request_floor"),
+    remote: z.boolean().default(false),
+    pointOfOrder: z.boolean().default(false),
+    /** An intervention, a right of reply (with the turn it answers) or a point of order; `pointOfOrder` is the older spelling. */
+    kind: kind.optional(),
+    replyTo: id.nullable().optional(),
+  }),
   z.strictObject({ type: z.literal("withdraw"), requestId: id }),
+  z.strictObject({
+    type: z.literal("add_speaker"),
+    accountId: id,
+    kind: kind.default("floor"),
+    remote: z.boolean().default(false),
+    replyTo: id.nullable().optional(),
+  }),
+  z.strictObject({ type: z.literal("skip"), requestId: id }),
+  z.strictObject({ type: z.literal("mark_spoken"), requestId: id }),
+  z.strictObject({ type: z.literal("readd"), requestId: id }),
+  z.strictObject({ type: z.literal("close_list") }),
+  z.strictObject({ type: z.literal("reopen_list") }),
+  z.strictObject({
+    type: z.literal("set_delegation_quota"),
+    seconds: z.number().int().min(1).max(MAX_QUOTA_SECONDS).nullable(),
+    reset: z.boolean().default(false),
+  }),
   z.strictObject({ type: z.literal("call_next") }),
   z.strictObject({ type: z.literal("end_turn") }),
   z.strictObject({ type: z.literal("reorder"), order: z.array(id).max(500) }),
@@ -28,20 +54,30 @@ export const commandBody = z
     path: ["version"],
   });
 
+const turnRef = z.strictObject({ requestId: z.string(), name: z.string(), parliament: z.string() });
+
 const requestView = z.strictObject({
   id: z.string(),
   accountId: z.string(),
   name: z.string(),
   parliament: z.string(),
   gender: genderSchema,
-  kind: z.enum(["floor", "point_of_order"]),
+  kind,
   remote: z.boolean(),
-  status: z.enum(["waiting", "speaking", "spoke", "withdrawn"]),
+  status: z.enum(["waiting", "speaking", "spoke", "withdrawn", "absent"]),
   requestedAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
   questionId: z.string().nullable(),
   timeLimitSeconds: z.number().int().nullable(),
+  /** The turn a right of reply answers. */
+  replyTo: turnRef.nullable(),
+  /** Not present once already: moved to the end, and let go if not present again. */
+  skipped: z.boolean(),
+  /** Put on the list on the speaker's behalf by the chair or secretariat (their account). */
+  addedBy: z.string().nullable(),
+  /** Speaking time the speaker's delegation has left for the item, where the list has a quota. */
+  quotaLeftSeconds: z.number().int().nullable(),
 });
 
 /** A speakers list: who speaks (since when, with which limit), the queue in calling order, and the server's time. */
@@ -56,8 +92,22 @@ export const listSchema = z.strictObject({
   paragraphId: z.string().nullable(),
   alternation: z.boolean(),
   timeLimitSeconds: z.number().int().nullable(),
+  /** A closed list takes no new interventions from the floor. */
+  closed: z.boolean(),
+  /** Total speaking time per delegation for the item, or null when the body uses no quota. */
+  delegationQuotaSeconds: z.number().int().nullable(),
+  /** Each delegation that has spoken or waits: time used, and left where there is a quota. */
+  delegations: z.array(z.strictObject({ delegation: z.string(), usedSeconds: z.number().int(), leftSeconds: z.number().int().nullable() })),
+  /** The last finished turn, which a right of reply may still answer. */
+  lastTurn: turnRef.nullable(),
   speaking: requestView.nullable(),
   queue: z.array(requestView),
 });
 
 export const turnsSchema = z.strictObject({ key: z.string(), requests: z.array(requestView.extend({ seconds: z.number().int() })) });
+
+/** The people the chair may put on the list on their behalf: the group's members, or the event's participants in plenary. */
+export const candidatesSchema = z.strictObject({
+  key: z.string(),
+  people: z.array(z.strictObject({ accountId: z.string(), name: z.string(), parliament: z.string() })),
+});

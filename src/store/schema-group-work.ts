@@ -11,7 +11,7 @@ export interface GroupWorkTables {
     version: number;
     updated_at: string;
   };
-  /** Requests that left a list: turns spoken (who, from when to when, on which question) and withdrawn requests. */
+  /** Requests that left a list: turns spoken (who, from when to when, on which question), withdrawn and absent requests. */
   speaker_requests: {
     id: string;
     list_id: string;
@@ -27,6 +27,10 @@ export interface GroupWorkTables {
     ended_at: string | null;
     time_limit_seconds: number | null;
     speaker: string;
+    /** The turn a right of reply answered, as JSON (migration 014). */
+    reply_to: string | null;
+    /** Who put the request on the list on the speaker's behalf (migration 014). */
+    added_by: string | null;
   };
   /** Who was in which group when, and how they came and went (chose, assigned, left, moved). */
   group_memberships: {

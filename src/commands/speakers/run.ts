@@ -2,23 +2,32 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type GuidingQuestionId, type ParagraphId } from "../../domain/ids.js";
+import { asId, type AccountId, type GuidingQuestionId, type ParagraphId } from "../../domain/ids.js";
 import { applySpeakersCommand, type SpeakersCommand } from "../../domain/speakers/commands.js";
 import { mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { SPEAKERS_COMMANDS, type SpeakersCommandType } from "../../domain/speakers/transitions.js";
-import type { SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
+import type { RequestKind, SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
 import { isEventParticipant, type Floor } from "../../store/group-work/floor.js";
-import { listScope, lockList, saveList, type StoredList } from "../../store/group-work/lists.js";
+import { isFloorCandidate } from "../../store/group-work/candidates.js";
+import { closedRequest, listScope, lockList, saveList, type StoredList } from "../../store/group-work/lists.js";
+import { closedRequestFromRow } from "../../store/group-work/turns.js";
 import { paragraphIdsOfSitting } from "../../store/group-work/paragraphs.js";
 import { presentList } from "../../store/group-work/present.js";
 import { speakerFacts } from "../../store/group-work/speaker-facts.js";
 
 /** A command as the API receives it: the store fills in ids, the speaker's facts and checks references. */
 export type SpeakersCommandInput =
-  | { type: "request_floor"; remote: boolean; pointOfOrder: boolean }
+  | { type: "request_floor"; remote: boolean; pointOfOrder: boolean; kind?: RequestKind | undefined; replyTo?: string | null | undefined }
   | { type: "withdraw"; requestId: string }
+  | { type: "add_speaker"; accountId: string; kind: RequestKind; remote: boolean; replyTo?: string | null | undefined }
+  | { type: "skip"; requestId: string }
+  | { type: "mark_spoken"; requestId: string }
+  | { type: "readd"; requestId: string }
+  | { type: "close_list" }
+  | { type: "reopen_list" }
+  | { type: "set_delegation_quota"; seconds: number | null; reset: boolean }
   | { type: "call_next" }
   | { type: "end_turn" }
   | { type: "reorder"; order: string[] }
@@ -30,6 +39,13 @@ export type SpeakersCommandInput =
 const EVENT_TYPES: Record<SpeakersCommandType, string> = {
   request_floor: "speakers_list.floor_requested",
   withdraw: "speakers_list.request_withdrawn",
+  add_speaker: "speakers_list.speaker_added",
+  skip: "speakers_list.speaker_skipped",
+  mark_spoken: "speakers_list.marked_spoken",
+  readd: "speakers_list.speaker_readded",
+  close_list: "speakers_list.closed",
+  reopen_list: "speakers_list.reopened",
+  set_delegation_quota: "speakers_list.quota_set",
   call_next: "speakers_list.next_called",
   end_turn: "speakers_list.turn_ended",
   reorder: "speakers_list.reordered",
@@ -40,6 +56,18 @@ const EVENT_TYPES: Record<SpeakersCommandType, string> = {
 };
 
 const bad = (path: string, message: string) => new DomainError("validation_failed", message, [{ path: `body.command.${path}`, message }]);
+
+const newId = () => asId<SpeakerRequestId>(randomUUID());
+
+/** A reply names the turn it answers; no other kind of request does. */
+const replyTo = (kind: RequestKind, id: string | null | undefined): SpeakerRequestId | null => {
+  if (kind !== "reply") {
+    if (id) throw bad("replyTo", "only a right of reply answers a turn");
+    return null;
+  }
+  if (!id) throw bad("replyTo", "a right of reply names the turn it answers");
+  return asId<SpeakerRequestId>(id);
+};
 
 /** Checks the caller's right to give the command, from the command table's authority column and the floor's rules. */
 const authorize = async (db: Kysely<Schema>, p: Principal, floor: Floor, input: SpeakersCommandInput, stored: StoredList) => {
@@ -69,11 +97,32 @@ const toDomain = async (ctx: WriteContext, floor: Floor, input: SpeakersCommandI
     case "request_floor": {
       const facts = (await speakerFacts(ctx.trx, floor.eventId, [ctx.actor as string])).get(ctx.actor as string);
       if (!facts) throw new DomainError("unauthenticated", "Sign in first");
-      const kind = input.pointOfOrder ? "point_of_order" : "floor";
-      return { type: "request_floor", id: asId<SpeakerRequestId>(randomUUID()), speaker: facts, kind, remote: input.remote };
+      const kind = input.kind ?? (input.pointOfOrder ? "point_of_order" : "floor");
+      return { type: "request_floor", id: newId(), speaker: facts, kind, remote: input.remote, replyTo: replyTo(kind, input.replyTo) };
+    }
+    case "add_speaker": {
+      const speaker = await isFloorCandidate(ctx.trx, floor, input.accountId);
+      if (!speaker)
+        throw bad("accountId", floor.groupId ? "not a member of this group" : "not a participant of this event with an account");
+      return {
+        type: "add_speaker",
+        id: newId(),
+        speaker,
+        kind: input.kind,
+        remote: input.remote,
+        replyTo: replyTo(input.kind, input.replyTo),
+        addedBy: ctx.actor as AccountId,
+      };
+    }
+    case "readd": {
+      const row = await closedRequest(ctx.trx, floor, input.requestId);
+      if (!row) throw bad("requestId", "not a finished turn of this speakers list");
+      return { type: "readd", id: newId(), turn: closedRequestFromRow(row), addedBy: ctx.actor as AccountId };
     }
     case "withdraw":
-      return { type: "withdraw", requestId: asId<SpeakerRequestId>(input.requestId) };
+    case "skip":
+    case "mark_spoken":
+      return { type: input.type, requestId: asId<SpeakerRequestId>(input.requestId) };
     case "reorder":
       return { type: "reorder", order: input.order.map((id) => asId<SpeakerRequestId>(id)) };
     case "set_question":
@@ -86,6 +135,9 @@ const toDomain = async (ctx: WriteContext, floor: Floor, input: SpeakersCommandI
       return { type: "set_paragraph", paragraphId: input.paragraphId === null ? null : asId<ParagraphId>(input.paragraphId) };
     case "call_next":
     case "end_turn":
+    case "close_list":
+    case "reopen_list":
+    case "set_delegation_quota":
     case "set_alternation":
     case "set_time_limit":
       return input;
@@ -107,6 +159,8 @@ const closedRow = (floor: Floor, listId: string, r: SpeakerRequest): Schema["spe
   ended_at: r.endedAt,
   time_limit_seconds: r.timeLimitSeconds,
   speaker: JSON.stringify(r.speaker),
+  reply_to: r.replyTo ? JSON.stringify(r.replyTo) : null,
+  added_by: r.addedBy,
 });
 
 /**
@@ -152,11 +206,13 @@ export const runSpeakersCommand = async (
             requestId: speaking.id,
             name: speaking.speaker.name,
             kind: speaking.kind,
+            remote: speaking.remote,
             startedAt: speaking.startedAt,
             timeLimitSeconds: speaking.timeLimitSeconds,
           }
         : null,
       waiting: outcome.list.queue.length,
+      listClosed: outcome.list.closed,
       closed: outcome.closed.map((r) => ({ requestId: r.id, status: r.status })),
     },
   });

@@ -21,9 +21,13 @@ export const alternate = (requests: readonly SpeakerRequest[], after: "woman" | 
   return out;
 };
 
-/** The order in which the waiting requests will be called: points of order first, then the floor (alternating when on). */
+/**
+ * The order in which the waiting requests will be called: points of order first, then rights of reply (which
+ * answer the turn just given), then interventions (alternating women and men when on).
+ */
 export const callingOrder = (list: SpeakersList): SpeakerRequest[] => {
   const points = list.queue.filter((r) => r.kind === "point_of_order");
+  const replies = list.queue.filter((r) => r.kind === "reply");
   const floor = list.queue.filter((r) => r.kind === "floor");
-  return [...points, ...(list.alternation ? alternate(floor, list.lastSpeakerGender) : floor)];
+  return [...points, ...replies, ...(list.alternation ? alternate(floor, list.lastSpeakerGender) : floor)];
 };

@@ -4,12 +4,17 @@ import { moveRequest, REQUEST_TRANSITIONS, SPEAKERS_COMMANDS, type RequestMove }
 import type { RequestStatus, SpeakerRequest, SpeakerRequestId } from "./types.js";
 import { speaker } from "./test-factories.js";
 
-const STATUSES: RequestStatus[] = ["waiting", "speaking", "spoke", "withdrawn"];
-const MOVES: RequestMove[] = ["call", "withdraw", "finish"];
+const STATUSES: RequestStatus[] = ["waiting", "speaking", "spoke", "withdrawn", "absent"];
+const MOVES: RequestMove[] = ["call", "withdraw", "finish", "mark_spoken", "requeue", "miss"];
 const EXPECTED: Record<string, RequestStatus> = {
   "waiting/call": "speaking",
   "waiting/withdraw": "withdrawn",
+  "waiting/mark_spoken": "spoke",
+  "waiting/requeue": "waiting",
+  "waiting/miss": "absent",
   "speaking/finish": "spoke",
+  "speaking/requeue": "waiting",
+  "speaking/miss": "absent",
 };
 
 const request = (status: RequestStatus): SpeakerRequest => ({
@@ -23,6 +28,9 @@ const request = (status: RequestStatus): SpeakerRequest => ({
   endedAt: null,
   questionId: asId<GuidingQuestionId>("q1"),
   timeLimitSeconds: null,
+  replyTo: null,
+  skipped: false,
+  addedBy: null,
 });
 
 describe("request transition table", () => {
@@ -36,7 +44,9 @@ describe("request transition table", () => {
           const moved = moveRequest(request(status), move, now);
           expect(moved.status).toBe(to);
           if (move === "call") expect(moved.startedAt).toBe(now);
+          else if (move === "requeue") expect([moved.startedAt, moved.skipped]).toEqual([null, true]);
           else expect(moved.endedAt).toBe(now);
+          if (move === "mark_spoken") expect(moved.startedAt).toBe(now);
         } else {
           expect(() => moveRequest(request(status), move, now)).toThrowError(
             expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,

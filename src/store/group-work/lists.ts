@@ -81,9 +81,16 @@ export const setProjectorPublished = async (ctx: WriteContext, floor: Floor, pub
 export const listScope = (floor: Floor, projectorPublished: boolean): EventScope =>
   projectorPublished && floor.sittingPublished ? "public" : floor.groupId !== null ? `group:${floor.groupId}` : "members";
 
-/** Finished turns and withdrawn requests of a floor, oldest first. */
+/** Finished turns, withdrawn and absent requests of a floor, oldest first. */
 export const listClosedRequests = async (db: Kysely<Schema>, floor: Floor) => {
   let q = db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", floor.sittingId);
   q = floor.groupId === null ? q.where("group_id", "is", null) : q.where("group_id", "=", floor.groupId);
   return q.orderBy("requested_at").orderBy("id").execute();
+};
+
+/** One request that left a floor's list (a finished turn, a withdrawn or absent request), or undefined. */
+export const closedRequest = async (db: Kysely<Schema>, floor: Floor, id: string) => {
+  let q = db.selectFrom("speaker_requests").selectAll().where("sitting_id", "=", floor.sittingId).where("id", "=", id);
+  q = floor.groupId === null ? q.where("group_id", "is", null) : q.where("group_id", "=", floor.groupId);
+  return q.executeTakeFirst();
 };

@@ -1,10 +1,13 @@
+import { quotaLeft } from "../../domain/speakers/commands.js";
 import { callingOrder } from "../../domain/speakers/order.js";
-import type { SpeakerRequest } from "../../domain/speakers/types.js";
+import { delegationOf, type SpeakerRequest, type SpeakersList, type TurnRef } from "../../domain/speakers/types.js";
 import type { Floor } from "./floor.js";
 import type { StoredList } from "./lists.js";
 
-/** A request for the floor as members of the group and the staff see it. */
-export const presentRequest = (r: SpeakerRequest) => ({
+const presentTurnRef = (t: TurnRef | null) => (t ? { requestId: t.requestId as string, name: t.name, parliament: t.parliament } : null);
+
+/** A request for the floor as members of the group and the staff see it, with its delegation's time left when known. */
+export const presentRequest = (r: SpeakerRequest, list: SpeakersList | null = null) => ({
   id: r.id as string,
   accountId: r.speaker.accountId as string,
   name: r.speaker.name,
@@ -18,9 +21,30 @@ export const presentRequest = (r: SpeakerRequest) => ({
   endedAt: r.endedAt,
   questionId: r.questionId as string | null,
   timeLimitSeconds: r.timeLimitSeconds,
+  replyTo: presentTurnRef(r.replyTo),
+  skipped: r.skipped,
+  addedBy: r.addedBy as string | null,
+  quotaLeftSeconds: list && r.kind !== "point_of_order" ? quotaLeft(list, r.speaker) : null,
 });
 
 export type RequestView = ReturnType<typeof presentRequest>;
+
+/** Each delegation that has spoken or waits, by its name, with its time used and left. */
+const delegations = (list: SpeakersList) => {
+  const people = [list.speaking, ...list.queue].filter((r): r is SpeakerRequest => r !== null);
+  const label = new Map(people.map((r) => [delegationOf(r.speaker), r.speaker.parliament || r.speaker.name]));
+  const keys = [...new Set([...Object.keys(list.usedSeconds), ...label.keys()])];
+  return keys
+    .map((key) => {
+      const used = Math.round(list.usedSeconds[key] ?? 0);
+      return {
+        delegation: label.get(key) ?? key.replace(/^account:/, ""),
+        usedSeconds: used,
+        leftSeconds: list.delegationQuotaSeconds === null ? null : Math.max(0, list.delegationQuotaSeconds - used),
+      };
+    })
+    .sort((a, b) => a.delegation.localeCompare(b.delegation));
+};
 
 /** A speakers list as its members and chair see it: the queue in calling order, with the server's time for countdowns. */
 export const presentList = (floor: Floor, stored: StoredList, serverTime: string) => {
@@ -36,8 +60,12 @@ export const presentList = (floor: Floor, stored: StoredList, serverTime: string
     paragraphId: list.paragraphId as string | null,
     alternation: list.alternation,
     timeLimitSeconds: list.timeLimitSeconds,
-    speaking: list.speaking ? presentRequest(list.speaking) : null,
-    queue: callingOrder(list).map(presentRequest),
+    closed: list.closed,
+    delegationQuotaSeconds: list.delegationQuotaSeconds,
+    delegations: delegations(list),
+    lastTurn: presentTurnRef(list.lastTurn),
+    speaking: list.speaking ? presentRequest(list.speaking, list) : null,
+    queue: callingOrder(list).map((r) => presentRequest(r, list)),
   };
 };
 

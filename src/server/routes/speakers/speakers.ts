@@ -3,17 +3,17 @@ import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import { turnSeconds } from "../../../domain/speakers/turn.js";
 import type { Store } from "../../../store/database.js";
-import { loadGroupFloor, loadPlenaryFloor, mayFollow, type Floor } from "../../../store/group-work/floor.js";
+import { floorCandidates } from "../../../store/group-work/candidates.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, mayRun, type Floor } from "../../../store/group-work/floor.js";
 import { listClosedRequests, readList } from "../../../store/group-work/lists.js";
-import { presentList } from "../../../store/group-work/present.js";
+import { presentList, presentRequest } from "../../../store/group-work/present.js";
+import { closedRequestFromRow } from "../../../store/group-work/turns.js";
 import { runSpeakersCommand } from "../../../commands/speakers/run.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
-import { commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
-import { decodeColumn } from "../../../store/decode.js";
-import { speakerData } from "../../../store/columns/group-work.js";
+import { candidatesSchema, commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 
@@ -53,7 +53,7 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
     defineRoute(app, {
       method: "POST",
       url: `${base}/speakers/commands`,
-      summary: `Ask for or withdraw the floor; the chair calls, ends, reorders and sets question, paragraph, alternation, time limit (${what})`,
+      summary: `Ask for or withdraw the floor, a reply or a point of order; the chair adds, skips, removes, re-adds, marks as spoken, calls, ends, reorders, closes and reopens, and sets question, paragraph, alternation, time limit and delegation quota (${what})`,
       tag: "speakers",
       params: idParams,
       body: commandBody,
@@ -70,7 +70,7 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
     defineRoute(app, {
       method: "GET",
       url: `${base}/speakers/turns`,
-      summary: `Finished turns (who spoke, from when to when, on which question) and withdrawn requests of ${what}`,
+      summary: `Finished turns (who spoke, from when to when, on which question, in the hall or remotely), withdrawn and absent requests of ${what}`,
       tag: "speakers",
       params: idParams,
       response: turnsSchema,
@@ -79,25 +79,34 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
         const rows = await listClosedRequests(store.db, floor);
         return {
           key: floor.key,
-          requests: rows.map((r) => {
-            const s = decodeColumn(speakerData, r.speaker, "speaker_requests", r.id);
-            return {
-              id: r.id,
-              accountId: r.account_id,
-              name: s.name,
-              parliament: s.parliament,
-              gender: s.gender,
-              kind: r.kind === "point_of_order" ? ("point_of_order" as const) : ("floor" as const),
-              remote: r.remote === 1,
-              status: r.status === "spoke" ? ("spoke" as const) : ("withdrawn" as const),
-              requestedAt: r.requested_at,
-              startedAt: r.started_at,
-              endedAt: r.ended_at,
-              questionId: r.question_id,
-              timeLimitSeconds: r.time_limit_seconds === null ? null : Number(r.time_limit_seconds),
-              seconds: turnSeconds({ startedAt: r.started_at, endedAt: r.ended_at }),
-            };
+          requests: rows.map((row) => {
+            const r = closedRequestFromRow(row);
+            return { ...presentRequest(r), seconds: turnSeconds(r) };
           }),
+        };
+      },
+    });
+
+    defineRoute(app, {
+      method: "GET",
+      url: `${base}/speakers/candidates`,
+      summary: `Who the chair may put on the speakers list on their behalf (${what})`,
+      tag: "speakers",
+      params: idParams,
+      response: candidatesSchema,
+      handler: async ({ principal, params }) => {
+        const floor = await load(store.db, principal, params.id);
+        if (!mayRun(principal, floor))
+          throw new DomainError(
+            "forbidden",
+            floor.groupId
+              ? "Only the group's chair adds speakers on their behalf"
+              : "Only the presiding officer adds speakers on their behalf",
+          );
+        const people = await floorCandidates(store.db, floor);
+        return {
+          key: floor.key,
+          people: people.map((s) => ({ accountId: s.accountId as string, name: s.name, parliament: s.parliament })),
         };
       },
     });
