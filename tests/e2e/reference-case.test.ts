@@ -20,7 +20,7 @@ printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
 
 /** Words the test reads on screen, in each interface language. */
-const WORDS = { en: { merged: "Group 1, Group 2" }, ar: { merged: "الفريق 1, الفريق 2" } } as const;
+const WORDS = { en: { merged: "Group 1, Group 2" }, ar: { merged: "المجموعة 1، المجموعة 2" } } as const;
 
 suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s interface", (lang) => {
   let server: RunningServer;

@@ -271,7 +271,7 @@ suite("the secretariat sets up a sitting from nothing", () => {
   it("shows the set-up in Arabic, right to left", async () => {
     await chooseLanguage(page, "العربية");
     await page.locator("html[dir=rtl][lang=ar]").waitFor({ state: "attached" });
-    await page.getByRole("heading", { level: 1, name: "الفريق 1: الاستغلال الجنسي عبر الإنترنت" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "المجموعة 1: الاستغلال الجنسي عبر الإنترنت" }).waitFor();
     await page.getByText("قاعة مدريد").first().waitFor();
     await page.getByText("الرئيس والمقرر").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "setup-group-ar.png"), fullPage: true });

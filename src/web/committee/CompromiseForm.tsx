@@ -7,6 +7,7 @@ import { useLanguage } from "../i18n/index.js";
 import { describeDecision } from "./format.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { DecisionInput } from "./types.js";
+import { enumerate } from "../components/enumerate.js";
 
 /** Merges every submitted amendment at one place into a compromise text that the committee then decides on. */
 export const CompromiseForm = ({
@@ -51,7 +52,12 @@ export const CompromiseForm = ({
     <div className="inline-form" data-testid="compromise-form">
       <ErrorNotice error={act.error} />
       <TextAreaField
-        label={t("committee.decide.compromiseText", { numbers: amendments.map((a) => a.number).join(", ") })}
+        label={t("committee.decide.compromiseText", {
+          numbers: enumerate(
+            amendments.map((a) => a.number),
+            ui,
+          ),
+        })}
         value={text}
         onChange={setText}
         language={ui}
@@ -66,7 +72,10 @@ export const CompromiseForm = ({
         confirm={{
           title: t("confirm.decide.compromiseTitle"),
           message: t("confirm.decide.compromise", {
-            numbers: amendments.map((a) => a.number).join(", "),
+            numbers: enumerate(
+              amendments.map((a) => a.number),
+              ui,
+            ),
             how: describeDecision(t, decision),
           }),
           confirmLabel: t("committee.decide.makeCompromise"),

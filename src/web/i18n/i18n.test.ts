@@ -44,6 +44,17 @@ describe("the interface in English, French, Spanish and Arabic", () => {
     expect(new Intl.PluralRules("ar").resolvedOptions().pluralCategories).toHaveLength(6);
   });
 
+  it("names a discussion group المجموعة in Arabic, as the information note does, and punctuates Arabic with ، and ؛", () => {
+    const values = (value: unknown, prefix = ""): [string, string][] =>
+      typeof value === "object" && value !== null
+        ? Object.entries(value).flatMap(([k, v]) => values(v, prefix ? `${prefix}.${k}` : k))
+        : [[prefix, String(value)]];
+    const arabic = values(ar);
+    expect(arabic.filter(([key, text]) => /فريق/.test(text) && key !== "bodyKind.drafting_group")).toEqual([]);
+    expect(arabic.filter(([, text]) => /[\u0600-\u06FF]\s*[,;]/.test(text))).toEqual([]);
+    expect(arabic.filter(([, text]) => /مجموع/.test(text)).length).toBeGreaterThan(10);
+  });
+
   it("defines every key the screens ask for", () => {
     const defined = new Set(withoutPlural(keysOf("en")));
     const used = sourcesUnder(join(import.meta.dirname, "..")).flatMap((f) =>

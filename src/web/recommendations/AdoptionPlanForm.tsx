@@ -8,6 +8,7 @@ import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/sha
 import type { Adoption, AdoptionPlan, DecisionInput } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
+import { enumerate } from "../components/enumerate.js";
 
 type Choice = { kind: "option"; index: number } | { kind: "compromise"; text: string };
 
@@ -134,6 +135,7 @@ const OptionText = ({
   groupOf: (id: string) => string;
 }) => {
   const { t } = useTranslation();
+  const language = useLanguage();
   const first = option[0];
   if (!first) return null;
   return (
@@ -146,7 +148,12 @@ const OptionText = ({
         <em>{t(`committee.rec.actions.${first.action}`)}</em>
       )}{" "}
       <span className="muted" data-testid="credited">
-        ({option.map((p) => groupOf(p.recommendationId)).join(", ")})
+        (
+        {enumerate(
+          option.map((p) => groupOf(p.recommendationId)),
+          language,
+        )}
+        )
       </span>
     </span>
   );

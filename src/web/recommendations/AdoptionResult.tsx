@@ -8,6 +8,8 @@ import { useMaybe } from "../committee/useMaybe.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import { withWording, type DraftWording } from "../drafts/listedAmendments.js";
 import { placeInWords } from "./placeInWords.js";
+import { useLanguage } from "../i18n/index.js";
+import { enumerate } from "../components/enumerate.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
 export const AdoptionResult = ({
@@ -29,8 +31,9 @@ export const AdoptionResult = ({
   onChanged: () => void;
 }) => {
   const { t } = useTranslation();
+  const language = useLanguage();
   const act = useAct();
-  const list = useMaybe(requests.amendments.list({ params: { id: adoption.draftId } }));
+  const list = useMaybe(requests.amendments.list({ params: { id: adoption.draftId }, query: {} }));
   const reload = list.reload;
   useEffect(() => {
     if (generation > 0) reload();
@@ -51,7 +54,7 @@ export const AdoptionResult = ({
               <p className="rec-amendment-head">
                 <strong>{t("committee.amendmentNumber", { number: a.number })}</strong> · {view ? placeInWords(t, view, labelOf) : ""} ·{" "}
                 {t(`committee.how.${a.how}`)} ·{" "}
-                <span data-testid="credited">{[...new Set(a.sources.map((s) => groupOf(s.recommendationId)))].join(", ")}</span> ·{" "}
+                <span data-testid="credited">{enumerate([...new Set(a.sources.map((s) => groupOf(s.recommendationId)))], language)}</span> ·{" "}
                 {view && t(`committee.status.${view.status}`)}
               </p>
               {view && (

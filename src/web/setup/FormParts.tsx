@@ -5,6 +5,7 @@ import { useLanguage } from "../i18n/index.js";
 import { textFor } from "./ml.js";
 import type { VersionedForm } from "./useVersionedForm.js";
 import { unclaimedErrors } from "./values.js";
+import { enumerate } from "../components/enumerate.js";
 
 const isMl = (value: unknown): value is MultilingualText =>
   typeof value === "object" && value !== null && "original" in value && "versions" in value;
@@ -15,7 +16,7 @@ const useShow = () => {
   const show = (value: unknown): string => {
     if (value === null || value === undefined) return "—";
     if (isMl(value)) return textFor(value, language) || "—";
-    if (Array.isArray(value)) return value.map(show).join(", ");
+    if (Array.isArray(value)) return enumerate(value.map(show), language);
     if (typeof value === "object") return Object.values(value).map(show).join(" · ");
     return String(value);
   };

@@ -7,6 +7,7 @@ import { useLanguage } from "../i18n/index.js";
 import { setupApi } from "./api.js";
 import type { RevisionKind } from "./types.js";
 import { TableScroll } from "../components/TableScroll.js";
+import { enumerate } from "../components/enumerate.js";
 
 /** A changed path as people read it: "venue.versions.en.text" becomes "Venue (English)". */
 export const describeChange = (path: string, fieldName: (field: string) => string, languageName: (code: string) => string): string => {
@@ -47,7 +48,10 @@ const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
                   <span className="badge badge-draft">{t("setup.history.afterPublication")}</span>
                 )}{" "}
                 {r.changes.length > 0
-                  ? [...new Set(r.changes.map((c) => describeChange(c, fieldName, (code) => t(`languageName.${code}`))))].join(", ")
+                  ? enumerate(
+                      [...new Set(r.changes.map((c) => describeChange(c, fieldName, (code) => t(`languageName.${code}`))))],
+                      language,
+                    )
                   : i === revisions.length - 1
                     ? t("setup.history.created")
                     : r.published
