@@ -13,6 +13,18 @@ export const draftParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const consolidationQuery = z.strictObject({ lang: languageSchema.optional() });
 
 /**
+ * Filters of an amendment list: its status, its author (or an accepted co-sponsor), the paragraph it concerns (id or
+ * label: PP2, OP3; its sub-paragraphs and the insertions after it too) and its language. A matching sub-amendment
+ * comes with the amendment it amends.
+ */
+export const amendmentListQuery = z.strictObject({
+  status: z.enum(AMENDMENT_STATUSES).optional(),
+  author: z.string().trim().min(1).max(200).optional(),
+  paragraph: z.string().trim().min(1).max(100).optional(),
+  language: languageSchema.optional(),
+});
+
+/**
  * A proposal: amend (new wording), insert (after a paragraph), delete, or amend the title. An amendment or
  * deletion names its paragraph (`target`), or the tabled amendment it amends (`parent`): a sub-amendment.
  */

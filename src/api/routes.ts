@@ -126,6 +126,8 @@ import {
   submittedSchema,
 } from "./submissions.js";
 import { tasksSchema } from "./tasks.js";
+import { amendmentCosponsorsSchema, answerBody, cosponsorshipParams, invitationListSchema, inviteBody } from "./cosponsors.js";
+import { amendmentExportQuery, exportParams, tableExportQuery } from "./exports.js";
 import { ballotBody, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.js";
 import {
   attendanceChangeSchema,
@@ -194,6 +196,52 @@ export const routes = {
       response: resolutionAdoptionSchema,
     },
     versions: { method: "GET", url: "/api/v1/drafts/{id}/versions", params: idParams, response: versionsSchema },
+  },
+  cosponsors: {
+    list: {
+      method: "GET",
+      url: "/api/v1/amendments/{id}/cosponsors",
+      params: cosponsorshipParams,
+      response: amendmentCosponsorsSchema,
+    },
+    invite: {
+      method: "POST",
+      url: "/api/v1/amendments/{id}/cosponsors",
+      params: cosponsorshipParams,
+      body: inviteBody,
+      response: amendmentCosponsorsSchema,
+    },
+    answer: {
+      method: "POST",
+      url: "/api/v1/cosponsorships/{id}/steps",
+      params: cosponsorshipParams,
+      body: answerBody,
+      response: amendmentCosponsorsSchema,
+    },
+    mine: { method: "GET", url: "/api/v1/me/cosponsor-invitations", response: invitationListSchema },
+  },
+  exports: {
+    amendments: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/amendments/export",
+      params: exportParams,
+      query: amendmentExportQuery,
+      response: fileResponse,
+    },
+    participants: {
+      method: "GET",
+      url: "/api/v1/setup/events/{id}/participants/export",
+      params: exportParams,
+      query: tableExportQuery,
+      response: fileResponse,
+    },
+    votes: {
+      method: "GET",
+      url: "/api/v1/sittings/{id}/votes/export",
+      params: exportParams,
+      query: tableExportQuery,
+      response: fileResponse,
+    },
   },
   designations: {
     list: { method: "GET", url: "/api/v1/designations", query: groupQuery, response: designationListSchema },

@@ -22,6 +22,8 @@ import { proxyTrust, type TrustProxy } from "../trust-proxy.js";
 import { buildOpenApi } from "./openapi.js";
 import { registerDocumentRoutes } from "./routes/documents.js";
 import { registerAmendmentRoutes } from "./routes/amendments/amendments.js";
+import { registerCosponsorRoutes } from "./routes/amendments/cosponsors.js";
+import { registerExportRoutes } from "./routes/exports/exports.js";
 import { registerGroupWorkRoutes } from "./routes/groups/groups.js";
 import { registerDraftPageRoutes } from "./routes/drafts/drafts.js";
 import { registerHealthRoute } from "./routes/health.js";
@@ -125,6 +127,8 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerSittingRoutes(app, o.store);
   registerAmendmentRoutes(app, o.store, o.writer);
   registerDocumentRoutes(app, o.store, documents);
+  registerCosponsorRoutes(app, o.store, o.writer);
+  registerExportRoutes(app, o.store, documents);
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);
   registerSetupRoutes(app, o.store, o.writer);

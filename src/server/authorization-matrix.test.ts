@@ -115,6 +115,17 @@ const POLICY: Record<string, Expectation> = {
   },
   "amendments.consolidation": { may: ALL },
 
+  // The author invites co-sponsors; only the invited delegation answers (no invitation exists in the reference case).
+  "cosponsors.list": { may: ["secretariat", "memberA"], private: true },
+  "cosponsors.invite": { may: ["secretariat", "memberA"], private: true, body: () => ({ invitations: [{ delegation: "Mexico" }] }) },
+  "cosponsors.answer": { may: SIGNED_IN, missing: true, body: () => ({ step: "accept", version: STALE }) },
+  "cosponsors.mine": { may: SIGNED_IN },
+
+  // Whoever may read the amendments may download them; the participant list and the votes are the secretariat's.
+  "exports.amendments": { may: ALL, query: () => ({ format: "csv", lang: "en" }) },
+  "exports.participants": { may: SECRETARIAT, query: () => ({ format: "xlsx", lang: "ar" }) },
+  "exports.votes": { may: SECRETARIAT, query: () => ({ format: "csv", lang: "fr" }) },
+
   // Until the secretariat publishes a projector view, a group's is for the group, the plenary's for those signed in.
   "projector.groupGet": { may: GROUP_A },
   "projector.plenaryGet": { may: SIGNED_IN },

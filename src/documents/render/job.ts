@@ -10,6 +10,8 @@ import { accessSlipsToPdf, type AccessSlipsJob } from "../access-slips.js";
 import { documentToDocx } from "./docx.js";
 import { documentToHtml } from "./html.js";
 import { documentToPdf } from "./pdf.js";
+import type { TableJob } from "../exports/table.js";
+import { writeTable } from "../exports/write.js";
 
 type Identity = Omit<AknIdentity, "type" | "subtype">;
 
@@ -24,7 +26,8 @@ export type RenderJob =
       readonly identity: Identity;
     }
   | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity }
-  | AccessSlipsJob;
+  | AccessSlipsJob
+  | TableJob;
 
 /** The most a document may hold: about a thousand pages, far beyond any resolution, its amendments or a report. */
 export const RENDER_LIMITS = { blocks: 20_000, characters: 4_000_000 } as const;
@@ -34,6 +37,8 @@ const tooLarge = (what: string): DomainError =>
 
 /** Refuses a job past the limits before any layout starts. */
 export const assertRenderable = (job: RenderJob): void => {
+  // A table has its own limit, in cells (see writeTable).
+  if (job.kind === "table") return;
   const blocks =
     "model" in job
       ? job.model.blocks.length
@@ -64,5 +69,7 @@ export const writeJob = async (given: RenderJob): Promise<Buffer> => {
       return Buffer.from(exportDraftAkn(job.text, job.language, { identity: job.identity }));
     case "access-slips":
       return accessSlipsToPdf(job);
+    case "table":
+      return writeTable(job);
   }
 };

@@ -8,7 +8,7 @@ import { withWording } from "../drafts/listedAmendments.js";
 export const useCommitteeData = (id: string) => {
   const params = { id };
   const draft = useResource(requests.drafts.get({ params }));
-  const amendments = useMaybe(requests.amendments.list({ params }));
+  const amendments = useMaybe(requests.amendments.list({ params, query: {} }));
   const compilation = useMaybe(requests.committee.compilation({ params }));
   const deadline = useMaybe(requests.submissions.deadline({ params }));
   const versions = useMaybe(requests.committee.versions({ params }));

@@ -12,6 +12,7 @@ import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
 import { lastPosition } from "../../../store/events.js";
 import {
+  amendmentListQuery,
   amendmentListSchema,
   amendmentSchema,
   authorChoicesSchema,
@@ -25,6 +26,7 @@ import { transitionAmendment } from "../../../commands/amendments/transition.js"
 import { listAmendments, storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 import { proposeAmendment } from "../../../commands/amendments/propose.js";
 import { authorOptions } from "../../../commands/amendments/authorship.js";
+import { filterAmendments } from "./filter.js";
 
 /** An amendment's workflow fields: whom it amends, revision and merge, authors, provenance. */
 const workflow = (s: StoredAmendment) => {
@@ -48,8 +50,11 @@ const present = (draft: StoredDraft, s: StoredAmendment, all: readonly StoredAme
 };
 
 /** The amendments of a list, in one pass: their changes name the words kept from the wording amended by their place in it. */
-const presentList = (draft: StoredDraft, all: readonly StoredAmendment[]) => {
-  const byId = new Map(all.map((s) => [s.amendment.id as string, s]));
+const presentList = (
+  draft: StoredDraft,
+  all: readonly StoredAmendment[],
+  byId: ReadonlyMap<string, StoredAmendment> = new Map(all.map((s) => [s.amendment.id as string, s])),
+) => {
   return all.map((s) => {
     const parent = s.amendment.parent ? byId.get(s.amendment.parent) : undefined;
     return { ...listedAmendmentBasics(draft, s, parent), ...workflow(s) };
@@ -65,13 +70,22 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     summary: "Amendments to a draft resolution, with their tracked changes",
     tag: "amendments",
     params: draftParams,
+    query: amendmentListQuery,
     response: amendmentListSchema,
-    // Who sees which amendment depends on the reader: one answer per reader and state of the log.
+    // Who sees which amendment depends on the reader: one answer per reader, filters and state of the log.
     config: { etag: "position" },
-    cache: { store: lists, position: () => lastPosition(store.db), key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}` },
-    handler: async ({ principal, params }) => {
+    cache: {
+      store: lists,
+      position: () => lastPosition(store.db),
+      key: ({ params, principal, query }) => `${params.id}|${viewerKey(principal)}|${JSON.stringify(query ?? {})}`,
+    },
+    handler: async ({ principal, params, query }) => {
       const draft = await loadDraft(store.db, principal, params.id);
-      return { amendments: presentList(draft, await listAmendments(store.db, principal, draft.id)) };
+      const all = await listAmendments(store.db, principal, draft.id);
+      const shown = filterAmendments(draft, all, query);
+      // A sub-amendment's changes read against the amendment it amends, which the filters may leave out.
+      const byId = new Map(all.map((s) => [s.amendment.id as string, s]));
+      return { amendments: presentList(draft, shown, byId) };
     },
   });
 

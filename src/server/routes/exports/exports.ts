@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { fileResponse } from "../../../api/documents.js";
+import { amendmentExportQuery, exportParams, tableExportQuery } from "../../../api/exports.js";
+import {
+  prepareAmendmentTable,
+  prepareParticipantTable,
+  prepareVoteTable,
+  type PreparedTable,
+} from "../../../documents/exports/prepare.js";
+import type { Store } from "../../../store/database.js";
+import type { DocumentPool } from "../../../workers/documents.js";
+import { PoolBusy } from "../../../workers/pool.js";
+import { defineRoute } from "../../route.js";
+import { filterAmendments } from "../amendments/filter.js";
+
+/** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
+const disposition = (fileName: string): string =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** Writes a prepared table on a document thread and sends it as a download never kept by a shared cache. */
+const send = async (pool: DocumentPool, reply: FastifyReply, table: PreparedTable): Promise<Buffer> => {
+  let bytes: Buffer;
+  try {
+    bytes = await pool.render(table.job);
+  } catch (error) {
+    if (error instanceof PoolBusy) reply.header("retry-after", String(error.retryAfter));
+    throw error;
+  }
+  reply.header("content-type", table.contentType);
+  reply.header("content-disposition", disposition(table.fileName));
+  reply.header("content-length", String(bytes.length));
+  reply.header("cache-control", "private, no-store");
+  return bytes;
+};
+
+/** Amendment, participant and vote tables as CSV or Excel, written on the document threads. */
+export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: DocumentPool): void => {
+  const config = { rateLimit: { max: 30, timeWindow: "1 minute" } };
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/amendments/export",
+    summary: "The amendments to a draft the reader may see, as CSV or Excel, with the list's filters",
+    tag: "exports",
+    params: exportParams,
+    query: amendmentExportQuery,
+    response: fileResponse,
+    config,
+    handler: async ({ principal, params, query, reply }) => {
+      const { format, lang, ...filters } = query;
+      const table = await prepareAmendmentTable(store.db, principal, params.id, format, lang, (draft, all) =>
+        filterAmendments(draft, all, filters),
+      );
+      return send(pool, reply, table);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/setup/events/{id}/participants/export",
+    summary: "The participants of an event as CSV or Excel (the secretariat)",
+    tag: "exports",
+    params: exportParams,
+    query: tableExportQuery,
+    response: fileResponse,
+    config,
+    handler: async ({ principal, params, query, reply }) =>
+      send(pool, reply, await prepareParticipantTable(store.db, principal, params.id, query.format, query.lang)),
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/votes/export",
+    summary: "The votes of a sitting, with the voters of electronic and roll-call votes, as CSV or Excel (the secretariat)",
+    tag: "exports",
+    params: exportParams,
+    query: tableExportQuery,
+    response: fileResponse,
+    config,
+    handler: async ({ principal, params, query, reply }) =>
+      send(pool, reply, await prepareVoteTable(store.db, principal, params.id, query.format, query.lang)),
+  });
+};
