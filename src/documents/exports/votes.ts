@@ -87,7 +87,7 @@ export const voteSheets = (rows: readonly VoteRow[], language: Language): Export
     name: w.votersSheet,
     direction,
     columns: w.voterColumns.map((header, i) => ({ header, width: [30, 30, 24, 12][i] ?? 16 })),
-    rows: rows.flatMap((r) => r.voters.map((v) => [`${r.where} — ${label(r)}`, v.voter, v.delegation ?? "", w.position[v.vote]])),
+    rows: rows.flatMap((r) => r.voters.map((v) => [`${r.where} — ${label(r)}`, v.voter, v.delegation, w.position[v.vote]])),
   };
   return [votes, voters];
 };
