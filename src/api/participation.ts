@@ -4,6 +4,7 @@ const row = z.strictObject({
   category: z.string(),
   members: z.number().int(),
   memberShare: z.number(),
+  present: z.number().int(),
   speakers: z.number().int(),
   turns: z.number().int(),
   speakingSeconds: z.number().int(),
@@ -13,6 +14,7 @@ const row = z.strictObject({
 /** Speakers and speaking time by gender and by age band (under 45 / 45 and over / unknown), against the membership. */
 export const figuresSchema = z.strictObject({
   members: z.number().int(),
+  present: z.number().int(),
   speakers: z.number().int(),
   turns: z.number().int(),
   speakingSeconds: z.number().int(),

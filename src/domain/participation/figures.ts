@@ -23,6 +23,8 @@ export interface ParticipationRow<C extends string = string> {
   readonly members: number;
   /** members / all members, 0 when there are none. */
   readonly memberShare: number;
+  /** Members of this category checked in at the sitting, in the hall or remote. */
+  readonly present: number;
   /** Distinct people of this category who spoke. */
   readonly speakers: number;
   readonly turns: number;
@@ -34,6 +36,8 @@ export interface ParticipationRow<C extends string = string> {
 /** Participation by gender and by age band, against the membership. */
 export interface ParticipationFigures {
   readonly members: number;
+  /** Members checked in at the sitting, in the hall or remote. */
+  readonly present: number;
   readonly speakers: number;
   readonly turns: number;
   readonly speakingSeconds: number;
@@ -48,6 +52,7 @@ const rows = <C extends string>(
   of: (p: PersonFacts) => C,
   members: readonly PersonFacts[],
   turns: readonly TurnFacts[],
+  present: ReadonlySet<string>,
 ) => {
   const totalMembers = members.length;
   const totalSeconds = turns.reduce((s, t) => s + t.seconds, 0);
@@ -59,6 +64,7 @@ const rows = <C extends string>(
       category,
       members: count,
       memberShare: share(count, totalMembers),
+      present: members.filter((m) => of(m) === category && present.has(m.accountId)).length,
       speakers: new Set(mine.map((t) => t.person.accountId)).size,
       turns: mine.length,
       speakingSeconds: seconds,
@@ -75,6 +81,7 @@ export const participationFigures = (
   members: readonly PersonFacts[],
   turns: readonly TurnFacts[],
   sittingDate: string,
+  present: ReadonlySet<string> = new Set(),
 ): ParticipationFigures => {
   const first = new Map<string, PersonFacts>();
   for (const t of turns) if (!first.has(t.person.accountId)) first.set(t.person.accountId, t.person);
@@ -82,10 +89,11 @@ export const participationFigures = (
   const band = (p: PersonFacts) => ageBandAt(p, sittingDate);
   return {
     members: members.length,
+    present: members.filter((m) => present.has(m.accountId)).length,
     speakers: first.size,
     turns: turns.length,
     speakingSeconds: turns.reduce((s, t) => s + t.seconds, 0),
-    byGender: rows(GENDERS, (p) => p.gender, members, settled),
-    byAge: rows(AGE_BANDS, band, members, settled),
+    byGender: rows(GENDERS, (p) => p.gender, members, settled, present),
+    byAge: rows(AGE_BANDS, band, members, settled, present),
   };
 };

@@ -58,6 +58,7 @@ describe("participation figures", () => {
       category: "woman",
       members: 2,
       memberShare: 0.5,
+      present: 0,
       speakers: 1,
       turns: 2,
       speakingSeconds: 180,

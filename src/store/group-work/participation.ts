@@ -26,6 +26,18 @@ const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
   }));
 };
 
+/** The accounts checked in at a sitting, in the hall or remote: who was present, beside who spoke. */
+const presentAt = async (db: Kysely<Schema>, sittingId: string): Promise<Set<string>> => {
+  const rows = await db
+    .selectFrom("attendance")
+    .innerJoin("participants", "participants.id", "attendance.participant_id")
+    .select("participants.account_id")
+    .where("attendance.sitting_id", "=", sittingId)
+    .where("attendance.presence", "in", ["in_hall", "remote"])
+    .execute();
+  return new Set(rows.flatMap((r) => (r.account_id ? [r.account_id] : [])));
+};
+
 /** Participation figures of one group, against its current membership. */
 export const groupParticipation = async (db: Kysely<Schema>, floor: Floor): Promise<ParticipationFigures> => {
   const groupId = floor.groupId as string;
@@ -36,7 +48,7 @@ export const groupParticipation = async (db: Kysely<Schema>, floor: Floor): Prom
     .filter((s): s is Speaker => s !== undefined)
     .map(facts);
   const turns = (await turnsOfSitting(db, floor.sittingId)).filter((t) => t.groupId === groupId);
-  return participationFigures(members, turns, floor.sittingDate);
+  return participationFigures(members, turns, floor.sittingDate, await presentAt(db, floor.sittingId));
 };
 
 /**
@@ -57,8 +69,9 @@ export const sittingParticipation = async (db: Kysely<Schema>, floor: Floor) => 
       .filter((s): s is Speaker => s !== undefined)
       .map(facts);
   const turns = await turnsOfSitting(db, floor.sittingId);
+  const present = await presentAt(db, floor.sittingId);
   return {
-    sitting: participationFigures(factsOf(allIds), turns, floor.sittingDate),
+    sitting: participationFigures(factsOf(allIds), turns, floor.sittingDate, present),
     groups: groups.map((g) => ({
       groupId: g.id,
       number: g.number,
@@ -66,12 +79,14 @@ export const sittingParticipation = async (db: Kysely<Schema>, floor: Floor) => 
         factsOf(byGroup.get(g.id) ?? []),
         turns.filter((t) => t.groupId === g.id),
         floor.sittingDate,
+        present,
       ),
     })),
     plenary: participationFigures(
       factsOf(allIds),
       turns.filter((t) => t.groupId === null),
       floor.sittingDate,
+      present,
     ),
   };
 };

@@ -42,8 +42,14 @@ const Page = ({ route }: { route: Route }) => {
       return <pages.PlenaryPage key={route.sittingId} sittingId={route.sittingId} />;
     case "plenaryProjector":
       return <pages.ProjectorPage key={route.sittingId} kind="plenary" id={route.sittingId} lang={route.lang} />;
+    case "hallScreen":
+      return <pages.HallScreenPage key={route.token} token={route.token} />;
+    case "projectorControl":
+      return <pages.ProjectorControlPage key={route.sittingId} sittingId={route.sittingId} />;
     case "sittingParticipation":
       return <pages.ParticipationPage key={route.sittingId} kind="sitting" id={route.sittingId} />;
+    case "sittingAttendance":
+      return <pages.AttendancePage key={route.sittingId} sittingId={route.sittingId} />;
     case "recommendation":
       return <pages.RecommendationPage key={route.id} id={route.id} />;
     case "groupRecommendations":
@@ -83,7 +89,7 @@ export const App = () => {
   }, [key]);
 
   // The hall's screen shows nothing but itself: no banner, no footer.
-  if (route.page === "groupProjector" || route.page === "plenaryProjector")
+  if (route.page === "groupProjector" || route.page === "plenaryProjector" || route.page === "hallScreen")
     return (
       <RouterProvider navigate={(href) => navigate(href)}>
         <SessionProvider>

@@ -16,7 +16,10 @@ export const PlenaryPage = lazy(() => import("../groups/PlenaryPage.js").then((m
 export const ParticipationPage = lazy(() =>
   import("../participation/ParticipationPage.js").then((m) => ({ default: m.ParticipationPage })),
 );
+export const AttendancePage = lazy(() => import("../attendance/AttendancePage.js").then((m) => ({ default: m.AttendancePage })));
 export const ProjectorPage = lazy(() => import("../projector/ProjectorPage.js").then((m) => ({ default: m.ProjectorPage })));
+export const HallScreenPage = lazy(() => import("../projector/HallScreenPage.js").then((m) => ({ default: m.HallScreenPage })));
+export const ProjectorControlPage = lazy(() => import("../projector/ControlPage.js").then((m) => ({ default: m.ControlPage })));
 export const AdoptionPage = lazy(() => import("../recommendations/AdoptionPage.js").then((m) => ({ default: m.AdoptionPage })));
 export const GroupRecommendationsPage = lazy(() =>
   import("../recommendations/GroupRecommendationsPage.js").then((m) => ({ default: m.GroupRecommendationsPage })),

@@ -19,7 +19,10 @@ export type Route =
   | { readonly page: "groupParticipation"; readonly id: string }
   | { readonly page: "plenary"; readonly sittingId: string }
   | { readonly page: "plenaryProjector"; readonly sittingId: string; readonly lang: string | null }
+  | { readonly page: "hallScreen"; readonly token: string }
+  | { readonly page: "projectorControl"; readonly sittingId: string }
   | { readonly page: "sittingParticipation"; readonly sittingId: string }
+  | { readonly page: "sittingAttendance"; readonly sittingId: string }
   | { readonly page: "recommendation"; readonly id: string }
   | { readonly page: "groupRecommendations"; readonly id: string }
   | { readonly page: "adoption"; readonly bodyId: string; readonly draftId: string }
@@ -75,8 +78,11 @@ export const parseRoute = (location: string): Route => {
   if (first === "sittings" && id && parts[2] === "plenary" && parts.length === 3) return { page: "plenary", sittingId: id };
   if (first === "sittings" && id && parts[2] === "plenary" && parts[3] === "projector" && parts.length === 4)
     return { page: "plenaryProjector", sittingId: id, lang: url.searchParams.get("lang") };
+  if (first === "screen" && id && parts.length === 2) return { page: "hallScreen", token: id };
+  if (first === "sittings" && id && parts[2] === "projectors" && parts.length === 3) return { page: "projectorControl", sittingId: id };
   if (first === "sittings" && id && parts[2] === "participation" && parts.length === 3)
     return { page: "sittingParticipation", sittingId: id };
+  if (first === "sittings" && id && parts[2] === "attendance" && parts.length === 3) return { page: "sittingAttendance", sittingId: id };
   if (first === "recommendations" && id && parts.length === 2) return { page: "recommendation", id };
   if (first === "groups" && id && parts[2] === "recommendations" && parts.length === 3) return { page: "groupRecommendations", id };
   if (first === "drafts" && id && parts[2] === "committee" && parts.length === 3) return { page: "committee", id };
@@ -107,7 +113,9 @@ export const paths = {
   plenary: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/plenary`,
   plenaryProjector: (sittingId: string, lang?: string) =>
     `/sittings/${encodeURIComponent(sittingId)}/plenary/projector${lang ? `?lang=${lang}` : ""}`,
+  projectorControl: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/projectors`,
   sittingParticipation: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/participation`,
+  sittingAttendance: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/attendance`,
   recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
   groupRecommendations: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/recommendations`,
   adoption: (bodyId: string, draftId: string) => `/bodies/${encodeURIComponent(bodyId)}/drafts/${encodeURIComponent(draftId)}/adoption`,

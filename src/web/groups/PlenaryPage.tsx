@@ -80,10 +80,16 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
               {t("groups.page.participation")}
             </Link>
           )}
+          {may.readParticipation && (
+            <Link className="button button-quiet" href={paths.sittingAttendance(sittingId)} data-testid="attendance-link">
+              {t("attendance.link")}
+            </Link>
+          )}
         </div>
       </header>
       <LiveIndicator status={live} />
       <SpeakersPanel
+        floor={{ kind: "plenary", id: sittingId }}
         speakers={speakers}
         mayRun={may.run}
         mayTakePart={may.takePart}

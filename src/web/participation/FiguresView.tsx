@@ -53,6 +53,7 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
               <th scope="col">{t(`groups.participation.column.${dimension}`)}</th>
               <th scope="col">{t("groups.participation.column.members")}</th>
               <th scope="col">{t("groups.participation.column.memberShare")}</th>
+              <th scope="col">{t("attendance.presentColumn")}</th>
               <th scope="col">{t("groups.participation.column.speakers")}</th>
               <th scope="col">{t("groups.participation.column.speakerShare")}</th>
               <th scope="col">{t("groups.participation.column.turns")}</th>
@@ -66,6 +67,7 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
                 <th scope="row">{label(r)}</th>
                 <td data-column="members">{number.format(r.members)}</td>
                 <td data-column="memberShare">{percent.format(r.memberShare)}</td>
+                <td data-column="present">{number.format(r.present)}</td>
                 <td data-column="speakers">{number.format(r.speakers)}</td>
                 <td data-column="speakerShare">{percent.format(speakerShare(r, figures))}</td>
                 <td data-column="turns">{number.format(r.turns)}</td>
@@ -91,6 +93,10 @@ export const FiguresView = ({ id, figures }: { id: string; figures: Figures }) =
         <div>
           <dt>{t("groups.participation.column.members")}</dt>
           <dd data-testid="total-members">{figures.members}</dd>
+        </div>
+        <div>
+          <dt>{t("attendance.presentColumn")}</dt>
+          <dd data-testid="total-present">{figures.present}</dd>
         </div>
         <div>
           <dt>{t("groups.participation.column.speakers")}</dt>

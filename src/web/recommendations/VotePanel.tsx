@@ -6,6 +6,8 @@ import { voteResult } from "../committee/format.js";
 import type { DecisionInput, Vote } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
 import type { Routes } from "../../api/routes.js";
+import { GroupQuorum } from "../attendance/GroupQuorum.js";
+import { ProxyBallots } from "../attendance/ProxyBallots.js";
 
 /** A vote on the recommendation: members cast yes/no/abstain once (electronic), the chair enters the counts of a show of hands and closes it; results show once it is closed. */
 export const VotePanel = ({
@@ -46,6 +48,7 @@ export const VotePanel = ({
         {vote.round > 1 && ` · ${t("committee.vote.round", { round: vote.round })}`}
       </p>
       <ErrorNotice error={act.error} />
+      {vote.status === "open" && <GroupQuorum groupId={vote.groupId} />}
       {vote.status === "open" && vote.kind === "electronic" && (
         <p data-testid="ballots-cast" data-count={vote.ballotsCast}>
           {t("committee.vote.ballotsCast", { count: vote.ballotsCast })}
@@ -73,6 +76,9 @@ export const VotePanel = ({
             ))}
           </div>
         ))}
+      {vote.status === "open" && vote.kind === "electronic" && isMember && (
+        <ProxyBallots key={vote.round} voteId={vote.id} round={vote.round} onChanged={onChanged} />
+      )}
       {vote.status === "open" && isChair && (
         <>
           {vote.kind === "show_of_hands" && <DecisionFields value={counts} onChange={setCounts} idPrefix="vote-counts" countsOnly />}
