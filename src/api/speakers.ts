@@ -54,7 +54,7 @@ export const commandBody = z
     path: ["version"],
   });
 
-const turnRef = z.strictObject({ requestId: z.string(), name: z.string(), parliament: z.string() });
+const turnRef = z.strictObject({ requestId: z.string(), accountId: z.string(), name: z.string(), parliament: z.string() });
 
 const requestView = z.strictObject({
   id: z.string(),

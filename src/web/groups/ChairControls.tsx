@@ -2,10 +2,15 @@ import { useState } from "react";
 import { Button, Group, Input, Label, NumberField, Switch } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { SelectField } from "../drafts/controls.js";
+import { AddSpeaker } from "./AddSpeaker.js";
+import { formatSeconds } from "./countdown.js";
 import type { ParagraphOption, QuestionOption } from "./options.js";
+import { setSoundAtZero, soundAtZero } from "./signal.js";
 import type { SpeakersCommand, SpeakersList } from "./types.js";
+import type { Floor } from "./useSpeakers.js";
 
 interface ChairControlsProps {
+  readonly floor: Floor;
   readonly list: SpeakersList;
   readonly questions: readonly QuestionOption[];
   readonly paragraphs: readonly ParagraphOption[];
@@ -49,10 +54,102 @@ const TimeLimit = ({ list, pending, send }: Pick<ChairControlsProps, "list" | "p
 };
 
 /**
- * What only the chair does: call the next speaker, end a turn, switch the alternating order of women
- * and men, set the time limit, move through the guiding questions and set the paragraph under discussion.
+ * The total speaking time of each delegation for the item, where the body uses quotas; a new item starts
+ * the count again. The table shows each delegation's time used and left.
  */
-export const ChairControls = ({ list, questions, paragraphs, pending, send }: ChairControlsProps) => {
+const DelegationQuota = ({ list, pending, send }: Pick<ChairControlsProps, "list" | "pending" | "send">) => {
+  const { t } = useTranslation();
+  const [seconds, setSeconds] = useState<number>(list.delegationQuotaSeconds ?? 600);
+  const quota = list.delegationQuotaSeconds;
+  return (
+    <div className="chair-quota" data-testid="delegation-quota">
+      <div className="chair-time-limit">
+        <NumberField className="field number-field" value={seconds} onChange={setSeconds} minValue={1} maxValue={21600} step={1}>
+          <Label className="field-label">{t("speakersOperator.quota.label")}</Label>
+          <Group className="number-field-group">
+            <Input className="field-input" data-testid="quota-input" />
+          </Group>
+        </NumberField>
+        <Button
+          className="button button-quiet"
+          isDisabled={pending || Number.isNaN(seconds)}
+          onPress={() => void send({ type: "set_delegation_quota", seconds, reset: false })}
+        >
+          {t("speakersOperator.quota.set")}
+        </Button>
+        <Button
+          className="button button-quiet"
+          isDisabled={pending || quota === null}
+          onPress={() => void send({ type: "set_delegation_quota", seconds: null, reset: false })}
+        >
+          {t("speakersOperator.quota.none")}
+        </Button>
+        <Button
+          className="button button-quiet"
+          isDisabled={pending || list.delegations.every((d) => d.usedSeconds === 0)}
+          onPress={() => void send({ type: "set_delegation_quota", seconds: quota, reset: true })}
+        >
+          {t("speakersOperator.quota.reset")}
+        </Button>
+        <p className="chair-current-limit">
+          {quota === null ? t("speakersOperator.quota.noneNow") : t("speakersOperator.quota.now", { time: formatSeconds(quota) })}
+        </p>
+      </div>
+      {list.delegations.length > 0 && (
+        <table className="quota-table" data-testid="quota-table">
+          <caption>{t("speakersOperator.quota.table")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("speakersOperator.quota.delegation")}</th>
+              <th scope="col">{t("speakersOperator.quota.used")}</th>
+              {quota !== null && <th scope="col">{t("speakersOperator.quota.leftColumn")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {list.delegations.map((d) => (
+              <tr key={d.delegation} data-delegation={d.delegation} className={d.leftSeconds === 0 ? "quota-spent" : undefined}>
+                <th scope="row">
+                  <bdi>{d.delegation}</bdi>
+                </th>
+                <td dir="ltr">{formatSeconds(d.usedSeconds)}</td>
+                {quota !== null && <td dir="ltr">{formatSeconds(d.leftSeconds ?? 0)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+};
+
+/** Whether this browser sounds a chime when a turn's time runs out (the screen always signals it). */
+const SoundAtZero = () => {
+  const { t } = useTranslation();
+  const [on, setOn] = useState(soundAtZero);
+  return (
+    <Switch
+      className="switch"
+      isSelected={on}
+      onChange={(value) => {
+        setSoundAtZero(value);
+        setOn(value);
+      }}
+      data-testid="sound-at-zero"
+    >
+      <span className="switch-track" aria-hidden="true">
+        <span className="switch-thumb" />
+      </span>
+      {t("speakersOperator.sound")}
+    </Switch>
+  );
+};
+
+/**
+ * What only the chair does: call the next speaker, end a turn, close and reopen the list, add a speaker on
+ * their behalf, switch the alternating order of women and men, set the time limit and the delegations' quota,
+ * move through the guiding questions and set the paragraph under discussion.
+ */
+export const ChairControls = ({ floor, list, questions, paragraphs, pending, send }: ChairControlsProps) => {
   const { t } = useTranslation();
   const at = questions.findIndex((q) => q.id === list.currentQuestionId);
   const next = questions[at + 1];
@@ -87,7 +184,20 @@ export const ChairControls = ({ list, questions, paragraphs, pending, send }: Ch
           {t("groups.chair.alternation")}
         </Switch>
       </div>
+      <div className="chair-row">
+        <Button
+          className="button button-quiet"
+          isDisabled={pending}
+          onPress={() => void send({ type: list.closed ? "reopen_list" : "close_list" })}
+          data-testid="close-list"
+        >
+          {list.closed ? t("speakersOperator.reopenList") : t("speakersOperator.closeList")}
+        </Button>
+        <SoundAtZero />
+      </div>
+      <AddSpeaker floor={floor} pending={pending} send={send} />
       <TimeLimit key={list.timeLimitSeconds ?? NONE} list={list} pending={pending} send={send} />
+      <DelegationQuota key={`quota-${list.delegationQuotaSeconds ?? NONE}`} list={list} pending={pending} send={send} />
       {questions.length > 0 && (
         <div className="chair-row">
           <SelectField

@@ -99,6 +99,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
         <div className="group-main">
           {mayFollow ? (
             <SpeakersPanel
+              floor={{ kind: "group", id }}
               speakers={speakers}
               mayRun={may.run}
               mayTakePart={may.takePart}
