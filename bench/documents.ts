@@ -60,6 +60,8 @@ const source = (): DraftSource => {
       sittingId: null,
       symbol: "BENCH/1/DR",
       published: true,
+      preface: null,
+      frontMatter: [],
       text: { title: multilingual("en", { en: "Benchmark draft" }), paragraphs },
     },
     view: {} as DraftSource["view"],

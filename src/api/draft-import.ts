@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FRONT_MATTER_ROLES } from "../domain/text/import-types.js";
 import { languageSchema } from "./multilingual.js";
 
 /** Largest file the import accepts, in bytes, whatever its format allows on its own. */
@@ -39,7 +40,7 @@ export const previewSchema = z.strictObject({
     }),
   ),
   /** Masthead, symbol, dates, sponsor line, further formulas: kept and shown, never paragraphs. */
-  frontMatter: z.array(z.strictObject({ role: z.string(), text: z.string(), where: z.string() })),
+  frontMatter: z.array(z.strictObject({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), where: z.string() })),
   /** Text of the file in no paragraph, with where it was and why. */
   leftOut: z.array(z.strictObject({ text: z.string(), where: z.string(), why: z.string() })),
   /** Every block of the file with what was decided for it, front matter and text left out included. */
@@ -62,6 +63,13 @@ export const saveBody = z.strictObject({
   illustrative: z.boolean().default(false),
   publish: z.boolean().default(false),
   source: z.string().max(255).nullable().default(null),
+  /** The enacting formula before the preamble: "The 143rd Assembly of the Inter-Parliamentary Union,". */
+  preface: z.string().trim().min(1).max(2_000).nullable().default(null),
+  /** The source's masthead, symbol, dates and sponsor line, kept with the draft. */
+  frontMatter: z
+    .array(z.strictObject({ role: z.enum(FRONT_MATTER_ROLES), text: z.string().trim().min(1).max(2_000) }))
+    .max(200)
+    .default([]),
   paragraphs: z
     .array(z.strictObject({ kind, text, subParagraphs: z.array(text).max(100).default([]) }))
     .min(1)

@@ -1,3 +1,4 @@
+import { FRONT_MATTER_ROLES } from "../domain/text/import-types.js";
 import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 
@@ -57,6 +58,10 @@ export const draftSchema = z.strictObject({
   published: z.boolean(),
   version: z.number().int(),
   title: multilingualSchema.nullable(),
+  /** The enacting formula before the preamble: "The 143rd Assembly of the Inter-Parliamentary Union,". */
+  preface: multilingualSchema.nullable(),
+  /** The masthead, symbol, dates and sponsor line the draft came with. */
+  frontMatter: z.array(z.strictObject({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), language: languageSchema })),
   languages: z.array(languageSchema),
   paragraphs: z.array(paragraphSchema),
   mine: z.array(z.string()),

@@ -4,6 +4,7 @@ import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
 import { multilingual } from "../domain/multilingual.js";
 import { validateDraft } from "../domain/text/draft-text.js";
+import type { FrontMatterRole } from "../domain/text/import-types.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
 import type { ParagraphData } from "./draft-rows.js";
 import type { WriteContext } from "./write.js";
@@ -16,6 +17,10 @@ export interface NewDraft {
   readonly illustrative: boolean;
   readonly publish: boolean;
   readonly source: string | null;
+  /** The enacting formula before the preamble, in the draft's language. */
+  readonly preface?: string | null;
+  /** The source's masthead, symbol, dates and sponsor line. */
+  readonly frontMatter?: readonly { readonly role: FrontMatterRole; readonly text: string }[];
   readonly paragraphs: readonly { readonly kind: ParagraphKind; readonly text: string; readonly subParagraphs: readonly string[] }[];
 }
 
@@ -57,7 +62,12 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
       committee_body_id: null,
       stage: "draft",
       illustrative: input.illustrative ? 1 : 0,
-      data: JSON.stringify({ title: text(input.title), note: null }),
+      data: JSON.stringify({
+        title: text(input.title),
+        note: null,
+        preface: input.preface ? text(input.preface) : null,
+        frontMatter: (input.frontMatter ?? []).map((f) => ({ role: f.role, text: f.text, language: input.language })),
+      }),
       published: input.publish ? 1 : 0,
       version: 1,
     })
@@ -80,6 +90,7 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
       illustrative: input.illustrative,
       language: input.language,
       source: input.source,
+      frontMatter: (input.frontMatter ?? []).length,
     },
   });
   return draftId;

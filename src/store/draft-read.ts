@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { FrontMatterLine } from "../domain/text/import-types.js";
 import type { Principal } from "../domain/authorization.js";
 import type { ParagraphId } from "../domain/ids.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
@@ -52,6 +53,10 @@ export interface DraftView {
   readonly published: boolean;
   readonly version: number;
   readonly title: MultilingualText | null;
+  /** The enacting formula before the preamble, when the draft has one. */
+  readonly preface: MultilingualText | null;
+  /** The masthead, symbol, dates and sponsor line the draft came with. */
+  readonly frontMatter: readonly FrontMatterLine[];
   readonly languages: readonly Language[];
   readonly paragraphs: readonly ParagraphView[];
   /** Amendments the caller proposed, so that the page offers them their author's actions. */
@@ -139,6 +144,8 @@ export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
     published: row.published === 1,
     version: row.version,
     title: draft.text.title,
+    preface: draft.preface,
+    frontMatter: draft.frontMatter,
     languages: LANGUAGES.filter((l) => languages.has(l)),
     paragraphs,
     mine: stored.filter((s) => s.createdBy !== null && s.createdBy === p.accountId).map((s) => s.amendment.id as string),

@@ -4,6 +4,8 @@ import { notFound } from "../domain/errors.js";
 import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import { type DraftText } from "../domain/text/draft-text.js";
 import type { Paragraph } from "../domain/text/paragraph.js";
+import type { FrontMatterLine } from "../domain/text/import-types.js";
+import type { MultilingualText } from "../domain/multilingual.js";
 import type { Schema } from "./schema.js";
 import { decodeColumn } from "./decode.js";
 import { paragraphData, draftData } from "./columns/drafts.js";
@@ -14,6 +16,10 @@ export interface StoredDraft {
   readonly symbol: string;
   readonly published: boolean;
   readonly text: DraftText;
+  /** The enacting formula before the preamble, when the draft has one. */
+  readonly preface: MultilingualText | null;
+  /** The masthead, symbol, dates and sponsor line the draft came with. */
+  readonly frontMatter: readonly FrontMatterLine[];
 }
 
 /** The amendable text of a draft resolution; a draft the caller may not see is not found. */
@@ -37,5 +43,7 @@ export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
     symbol: row.symbol,
     published: row.published === 1,
     text: { title: data.title, paragraphs },
+    preface: data.preface,
+    frontMatter: data.frontMatter,
   };
 };

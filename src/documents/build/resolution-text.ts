@@ -118,6 +118,9 @@ export const buildResolutionText = (
   }));
   const changed = c.paragraphs.some((p) => p.outcome !== "unchanged" || p.subParagraphs.some((s) => s.outcome !== "unchanged"));
   if (!changed) blocks.push({ kind: "paragraph", small: true, content: [run(w.noChanges, { italic: true })] });
+  // The enacting formula ("The 143rd Assembly of the Inter-Parliamentary Union,") opens the text where the draft has one.
+  const preface = textIn(source.draft.preface, language);
+  if (preface) blocks.push({ kind: "paragraph", content: [run(preface)] });
   let operative = 0;
   for (const p of c.paragraphs) {
     if (p.outcome === "deleted" && !withChanges) continue;

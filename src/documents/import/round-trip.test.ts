@@ -20,7 +20,7 @@ type Format = "docx" | "markdown" | "html" | "akn";
 
 /** A clean revised draft with no amendment: the text as the documents write it. */
 const sourceOf = (draft: DraftText): DraftSource => ({
-  draft: { id: "d1", sittingId: null, symbol: "C-III/143/DR", published: true, text: draft },
+  draft: { id: "d1", sittingId: null, symbol: "C-III/143/DR", published: true, text: draft, preface: null, frontMatter: [] },
   view: {
     id: "d1",
     symbol: "C-III/143/DR",
@@ -30,6 +30,8 @@ const sourceOf = (draft: DraftText): DraftSource => ({
     published: true,
     version: 1,
     title: draft.title,
+    preface: null,
+    frontMatter: [],
     languages: [...LANGUAGES],
     paragraphs: [],
     mine: [],

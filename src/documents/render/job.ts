@@ -25,7 +25,14 @@ export type RenderJob =
       readonly language: Language;
       readonly identity: Identity;
     }
-  | { readonly kind: "akn-draft"; readonly text: DraftText; readonly language: Language; readonly identity: Identity }
+  | {
+      readonly kind: "akn-draft";
+      readonly text: DraftText;
+      readonly language: Language;
+      readonly identity: Identity;
+      /** The enacting formula in the job's language, when the draft has one there. */
+      readonly preface?: string | null;
+    }
   | AccessSlipsJob
   | TableJob;
 
@@ -66,7 +73,7 @@ export const writeJob = async (given: RenderJob): Promise<Buffer> => {
     case "akn-amendments":
       return Buffer.from(exportAmendmentListAkn(job.text, job.amendments, job.language, job.identity));
     case "akn-draft":
-      return Buffer.from(exportDraftAkn(job.text, job.language, { identity: job.identity }));
+      return Buffer.from(exportDraftAkn(job.text, job.language, { identity: job.identity, preface: job.preface ?? null }));
     case "access-slips":
       return accessSlipsToPdf(job);
     case "table":

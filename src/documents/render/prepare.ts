@@ -60,6 +60,7 @@ const prepareAkn = async (db: Kysely<Schema>, p: Principal, r: ExportRequest): P
     job: {
       kind: "akn-draft",
       text: revisedTextIn(resolution, r.language),
+      preface: textIn(resolution.draft.preface, r.language),
       language: r.language,
       identity: {
         ...identity,

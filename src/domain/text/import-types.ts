@@ -4,7 +4,23 @@ import type { DraftText } from "./draft-text.js";
 import type { ParagraphKind } from "./paragraph.js";
 
 /** What a piece of front matter is: masthead, symbol, date, sponsor line, a further enacting formula … */
-export type FrontMatterRole = "masthead" | "symbol" | "date" | "sponsor line" | "enacting formula" | "resolution number" | "document kind";
+export const FRONT_MATTER_ROLES = [
+  "masthead",
+  "symbol",
+  "date",
+  "sponsor line",
+  "enacting formula",
+  "resolution number",
+  "document kind",
+] as const;
+export type FrontMatterRole = (typeof FRONT_MATTER_ROLES)[number];
+
+/** A line of a draft's front matter as kept with the draft: what it is, its words, their language. */
+export interface FrontMatterLine {
+  readonly role: FrontMatterRole;
+  readonly text: string;
+  readonly language: Language;
+}
 
 /** One block of an imported file: a line, a Word paragraph, a list item, an AKN element. */
 export interface SourceBlock {

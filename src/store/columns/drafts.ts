@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../../domain/language.js";
+import { FRONT_MATTER_ROLES } from "../../domain/text/import-types.js";
 import type { ParagraphData } from "../draft-rows.js";
 import { multilingualDecoder as ml } from "../decode.js";
 
@@ -16,5 +17,13 @@ export const paragraphData: z.ZodType<ParagraphData> = z.looseObject({
   version: z.number().int().positive().optional(),
 });
 
-/** `draft_resolutions.data`: the title and the note on an illustrative text. */
-export const draftData = z.looseObject({ title: ml, note: ml.nullable().default(null) });
+/**
+ * `draft_resolutions.data`: the title, the note on an illustrative text, the enacting formula and the front matter
+ * (masthead, symbol, dates, sponsor line) an imported draft came with.
+ */
+export const draftData = z.looseObject({
+  title: ml,
+  note: ml.nullable().default(null),
+  preface: ml.nullable().default(null),
+  frontMatter: z.array(z.object({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), language: z.enum(LANGUAGES) })).default([]),
+});

@@ -7,6 +7,7 @@ import { AmendmentList, ParagraphBlock, type DraftContext } from "./ParagraphBlo
 import { ProposeAmendment } from "./ProposeAmendment.js";
 import type { AmendmentView, LanguageVersionView, ParagraphView } from "./types.js";
 import { VersionText } from "./VersionText.js";
+import { FrontMatterLines, PrefaceLine } from "./FrontMatter.js";
 
 /** The title in the chosen languages, with its amendments and a way to amend it. */
 const TitleBlock = ({ ctx, amendments }: { ctx: DraftContext; amendments: readonly AmendmentView[] }) => {
@@ -90,7 +91,9 @@ export const DraftText = ({
           ))}
         </div>
       )}
+      <FrontMatterLines ctx={ctx} />
       <TitleBlock ctx={ctx} amendments={title} />
+      <PrefaceLine ctx={ctx} />
       {kinds.map(
         ({ kind, paragraphs: shown }) =>
           shown.length > 0 && (

@@ -15,6 +15,8 @@ export interface Reviewed {
   readonly illustrative: boolean;
   readonly publish: boolean;
   readonly source: string;
+  readonly preface: string | null;
+  readonly frontMatter: { role: ImportPreview["frontMatter"][number]["role"]; text: string }[];
   readonly paragraphs: { kind: ParagraphKind; text: string; subParagraphs: string[] }[];
 }
 
@@ -35,8 +37,9 @@ interface ReviewProps {
 export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
   const { t } = useTranslation();
   const [kinds, setKinds] = useState<ParagraphKind[]>(preview.paragraphs.map((p) => p.kind));
-  const [symbol, setSymbol] = useState("");
+  const [symbol, setSymbol] = useState(preview.frontMatter.find((f) => f.role === "symbol")?.text ?? "");
   const [title, setTitle] = useState(preview.title ?? "");
+  const [preface, setPreface] = useState(preview.preface ?? "");
   const [illustrative, setIllustrative] = useState(false);
   const [publish, setPublish] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +61,8 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
         illustrative,
         publish,
         source: preview.filename,
+        preface: preface.trim() || null,
+        frontMatter: preview.frontMatter.map((f) => ({ role: f.role, text: f.text })),
         paragraphs: preview.paragraphs.map((p, i) => ({
           kind: kinds[i] ?? p.kind,
           text: p.text,
@@ -148,10 +153,16 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
           </ul>
         </section>
       )}
+      {preview.frontMatter.length > 0 && (
+        <p className="muted" data-testid="import-front-matter">
+          {t("drafts.frontMatter.keep")}
+        </p>
+      )}
       <div className="form-row">
         <Field label={t("drafts.import.symbol")} value={symbol} onChange={setSymbol} isRequired />
         <Field label={t("drafts.import.titleField")} value={title} onChange={setTitle} isRequired />
       </div>
+      <Field label={t("drafts.frontMatter.preface")} value={preface} onChange={setPreface} />
       <Checkbox className="checkbox" isSelected={illustrative} onChange={setIllustrative}>
         <span className="checkbox-box" aria-hidden="true" />
         {t("drafts.import.illustrative")}

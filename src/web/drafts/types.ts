@@ -4,6 +4,8 @@ import type { Language } from "../../domain/language.js";
 import type { Ml } from "../api/types.js";
 import type { z } from "zod";
 import type { consolidationSchema, votingOrderSchema } from "../../api/amendments.js";
+import type { previewSchema } from "../../api/draft-import.js";
+import type { draftSchema } from "../../api/draft-view.js";
 
 type ConsolidationContract = z.infer<typeof consolidationSchema>;
 
@@ -12,50 +14,12 @@ export type VotingPlace = z.infer<typeof votingOrderSchema>[number];
 
 /** Shapes of the draft page's API answers, as the web app reads them. */
 
-export type VersionStatus = "missing" | "draft" | "final" | "translation_needed";
-
-export interface LanguageVersionView {
-  readonly language: Language;
-  readonly text: string | null;
-  readonly status: VersionStatus;
-  readonly original: boolean;
-}
-
-export interface RevisionView {
-  readonly amendments: readonly string[];
-  readonly language: Language;
-  readonly languages: readonly LanguageVersionView[];
-}
-
-export interface SubParagraphView {
-  readonly id: string;
-  readonly label: string;
-  readonly letter: string;
-  readonly text: Ml;
-  readonly languages: readonly LanguageVersionView[];
-  readonly revision: RevisionView | null;
-}
-
-export interface ParagraphView extends Omit<SubParagraphView, "letter"> {
-  readonly kind: "preambular" | "operative";
-  readonly version: number;
-  readonly subParagraphs: readonly SubParagraphView[];
-}
-
-export interface DraftView {
-  readonly id: string;
-  readonly symbol: string;
-  readonly sittingId: string | null;
-  readonly stage: string;
-  readonly illustrative: boolean;
-  readonly published: boolean;
-  readonly version: number;
-  readonly title: Ml | null;
-  readonly languages: readonly Language[];
-  readonly paragraphs: readonly ParagraphView[];
-  readonly mine: readonly string[];
-  readonly permissions: { readonly propose: boolean; readonly decide: boolean; readonly translate: boolean; readonly importDraft: boolean };
-}
+export type DraftView = z.output<typeof draftSchema>;
+export type ParagraphView = DraftView["paragraphs"][number];
+export type SubParagraphView = ParagraphView["subParagraphs"][number];
+export type RevisionView = NonNullable<ParagraphView["revision"]>;
+export type LanguageVersionView = ParagraphView["languages"][number];
+export type VersionStatus = LanguageVersionView["status"];
 
 export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
 export type AmendmentStatus = DomainAmendmentStatus;
@@ -117,27 +81,4 @@ export interface ConsolidationView {
 
 export type ParagraphKind = "preambular" | "operative";
 
-export interface ImportPreview {
-  readonly filename: string;
-  readonly format: "docx" | "markdown" | "html" | "text" | "akn";
-  readonly language: Language;
-  readonly title: string | null;
-  readonly preface: string | null;
-  readonly paragraphs: readonly {
-    readonly kind: ParagraphKind;
-    readonly label: string;
-    readonly text: string;
-    readonly where: string;
-    readonly reason: string;
-    readonly subParagraphs: readonly { readonly label: string; readonly text: string; readonly where: string; readonly reason: string }[];
-  }[];
-  readonly frontMatter: readonly { readonly role: string; readonly text: string; readonly where: string }[];
-  readonly leftOut: readonly { readonly text: string; readonly where: string; readonly why: string }[];
-  readonly decisions: readonly {
-    readonly where: string;
-    readonly role: string;
-    readonly reason: string;
-    readonly text: string;
-    readonly label: string | null;
-  }[];
-}
+export type ImportPreview = z.output<typeof previewSchema>;

@@ -198,6 +198,67 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
     expect(await counts()).toEqual(after);
   });
 
+  it("keeps an IPU draft's masthead, symbol, sponsor line and enacting formula with the draft, shows them and prints the formula", async () => {
+    const contentBase64 = await docxOf([
+      "Inter-Parliamentary Union",
+      "For democracy. For everyone.",
+      "143rd IPU Assembly",
+      "Madrid (Spain), 26–30 November 2021",
+      "C-III/143/DR",
+      "Legislation worldwide to combat online child sexual exploitation and abuse",
+      "Draft resolution submitted by the co-Rapporteurs Ms. A (Country) and Mr. B (Country)",
+      "The 143rd Assembly of the Inter-Parliamentary Union,",
+      "Recalling the Convention on the Rights of the Child,",
+      "Deeply concerned by the growth of online exploitation,",
+      "1. Calls upon parliaments to adopt laws against online child sexual exploitation;",
+      "2. Decides to remain seized of the matter.",
+    ]);
+    const preview = (await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "ipu.docx", contentBase64 })).json();
+    expect(preview.preface).toBe("The 143rd Assembly of the Inter-Parliamentary Union,");
+    expect(preview.frontMatter.map((f: { role: string }) => f.role)).toEqual(expect.arrayContaining(["symbol", "sponsor line"]));
+    const saved = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, {
+      symbol: "C-III/143/DR-imported",
+      title: preview.title,
+      language: preview.language,
+      source: "ipu.docx",
+      publish: true,
+      preface: preview.preface,
+      frontMatter: preview.frontMatter.map((f: { role: string; text: string }) => ({ role: f.role, text: f.text })),
+      paragraphs: preview.paragraphs.map((p: { kind: string; text: string }) => ({ kind: p.kind, text: p.text, subParagraphs: [] })),
+    });
+    expect(saved.statusCode).toBe(201);
+    const draft = (await call(participant, "GET", `/api/v1/drafts/${saved.json().id}`)).json();
+    expect(draft.preface).toEqual({
+      original: "en",
+      versions: { en: { text: "The 143rd Assembly of the Inter-Parliamentary Union,", status: "final" } },
+    });
+    expect(draft.frontMatter).toContainEqual({ role: "symbol", text: "C-III/143/DR", language: "en" });
+    expect(draft.frontMatter).toContainEqual(expect.objectContaining({ role: "sponsor line", language: "en" }));
+    expect(draft.paragraphs.map((p: { label: string }) => p.label)).toEqual(["PP1", "PP2", "OP1", "OP2"]);
+
+    const exported = (format: string) =>
+      call(null, "GET", `/api/v1/documents/export?document=revised-draft&symbol=C-III%2F143%2FDR-imported&lang=en&format=${format}`);
+    const html = await exported("html");
+    expect(html.statusCode).toBe(200);
+    const text = html.body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(text.indexOf("The 143rd Assembly of the Inter-Parliamentary Union,")).toBeGreaterThan(-1);
+    expect(text.indexOf("The 143rd Assembly of the Inter-Parliamentary Union,")).toBeLessThan(text.indexOf("Recalling the Convention"));
+    const akn = await exported("akn");
+    expect(akn.body).toContain(
+      '<formula name="enactingFormula" eId="formula_1"><p>The 143rd Assembly of the Inter-Parliamentary Union,</p></formula>',
+    );
+
+    const tooMany = await call(secretariat, "POST", `/api/v1/sittings/${sittingId}/drafts`, {
+      symbol: "X/9",
+      title: "X",
+      language: "en",
+      frontMatter: [{ role: "publisher", text: "Somebody" }],
+      paragraphs: [{ kind: "operative", text: "Decides;" }],
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.issues[0].path).toMatch(/^body\.frontMatter/);
+  });
+
   it("lets neither a participant nor the public import", async () => {
     const contentBase64 = Buffer.from(MARKDOWN).toString("base64");
     expect((await call(participant, "POST", "/api/v1/drafts/import-preview", { filename: "d.md", contentBase64 })).statusCode).toBe(403);
