@@ -5,6 +5,7 @@ import { directionOf } from "../../domain/language.js";
 import { Badge, type BadgeTone } from "../components/Badge.js";
 import { AmendmentActions } from "./AmendmentActions.js";
 import { SubAmendmentForm } from "./SubAmendmentForm.js";
+import { CosponsorPanel } from "./CosponsorPanel.js";
 import { TrackedChanges } from "./TrackedChanges.js";
 import type { AmendmentView } from "./types.js";
 import { isolate } from "../components/isolate.js";
@@ -59,6 +60,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
   const { t } = useTranslation();
   const summary = useAmendmentSummary();
   const [amending, setAmending] = useState(false);
+  const [cosponsors, setCosponsors] = useState(false);
   return (
     <li
       className={`amendment amendment-${a.status}${a.parent ? " amendment-sub" : ""}`}
@@ -103,6 +105,13 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
         </p>
       )}
       <AmendmentActions amendment={a} others={mergeable} mine={mine} decide={decide} onChanged={onChanged} />
+      {(mine || decide) && (a.status === "draft" || a.status === "submitted" || a.coSponsors.length > 0) && (
+        <details className="amendment-cosponsors" data-testid="cosponsors-toggle" onToggle={(e) => setCosponsors(e.currentTarget.open)}>
+          <summary>{t("cosponsors.manage")}</summary>
+          {/* Read only when opened: a long list asks nothing for the cards nobody opens. */}
+          {cosponsors && <CosponsorPanel amendmentId={a.id} onChanged={onChanged} />}
+        </details>
+      )}
       {amendIn !== null &&
         amendable(a) &&
         (amending ? (

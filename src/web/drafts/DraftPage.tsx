@@ -17,7 +17,8 @@ import { SelectField } from "./controls.js";
 import { DraftText } from "./DraftText.js";
 import type { DraftContext } from "./ParagraphBlock.js";
 import type { AmendmentView, DraftView } from "./types.js";
-import { concernsDrafts, useCoalesced, useDraftData } from "./useDraftData.js";
+import { concernsDrafts, useCoalesced, useDraftData, type AmendmentFilters as Filters } from "./useDraftData.js";
+import { AmendmentFilters } from "./AmendmentFilters.js";
 import "./drafts.css";
 
 /** Follows the sitting's recorded events and reloads the draft when one concerns it. */
@@ -49,7 +50,13 @@ const otherLanguage = (draft: DraftView, primary: Language): Language =>
 export const DraftPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const ui = useLanguage();
-  const { draft, amendments, reload } = useDraftData(id);
+  const [filters, setFilters] = useState<Filters>({});
+  const { draft, amendments, reload } = useDraftData(id, filters);
+  // The list last read stays on screen while a new choice of filters loads.
+  const [kept, setKept] = useState<{ amendments: AmendmentView[] } | null>(null);
+  if (amendments.state === "ready" && amendments.data !== kept) setKept(amendments.data);
+  const shownList = amendments.state === "ready" ? amendments.data : kept;
+  const [seen, setSeen] = useState<readonly string[]>([]);
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => {
     reload();
@@ -65,7 +72,14 @@ export const DraftPage = ({ id }: { id: string }) => {
   usePageTitle(title ?? t("drafts.pageTitle"));
   // Grouped once per answer, searched once per query: no paragraph or card looks through the whole list.
   const loaded = draft.state === "ready" ? draft.data : null;
-  const list = amendments.state === "ready" ? amendments.data.amendments : NO_AMENDMENTS;
+  const list = shownList?.amendments ?? NO_AMENDMENTS;
+  const filtering = Object.values(filters).some((v) => v !== undefined);
+  // Authors and co-sponsors to filter by: every name the lists read so far carried.
+  const names = useMemo(
+    () => [...new Set([...seen, ...list.flatMap((a) => [a.author ?? "", ...a.coSponsors])])].filter(Boolean).sort(),
+    [seen, list],
+  );
+  if (names.length !== seen.length) setSeen(names);
   const index = useMemo(() => indexAmendments(loaded ?? { paragraphs: [] }, list), [loaded, list]);
   const labels = useMemo(() => labelsOf(loaded), [loaded]);
   const mine = useMemo(() => new Set(loaded?.mine ?? []), [loaded]);
@@ -73,9 +87,11 @@ export const DraftPage = ({ id }: { id: string }) => {
   const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
   const found = useMemo(() => filterIndex(index, loaded?.paragraphs ?? [], terms), [index, loaded, terms]);
 
-  if (draft.state === "loading" || amendments.state === "loading") return <Loading />;
+  if (draft.state === "loading" || (amendments.state === "loading" && kept === null)) return <Loading />;
   if (draft.state === "error") return <LoadError error={draft.error} />;
   if (amendments.state === "error") return <LoadError error={amendments.error} />;
+  // Filtered, the text shows the places where amendments are left.
+  const places = filtering ? found.paragraphs.filter((p) => found.byParagraph.has(p.id)) : found.paragraphs;
   const d = draft.data;
   const right = second ?? otherLanguage(d, primary);
   const columns = sideBySide ? [primary, right === primary ? otherLanguage(d, primary) : right] : [primary];
@@ -116,7 +132,7 @@ export const DraftPage = ({ id }: { id: string }) => {
           </p>
         )}
         <div className="draft-page-tools">
-          {d.sittingId && <LiveFollow sittingId={d.sittingId} after={followAfter(d, amendments.data)} onChange={onLive} />}
+          {d.sittingId && <LiveFollow sittingId={d.sittingId} after={followAfter(d, shownList)} onChange={onLive} />}
           {d.permissions.importDraft && d.sittingId && (
             <Link href={paths.draftImport(d.sittingId)} className="button button-quiet">
               {t("drafts.import.link")}
@@ -158,10 +174,13 @@ export const DraftPage = ({ id }: { id: string }) => {
           </Tab>
         </TabList>
         <TabPanel id="text" className="tab-panel">
+          {(index.count > 0 || filtering) && (
+            <AmendmentFilters draft={d} value={filters} onChange={setFilters} authors={seen} language={ui} />
+          )}
           {(virtual || index.count > 0) && (
             <AmendmentSearch value={query} onChange={setQuery} matches={found.matches} captureFind={virtual} testId="amendment-search" />
           )}
-          <DraftText ctx={ctx} title={found.title} paragraphs={found.paragraphs} byParagraph={found.byParagraph} virtual={virtual} />
+          <DraftText ctx={ctx} title={found.title} paragraphs={places} byParagraph={found.byParagraph} virtual={virtual} />
         </TabPanel>
         <TabPanel id="consolidated" className="tab-panel">
           <ConsolidatedPreview draft={d} amendments={list} language={primary} generation={generation} />

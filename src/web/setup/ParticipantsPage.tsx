@@ -7,6 +7,7 @@ import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { AccessTools, TemplateLink } from "../participants/AccessTools.js";
+import { TableDownloads } from "../exports/TableDownloads.js";
 import { ParticipantForm } from "../participants/ParticipantForm.js";
 import type { ParticipantBody } from "../participants/model.js";
 import { textFor } from "./ml.js";
@@ -210,6 +211,7 @@ const Participants = ({ eventId }: { eventId: string }) => {
       </section>
       <section className="section" aria-labelledby="participants-heading">
         <h2 id="participants-heading">{t("setup.participants.listHeading")}</h2>
+        <TableDownloads table="participants" id={eventId} />
         {participants.resource.state === "loading" ? (
           <Loading />
         ) : participants.resource.state === "error" ? (

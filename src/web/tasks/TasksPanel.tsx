@@ -12,6 +12,7 @@ import { useLanguage } from "../i18n/index.js";
 import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
 import "../committee/committee.css";
 import { requests } from "../api/client.js";
+import { CosponsorInvitations } from "./CosponsorInvitations.js";
 import { isolate } from "../components/isolate.js";
 
 const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution|speakers_list|discussion_group)\./;
@@ -63,6 +64,7 @@ export const TasksPanel = () => {
       {data.sittings.map((s) => (
         <Listen key={s} sittingId={s} after={followAfter(data)} onChange={onChange} />
       ))}
+      <CosponsorInvitations />
       {data.tasks.length === 0 ? (
         <p className="muted">{t("committee.tasks.none")}</p>
       ) : (
