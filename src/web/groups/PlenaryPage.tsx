@@ -1,3 +1,4 @@
+import { JoinRemotely } from "../attendance/JoinRemotely.js";
 import { useCallback, useEffect } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -88,6 +89,7 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
         </div>
       </header>
       <LiveIndicator status={live} />
+      {may.takePart && <JoinRemotely sittingId={sittingId} />}
       <SpeakersPanel
         floor={{ kind: "plenary", id: sittingId }}
         speakers={speakers}

@@ -1,3 +1,4 @@
+import { GroupQuorum } from "../attendance/GroupQuorum.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type BodyOf } from "../api/client.js";
@@ -79,6 +80,7 @@ export const AgreementSection = ({
               testId="record-agreement"
             />
           </div>
+          <GroupQuorum groupId={rec.groupId} />
           <div className="form-row">
             <SelectField
               label={t("committee.vote.kindLabel")}
