@@ -47,7 +47,10 @@ export const AddSpeaker = ({
   const [kind, setKind] = useState<Kind>("floor");
   const [remote, setRemote] = useState(false);
   const add = async () => {
-    if (accountId && (await send({ type: "add_speaker", accountId, kind, remote }))) setAccountId(null);
+    if (!accountId || !(await send({ type: "add_speaker", accountId, kind, remote }))) return;
+    setAccountId(null);
+    setKind("floor");
+    setRemote(false);
   };
   return (
     <fieldset className="add-speaker" data-testid="add-speaker">

@@ -61,6 +61,7 @@ export const TurnsHistory = ({
 }) => {
   const { t } = useTranslation();
   const [turns, setTurns] = useState<readonly Turn[]>([]);
+  const [open, setOpen] = useState(false);
   const load = useCallback(
     (signal: AbortSignal) =>
       (floor.kind === "group"
@@ -72,14 +73,20 @@ export const TurnsHistory = ({
       ),
     [floor.kind, floor.id],
   );
+  // Read only while open: every follower's screen need not fetch the record at each change of the list.
   useEffect(() => {
+    if (!open) return;
     const controller = new AbortController();
     void load(controller.signal);
     return () => controller.abort();
-  }, [load, version]);
+  }, [load, version, open]);
   return (
-    <details className="turns-history" data-testid="turns-history">
-      <summary>{t("speakersOperator.turns.heading", { count: turns.filter((r) => r.status === "spoke").length })}</summary>
+    <details className="turns-history" data-testid="turns-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {open
+          ? t("speakersOperator.turns.heading", { count: turns.filter((r) => r.status === "spoke").length })
+          : t("speakersOperator.turns.title")}
+      </summary>
       {turns.length === 0 ? (
         <p className="queue-empty">{t("speakersOperator.turns.none")}</p>
       ) : (
