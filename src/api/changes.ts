@@ -1,39 +1,13 @@
 import { z } from "zod";
+import type { ChangeRun } from "../domain/text/change-runs.js";
 
-/** One run of a word diff with its text: the equal and insert runs give the new wording, the equal and delete runs the old. */
-export interface ChangeText {
-  readonly op: "equal" | "insert" | "delete";
-  readonly text: string;
-}
+export { compactChanges, expandChanges, type ChangeRun, type ChangeText } from "../domain/text/change-runs.js";
 
 /**
- * One run of a word change against the wording it amends. Inserted words come with their text; kept and deleted
- * words either with their text too or, in lists, by their place in that wording (`from`, in UTF-16 code units) and
- * their `length`, which the reader takes from the wording it already has.
+ * One run of a word change against the wording it amends, on the wire: inserted words with their text; kept and
+ * deleted words with their text or by their place (`from`, in UTF-16 code units) and `length` in that wording.
  */
-export const changeRunSchema = z.union([
+export const changeRunSchema: z.ZodType<ChangeRun> = z.union([
   z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }),
   z.strictObject({ op: z.enum(["equal", "delete"]), from: z.number().int().min(0), length: z.number().int().min(0) }),
 ]);
-export type ChangeRun = z.infer<typeof changeRunSchema>;
-
-/**
- * CHANGES with their kept and deleted runs named by place in BASE, the wording they start from; the runs as
- * they are when BASE is not exactly that wording.
- */
-export const compactChanges = (changes: readonly ChangeText[], base: string): ChangeRun[] => {
-  const out: ChangeRun[] = [];
-  let at = 0;
-  for (const c of changes) {
-    if (c.op === "insert") out.push(c);
-    else if (base.startsWith(c.text, at)) {
-      out.push({ op: c.op, from: at, length: c.text.length });
-      at += c.text.length;
-    } else return [...changes];
-  }
-  return at === base.length ? out : [...changes];
-};
-
-/** The runs of a change with their text again, the kept and deleted words read from BASE, the wording it amends. */
-export const expandChanges = (changes: readonly ChangeRun[], base: string): ChangeText[] =>
-  changes.map((c) => ("text" in c ? c : { op: c.op, text: base.slice(c.from, c.from + c.length) }));

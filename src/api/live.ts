@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The messages of the live channel, `/api/v1/live`: what a client sends and what the server answers. */
-export const LIVE_PATH = "/api/v1/live";
+export { LIVE_PATH, parseLiveServerMessage } from "./live-wire.js";
 
 const sittingId = z.string().min(1).max(100);
 const position = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -47,13 +47,3 @@ export const eventFeature = (event: Pick<LiveEvent, "type">): string => event.ty
 /** Whether an event belongs to one of these features; screens reload on the features they show. */
 export const concernsFeatures = (event: Pick<LiveEvent, "type">, features: readonly string[]): boolean =>
   features.includes(eventFeature(event));
-
-/** Reads a live message from the wire; null for anything that is not one, so a client ignores it. */
-export const parseLiveServerMessage = (data: string): LiveServerMessage | null => {
-  try {
-    const result = liveServerMessage.safeParse(JSON.parse(data));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-};

@@ -1,13 +1,14 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { routeTablePlugin } from "./route-table-plugin.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const apiTarget = process.env.RAPPORTEUR_API_URL ?? "http://localhost:3000";
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [react(), routeTablePlugin()],
   build: {
     outDir: fileURLToPath(new URL("../../dist/web", import.meta.url)),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactChanges } from "../../api/changes.js";
+import { compactChanges } from "../../domain/text/change-runs.js";
 import { multilingual } from "../../domain/multilingual.js";
 import { applyChanges, diffWords } from "../../domain/text/diff.js";
 import { withWording, type DraftWording, type ListedAmendment } from "./listedAmendments.js";

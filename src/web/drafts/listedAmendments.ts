@@ -1,4 +1,4 @@
-import { expandChanges, type ChangeRun } from "../../api/changes.js";
+import { expandChanges, type ChangeRun } from "../../domain/text/change-runs.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { applyChanges } from "../../domain/text/diff.js";
 import { readLike } from "../api/client.js";

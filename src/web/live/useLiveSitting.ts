@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { LIVE_PATH, parseLiveServerMessage, type LiveClientMessage, type LiveEvent } from "../../api/live.js";
+import type { LiveClientMessage, LiveEvent } from "../../api/live.js";
+import { LIVE_PATH, parseLiveServerMessage } from "../../api/live-wire.js";
 import { positionOf } from "../api/client.js";
 import { liveStatusAfter, RESTORED_MS, type LiveSignal, type LiveStatus } from "./liveStatus.js";
 
@@ -13,9 +14,10 @@ export const reconnectDelay = (attempt: number): number => {
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 };
 
-const liveUrl = (): string => {
+const liveUrl = (screenToken?: string): string => {
   const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
-  return `${protocol}//${window.location.host}${LIVE_PATH}`;
+  const query = screenToken ? `?screen=${encodeURIComponent(screenToken)}` : "";
+  return `${protocol}//${window.location.host}${LIVE_PATH}${query}`;
 };
 
 export interface LiveOptions {
@@ -29,6 +31,8 @@ export interface LiveOptions {
    * passes it is subscribed after it once it is known, so events committed since its read are replayed, not lost.
    */
   readonly after?: number | null;
+  /** A hall screen follows its sitting with its address's token instead of a session. */
+  readonly screenToken?: string;
 }
 
 /**
@@ -53,6 +57,7 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
   const handlers = useRef({ onEvent, onSynced: options.onSynced });
   const readAt = useRef(options.after);
   const waiting = options.after === null;
+  const screenToken = options.screenToken;
 
   useEffect(() => {
     handlers.current = { onEvent, onSynced: options.onSynced };
@@ -74,7 +79,7 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
     };
 
     const connect = () => {
-      socket = new WebSocket(liveUrl());
+      socket = new WebSocket(liveUrl(screenToken));
       socket.addEventListener("open", subscribe);
       socket.addEventListener("message", (message: MessageEvent<string>) => {
         const data = parseLiveServerMessage(message.data);
@@ -125,7 +130,7 @@ export const useLiveSitting = (sittingId: string | null, onEvent: (event: LiveEv
       clearTimeout(settle);
       socket?.close();
     };
-  }, [sittingId, waiting]);
+  }, [sittingId, waiting, screenToken]);
 
   return status;
 };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { routes, type Routes } from "../../api/routes.js";
+import type { Routes } from "../../api/routes.js";
+import * as contract from "../../api/setup.js";
 import { api, ApiError, requests, type BodyOf } from "../api/client.js";
 import type { RevisionKind } from "./types.js";
 
@@ -20,32 +21,29 @@ const checked = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> =>
 export const setupApi = {
   events: () => requests.setup.events(),
   tree: (id: string) => requests.setup.tree({ params: { id } }),
-  createEvent: (body: object) => api.setup.createEvent({ body: checked(routes.setup.createEvent.body, body) }),
-  editEvent: (id: string, body: object) => api.setup.editEvent({ params: { id }, body: checked(routes.setup.editEvent.body, body) }),
+  createEvent: (body: object) => api.setup.createEvent({ body: checked(contract.createEventBody, body) }),
+  editEvent: (id: string, body: object) => api.setup.editEvent({ params: { id }, body: checked(contract.editEventBody, body) }),
   publishEvent: (id: string, version: number, published: boolean, reason: string | null = null) =>
     api.setup.publishEvent({ params: { id }, body: { version, published, reason } }),
-  createBody: (id: string, body: object) => api.setup.createBody({ params: { id }, body: checked(routes.setup.createBody.body, body) }),
-  editBody: (id: string, body: object) => api.setup.editBody({ params: { id }, body: checked(routes.setup.editBody.body, body) }),
-  createSitting: (id: string, body: object) =>
-    api.setup.createSitting({ params: { id }, body: checked(routes.setup.createSitting.body, body) }),
-  editSitting: (id: string, body: object) => api.setup.editSitting({ params: { id }, body: checked(routes.setup.editSitting.body, body) }),
+  createBody: (id: string, body: object) => api.setup.createBody({ params: { id }, body: checked(contract.createBodyBody, body) }),
+  editBody: (id: string, body: object) => api.setup.editBody({ params: { id }, body: checked(contract.editBodyBody, body) }),
+  createSitting: (id: string, body: object) => api.setup.createSitting({ params: { id }, body: checked(contract.createSittingBody, body) }),
+  editSitting: (id: string, body: object) => api.setup.editSitting({ params: { id }, body: checked(contract.editSittingBody, body) }),
   publishSitting: (id: string, version: number, published: boolean, reason: string | null = null) =>
     api.setup.publishSitting({ params: { id }, body: { version, published, reason } }),
   createAgendaItem: (id: string, body: object) =>
-    api.setup.createAgendaItem({ params: { id }, body: checked(routes.setup.createAgendaItem.body, body) }),
+    api.setup.createAgendaItem({ params: { id }, body: checked(contract.createAgendaItemBody, body) }),
   editAgendaItem: (id: string, body: object) =>
-    api.setup.editAgendaItem({ params: { id }, body: checked(routes.setup.editAgendaItem.body, body) }),
+    api.setup.editAgendaItem({ params: { id }, body: checked(contract.editAgendaItemBody, body) }),
   createDocument: (id: string, body: object) =>
-    api.setup.createDocument({ params: { id }, body: checked(routes.setup.createDocument.body, body) }),
-  editDocument: (id: string, body: object) =>
-    api.setup.editDocument({ params: { id }, body: checked(routes.setup.editDocument.body, body) }),
+    api.setup.createDocument({ params: { id }, body: checked(contract.createDocumentBody, body) }),
+  editDocument: (id: string, body: object) => api.setup.editDocument({ params: { id }, body: checked(contract.editDocumentBody, body) }),
   publishDocument: (id: string, version: number, published: boolean, reason: string | null = null) =>
     api.setup.publishDocument({ params: { id }, body: { version, published, reason } }),
-  createGroup: (id: string, body: object) => api.setup.createGroup({ params: { id }, body: checked(routes.setup.createGroup.body, body) }),
-  editGroup: (id: string, body: object) => api.setup.editGroup({ params: { id }, body: checked(routes.setup.editGroup.body, body) }),
-  addQuestion: (id: string, body: object) => api.setup.addQuestion({ params: { id }, body: checked(routes.setup.addQuestion.body, body) }),
-  editQuestion: (id: string, body: object) =>
-    api.setup.editQuestion({ params: { id }, body: checked(routes.setup.editQuestion.body, body) }),
+  createGroup: (id: string, body: object) => api.setup.createGroup({ params: { id }, body: checked(contract.createGroupBody, body) }),
+  editGroup: (id: string, body: object) => api.setup.editGroup({ params: { id }, body: checked(contract.editGroupBody, body) }),
+  addQuestion: (id: string, body: object) => api.setup.addQuestion({ params: { id }, body: checked(contract.questionBody, body) }),
+  editQuestion: (id: string, body: object) => api.setup.editQuestion({ params: { id }, body: checked(contract.questionBody, body) }),
   orderQuestions: (id: string, version: number, order: readonly string[]) =>
     api.setup.orderQuestions({ params: { id }, body: { version, order: [...order] } }),
   revisions: (kind: RevisionKind, id: string) => requests.setup.revisions({ params: { kind, id } }),
