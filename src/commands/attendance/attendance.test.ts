@@ -105,6 +105,17 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
     expect((await groupCount()).tally.inHall).toBe(0);
   });
 
+  it("the door and the desk checking the same person in at once leave one presence, without an error", async () => {
+    const [a] = members;
+    const token = await as(secretariat, (ctx) => issueSignInToken(ctx, asId<AccountId>(a!.p.accountId!), 24));
+    await Promise.all([
+      as(secretariat, (ctx) => checkInByScan(ctx, secretariat, sittingId, token)),
+      as(secretariat, (ctx) => checkIn(ctx, secretariat, sittingId, a!.participantId, "in_hall")),
+    ]);
+    const rows = await t.store.db.selectFrom("attendance").selectAll().where("participant_id", "=", a!.participantId).execute();
+    expect(rows.map((r) => r.presence)).toEqual(["in_hall"]);
+  });
+
   it("a participant joins remotely themselves but never checks anyone else in, nor themselves into the hall", async () => {
     const [a, b] = members;
     await expectDomainError(

@@ -27,19 +27,12 @@ const apply = async (
   if (to === null) return { participantId: who.id, name: who.name, from, presence: from, changed: false };
   const method: CheckInMethod = step.type === "check_in" ? step.method : (current?.method ?? "secretariat");
   const row = { presence: to, method, checked_by: ctx.actor, updated_at: ctx.now };
-  if (current) {
-    await ctx.trx
-      .updateTable("attendance")
-      .set(row)
-      .where("sitting_id", "=", sitting.sittingId)
-      .where("participant_id", "=", who.id)
-      .execute();
-  } else {
-    await ctx.trx
-      .insertInto("attendance")
-      .values({ sitting_id: sitting.sittingId, participant_id: who.id, ...row })
-      .execute();
-  }
+  // One row per person and sitting: a door scan and the desk at the same moment leave the later presence, never an error.
+  await ctx.trx
+    .insertInto("attendance")
+    .values({ sitting_id: sitting.sittingId, participant_id: who.id, ...row })
+    .onConflict((oc) => oc.columns(["sitting_id", "participant_id"]).doUpdateSet(row))
+    .execute();
   recordAttendance(ctx, sitting, step.type === "check_in" ? "attendance.checked_in" : "attendance.checked_out", `participant:${who.id}`, {
     participantId: who.id,
     from,
