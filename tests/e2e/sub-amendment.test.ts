@@ -83,7 +83,10 @@ suite.each(["en", "ar"] as const)("an amendment to an amendment, from the screen
     const listed = (await api("kenya", "GET", `/api/v1/drafts/${draftId}/amendments`)).amendments as Json[];
     const subId = listed.find((a) => a.number === subNumber)!.id as string;
     expect(listed.find((a) => a.id === subId)!.parent).toBe(parent.id);
-    expect(listed.find((a) => a.id === subId)!.coSponsors).toEqual(["Spain"]);
+    // Spain is invited to co-sponsor, and named on the amendment once it accepts.
+    expect(listed.find((a) => a.id === subId)!.coSponsors).toEqual([]);
+    const invited = (await api("spain", "GET", "/api/v1/me/cosponsor-invitations")).invitations as Json[];
+    expect(invited.map((i) => i.amendment.id)).toEqual([subId]);
     await expect(sub.getByTestId("amendment-changes").locator("ins").allTextContents()).resolves.toEqual([
       expect.stringContaining("and boys"),
     ]);

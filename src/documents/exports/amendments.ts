@@ -51,9 +51,9 @@ export const amendmentSheet = (rows: readonly AmendmentRow[], language: Language
         a.author ? `${a.author}${a.paper ? ` (${w.paper})` : ""}` : "",
         (a.coSponsors ?? []).join(w.separator),
         w.status[a.status],
-        a.status === "accepted_as_revised" && a.revisedText
+        (a.status === "accepted_as_revised" && a.revisedText
           ? `${decisionText(w, r.decision)}\n${a.revisedText}`
-          : decisionText(w, r.decision),
+          : decisionText(w, r.decision)) || null,
         w.language[a.language],
         a.action === "delete" ? "" : (a.text ?? ""),
       ];

@@ -161,7 +161,7 @@ const ar: TableWording = {
   voterColumns: ["التصويت", "المصوت", "الوفد", "الصوت"],
   status: {
     draft: "مسودة",
-    submitted: "مقدم",
+    submitted: "مقدَّم",
     withdrawn: "مسحوب",
     accepted: "مقبول",
     rejected: "مرفوض",
