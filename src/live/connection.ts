@@ -5,6 +5,7 @@ import type { Hub, LiveClient } from "./hub.js";
 import type { LiveLimits } from "./limits.js";
 import { standingOf, type Expiring, type SessionClock, type Standing } from "./sessions.js";
 import type { SittingVisibility } from "./visibility.js";
+import { screenStillValid, type ScreenPass } from "./screens.js";
 
 /** What every connection of an instance shares: one object, referenced, not copied per socket. */
 export interface LiveContext {
@@ -22,6 +23,7 @@ export const CLOSE = {
   unavailable: [1013, "try again later and resume from your last position"],
   tooFarBehind: [1013, "too far behind; resume from your last position"],
   tooManyMessages: [1008, "too many messages"],
+  screenRevoked: [4403, "this hall screen's address is not valid any more"],
 } as const satisfies Record<string, readonly [number, string]>;
 
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
@@ -36,6 +38,8 @@ export class LiveConnection implements LiveClient, Expiring {
   sittings: string[] | null = null;
   /** Messages are handled one after another, in the order they came. */
   queue = SETTLED;
+  /** A hall screen's messages wait, in order, for the check of its token. */
+  private outgoing = SETTLED;
   principal: Principal;
   expiresAt: number;
   readonly accountId: string | null;
@@ -48,6 +52,8 @@ export class LiveConnection implements LiveClient, Expiring {
     readonly ctx: LiveContext,
     private readonly sessionId: string | null,
     standing: Standing | null,
+    /** A hall screen's pass: its token is checked again before every message it is sent. */
+    readonly screen: ScreenPass | null = null,
   ) {
     this.principal = standing?.principal ?? PUBLIC;
     this.accountId = standing?.principal.accountId ?? null;
@@ -57,6 +63,25 @@ export class LiveConnection implements LiveClient, Expiring {
   }
 
   send(message: string): void {
+    if (this.screen === null) return this.deliver(message);
+    const pass = this.screen;
+    this.outgoing = this.outgoing
+      .then(() => screenStillValid(this.ctx.store, pass))
+      .then(
+        (valid) => (valid ? this.deliver(message) : this.end(CLOSE.screenRevoked)),
+        () => this.end(CLOSE.unavailable),
+      );
+  }
+
+  /** Whether a hall screen's token still holds; a connection opened with a session always passes. */
+  async screenValid(): Promise<boolean> {
+    if (this.screen === null) return true;
+    if (await screenStillValid(this.ctx.store, this.screen)) return true;
+    this.end(CLOSE.screenRevoked);
+    return false;
+  }
+
+  private deliver(message: string): void {
     const socket = this.socket;
     if (socket.readyState !== socket.OPEN) return;
     // A client that cannot keep up is closed; it reconnects and resumes from its last position.

@@ -24,11 +24,13 @@ const parse = (c: LiveConnection, raw: Buffer): LiveClientMessage | null => {
 
 const handle = async (c: LiveConnection, m: LiveClientMessage): Promise<void> => {
   const { hub, visibility, limits } = c.ctx;
+  if (!(await c.screenValid())) return;
   if (m.type === "ping") return c.send(JSON.stringify({ type: "pong", position: hub.position }));
   if (m.type === "unsubscribe") return hub.unsubscribe(c, m.sittingId);
   if ((c.sittings?.length ?? 0) >= limits.maxSubscriptions && !c.sittings?.includes(m.sittingId))
     return error(c, "rate_limited", `A connection follows at most ${limits.maxSubscriptions} sittings`);
-  const published = await visibility.published(m.sittingId);
+  // A hall screen follows its own sitting, published or not, and no other.
+  const published = c.screen ? (c.screen.sittingId === m.sittingId ? true : null) : await visibility.published(m.sittingId);
   if (published === null || (!published && !can(c.principal, { kind: "read_unpublished" })))
     return error(c, "not_found", `Sitting ${m.sittingId} does not exist or is not visible to you`);
   if (c.socket.readyState !== c.socket.OPEN) return;

@@ -11,6 +11,7 @@ import { DEFAULT_LIVE_LIMITS, type LiveLimits } from "./limits.js";
 import { SessionClock, sessionIdOf, standingOf, type Standing } from "./sessions.js";
 import { serveLiveSocket } from "./socket.js";
 import { SittingVisibility } from "./visibility.js";
+import { screenPassOf, screenTokenOf, type ScreenPass } from "./screens.js";
 
 const CLOSE_GRACE_MS = 500;
 
@@ -92,9 +93,20 @@ export const registerLiveSocket = (app: FastifyInstance, o: LiveSocketOptions): 
       // An ended session opens a public connection, as an API request with that cookie would be public.
       if (!standing) sessionId = null;
     }
+    // A hall screen opens the channel with its address's token instead of a session.
+    const token = screenTokenOf(request.url);
+    let screen: ScreenPass | null = null;
+    if (token !== null) {
+      try {
+        screen = await screenPassOf(o.store, token);
+      } catch {
+        return refuse(socket, 503, "The store is not reachable", limits.retryAfterSeconds);
+      }
+      if (!screen) return refuse(socket, 403, "This hall screen's address is not valid any more");
+    }
     if (socket.destroyed) return;
     socket.off("error", ignore);
-    wss.handleUpgrade(request, socket, head, (ws) => serveLiveSocket(ws, new LiveConnection(ws, ctx, sessionId, standing)));
+    wss.handleUpgrade(request, socket, head, (ws) => serveLiveSocket(ws, new LiveConnection(ws, ctx, sessionId, standing, screen)));
   };
 
   app.server.on(

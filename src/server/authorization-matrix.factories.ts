@@ -51,6 +51,9 @@ export interface World {
   readonly voteA: string;
   /** A chair recommended for group A by the secretariat. */
   readonly designationA: string;
+  /** Group A's hall screen, and the token of its address. */
+  readonly projectorA: string;
+  readonly projectorToken: string;
 }
 
 const GROUP_ROLE: Record<"chairA" | "rapporteurA" | "memberA" | "memberB" | "chairB", [Role, "A" | "B", string]> = {
@@ -126,6 +129,11 @@ export const buildWorld = async (kind: "sqlite" | "postgres"): Promise<World> =>
   const participantId = participants.find((p) => p.name === "memberA")?.id ?? participants[0]!.id;
   const designationA = (await write("secretariat", "POST", "/api/v1/designations", { groupId: groupA, function: "chair", participantId }))
     .id;
+  const screen = await write("secretariat", "POST", `/api/v1/sittings/${sitting.id}/projectors`, {
+    name: "Hall A",
+    language: "en",
+    groupId: groupA,
+  });
   const agenda = detail.agenda as Json[];
   const document = agenda.flatMap((a) => a.documents as Json[])[0]!;
   return {
@@ -150,6 +158,8 @@ export const buildWorld = async (kind: "sqlite" | "postgres"): Promise<World> =>
     amendmentA,
     voteA,
     designationA,
+    projectorA: screen.projector.id,
+    projectorToken: (screen.address as string).split("/").pop()!,
   };
 };
 
@@ -161,6 +171,7 @@ const ID_AFTER: Record<string, (w: World) => string> = {
   "/api/v1/amendments": (w) => w.amendmentA,
   "/api/v1/recommendations": (w) => w.recommendationA,
   "/api/v1/votes": (w) => w.voteA,
+  "/api/v1/projectors": (w) => w.projectorA,
   "/api/v1/designations": (w) => w.designationA,
   "/api/v1/events": (w) => w.eventId,
   "/api/v1/adoptions": () => "00000000-0000-4000-8000-000000000000",
@@ -195,6 +206,7 @@ export const fillPath = (url: string, w: World): string =>
       accountId: w.accounts.memberA,
       amendmentId: w.recommendationAmendmentA,
       kind: "sitting",
+      token: w.projectorToken,
     };
     const value = named[name];
     if (value === undefined) throw new Error(`No value for {${name}} in ${url}`);

@@ -312,6 +312,20 @@ const POLICY: Record<string, Expectation> = {
   "submissions.submitAmendment": { may: ["secretariat", "memberA"], private: true, body: () => ({ version: STALE }) },
   "submissions.submitAdoption": { may: ["secretariat", "presidingOfficer"], missing: true, body: () => ({}) },
 
+  // Hall screens: the secretariat sets them up; it and the floor's chair or presiding officer choose what they show;
+  // the hall reads one through its address alone. Group A's screen is the one named.
+  "projectors.list": { may: ["secretariat", "presidingOfficer", "chairA", "chairB"] },
+  "projectors.create": { may: SECRETARIAT, body: () => ({ name: "Hall 2", language: "ar", groupId: null }) },
+  "projectors.edit": { may: SECRETARIAT, body: () => ({ name: "Hall 2", language: "fr", version: STALE }) },
+  "projectors.step": {
+    may: ["secretariat", "chairA"],
+    body: () => ({ version: STALE, step: { type: "show", slide: { kind: "agenda" } } }),
+  },
+  "projectors.preview": { may: ["secretariat", "chairA"], body: () => ({ slide: { kind: "agenda" } }) },
+  "projectors.hall": { may: ALL },
+  // After the hall's read: a new address ends the old one.
+  "projectors.reissue": { may: SECRETARIAT, last: true },
+
   "tasks.mine": { may: SIGNED_IN },
 
   // Attendance: the secretariat checks people in and sets the quorum rule; the staff and the presiding officer see the

@@ -9,6 +9,7 @@ import { payloadField, useEventRouter } from "../groups/useEventRouter.js";
 import { sittingOfGroup } from "../groups/useGroupData.js";
 import { useLanguage } from "../i18n/index.js";
 import { ProjectorScreen } from "./ProjectorScreen.js";
+import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import { useProjector } from "./useProjector.js";
 import "./projector.css";
 
@@ -19,20 +20,6 @@ interface ProjectorPageProps {
   /** The room's language from `?lang=`; the interface language when absent or unknown. */
   readonly lang: string | null;
 }
-
-/** Puts the whole document in the room's language and direction while the projector shows. */
-const useDocumentLanguage = (language: Language): void => {
-  useEffect(() => {
-    const root = document.documentElement;
-    const before = { lang: root.lang, dir: root.dir };
-    root.lang = language;
-    root.dir = directionOf(language);
-    return () => {
-      root.lang = before.lang;
-      root.dir = before.dir;
-    };
-  }, [language]);
-};
 
 /** Which events change what the hall's screen shows. */
 const concerns = (event: LiveEvent, key: string): "view"[] => {

@@ -8,7 +8,7 @@ import { SpeakerBadges } from "../groups/SpeakerBadges.js";
 import type { ProjectorView } from "../groups/types.js";
 
 /** A multilingual text in the room's language, or its original marked with its own language and direction. */
-const RoomText = ({ text, language, className }: { text: MultilingualText; language: Language; className?: string }) => {
+export const RoomText = ({ text, language, className }: { text: MultilingualText; language: Language; className?: string }) => {
   const shown = textIn(text, language);
   return (
     <span className={className} lang={shown.lang} dir={shown.dir}>
@@ -24,7 +24,7 @@ interface ScreenProps {
   readonly t: TFunction;
 }
 
-const Paragraph = ({
+export const Paragraph = ({
   paragraph,
   language,
   t,

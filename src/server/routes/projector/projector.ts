@@ -1,0 +1,142 @@
+import type { FastifyInstance } from "fastify";
+import {
+  createProjectorBody,
+  editProjectorBody,
+  hallScreenSchema,
+  issuedProjectorSchema,
+  previewBody,
+  projectorListSchema,
+  projectorRecordSchema,
+  projectorStepBody,
+  projectorTokenParams,
+  slidePreviewSchema,
+} from "../../../api/projector.js";
+import { idParams } from "../../../api/common.js";
+import { createProjector, type IssuedProjector } from "../../../commands/projector/create.js";
+import { editProjector, reissueProjectorAddress } from "../../../commands/projector/edit.js";
+import { operateProjector } from "../../../commands/projector/operate.js";
+import type { Principal } from "../../../domain/authorization.js";
+import { DomainError } from "../../../domain/errors.js";
+import type { Store } from "../../../store/database.js";
+import { previewSlide, projectorsOfSitting } from "../../../store/projector/read.js";
+import { projectorByToken } from "../../../store/projector/rows.js";
+import { slideView } from "../../../store/projector/view.js";
+import type { Writer } from "../../../store/write.js";
+import { requireAccount } from "../../auth.js";
+import { defineRoute } from "../../route.js";
+import { presentProjector, screenAddress } from "./present.js";
+
+const issued = (r: IssuedProjector, p: Principal) => ({ projector: presentProjector(r.projector, p), address: screenAddress(r.token) });
+
+/** Hall screens: set up by the secretariat, controlled by it or the floor's chair, read by the hall through its address. */
+export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/projectors",
+    summary: "The hall screens of a sitting the reader controls, with the drafts and votes a slide can show",
+    tag: "projector",
+    params: idParams,
+    response: projectorListSchema,
+    handler: async ({ principal, params }) => {
+      const { projectors, manage, ...rest } = await projectorsOfSitting(store.db, principal, params.id);
+      return { ...rest, projectors: projectors.map((s) => presentProjector(s, principal)), permissions: { manage } };
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/sittings/{id}/projectors",
+    summary: "Set up a hall screen for the plenary or a group of the sitting (secretariat); its address is shown once",
+    tag: "projector",
+    params: idParams,
+    body: createProjectorBody,
+    response: issuedProjectorSchema,
+    status: 201,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => createProjector(ctx, principal, params.id, body));
+      return issued(result, principal);
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/projectors/{id}",
+    summary: "Rename a hall screen or change its hall language (secretariat)",
+    tag: "projector",
+    params: idParams,
+    body: editProjectorBody,
+    response: projectorRecordSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => editProjector(ctx, principal, params.id, body));
+      return presentProjector(result, principal);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/projectors/{id}/address",
+    summary: "Give a hall screen a new address; the old one stops working at once (secretariat)",
+    tag: "projector",
+    params: idParams,
+    response: issuedProjectorSchema,
+    handler: async ({ raw, principal, params }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => reissueProjectorAddress(ctx, principal, params.id));
+      return issued(result, principal);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/projectors/{id}/steps",
+    summary: "Show a slide, prepare one, project the next, or take one out of the queue (secretariat, chair, presiding officer)",
+    tag: "projector",
+    params: idParams,
+    body: projectorStepBody,
+    response: projectorRecordSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      const { result } = await writer.run(account.id, (ctx) => operateProjector(ctx, principal, params.id, body));
+      return presentProjector(result, principal);
+    },
+  });
+
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/projectors/{id}/preview",
+    summary: "A slide as the hall would show it, before it is projected (its controllers)",
+    tag: "projector",
+    params: idParams,
+    body: previewBody,
+    response: slidePreviewSchema,
+    handler: async ({ principal, params, body }) => previewSlide(store.db, principal, params.id, body.slide, new Date().toISOString()),
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/screens/{token}",
+    summary: "What a hall screen shows now, read through its address alone; a re-issued address is refused",
+    tag: "projector",
+    params: projectorTokenParams,
+    response: hallScreenSchema,
+    handler: async ({ params, reply }) => {
+      const s = await projectorByToken(store.db, params.token);
+      if (!s) throw new DomainError("not_found", "This hall screen's address is not valid any more; ask the secretariat for the new one");
+      reply.header("Cache-Control", "no-store");
+      reply.header("Referrer-Policy", "no-referrer");
+      const now = new Date().toISOString();
+      const { current, shownAt } = s.projection;
+      return {
+        projectorId: s.id as string,
+        sittingId: s.sittingId as string,
+        name: s.name,
+        language: s.language,
+        shownAt,
+        serverTime: now,
+        slide: await slideView(store.db, s, current, shownAt, now),
+      };
+    },
+  });
+};
