@@ -210,6 +210,7 @@ suite("the speakers-list operator at the chair's screen, in English and Arabic",
     await countdown.getByText("تجاوز الوقت").waitFor();
     await chair.getByTestId("turns-history").locator("summary").click();
     await chair.screenshot({ path: join(SCREENSHOTS, "speakers-operator-chair-ar.png"), fullPage: true });
+    await chair.getByTestId("speakers").screenshot({ path: join(SCREENSHOTS, "speakers-operator-panel-ar.png") });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { delegationOf, type SpeakerRequest, type SpeakersList, type TurnRef } fr
 import type { Floor } from "./floor.js";
 import type { StoredList } from "./lists.js";
 
-const presentTurnRef = (t: TurnRef | null) => (t ? { requestId: t.requestId as string, accountId: t.accountId as string, name: t.name, parliament: t.parliament } : null);
+const presentTurnRef = (t: TurnRef | null) =>
+  t ? { requestId: t.requestId as string, accountId: t.accountId as string, name: t.name, parliament: t.parliament } : null;
 
 /** A request for the floor as members of the group and the staff see it, with its delegation's time left when known. */
 export const presentRequest = (r: SpeakerRequest, list: SpeakersList | null = null) => ({
