@@ -5,7 +5,9 @@ import { adoptBodySet } from "../commands/recommendations/adopt-body-set.js";
 import { asId, type AmendmentId, type ParagraphId } from "../domain/ids.js";
 import { adoptionPlan } from "../store/committee/adoption.js";
 import { loadDraft } from "../store/drafts.js";
-import type { CastKey } from "./cast.js";
+import { CAST, type CastKey } from "./cast.js";
+import { answerCosponsorship } from "../commands/amendments/cosponsors.js";
+import { cosponsorshipsOf } from "../store/amendments/cosponsors.js";
 import { DELEGATE_AMENDMENTS } from "./committee-wording.js";
 import { paragraphLabels, type People } from "./people.js";
 import type { ReferenceCase } from "./reference.js";
@@ -64,5 +66,12 @@ export const runCommittee = async (script: Script, ref: Ref, people: People): Pr
     tabled.set(d.by, stored.amendment.id);
     script.later(10 * 60);
     await script.as(author, (ctx, p) => submitAmendment(ctx, p, stored.amendment.id, stored.version, ON_TIME));
+    // The delegations invited to co-sponsor accept, each through its delegate.
+    for (const c of await cosponsorshipsOf(db, stored.amendment.id)) {
+      const sponsor = CAST.find((x) => x.parliament === c.delegation);
+      if (!sponsor) continue;
+      script.later(5 * 60);
+      await script.as(people.account(sponsor.key), (ctx, p) => answerCosponsorship(ctx, p, c.id, "accept", c.version));
+    }
   }
 };
