@@ -87,6 +87,11 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
             <Link className="button button-quiet" href={paths.groupProjector(id)} data-testid="projector-link">
               {t("groups.page.projector")}
             </Link>
+            {may.run && (
+              <Link className="button button-quiet" href={paths.projectorControl(detail.sitting.id)} data-testid="projectors-link">
+                {t("projectors.link")}
+              </Link>
+            )}
             {may.readParticipation && (
               <Link className="button button-quiet" href={paths.groupParticipation(id)} data-testid="participation-link">
                 {t("groups.page.participation")}

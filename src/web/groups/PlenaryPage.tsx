@@ -76,6 +76,11 @@ const PlenaryScreen = ({ detail }: { detail: SittingDetail }) => {
           <Link className="button button-quiet" href={paths.plenaryProjector(sittingId)} data-testid="projector-link">
             {t("groups.page.projector")}
           </Link>
+          {may.run && (
+            <Link className="button button-quiet" href={paths.projectorControl(sittingId)} data-testid="projectors-link">
+              {t("projectors.link")}
+            </Link>
+          )}
           {may.readParticipation && (
             <Link className="button button-quiet" href={paths.sittingParticipation(sittingId)} data-testid="participation-link">
               {t("groups.page.participation")}
