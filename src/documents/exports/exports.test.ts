@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../domain/participants/csv.js";
 import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
 import { amendmentSheet, type AmendmentRow } from "./amendments.js";
+import { attendanceSheet } from "./attendance.js";
 import { csvCell, guardFormula, sheetToCsv } from "./csv.js";
 import { participantSheet } from "./participants.js";
 import type { ExportSheet } from "./table.js";
@@ -222,6 +223,23 @@ describe("exported tables", () => {
       "participant",
       "ana@example.org",
       "Oui",
+    ]);
+  });
+
+  it("lists a sitting's attendance, in Arabic right to left", async () => {
+    const sheet = attendanceSheet(
+      [
+        { name: "نور حداد", parliament: "Jordan", presence: "in_hall", at: "2021-11-26T10:55:00Z" },
+        { name: "Ana", parliament: "Spain", presence: "absent", at: null },
+      ],
+      "ar",
+    );
+    const [read] = await readXlsx(await writeTable({ kind: "table", format: "xlsx", sheets: [sheet] }));
+    expect(read!.rightToLeft).toBe(true);
+    expect(read!.rows.map(trimNulls)).toEqual([
+      ["الاسم", "البرلمان", "الحضور", "وقت التسجيل"],
+      ["نور حداد", "Jordan", "في القاعة", "2021-11-26T10:55:00Z"],
+      ["Ana", "Spain", "غائب"],
     ]);
   });
 });
