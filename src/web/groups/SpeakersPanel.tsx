@@ -139,7 +139,11 @@ export const SpeakersPanel = ({ floor, speakers, mayRun, mayTakePart, me, questi
       <div role="alert" className="speakers-problem">
         {problem && (
           <p className="notice notice-error" data-testid="command-problem">
-            {problem.kind === "stale" ? t("groups.speakers.stale") : t("groups.speakers.refused", { reason: problem.message })}
+            {problem.kind === "stale"
+              ? t("groups.speakers.stale")
+              : problem.code === "network"
+                ? t("failure.offline")
+                : t("groups.speakers.refused", { reason: problem.message })}
           </p>
         )}
       </div>
