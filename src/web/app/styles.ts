@@ -7,6 +7,7 @@ import "../committee/committee.css";
 import "../components/amendment-search.css";
 import "../components/confirm.css";
 import "../drafts/drafts.css";
+import "../groups/countdown.css";
 import "../groups/groups.css";
 import "../participation/participation.css";
 import "../projector/projector.css";
