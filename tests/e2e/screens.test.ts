@@ -98,7 +98,7 @@ const latinOnArabicScreen = (page: Page, screen: string): Promise<Problem[]> =>
         .filter((token) => !/[0-9/]/.test(token))
         .flatMap((token) => token.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
         .filter((w) => /[a-z]/.test(w) && w.length >= 3);
-      if (words.every((w) => ["Rapporteur", "Word", "Markdown", "docx", "Akoma", "Ntoso"].includes(w))) continue;
+      if (words.every((w) => ["Rapporteur", "Word", "Excel", "Markdown", "docx", "Akoma", "Ntoso"].includes(w))) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, code, bdi, [dir='auto'], [dir='ltr'], .brand-name, option, select")) continue;
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";

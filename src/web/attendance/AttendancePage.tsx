@@ -112,7 +112,10 @@ export const AttendancePage = ({ sittingId }: { sittingId: string }) => {
           {people.map((p) => (
             <li key={p.participantId} className="attendance-person" data-testid="attendee" data-presence={p.presence}>
               <span className="attendance-name">
-                <strong>{p.name}</strong> <span className="attendance-parliament">{isolate(p.parliament)}</span>
+                <strong>
+                  <bdi>{p.name}</bdi>
+                </strong>{" "}
+                <span className="attendance-parliament">{isolate(p.parliament)}</span>
               </span>
               <span className={`attendance-presence presence-${p.presence}`}>
                 {t(`attendance.presence.${p.presence}`)}
