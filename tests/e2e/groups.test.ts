@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsEnabled, launchChromium, printSkipNotice } from "./browser.js";
+import { caller, signInByApi, type ApiSession } from "./api-session.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -10,44 +11,6 @@ const SCREENSHOTS = join(ROOT, "test-results/screenshots");
 
 printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
-
-/** The secretariat's API session: cookie and CSRF token, as the web app holds them. */
-interface ApiSession {
-  readonly cookie: string;
-  readonly csrf: string;
-}
-
-const signInByApi = async (server: RunningServer): Promise<ApiSession> => {
-  const token = new URL(server.signInLink).searchParams.get("token");
-  const res = await fetch(`${server.baseUrl}/api/v1/session/link`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token }),
-  });
-  if (!res.ok) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-};
-
-const caller =
-  (server: RunningServer, session: ApiSession) =>
-  async <T = Record<string, unknown>>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: session.cookie,
-        "x-csrf-token": session.csrf,
-        accept: "application/json",
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
 
 interface Person {
   readonly key: string;
