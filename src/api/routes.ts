@@ -242,6 +242,13 @@ export const routes = {
       query: tableExportQuery,
       response: fileResponse,
     },
+    attendance: {
+      method: "GET",
+      url: "/api/v1/sittings/{id}/attendance/export",
+      params: exportParams,
+      query: tableExportQuery,
+      response: fileResponse,
+    },
   },
   designations: {
     list: { method: "GET", url: "/api/v1/designations", query: groupQuery, response: designationListSchema },

@@ -125,6 +125,7 @@ const POLICY: Record<string, Expectation> = {
   "exports.amendments": { may: ALL, query: () => ({ format: "csv", lang: "en" }) },
   "exports.participants": { may: SECRETARIAT, query: () => ({ format: "xlsx", lang: "ar" }) },
   "exports.votes": { may: SECRETARIAT, query: () => ({ format: "csv", lang: "fr" }) },
+  "exports.attendance": { may: ["secretariat", "presidingOfficer"], query: () => ({ format: "xlsx", lang: "ar" }) },
 
   // Until the secretariat publishes a projector view, a group's is for the group, the plenary's for those signed in.
   "projector.groupGet": { may: GROUP_A },

@@ -19,6 +19,7 @@ import { ProxiesPanel } from "./ProxiesPanel.js";
 import { QuorumLine } from "./QuorumLine.js";
 import { QuorumRuleForm } from "./QuorumRuleForm.js";
 import { changesAttendance, type Attendee } from "./types.js";
+import { TableDownloads } from "../exports/TableDownloads.js";
 
 const matches = (person: Attendee, query: string): boolean => {
   const q = query.trim().toLocaleLowerCase();
@@ -89,6 +90,7 @@ export const AttendancePage = ({ sittingId }: { sittingId: string }) => {
             <QuorumLine quorum={g.quorum} testId={`count-group-${g.number}`} />
           </div>
         ))}
+        <TableDownloads table="attendance" id={sittingId} />
       </section>
 
       {may && <DoorScanner onCode={scan} pending={act.pending === "scan"} />}

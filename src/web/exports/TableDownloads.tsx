@@ -3,8 +3,8 @@ import { routes } from "../../api/routes.js";
 import { urlOf } from "../api/client.js";
 import { useLanguage } from "../i18n/index.js";
 
-/** Links that download a table (the participants of an event, the votes of a sitting) as Excel or CSV, headed in the reader's language. */
-export const TableDownloads = ({ table, id }: { table: "participants" | "votes"; id: string }) => {
+/** Links that download a table (the participants of an event, the votes or the attendance of a sitting) as Excel or CSV, headed in the reader's language. */
+export const TableDownloads = ({ table, id }: { table: "participants" | "votes" | "attendance"; id: string }) => {
   const { t } = useTranslation();
   const lang = useLanguage();
   const href = (format: "csv" | "xlsx") => urlOf(routes.exports[table], { params: { id }, query: { format, lang } });

@@ -67,6 +67,15 @@ describe.each(storeKinds())("table downloads on %s", (kind) => {
     expect(names).toContain("spain");
   });
 
+  it("gives the staff who was present at a sitting, and nobody else", async () => {
+    expect((await call(spain, "GET", `/api/v1/sittings/${sittingId}/attendance/export?format=csv&lang=en`)).statusCode).toBe(404);
+    const res = await call(secretariat, "GET", `/api/v1/sittings/${sittingId}/attendance/export?format=csv&lang=en`);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = parseCsv(res.rawPayload.toString("utf8").replace(/^\uFEFF/, ""), { delimiter: "," });
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).map((r) => r.fields[0])).toContain("spain");
+  });
+
   it("gives the secretariat the votes of a sitting, and nobody else", async () => {
     expect((await call(spain, "GET", `/api/v1/sittings/${sittingId}/votes/export?format=csv&lang=fr`)).statusCode).toBe(403);
     const res = await call(secretariat, "GET", `/api/v1/sittings/${sittingId}/votes/export?format=csv&lang=fr`);

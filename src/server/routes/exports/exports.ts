@@ -7,6 +7,7 @@ import {
   prepareVoteTable,
   type PreparedTable,
 } from "../../../documents/exports/prepare.js";
+import { prepareAttendanceTable } from "../../../documents/exports/attendance.js";
 import type { Store } from "../../../store/database.js";
 import type { DocumentPool } from "../../../workers/documents.js";
 import { PoolBusy } from "../../../workers/pool.js";
@@ -33,7 +34,7 @@ const send = async (pool: DocumentPool, reply: FastifyReply, table: PreparedTabl
   return bytes;
 };
 
-/** Amendment, participant and vote tables as CSV or Excel, written on the document threads. */
+/** Amendment, participant, vote and attendance tables as CSV or Excel, written on the document threads. */
 export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: DocumentPool): void => {
   const config = { rateLimit: { max: 30, timeWindow: "1 minute" } };
   defineRoute(app, {
@@ -78,5 +79,18 @@ export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: D
     config,
     handler: async ({ principal, params, query, reply }) =>
       send(pool, reply, await prepareVoteTable(store.db, principal, params.id, query.format, query.lang)),
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/sittings/{id}/attendance/export",
+    summary: "Who was present at a sitting, in the hall or remotely, and who was absent, as CSV or Excel (the staff)",
+    tag: "exports",
+    params: exportParams,
+    query: tableExportQuery,
+    response: fileResponse,
+    config,
+    handler: async ({ principal, params, query, reply }) =>
+      send(pool, reply, await prepareAttendanceTable(store.db, principal, params.id, query.format, query.lang)),
   });
 };
