@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Radio, RadioGroup, Label } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { failureInWords } from "../api/failure.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { ChairControls } from "./ChairControls.js";
 import { Countdown } from "./Countdown.js";
@@ -141,9 +142,7 @@ export const SpeakersPanel = ({ floor, speakers, mayRun, mayTakePart, me, questi
           <p className="notice notice-error" data-testid="command-problem">
             {problem.kind === "stale"
               ? t("groups.speakers.stale")
-              : problem.code === "network"
-                ? t("failure.offline")
-                : t("groups.speakers.refused", { reason: problem.message })}
+              : t("groups.speakers.refused", { reason: failureInWords(t, problem.error) })}
           </p>
         )}
       </div>

@@ -10,9 +10,8 @@ export type SpeakersState =
   | { readonly state: "error"; readonly error: ApiError }
   | { readonly state: "ready"; readonly list: SpeakersList; readonly offset: number };
 
-/** What went wrong with the last command: a stale list (reloaded) or a refusal with the server's message. */
-export type CommandProblem =
-  { readonly kind: "stale" } | { readonly kind: "refused"; readonly code: string; readonly message: string } | null;
+/** What went wrong with the last command: a stale list (reloaded), or a refusal or a request that never arrived. */
+export type CommandProblem = { readonly kind: "stale" } | { readonly kind: "refused"; readonly error: ApiError } | null;
 
 const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? cause : new ApiError(0, "unknown", String(cause)));
 
@@ -67,7 +66,7 @@ export const useSpeakers = ({ kind, id }: Floor, enabled: boolean) => {
       } catch (cause) {
         const error = asApiError(cause);
         if (error.code === "stale_version") setProblem({ kind: "stale" });
-        else setProblem({ kind: "refused", code: error.code, message: error.message });
+        else setProblem({ kind: "refused", error });
         reload();
         return false;
       } finally {
