@@ -14,7 +14,8 @@ export interface StoredList {
   readonly projectorPublished: boolean;
 }
 
-const fromRow = (row: Schema["speakers_lists"]): StoredList => ({
+/** A list as its row stores it. */
+export const storedListOf = (row: Schema["speakers_lists"]): StoredList => ({
   id: row.id,
   list: restoreSpeakersList(JSON.parse(row.data), Number(row.version)),
   projectorPublished: row.projector_published === 1,
@@ -23,7 +24,7 @@ const fromRow = (row: Schema["speakers_lists"]): StoredList => ({
 /** The floor's list as last committed; an untouched floor has an empty list at version 0. */
 export const readList = async (db: Kysely<Schema>, floor: Floor): Promise<StoredList> => {
   const row = await db.selectFrom("speakers_lists").selectAll().where("key", "=", floor.key).executeTakeFirst();
-  return row ? fromRow(row) : { id: null, list: EMPTY_SPEAKERS_LIST, projectorPublished: false };
+  return row ? storedListOf(row) : { id: null, list: EMPTY_SPEAKERS_LIST, projectorPublished: false };
 };
 
 /**
@@ -51,7 +52,7 @@ export const lockList = async (ctx: WriteContext, floor: Floor): Promise<StoredL
     .where("key", "=", floor.key)
     .execute();
   const row = await ctx.trx.selectFrom("speakers_lists").selectAll().where("key", "=", floor.key).executeTakeFirstOrThrow();
-  return { ...fromRow(row), id: row.id };
+  return { ...storedListOf(row), id: row.id };
 };
 
 /** Writes a list's new state; the caller holds its lock (lockList). */

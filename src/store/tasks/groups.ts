@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
-import { restoreSpeakersList } from "../../domain/speakers/restore.js";
+import { storedListOf } from "../group-work/lists.js";
 import type { Schema } from "../schema.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
@@ -82,7 +82,7 @@ export const groupTasksFor = async (db: Kysely<Schema>, p: Principal): Promise<G
   if (mine.length) {
     const lists = await db
       .selectFrom("speakers_lists")
-      .select(["group_id", "sitting_id", "data", "version"])
+      .selectAll()
       .where(
         "group_id",
         "in",
@@ -90,7 +90,7 @@ export const groupTasksFor = async (db: Kysely<Schema>, p: Principal): Promise<G
       )
       .execute();
     for (const row of lists) {
-      const list = restoreSpeakersList(JSON.parse(row.data), Number(row.version));
+      const { list } = storedListOf(row);
       if (list.speaking && row.group_id)
         tasks.push({
           kind: "group_speaking",
