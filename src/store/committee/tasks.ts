@@ -44,8 +44,6 @@ const task = (kind: Task["kind"], fields: Partial<Omit<Task, "kind">>): Task => 
 const scoped = (p: Principal, role: string, prefix: "group:" | "body:"): string[] =>
   p.roles.filter((r) => r.role === role && r.scope?.startsWith(prefix)).map((r) => r.scope!.slice(prefix.length));
 
-const holdsEverywhere = (p: Principal, role: string): boolean => p.roles.some((r) => r.role === role && r.scope === null);
-
 /**
  * The tasks waiting for the caller: a rapporteur's recommendations to finish, a member's open ballots, a chair's
  * votes to close, a presiding officer's (or the secretariat's) adoption and submission, a delegation's deadline, the
@@ -109,9 +107,8 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     }
   }
 
-  const bodies = holdsEverywhere(p, "secretariat")
-    ? (await db.selectFrom("bodies").select("id").execute()).map((b) => b.id)
-    : scoped(p, "presiding_officer", "body:");
+  // The bodies whose adoption the caller may put: the one rule of `can()` decides, for presiding officers and the secretariat alike.
+  const bodies = (await db.selectFrom("bodies").select("id").execute()).map((b) => b.id);
   for (const bodyId of bodies.filter((b) => can(p, { kind: "preside", bodyId: b }))) {
     const byDraft = new Map<string, string[]>();
     for (const s of recs) {
