@@ -55,42 +55,35 @@ export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: D
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/events/{id}/participants/export",
-    summary: "The participants of an event as CSV or Excel (the secretariat)",
-    tag: "exports",
-    params: exportParams,
-    query: tableExportQuery,
-    response: fileResponse,
-    config,
-    handler: async ({ principal, params, query, reply }) =>
-      send(pool, reply, await prepareParticipantTable(store.db, principal, params.id, query.format, query.lang)),
-  });
-
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/votes/export",
-    summary: "The votes of a sitting, with the voters of electronic and roll-call votes, as CSV or Excel (the secretariat)",
-    tag: "exports",
-    params: exportParams,
-    query: tableExportQuery,
-    response: fileResponse,
-    config,
-    handler: async ({ principal, params, query, reply }) =>
-      send(pool, reply, await prepareVoteTable(store.db, principal, params.id, query.format, query.lang)),
-  });
-
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/attendance/export",
-    summary: "Who was present at a sitting, in the hall or remotely, and who was absent, as CSV or Excel (the staff)",
-    tag: "exports",
-    params: exportParams,
-    query: tableExportQuery,
-    response: fileResponse,
-    config,
-    handler: async ({ principal, params, query, reply }) =>
-      send(pool, reply, await prepareAttendanceTable(store.db, principal, params.id, query.format, query.lang)),
-  });
+  // A whole table of one event or sitting, in one format and language: the same route for each, but for what it reads.
+  const tables = [
+    {
+      url: "/api/v1/setup/events/{id}/participants/export",
+      summary: "The participants of an event as CSV or Excel (the secretariat)",
+      prepare: prepareParticipantTable,
+    },
+    {
+      url: "/api/v1/sittings/{id}/votes/export",
+      summary: "The votes of a sitting, with the voters of electronic and roll-call votes, as CSV or Excel (the secretariat)",
+      prepare: prepareVoteTable,
+    },
+    {
+      url: "/api/v1/sittings/{id}/attendance/export",
+      summary: "Who was present at a sitting, in the hall or remotely, and who was absent, as CSV or Excel (the staff)",
+      prepare: prepareAttendanceTable,
+    },
+  ] as const;
+  for (const { url, summary, prepare } of tables)
+    defineRoute(app, {
+      method: "GET",
+      url,
+      summary,
+      tag: "exports",
+      params: exportParams,
+      query: tableExportQuery,
+      response: fileResponse,
+      config,
+      handler: async ({ principal, params, query, reply }) =>
+        send(pool, reply, await prepare(store.db, principal, params.id, query.format, query.lang)),
+    });
 };
