@@ -3,7 +3,8 @@ import type { EventScope } from "./events.js";
 
 /**
  * The roles of DOMAIN.md; chair and rapporteur are held for one group, the others event-wide or for a body.
- * A translator is named so on the participants screen; the translation work itself is the secretariat's today.
+ * A translator translates the texts tabled to a body (amendments, recommendations) from the translation queue; like
+ * the staff for those texts, but never a reader of a group's or a member's private drafts.
  */
 export const ROLES = [
   "secretariat",
@@ -52,6 +53,10 @@ export type Action =
   | { kind: "decide_amendments" }
   | { kind: "import_draft" }
   | { kind: "translate_draft" }
+  /** Translate tabled amendments and recommendations from the queue: translators and the secretariat. */
+  | { kind: "translate" }
+  /** Give a translation task to a translator: the secretariat's. */
+  | { kind: "assign_translations" }
   | { kind: "manage_accounts" }
   | { kind: "read_participants" }
   | { kind: "recommend_designation" }
@@ -111,12 +116,15 @@ export const can = (p: Principal, action: Action): boolean => {
     case "decide_amendments":
     case "import_draft":
     case "translate_draft":
+    case "assign_translations":
     case "assign_group_members":
     case "manage_meeting":
     case "manage_accounts":
       return secretariat;
     case "read_participants":
       return isStaff(p);
+    case "translate":
+      return secretariat || holds(p, "translator");
     // The Bureau recommends a chair and a rapporteur; only the body designates, through its presiding officer or the secretariat.
     case "recommend_designation":
       return secretariat || holds(p, "bureau_member");
