@@ -47,3 +47,6 @@ export const mailListSchema = z.strictObject({
 
 /** Ask for mail on an invitation: `{sendMail: true}` queues it in the participant's language. */
 export const sendMailBody = z.strictObject({ sendMail: z.boolean().default(false) });
+
+/** "Try again now": the mail is due at once (after an outage), its attempts kept. */
+export const mailRetryAnswer = z.strictObject({ id: z.string(), state: z.literal("queued"), nextAttemptAt: z.string() });

@@ -50,10 +50,10 @@ export class MailSender {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Starts the timer and wakes on every committed `mail.queued` event. */
+  /** Starts the timer and wakes on every committed `mail.queued` or `mail.retry_requested` event. */
   start(): void {
     this.writer.onCommit((events: readonly RecordedEvent[]) => {
-      if (events.some((e) => e.type === "mail.queued")) this.wake();
+      if (events.some((e) => e.type === "mail.queued" || e.type === "mail.retry_requested")) this.wake();
     });
     this.schedule();
     this.wake();

@@ -176,6 +176,7 @@ const ID_AFTER: Record<string, (w: World) => string> = {
   "/api/v1/events": (w) => w.eventId,
   "/api/v1/adoptions": () => "00000000-0000-4000-8000-000000000000",
   "/api/v1/cosponsorships": () => "00000000-0000-4000-8000-000000000000",
+  "/api/v1/mail": () => "00000000-0000-4000-8000-000000000000",
   "/api/v1/contributions": (w) => w.contributionA,
   "/api/v1/setup/events": (w) => w.eventId,
   "/api/v1/setup/sittings": (w) => w.sittingId,

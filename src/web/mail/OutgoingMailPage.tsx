@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { requests } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
@@ -11,6 +12,13 @@ export const OutgoingMailPage = () => {
   const { t } = useTranslation();
   usePageTitle(t("mail.title"));
   const { resource, reload } = useResource(requests.mail.list({ query: { limit: 200 } }));
+  const waiting = resource.state === "ready" && resource.data.mail.some((m) => m.state === "queued");
+  // While mail waits to leave, the list follows it by itself: delivery happens in the background.
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(reload, 3000);
+    return () => clearInterval(timer);
+  }, [waiting, reload]);
 
   return (
     <div className="page">
@@ -37,11 +45,14 @@ export const OutgoingMailPage = () => {
                     <th scope="col">{t("mail.state")}</th>
                     <th scope="col">{t("mail.attempts")}</th>
                     <th scope="col">{t("mail.lastError")}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("mail.actions")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {resource.data.mail.map((m) => (
-                    <MailRow key={m.id} mail={m} />
+                    <MailRow key={m.id} mail={m} onRetried={reload} />
                   ))}
                 </tbody>
               </table>

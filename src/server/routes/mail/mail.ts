@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { mailListQuery, mailListSchema } from "../../../api/mail.js";
+import { mailListQuery, mailListSchema, mailRetryAnswer } from "../../../api/mail.js";
+import { idParams } from "../../../api/common.js";
+import { retryMailNow } from "../../../commands/mail/retry.js";
 import type { Store } from "../../../store/database.js";
 import { listMail } from "../../../store/mail/outbox.js";
 import type { Writer } from "../../../store/write.js";
@@ -22,6 +24,18 @@ export const registerMailRoutes = (app: FastifyInstance, store: Store, writer: W
       requireAccount(raw);
       guard(principal, { kind: "manage_accounts" }, "Only the secretariat reads outgoing mail");
       return { delivery: o.delivery, mail: await listMail(store.db, query) };
+    },
+  });
+  defineRoute(app, {
+    method: "POST",
+    url: "/api/v1/mail/{id}/retry",
+    summary: "Try one waiting or given-up mail again now, e.g. once the mail server is back (the secretariat only)",
+    tag: "mail",
+    params: idParams,
+    response: mailRetryAnswer,
+    handler: async ({ raw, principal, params }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => retryMailNow(ctx, principal, params.id))).result;
     },
   });
   registerPasswordResetRoutes(app, store, writer, o);
