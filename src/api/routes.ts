@@ -90,7 +90,15 @@ import {
   projectorTokenParams,
   slidePreviewSchema,
 } from "./projector.js";
-import { mailListQuery, mailListSchema, mailRequestAnswer, mailRequestBody, passwordResetBody, sendMailBody } from "./mail.js";
+import {
+  mailListQuery,
+  mailListSchema,
+  mailRequestAnswer,
+  mailRequestBody,
+  mailRetryAnswer,
+  passwordResetBody,
+  sendMailBody,
+} from "./mail.js";
 import {
   createAgendaItemBody,
   createBodyBody,
@@ -492,6 +500,7 @@ export const routes = {
   },
   mail: {
     list: { method: "GET", url: "/api/v1/mail", query: mailListQuery, response: mailListSchema },
+    retry: { method: "POST", url: "/api/v1/mail/{id}/retry", params: idParams, response: mailRetryAnswer },
   },
   setup: {
     createDocument: {

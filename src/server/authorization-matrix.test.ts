@@ -231,6 +231,7 @@ const POLICY: Record<string, Expectation> = {
   },
   "session.mailLink": { may: ALL, body: () => ({ email: "nobody@example.org" }) },
   "mail.list": { may: SECRETARIAT },
+  "mail.retry": { may: SECRETARIAT, missing: true },
 
   "setup.createDocument": {
     may: SECRETARIAT,
