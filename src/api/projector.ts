@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_LENGTH } from "../domain/projector/slides.js";
+import { MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_LENGTH, MAX_REPORT_PAGE } from "../domain/projector/slides.js";
 import { id, version } from "./common.js";
 import { projectorSchema as speakersViewSchema, textSchema } from "./groups.js";
 import { languageSchema } from "./multilingual.js";
@@ -17,6 +17,7 @@ export const slideSchema = z.discriminatedUnion("kind", [
     label: z.string().trim().max(200).default(""),
     seconds: z.number().int().min(1).max(MAX_COUNTDOWN_SECONDS),
   }),
+  z.strictObject({ kind: z.literal("group_report"), groupId: id, page: z.number().int().min(0).max(MAX_REPORT_PAGE).default(0) }),
 ]);
 
 const screenFields = { name: z.string().trim().min(1).max(120), language: languageSchema };
@@ -72,6 +73,67 @@ export const projectorListSchema = z.strictObject({
 });
 
 const counts = z.strictObject({ for: z.number().int(), against: z.number().int(), abstain: z.number().int() });
+const officeHolder = z.strictObject({ name: z.string(), delegation: z.string() }).nullable();
+
+/**
+ * A discussion group's report as a public screen shows it: only the recommendations presented to the body (or
+ * decided on by it), and, once one is, the delegations that took part with their counts and the counted votes.
+ */
+export const groupReportSchema = z.strictObject({
+  groupId: z.string(),
+  bodyId: z.string(),
+  groupNumber: z.number().int(),
+  groupTitle: textSchema,
+  chair: officeHolder,
+  rapporteur: officeHolder,
+  presented: z.boolean(),
+  recommendations: z.array(
+    z.strictObject({
+      id: z.string(),
+      draftSymbol: z.string(),
+      status: z.enum(["drafting", "agreed", "presented", "adopted", "not_adopted"]),
+      sections: z.array(
+        z.strictObject({
+          questionId: z.string().nullable(),
+          question: textSchema.nullable(),
+          versions: z.array(z.strictObject({ language: languageSchema, text: z.string() })),
+        }),
+      ),
+    }),
+  ),
+  contributors: z.array(z.strictObject({ delegation: z.string(), contributions: z.number().int(), turns: z.number().int() })),
+  votes: z.array(
+    z.strictObject({
+      recommendationId: z.string(),
+      draftSymbol: z.string(),
+      method: z.enum(["consensus", "show_of_hands", "electronic", "roll_call"]),
+      round: z.number().int(),
+      counts: counts.nullable(),
+      carried: z.boolean(),
+    }),
+  ),
+});
+
+/** What a group's presenter works with: the report as the hall shows it, and the body's screens it may go on. */
+export const reportPresentationSchema = z.strictObject({
+  report: groupReportSchema,
+  /** How many of the group's recommendations are not public yet: the hall shows them once presented. */
+  unpublished: z.number().int(),
+  screens: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      language: languageSchema,
+      sittingId: z.string(),
+      sittingNumber: z.number().int(),
+      sittingDate: z.string(),
+      plenary: z.boolean(),
+      version: z.number().int(),
+      /** The report's page this screen shows now; null when it shows something else. */
+      showing: z.number().int().nullable(),
+    }),
+  ),
+});
 const numbered = z.strictObject({ id: z.string(), label: z.string(), text: textSchema });
 
 /** A slide as the hall reads it: its content, each text in every language so the hall shows its own. */
@@ -104,6 +166,7 @@ export const slideViewSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({ kind: z.literal("message"), text: z.string() }),
   z.strictObject({ kind: z.literal("countdown"), label: z.string(), endsAt: z.string() }),
+  z.strictObject({ kind: z.literal("group_report"), page: z.number().int(), report: groupReportSchema }),
 ]);
 
 /** A slide read for the control screen's preview. */

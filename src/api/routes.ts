@@ -85,6 +85,7 @@ import {
   issuedProjectorSchema,
   previewBody as slidePreviewBody,
   projectorListSchema,
+  reportPresentationSchema,
   projectorRecordSchema,
   projectorStepBody,
   projectorTokenParams,
@@ -681,6 +682,12 @@ export const routes = {
       response: slidePreviewSchema,
     },
     hall: { method: "GET", url: "/api/v1/screens/{token}", params: projectorTokenParams, response: hallScreenSchema },
+    reportPresentation: {
+      method: "GET",
+      url: "/api/v1/groups/{id}/report-presentation",
+      params: idParams,
+      response: reportPresentationSchema,
+    },
   },
   tasks: {
     mine: { method: "GET", url: "/api/v1/me/tasks", response: tasksSchema },

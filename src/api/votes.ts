@@ -32,4 +32,9 @@ export const voteSchema = z.strictObject({
   version: z.number().int(),
 });
 
-export const voteListSchema = z.strictObject({ votes: z.array(voteSchema) });
+/** A group's votes, with its sitting and whether the reader may download the sitting's votes (the secretariat). */
+export const voteListSchema = z.strictObject({
+  sittingId: z.string(),
+  votes: z.array(voteSchema),
+  permissions: z.strictObject({ export: z.boolean() }),
+});

@@ -38,6 +38,7 @@ const actions: Record<string, Action> = {
   takePartPlenary: { kind: "take_part_in_plenary" },
   joinGroup: { kind: "join_group" },
   enterPaperAmendment: { kind: "enter_paper_amendment" },
+  presentG1Report: { kind: "present_group_report", groupId: G1, bodyId: "forum" },
 };
 
 const AS_A_MEMBER = ["takePartPlenary", "joinGroup"];
@@ -68,7 +69,7 @@ const table: [string, Principal, string[]][] = [
   [
     "presiding officer of the Forum",
     person("presiding_officer", "body:forum"),
-    ["readPublished", "presideForum", "proposeAmendment", "designateForum", ...AS_A_MEMBER],
+    ["readPublished", "presideForum", "proposeAmendment", "designateForum", "presentG1Report", ...AS_A_MEMBER],
   ],
   [
     "chair of group 1",
@@ -82,13 +83,14 @@ const table: [string, Principal, string[]][] = [
       "readG1Participation",
       "presideG1",
       "takePartG1",
+      "presentG1Report",
       ...AS_A_MEMBER,
     ],
   ],
   [
     "rapporteur of group 1",
     person("rapporteur", `group:${G1}`),
-    ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1", "takePartG1", ...AS_A_MEMBER],
+    ["readPublished", "readG1Drafts", "editG1Drafts", "proposeAmendment", "followG1", "takePartG1", "presentG1Report", ...AS_A_MEMBER],
   ],
   [
     "participant in group 1",
@@ -137,6 +139,13 @@ describe("authorization, role by role", () => {
     expect(can(president, { kind: "recommend_designation" })).toBe(true);
     expect(can(president, { kind: "designate", bodyId: "forum" })).toBe(true);
     expect(can(president, { kind: "designate", bodyId: "committee" })).toBe(false);
+  });
+
+  it("a group's rapporteur presents its report on its own body's screens, not another group's nor another body's", () => {
+    const rapporteur = person("rapporteur", `group:${G1}`);
+    expect(can(rapporteur, { kind: "present_group_report", groupId: G2, bodyId: "forum" })).toBe(false);
+    expect(can(person("presiding_officer", "body:committee"), { kind: "present_group_report", groupId: G1, bodyId: "forum" })).toBe(false);
+    expect(can(person("participant", `group:${G1}`), { kind: "present_group_report", groupId: G1, bodyId: "forum" })).toBe(false);
   });
 
   it("live events are filtered by scope", () => {

@@ -66,6 +66,8 @@ export type Action =
   | { kind: "read_own_account" }
   /** Choose what a hall screen shows: a group's screens by its chair, the plenary's by the presiding officer. */
   | { kind: "control_projector"; groupId: string | null; bodyId: string }
+  /** Put a discussion group's report on a hall screen of its body: its rapporteur and chair, the presiding officer, the secretariat. */
+  | { kind: "present_group_report"; groupId: string; bodyId: string }
   /** Check others in or out of a sitting (the door scanner, the desk): the secretariat's. */
   | { kind: "take_attendance" }
   /** The count present and the quorum: the staff and the body's presiding officer, a group's members for their group. */
@@ -142,6 +144,12 @@ export const can = (p: Principal, action: Action): boolean => {
     case "read_attendance":
       return (
         isStaff(p) || holds(p, "presiding_officer", `body:${action.bodyId}`) || (action.groupId !== null && inGroup(p, action.groupId))
+      );
+    case "present_group_report":
+      return (
+        secretariat ||
+        holds(p, "presiding_officer", `body:${action.bodyId}`) ||
+        p.roles.some((r) => (r.role === "rapporteur" || r.role === "chair") && r.scope === `group:${action.groupId}`)
       );
     case "control_projector":
       return (

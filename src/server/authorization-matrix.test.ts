@@ -325,6 +325,8 @@ const POLICY: Record<string, Expectation> = {
   },
   "projectors.preview": { may: ["secretariat", "chairA"], body: () => ({ slide: { kind: "agenda" } }) },
   "projectors.hall": { may: ALL },
+  // A group's report for its presenter: its rapporteur and chair, the presiding officer and the secretariat.
+  "projectors.reportPresentation": { may: ["secretariat", "presidingOfficer", "chairA", "rapporteurA"] },
   // After the hall's read: a new address ends the old one.
   "projectors.reissue": { may: SECRETARIAT, last: true },
 

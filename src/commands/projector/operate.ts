@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { applyProjectorStep, type ProjectorStep } from "../../domain/projector/queue.js";
-import { mayControlProjector } from "../../domain/projector/rights.js";
+import { mayControlProjector, mayShowSlide } from "../../domain/projector/rights.js";
 import type { Slide } from "../../domain/projector/slides.js";
 import { expectUpdated, expectVersion } from "../../store/committee/context.js";
 import { expectSlideOfSitting } from "../../store/projector/references.js";
@@ -18,7 +18,10 @@ export type ProjectorRequest =
   | { readonly type: "show_queued"; readonly id: string }
   | { readonly type: "remove"; readonly id: string };
 
-/** Changes what a hall screen shows or has prepared, on the version the controller saw. */
+/**
+ * Changes what a hall screen shows or has prepared, on the version the controller saw; a group's presenter may
+ * only show a page of its report (the group checked to be of the screen's body with the slide's references).
+ */
 export const operateProjector = async (
   ctx: WriteContext,
   p: Principal,
@@ -26,10 +29,17 @@ export const operateProjector = async (
   input: { readonly version: number; readonly step: ProjectorRequest },
 ): Promise<StoredProjector> => {
   const before = await loadProjector(ctx.trx, id);
-  if (!mayControlProjector(p, before))
-    throw new DomainError("forbidden", "Only the secretariat, the group's chair or the presiding officer choose what this screen shows");
-  expectVersion("This hall screen", { version: before.version }, input.version);
   const request = input.step;
+  // A group's rapporteur or chair may put the group's report on the body's screens, and change nothing else there.
+  const allowed = request.type === "show" ? mayShowSlide(p, before, request.slide) : mayControlProjector(p, before);
+  if (!allowed)
+    throw new DomainError(
+      "forbidden",
+      request.type === "show" && request.slide.kind === "group_report"
+        ? "Only the group's rapporteur or chair, the presiding officer or the secretariat present its report"
+        : "Only the secretariat, the group's chair or the presiding officer choose what this screen shows",
+    );
+  expectVersion("This hall screen", { version: before.version }, input.version);
   if (request.type === "show" || request.type === "enqueue") await expectSlideOfSitting(ctx.trx, before.sittingId, request.slide);
   const step: ProjectorStep = request.type === "enqueue" ? { ...request, id: randomUUID() } : request;
   const projection = applyProjectorStep(before.projection, step, ctx.now);

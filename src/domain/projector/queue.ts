@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.js";
-import { MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_LENGTH, MAX_QUEUE, type Projection, type Slide } from "./slides.js";
+import { MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_LENGTH, MAX_QUEUE, MAX_REPORT_PAGE, type Projection, type Slide } from "./slides.js";
 
 /**
  * The steps that change a screen's projection: show a slide at once, prepare one at the end of the queue,
@@ -13,7 +13,7 @@ export type ProjectorStep =
   | { readonly type: "remove"; readonly id: string };
 export type ProjectorStepType = ProjectorStep["type"];
 
-/** Why a slide cannot be shown: empty message, a message too long, a countdown out of range. */
+/** Why a slide cannot be shown: empty message, a message too long, a countdown out of range, a report page out of range. */
 export const slideProblems = (slide: Slide): { path: string; message: string }[] => {
   switch (slide.kind) {
     case "message":
@@ -24,6 +24,10 @@ export const slideProblems = (slide: Slide): { path: string; message: string }[]
       return Number.isInteger(slide.seconds) && slide.seconds > 0 && slide.seconds <= MAX_COUNTDOWN_SECONDS && slide.label.length <= 200
         ? []
         : [{ path: "slide.seconds", message: `a countdown lasts 1 to ${MAX_COUNTDOWN_SECONDS} seconds` }];
+    case "group_report":
+      return Number.isInteger(slide.page) && slide.page >= 0 && slide.page <= MAX_REPORT_PAGE
+        ? []
+        : [{ path: "slide.page", message: `a report's page is 0 to ${MAX_REPORT_PAGE}` }];
     case "speakers":
     case "paragraph":
     case "text":

@@ -4,13 +4,13 @@ import type { Brand } from "../ids.js";
 export type ProjectorId = Brand<string, "ProjectorId">;
 
 /** What a hall screen can show. */
-export const SLIDE_KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown"] as const;
+export const SLIDE_KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown", "group_report"] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /**
  * One slide: the speakers list of the screen's floor, a paragraph under debate (optionally one amendment to it)
  * with its tracked changes, the text being adopted, a vote and its result, the sitting's agenda, a free message,
- * or a countdown that starts when the slide is shown.
+ * a countdown that starts when the slide is shown, or one page of a discussion group's report as its rapporteur presents it.
  */
 export type Slide =
   | { readonly kind: "speakers" }
@@ -19,7 +19,8 @@ export type Slide =
   | { readonly kind: "vote"; readonly voteId: string }
   | { readonly kind: "agenda" }
   | { readonly kind: "message"; readonly text: string }
-  | { readonly kind: "countdown"; readonly label: string; readonly seconds: number };
+  | { readonly kind: "countdown"; readonly label: string; readonly seconds: number }
+  | { readonly kind: "group_report"; readonly groupId: string; readonly page: number };
 
 /** A slide prepared in the queue, with an id so it can be shown or removed by name. */
 export interface QueuedSlide {
@@ -37,12 +38,16 @@ export interface Projection {
 export const MAX_MESSAGE_LENGTH = 500;
 export const MAX_COUNTDOWN_SECONDS = 24 * 3600;
 export const MAX_QUEUE = 30;
+/** The last page a group report's slide may name; a report has far fewer, and the screen shows its last page past them. */
+export const MAX_REPORT_PAGE = 199;
 
 /** The projection of a new screen: the speakers list, as the hall's screen always showed it. */
 export const initialProjection = (now: string): Projection => ({ current: { kind: "speakers" }, shownAt: now, queue: [] });
 
 /** The ids a slide refers to, which the store must find in the screen's sitting before it is shown or queued. */
-export const slideReference = (slide: Slide): { readonly what: "paragraph" | "amendment" | "draft" | "vote"; readonly id: string }[] => {
+export const slideReference = (
+  slide: Slide,
+): { readonly what: "paragraph" | "amendment" | "draft" | "vote" | "group"; readonly id: string }[] => {
   switch (slide.kind) {
     case "paragraph":
       return [
@@ -53,6 +58,8 @@ export const slideReference = (slide: Slide): { readonly what: "paragraph" | "am
       return [{ what: "draft", id: slide.draftId }];
     case "vote":
       return [{ what: "vote", id: slide.voteId }];
+    case "group_report":
+      return [{ what: "group", id: slide.groupId }];
     case "speakers":
     case "agenda":
     case "message":

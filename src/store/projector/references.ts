@@ -4,7 +4,7 @@ import { slideReference, type Slide } from "../../domain/projector/slides.js";
 import { paragraphIdsOfSitting } from "../group-work/paragraphs.js";
 import type { Schema } from "../schema.js";
 
-/** Whether a referenced paragraph, amendment, draft or vote belongs to the sitting. */
+/** Whether a referenced paragraph, amendment, draft or vote belongs to the sitting; a group, to a sitting of its body. */
 const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: string): Promise<boolean> => {
   switch (what) {
     case "paragraph":
@@ -28,6 +28,17 @@ const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: s
           .where("sitting_id", "=", sittingId)
           .executeTakeFirst()) !== undefined
       );
+    case "group":
+      return (
+        (await db
+          .selectFrom("discussion_groups")
+          .innerJoin("sittings as own", "own.id", "discussion_groups.sitting_id")
+          .innerJoin("sittings as screen", "screen.body_id", "own.body_id")
+          .select("discussion_groups.id")
+          .where("discussion_groups.id", "=", id)
+          .where("screen.id", "=", sittingId)
+          .executeTakeFirst()) !== undefined
+      );
     default:
       return (
         (await db
@@ -41,7 +52,10 @@ const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: s
   }
 };
 
-/** Refuses a slide naming a paragraph, amendment, draft or vote that is not of the screen's sitting. */
+/**
+ * Refuses a slide naming a paragraph, amendment, draft or vote that is not of the screen's sitting, or a group
+ * whose report is not its body's (a rapporteur presents at the body's next sitting).
+ */
 export const expectSlideOfSitting = async (db: Kysely<Schema>, sittingId: string, slide: Slide): Promise<void> => {
   for (const ref of slideReference(slide))
     if (!(await findIn(db, sittingId, ref.what, ref.id)))

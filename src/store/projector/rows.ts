@@ -3,7 +3,7 @@ import { z } from "zod";
 import { notFound } from "../../domain/errors.js";
 import { asId, type SittingId } from "../../domain/ids.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
-import { MAX_COUNTDOWN_SECONDS, type Projection, type ProjectorId, type Slide } from "../../domain/projector/slides.js";
+import { MAX_COUNTDOWN_SECONDS, MAX_REPORT_PAGE, type Projection, type ProjectorId, type Slide } from "../../domain/projector/slides.js";
 import { hashSecret } from "../accounts.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import type { Schema } from "../schema.js";
@@ -16,6 +16,7 @@ const slideDecoder: z.ZodType<Slide> = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agenda") }),
   z.object({ kind: z.literal("message"), text: z.string() }),
   z.object({ kind: z.literal("countdown"), label: z.string(), seconds: z.number().int().min(1).max(MAX_COUNTDOWN_SECONDS) }),
+  z.object({ kind: z.literal("group_report"), groupId: z.string(), page: z.number().int().min(0).max(MAX_REPORT_PAGE) }),
 ]);
 
 /** `projectors.data`: the projection. */

@@ -12,6 +12,7 @@ import { readList } from "../group-work/lists.js";
 import { paragraphUnderDiscussion } from "../group-work/paragraphs.js";
 import { projectorView } from "../group-work/projector.js";
 import type { Schema } from "../schema.js";
+import { readGroupReport } from "./group-report.js";
 import type { StoredProjector } from "./rows.js";
 
 /**
@@ -97,6 +98,8 @@ export const slideView = async (db: Kysely<Schema>, s: StoredProjector, slide: S
         label: slide.label,
         endsAt: countdownEnd({ current: slide, shownAt, queue: [] } satisfies Projection) ?? shownAt,
       };
+    case "group_report":
+      return { kind: "group_report" as const, page: slide.page, report: await readGroupReport(db, slide.groupId) };
   }
 };
 

@@ -9,6 +9,7 @@ import {
   projectorRecordSchema,
   projectorStepBody,
   projectorTokenParams,
+  reportPresentationSchema,
   slidePreviewSchema,
 } from "../../../api/projector.js";
 import { idParams } from "../../../api/common.js";
@@ -18,6 +19,7 @@ import { operateProjector } from "../../../commands/projector/operate.js";
 import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import type { Store } from "../../../store/database.js";
+import { reportPresentation } from "../../../store/projector/presentation.js";
 import { previewSlide, projectorsOfSitting } from "../../../store/projector/read.js";
 import { projectorByToken } from "../../../store/projector/rows.js";
 import { slideView } from "../../../store/projector/view.js";
@@ -112,6 +114,19 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     body: previewBody,
     response: slidePreviewSchema,
     handler: async ({ principal, params, body }) => previewSlide(store.db, principal, params.id, body.slide, new Date().toISOString()),
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/groups/{id}/report-presentation",
+    summary: "A group's report as the hall shows it, and the screens of its body it may go on (its rapporteur and chair, the staff)",
+    tag: "projector",
+    params: idParams,
+    response: reportPresentationSchema,
+    handler: async ({ principal, params, reply }) => {
+      reply.header("Cache-Control", "no-store");
+      return reportPresentation(store.db, principal, params.id);
+    },
   });
 
   defineRoute(app, {

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import { can, type Principal } from "../../../domain/authorization.js";
+import { groupContext } from "../../../store/committee/context.js";
 import { voteView } from "../../../domain/votes/vote.js";
 import type { Store } from "../../../store/database.js";
 import { listGroupVotes, loadVote, type StoredVote } from "../../../store/committee/votes.js";
@@ -18,6 +20,9 @@ const present = (s: StoredVote, viewer: string | null) => {
   };
 };
 
+/** What the reader may do with a sitting's votes besides voting: download them as a table (the export's own rule). */
+export const votePermissions = (p: Principal) => ({ export: p.accountId !== null && can(p, { kind: "manage_meeting" }) });
+
 /** Group votes: opened and closed by the chair, one ballot per member, results only once closed. */
 export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   defineRoute(app, {
@@ -27,9 +32,14 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     tag: "votes",
     params: groupParams,
     response: voteListSchema,
-    handler: async ({ principal, params }) => ({
-      votes: (await listGroupVotes(store.db, principal, params.groupId)).map((s) => present(s, principal.accountId)),
-    }),
+    handler: async ({ principal, params }) => {
+      const votes = await listGroupVotes(store.db, principal, params.groupId);
+      return {
+        sittingId: (await groupContext(store.db, params.groupId)).sittingId as string,
+        votes: votes.map((s) => present(s, principal.accountId)),
+        permissions: votePermissions(principal),
+      };
+    },
   });
 
   defineRoute(app, {
