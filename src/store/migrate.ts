@@ -15,6 +15,8 @@ import * as projectors from "./migrations/012_projectors.js";
 import * as attendance from "./migrations/013_attendance.js";
 import * as speakersOperator from "./migrations/014_speakers_operator.js";
 import * as cosponsors from "./migrations/015_cosponsors.js";
+import * as notifications from "./migrations/016_notifications.js";
+import * as translations from "./migrations/017_translations.js";
 import type { Schema } from "./schema.js";
 
 const migrations: Record<string, Migration> = {
@@ -33,6 +35,8 @@ const migrations: Record<string, Migration> = {
   "013_attendance": attendance,
   "014_speakers_operator": speakersOperator,
   "015_cosponsors": cosponsors,
+  "016_notifications": notifications,
+  "017_translations": translations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,8 @@ import type { SetupTables } from "./schema-setup.js";
 import type { ProjectorTables } from "./projector/schema.js";
 import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
+import type { NotificationTables } from "./notifications/schema.js";
+import type { TranslationTables } from "./schema-translations.js";
 
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
@@ -20,7 +22,9 @@ export type Schema = FoundationTables &
   AmendmentCounterTables &
   AttendanceTables &
   ProjectorTables &
-  CosponsorTables;
+  CosponsorTables &
+  NotificationTables &
+  TranslationTables;
 
 interface FoundationTables {
   accounts: {
@@ -211,6 +215,10 @@ export const TABLES = [
   "attendance",
   "proxies",
   "projectors",
+  "translation_tasks",
+  "notifications",
+  "notification_preferences",
+  "follows",
   "events",
   "event_sequence",
 ] as const satisfies readonly (keyof Schema)[];

@@ -10,6 +10,7 @@ import { authorChoices } from "../../store/amendments/authors.js";
 import { COMMITTEE_SERIES, nextAmendmentNumber } from "../../store/amendments/numbering.js";
 import type { StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
+import { syncAmendmentTranslations } from "../../store/translations/sync.js";
 import { settleAuthorship } from "./authorship.js";
 import { inviteTo } from "./cosponsors.js";
 import { judgeSubmission } from "./deadline.js";
@@ -63,6 +64,8 @@ export const recordProposal = async (
     scope: amendmentScope(stored),
     payload: { draftId: draft.id, number, action, target: amendment.target ?? null, after: amendment.after ?? null },
   });
+  // A tabled text asks for its other languages in the same transaction.
+  await syncAmendmentTranslations(ctx, stored);
   return stored;
 };
 

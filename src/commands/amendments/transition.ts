@@ -5,6 +5,7 @@ import { transition, type AmendmentTransition } from "../../domain/text/amendmen
 import { amendmentScope, encodeAmendmentData, findAmendment, visibleTo, type StoredAmendment } from "../../store/amendments/rows.js";
 import { bodyAmendmentOf } from "../../store/committee/adoption.js";
 import type { WriteContext } from "../../store/write.js";
+import { syncAmendmentTranslations } from "../../store/translations/sync.js";
 import { judgeSubmission, ON_TIME, type SubmitOptions } from "./deadline.js";
 
 const mayDo = (p: Principal, current: StoredAmendment, action: AmendmentTransition): boolean => {
@@ -81,5 +82,7 @@ export const transitionAmendment = async (
     scope: amendmentScope(stored),
     payload: { draftId: current.draftId, number: current.number, from: current.amendment.status, to: next.status, transition: action },
   });
+  // Tabled, revised, withdrawn or merged: its translation tasks follow in the same transaction.
+  await syncAmendmentTranslations(ctx, stored);
   return { ...stored, late };
 };

@@ -16,6 +16,7 @@ import type { WriteContext } from "../write.js";
 import { expectUpdated, expectVersion, groupContext, type GroupContext } from "./context.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { commentData, recommendationData } from "../columns/committee.js";
+import { syncRecommendationTranslations } from "../translations/sync.js";
 
 /** A recommendation as stored, with the contributions each proposed amendment draws on. */
 export interface StoredRecommendation {
@@ -126,6 +127,8 @@ export const saveRecommendation = async (
       ...event.payload,
     },
   });
+  // Agreed by the group, its texts ask for their other languages in the same transaction.
+  await syncRecommendationTranslations(ctx, next);
   return { ...current, recommendation: next, amendmentContributions, version: current.version + 1, updatedAt: ctx.now };
 };
 

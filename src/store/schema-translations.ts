@@ -1,0 +1,29 @@
+/** Translation tasks (migration 017). */
+export interface TranslationTables {
+  translation_tasks: {
+    id: string;
+    draft_id: string;
+    /** amendment or recommendation. */
+    source_kind: string;
+    source_id: string;
+    /** An amendment's `wording` or `revised` wording; a recommendation's guiding question id, or `general`. */
+    part: string;
+    source_language: string;
+    /** The language translated into. */
+    language: string;
+    status: string;
+    /** The fingerprint of the source wording the task was opened (or last brought up to date) for. */
+    source_hash: string;
+    /** JSON: the source as the translator sees it (wording, the wording it changes in both languages, its place). */
+    source: string;
+    text: string | null;
+    assigned_to: string | null;
+    /** When the source was tabled, or last changed. */
+    tabled_at: string;
+    /** When the translation was submitted; null while it is not final. */
+    done_at: string | null;
+    updated_by: string | null;
+    updated_at: string;
+    version: number;
+  };
+}
