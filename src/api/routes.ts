@@ -135,7 +135,19 @@ import {
   submittedSchema,
 } from "./submissions.js";
 import { tasksSchema } from "./tasks.js";
+import * as notifications from "./notifications.js";
 import { amendmentCosponsorsSchema, answerBody, cosponsorshipParams, invitationListSchema, inviteBody } from "./cosponsors.js";
+import {
+  draftTranslationsQuery,
+  draftTranslationsSchema,
+  translationAssignBody,
+  translationDetailSchema,
+  translationParams,
+  translationQueueQuery,
+  translationQueueSchema,
+  translationTextBody,
+  translationVersionBody,
+} from "./translations.js";
 import { amendmentExportQuery, exportParams, tableExportQuery } from "./exports.js";
 import { ballotBody, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.js";
 import {
@@ -228,6 +240,45 @@ export const routes = {
       response: amendmentCosponsorsSchema,
     },
     mine: { method: "GET", url: "/api/v1/me/cosponsor-invitations", response: invitationListSchema },
+  },
+  translations: {
+    queue: { method: "GET", url: "/api/v1/translations", query: translationQueueQuery, response: translationQueueSchema },
+    get: { method: "GET", url: "/api/v1/translations/{id}", params: translationParams, response: translationDetailSchema },
+    save: {
+      method: "POST",
+      url: "/api/v1/translations/{id}/draft",
+      params: translationParams,
+      body: translationTextBody,
+      response: translationDetailSchema,
+    },
+    submit: {
+      method: "POST",
+      url: "/api/v1/translations/{id}/submission",
+      params: translationParams,
+      body: translationTextBody,
+      response: translationDetailSchema,
+    },
+    assign: {
+      method: "POST",
+      url: "/api/v1/translations/{id}/assignment",
+      params: translationParams,
+      body: translationAssignBody,
+      response: translationDetailSchema,
+    },
+    reopen: {
+      method: "POST",
+      url: "/api/v1/translations/{id}/reopening",
+      params: translationParams,
+      body: translationVersionBody,
+      response: translationDetailSchema,
+    },
+    draft: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/translations",
+      params: translationParams,
+      query: draftTranslationsQuery,
+      response: draftTranslationsSchema,
+    },
   },
   exports: {
     amendments: {
@@ -498,6 +549,40 @@ export const routes = {
     forgotPassword: { method: "POST", url: "/api/v1/session/password-reset", body: mailRequestBody, response: mailRequestAnswer },
     resetPassword: { method: "POST", url: "/api/v1/session/password-reset/confirm", body: passwordResetBody, response: sessionSchema },
     mailLink: { method: "POST", url: "/api/v1/session/link/request", body: mailRequestBody, response: mailRequestAnswer },
+  },
+  notifications: {
+    list: {
+      method: "GET",
+      url: "/api/v1/me/notifications",
+      query: notifications.notificationListQuery,
+      response: notifications.notificationListSchema,
+    },
+    markRead: {
+      method: "POST",
+      url: "/api/v1/me/notifications/read",
+      body: notifications.markReadBody,
+      response: notifications.unreadSchema,
+    },
+    preferences: { method: "GET", url: "/api/v1/me/notification-preferences", response: notifications.preferencesSchema },
+    setPreference: {
+      method: "PUT",
+      url: "/api/v1/me/notification-preferences",
+      body: notifications.preferenceBody,
+      response: notifications.preferencesSchema,
+    },
+    follow: {
+      method: "GET",
+      url: "/api/v1/me/follows/{target}/{id}",
+      params: notifications.followParams,
+      response: notifications.followSchema,
+    },
+    setFollow: {
+      method: "PUT",
+      url: "/api/v1/me/follows/{target}/{id}",
+      params: notifications.followParams,
+      body: notifications.followBody,
+      response: notifications.followSchema,
+    },
   },
   mail: {
     list: { method: "GET", url: "/api/v1/mail", query: mailListQuery, response: mailListSchema },

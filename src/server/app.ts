@@ -23,6 +23,7 @@ import { buildOpenApi } from "./openapi.js";
 import { registerDocumentRoutes } from "./routes/documents.js";
 import { registerAmendmentRoutes } from "./routes/amendments/amendments.js";
 import { registerCosponsorRoutes } from "./routes/amendments/cosponsors.js";
+import { registerTranslationRoutes } from "./routes/translations/translations.js";
 import { registerExportRoutes } from "./routes/exports/exports.js";
 import { registerGroupWorkRoutes } from "./routes/groups/groups.js";
 import { registerDraftPageRoutes } from "./routes/drafts/drafts.js";
@@ -42,6 +43,7 @@ import { registerCommitteeRoutes } from "./routes/committee/committee.js";
 import { registerProvenanceRoutes } from "./routes/committee/provenance.js";
 import { registerTaskRoutes } from "./routes/tasks/tasks.js";
 import { registerMailRoutes } from "./routes/mail/mail.js";
+import { registerNotificationRoutes } from "./routes/notifications/notifications.js";
 
 export const VERSION = "0.1.0";
 const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
@@ -128,6 +130,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerAmendmentRoutes(app, o.store, o.writer);
   registerDocumentRoutes(app, o.store, documents);
   registerCosponsorRoutes(app, o.store, o.writer);
+  registerTranslationRoutes(app, o.store, o.writer);
   registerExportRoutes(app, o.store, documents);
   registerGroupWorkRoutes(app, o.store, o.writer);
   registerDraftPageRoutes(app, o.store, o.writer);
@@ -143,6 +146,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   registerCommitteeRoutes(app, o.store, o.writer);
   registerProvenanceRoutes(app, o.store);
   registerTaskRoutes(app, o.store);
+  registerNotificationRoutes(app, o.store, o.writer);
   app.get("/api/openapi.json", async () => buildOpenApi(VERSION));
   registerLiveSocket(app, { store: o.store, hub: o.hub, publicUrl: o.publicUrl, limits: o.liveLimits });
 

@@ -3,6 +3,7 @@ import type { NewEvent, RecordedEvent } from "../domain/events.js";
 import type { AccountId } from "../domain/ids.js";
 import type { Store } from "./database.js";
 import { appendEvents } from "./events.js";
+import { notifyFrom, type NotifyOptions } from "./notifications/notify.js";
 import type { Schema } from "./schema.js";
 
 /** What a command gets: the open transaction, the time of the change, and a way to record what happened. */
@@ -25,6 +26,8 @@ export class Writer {
   constructor(
     readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
+    /** Where the links of notification mail point. */
+    private readonly notify: NotifyOptions = { publicUrl: "http://localhost:3000" },
   ) {}
 
   onCommit(publisher: Publisher): void {
@@ -35,7 +38,10 @@ export class Writer {
     const now = this.clock().toISOString();
     const { result, events } = await this.store.db.transaction().execute(async (trx) => {
       const pending: NewEvent[] = [];
-      const result = await command({ trx, now, actor, record: (e) => pending.push(e) });
+      const ctx: WriteContext = { trx, now, actor, record: (e) => pending.push(e) };
+      const result = await command(ctx);
+      // The notices the change calls for are given here, once for every command, in its transaction.
+      await notifyFrom(ctx, [...pending], this.notify);
       const events = await appendEvents(trx, actor, now, pending);
       return { result, events };
     });

@@ -85,7 +85,7 @@ describe("who may receive a notice", () => {
   });
 
   it("a deadline's notice needs the right to table amendments", () => {
-    const soon = deadlineSoonNotice("D", "2021-11-27T17:00:00.000Z");
+    const soon = deadlineSoonNotice("D", at("2021-11-27T17:00:00.000Z"));
     expect(mayReceive(delegate, soon, null)).toBe(true);
     expect(mayReceive(observer, soon, null)).toBe(false);
   });
@@ -100,19 +100,21 @@ describe("who may receive a notice", () => {
   });
 });
 
+const at = (instant: string) => ({ instant, local: instant.slice(0, 16), timeZone: "UTC" });
+
 describe("deadline notices", () => {
   it("are due within the hour before the deadline, not before, not after", () => {
-    const at = "2021-11-27T17:00:00.000Z";
-    expect(deadlineNoticeDue(at, "2021-11-27T15:59:59.000Z")).toBe(false);
-    expect(deadlineNoticeDue(at, "2021-11-27T16:00:00.000Z")).toBe(true);
-    expect(deadlineNoticeDue(at, "2021-11-27T16:59:00.000Z")).toBe(true);
-    expect(deadlineNoticeDue(at, at)).toBe(false);
+    const deadline = "2021-11-27T17:00:00.000Z";
+    expect(deadlineNoticeDue(deadline, "2021-11-27T15:59:59.000Z")).toBe(false);
+    expect(deadlineNoticeDue(deadline, "2021-11-27T16:00:00.000Z")).toBe(true);
+    expect(deadlineNoticeDue(deadline, "2021-11-27T16:59:00.000Z")).toBe(true);
+    expect(deadlineNoticeDue(deadline, deadline)).toBe(false);
   });
 
   it("are given once per deadline instant; a moved deadline is a new notice", () => {
-    const a = onceKey(deadlineSoonNotice("D", "2021-11-27T17:00:00.000Z"), null);
-    expect(a).toBe(onceKey(deadlineSoonNotice("D", "2021-11-27T17:00:00.000Z"), null));
-    expect(a).not.toBe(onceKey(deadlineSoonNotice("D", "2021-11-27T18:00:00.000Z"), null));
+    const a = onceKey(deadlineSoonNotice("D", at("2021-11-27T17:00:00.000Z")), null);
+    expect(a).toBe(onceKey(deadlineSoonNotice("D", at("2021-11-27T17:00:00.000Z")), null));
+    expect(a).not.toBe(onceKey(deadlineSoonNotice("D", at("2021-11-27T18:00:00.000Z")), null));
   });
 });
 

@@ -1,5 +1,5 @@
 import { can, canSeeEvent, type Action, type Principal } from "../authorization.js";
-import type { RecordedEvent } from "../events.js";
+import type { EventScope, NewEvent } from "../events.js";
 import type { NoticeParams, NotificationKind } from "./kinds.js";
 
 /** Who a notice goes to, as a fact the store looks up; the rule itself reads no store. */
@@ -38,7 +38,7 @@ const idOf = (subject: string): string => subject.slice(subject.indexOf(":") + 1
 const draftPath = (draftId: string) => `/drafts/${encodeURIComponent(draftId)}`;
 const groupPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
 
-const draftActivity = (e: RecordedEvent, draftId: string, params: NoticeParams): NoticeIntent => ({
+const draftActivity = (e: NewEvent, draftId: string, params: NoticeParams): NoticeIntent => ({
   kind: "draft_activity",
   audience: { kind: "draft_followers", draftId },
   subject: `draft_resolution:${draftId}`,
@@ -47,7 +47,7 @@ const draftActivity = (e: RecordedEvent, draftId: string, params: NoticeParams):
   right: null,
 });
 
-const groupActivity = (e: RecordedEvent, groupId: string): NoticeIntent => ({
+const groupActivity = (e: NewEvent, groupId: string): NoticeIntent => ({
   kind: "group_activity",
   audience: { kind: "group_followers", groupId },
   subject: `discussion_group:${groupId}`,
@@ -74,7 +74,7 @@ const SPEAKERS_CHANGES = new Set([
  * Which notices a recorded event calls for, most particular first (a person told that their own amendment was
  * decided is not told again as a follower of its draft). Every other event calls for none.
  */
-export const noticesOf = (e: RecordedEvent): NoticeIntent[] => {
+export const noticesOf = (e: NewEvent): NoticeIntent[] => {
   const p = (e.payload ?? {}) as Payload;
   const draftId = str(p.draftId);
   const groupId = str(p.groupId);
@@ -147,12 +147,12 @@ export const noticesOf = (e: RecordedEvent): NoticeIntent[] => {
 };
 
 /** The notice that a draft's deadline for amendments is an hour away or less; one per deadline instant. */
-export const deadlineSoonNotice = (draftId: string, instant: string): NoticeIntent => ({
+export const deadlineSoonNotice = (draftId: string, d: { instant: string; local: string; timeZone: string }): NoticeIntent => ({
   kind: "deadline_soon",
   audience: { kind: "draft_proposers", draftId },
   subject: `draft_resolution:${draftId}`,
   link: draftPath(draftId),
-  params: { instant },
+  params: { instant: d.instant, local: d.local, timeZone: d.timeZone },
   right: { kind: "propose_amendment" },
 });
 
@@ -169,7 +169,11 @@ export const deadlineNoticeDue = (instant: string, now: string): boolean => {
  * Whether a person may be told: they see the event that caused it (its scope), hold the right the notice needs,
  * and did not cause it themselves. A notice never tells anyone what they may not see.
  */
-export const mayReceive = (p: Principal, intent: NoticeIntent, event: Pick<RecordedEvent, "scope" | "actor"> | null): boolean => {
+export const mayReceive = (
+  p: Principal,
+  intent: NoticeIntent,
+  event: { readonly scope: EventScope; readonly actor: string | null } | null,
+): boolean => {
   if (p.accountId === null) return false;
   if (event !== null && (event.actor === p.accountId || !canSeeEvent(p, event.scope))) return false;
   return intent.right === null || can(p, intent.right);
