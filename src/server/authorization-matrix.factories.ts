@@ -166,6 +166,7 @@ export const buildWorld = async (kind: "sqlite" | "postgres"): Promise<World> =>
 /** What `{id}` names after each path prefix; a route of a new shape must be added here. */
 const ID_AFTER: Record<string, (w: World) => string> = {
   "/api/v1/drafts": (w) => w.draftId,
+  "/api/v1/me/follows/{target}": (w) => w.groupA,
   "/api/v1/groups": (w) => w.groupA,
   "/api/v1/sittings": (w) => w.sittingId,
   "/api/v1/amendments": (w) => w.amendmentA,
@@ -176,6 +177,7 @@ const ID_AFTER: Record<string, (w: World) => string> = {
   "/api/v1/events": (w) => w.eventId,
   "/api/v1/adoptions": () => "00000000-0000-4000-8000-000000000000",
   "/api/v1/cosponsorships": () => "00000000-0000-4000-8000-000000000000",
+  "/api/v1/translations": () => "00000000-0000-4000-8000-000000000000",
   "/api/v1/mail": () => "00000000-0000-4000-8000-000000000000",
   "/api/v1/contributions": (w) => w.contributionA,
   "/api/v1/setup/events": (w) => w.eventId,
@@ -207,6 +209,7 @@ export const fillPath = (url: string, w: World): string =>
       accountId: w.accounts.memberA,
       amendmentId: w.recommendationAmendmentA,
       kind: "sitting",
+      target: "group",
       token: w.projectorToken,
     };
     const value = named[name];

@@ -121,6 +121,15 @@ const POLICY: Record<string, Expectation> = {
   "cosponsors.answer": { may: SIGNED_IN, missing: true, body: () => ({ step: "accept", version: STALE }) },
   "cosponsors.mine": { may: SIGNED_IN },
 
+  // Translators and the secretariat translate tabled texts (no task exists in the reference case); anyone who reads the draft reads its translations.
+  "translations.queue": { may: SECRETARIAT, query: () => ({ lang: "en", status: "waiting" }) },
+  "translations.get": { may: SECRETARIAT, missing: true },
+  "translations.save": { may: SECRETARIAT, missing: true, body: () => ({ text: "Calls upon parliaments;", version: STALE }) },
+  "translations.submit": { may: SECRETARIAT, missing: true, body: () => ({ text: "Calls upon parliaments;", version: STALE }) },
+  "translations.assign": { may: SECRETARIAT, missing: true, body: () => ({ accountId: null, version: STALE }) },
+  "translations.reopen": { may: SECRETARIAT, missing: true, body: () => ({ version: STALE }) },
+  "translations.draft": { may: ALL, query: () => ({ lang: "en" }) },
+
   // Whoever may read the amendments may download them; the participant list and the votes are the secretariat's.
   "exports.amendments": { may: ALL, query: () => ({ format: "csv", lang: "en" }) },
   "exports.participants": { may: SECRETARIAT, query: () => ({ format: "xlsx", lang: "ar" }) },
@@ -331,6 +340,14 @@ const POLICY: Record<string, Expectation> = {
   "projectors.reissue": { may: SECRETARIAT, last: true },
 
   "tasks.mine": { may: SIGNED_IN },
+
+  // Notifications answer for the caller alone; only group A's people and the staff follow its work.
+  "notifications.list": { may: SIGNED_IN },
+  "notifications.markRead": { may: SIGNED_IN, body: () => ({}) },
+  "notifications.preferences": { may: SIGNED_IN },
+  "notifications.setPreference": { may: SIGNED_IN, body: () => ({ kind: "vote_opened", email: true }) },
+  "notifications.follow": { may: SIGNED_IN },
+  "notifications.setFollow": { may: GROUP_A, body: () => ({ following: true }) },
 
   // Attendance: the secretariat checks people in and sets the quorum rule; the staff and the presiding officer see the
   // whole count, a group's people their group's; a person joins remotely or gives their proxy only as themselves.
