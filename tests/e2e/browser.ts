@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 /** Browser tests need Chromium and take time; they run when RAPPORTEUR_BROWSER_TESTS=1. */
 export const browserTestsEnabled = process.env.RAPPORTEUR_BROWSER_TESTS === "1";
@@ -102,3 +102,9 @@ export const callApi = async (
  */
 export const shown = (text: string): RegExp =>
   new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\u2068\\u2069]*"));
+
+/** Picks an option of one of the product's drop-down lists (a button that opens a list box) by its text. */
+export const choose = async (page: Page, select: Locator, option: string): Promise<void> => {
+  await select.click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+};

@@ -1,22 +1,15 @@
 import { mkdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, callApi, launchChromium, openPerson, printSkipNotice, type Json, type Person } from "./browser.js";
+import { browserTestsEnabled, callApi, choose, launchChromium, openPerson, printSkipNotice, type Json, type Person } from "./browser.js";
 import { startServer, type RunningServer } from "./server.js";
+import { readSheet } from "./xlsx.js";
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, "../.."), "test-results/screenshots");
 
 printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
-
-/** Picks an option of one of the product's drop-down lists by its text. */
-const choose = async (page: Page, select: Locator, option: string) => {
-  await select.click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-};
 
 suite.each(["en", "ar"] as const)("co-sponsoring an amendment and downloading the list, %s interface", (lang) => {
   let server: RunningServer;
@@ -98,12 +91,8 @@ suite.each(["en", "ar"] as const)("co-sponsoring an amendment and downloading th
     if (lang === "ar") await sec.screenshot({ path: join(SCREENSHOTS, "cosponsors-filters-ar.png"), fullPage: false });
     const [download] = await Promise.all([sec.waitForEvent("download"), filters.getByTestId("download-amendments-xlsx").click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`-amendments-${lang}\\.xlsx$`));
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
-    expect(sheet.views[0]?.rightToLeft ?? false).toBe(lang === "ar");
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
+    const { rows, rightToLeft } = await readSheet(download);
+    expect(rightToLeft).toBe(lang === "ar");
     expect(rows[0]![0]).toBe(lang === "ar" ? "الرقم" : "Number");
     expect(rows.slice(1)).toEqual([
       [

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsEnabled, launchChromium, openPerson, printSkipNotice, type Person } from "./browser.js";
+import { openHall, setUpScreen, showOn as show } from "./hall.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -18,34 +19,9 @@ suite("hall screens under the secretariat's control", () => {
   let sittingId: string;
   const pageErrors: string[] = [];
 
-  /** Opens a hall's address in a window of its own, signed in as nobody. */
-  const openHall = async (address: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: server.baseUrl });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => pageErrors.push(`hall: ${e.message}`));
-    await page.goto(address);
-    return page;
-  };
-
-  /** Sets up one screen on the control page and returns the address it was given. */
-  const setUp = async (name: string, language: string): Promise<string> => {
-    const page = secretariat.page;
-    await page.getByTestId("screen-name").fill(name);
-    await page.getByTestId("screen-language").selectOption(language);
-    await page.getByTestId("screen-create").click();
-    await expect.poll(async () => (await page.getByTestId("screen-address-box").textContent()) ?? "").toContain(name);
-    const link = page.getByTestId("screen-address");
-    return (await link.getAttribute("href"))!;
-  };
-
-  /** Composes a slide on one screen's control and shows it at once. */
-  const showOn = async (screen: string, kind: string, fill?: (control: ReturnType<Page["locator"]>) => Promise<void>) => {
-    const control = secretariat.page.locator(`[data-testid="screen-control"][data-screen="${screen}"]`);
-    await control.getByTestId("slide-kind").selectOption(kind);
-    await fill?.(control);
-    await control.getByTestId("slide-show").click();
-  };
+  const openHallAt = (address: string) => openHall(browser, server.baseUrl, address, (m) => pageErrors.push(m));
+  const setUp = (name: string, language: string) => setUpScreen(secretariat.page, name, language);
+  const showOn = (screen: string, kind: string, fill?: (control: Locator) => Promise<void>) => show(secretariat.page, screen, kind, fill);
 
   beforeAll(async () => {
     server = await startServer({ RAPPORTEUR_REFERENCE_STAGE: "plenary" });
@@ -63,7 +39,7 @@ suite("hall screens under the secretariat's control", () => {
   });
 
   it("switches an English hall's screen between the text, a vote and a message, live", async () => {
-    const hall = await openHall(await setUp("Main hall", "en"));
+    const hall = await openHallAt(await setUp("Main hall", "en"));
     await expect.poll(() => hall.getByTestId("hall-screen").getAttribute("data-slide")).toBe("speakers");
     await expect.poll(() => hall.evaluate(() => document.documentElement.dir)).toBe("ltr");
 
@@ -83,7 +59,7 @@ suite("hall screens under the secretariat's control", () => {
 
   it("shows an Arabic hall right to left, previews and queues slides, and stops a re-issued address", async () => {
     const address = await setUp("القاعة 2", "ar");
-    const hall = await openHall(address);
+    const hall = await openHallAt(address);
     await expect.poll(() => hall.evaluate(() => document.documentElement.dir)).toBe("rtl");
     await expect.poll(() => hall.getByTestId("hall-screen").getAttribute("data-slide")).toBe("speakers");
 
