@@ -11,6 +11,7 @@ import { ensureFirstSecretariat } from "./store/first-start.js";
 import { loadReferenceStage } from "./reference-stages/load.js";
 import { Writer } from "./store/write.js";
 import { MailSender } from "./mail/sender.js";
+import { DeadlineNotices } from "./commands/notifications/deadline-soon.js";
 import { logTransport, smtpTransport } from "./mail/transport.js";
 
 export interface Running {
@@ -25,7 +26,7 @@ export interface Running {
 export const startServer = async (config: Config, log: (line: string) => void = console.log): Promise<Running> => {
   const store = await openStore(config.store, { poolSize: config.pool.size, poolTimeoutMs: config.pool.timeoutMs });
   await migrateToLatest(store.db);
-  const writer = new Writer(store);
+  const writer = new Writer(store, undefined, { publicUrl: config.publicUrl });
   if (config.loadReferenceCase && (await lastPosition(store.db)) === 0) {
     const loaded = await loadMeetingFixture(writer, await readMeetingFixture(), { onlyIntoEmpty: true });
     if (loaded) log("Loaded the reference case: 143rd IPU Assembly, Forum of Women Parliamentarians, FEM/32/5.Inf-1.");
@@ -66,6 +67,8 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : logTransport(log);
   const mail = new MailSender(writer, transport, undefined, (line) => app.log.warn(line));
   mail.start();
+  const deadlines = new DeadlineNotices(writer, { publicUrl: config.publicUrl }, 60_000, (line) => app.log.warn(line));
+  deadlines.start();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   log(`Rapporteur is serving on http://localhost:${port} (store: ${store.kind}${fanout ? ", live updates through Redis" : ""})`);
@@ -75,6 +78,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
     writer,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
+      await deadlines.stop();
       await mail.stop();
       await app.close();
       await stopLive();

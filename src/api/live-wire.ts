@@ -39,6 +39,8 @@ export const readLiveServerMessage = (v: unknown): LiveServerMessage | null => {
       const event = readEvent(v.event);
       return event ? { type: "event", event } : null;
     }
+    case "inbox":
+      return isPosition(v.position) ? { type: "inbox", position: v.position } : null;
     case "pong":
       return isPosition(v.position) ? { type: "pong", position: v.position } : null;
     case "error":

@@ -6,7 +6,7 @@ export { LIVE_PATH, parseLiveServerMessage } from "./live-wire.js";
 const sittingId = z.string().min(1).max(100);
 const position = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-/** What a client sends: follow a sitting from a position, stop following it, or check the line. */
+/** What a client sends: follow a sitting from a position, stop following it, follow its own inbox, or check the line. */
 export const liveClientMessage = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("subscribe"),
@@ -15,6 +15,8 @@ export const liveClientMessage = z.discriminatedUnion("type", [
     after: position.optional(),
   }),
   z.strictObject({ type: z.literal("unsubscribe"), sittingId }),
+  /** Follow the signed-in person's own events (`notification.created`) from now, whatever page is open. */
+  z.strictObject({ type: z.literal("subscribe_inbox") }),
   z.strictObject({ type: z.literal("ping") }),
 ]);
 export type LiveClientMessage = z.infer<typeof liveClientMessage>;
@@ -36,6 +38,7 @@ export const liveServerMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("subscribed"), sittingId, position, resumed: z.boolean() }),
   z.object({ type: z.literal("unsubscribed"), sittingId, reason: z.enum(["not_found"]) }),
   z.object({ type: z.literal("event"), event: liveEvent }),
+  z.object({ type: z.literal("inbox"), position }),
   z.object({ type: z.literal("pong"), position }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);

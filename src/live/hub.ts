@@ -57,6 +57,8 @@ export class Hub {
   private chain: Promise<void> = Promise.resolve();
   private readonly bySitting = new Map<string, Map<LiveClient, Subscription>>();
   private readonly byAccount = new Map<string, Set<LiveClient>>();
+  /** Signed-in clients that follow their own account's events (their notifications), by account. */
+  private readonly inboxes = new Map<string, Set<LiveClient>>();
   private readonly recent = new RecentMessages(1024);
   private readonly maxReplay: number;
 
@@ -126,8 +128,7 @@ export class Hub {
   }
 
   private async refreshAccount(accountId: string): Promise<void> {
-    const clients = this.byAccount.get(accountId);
-    if (!clients) return;
+    const clients = new Set([...(this.byAccount.get(accountId) ?? []), ...(this.inboxes.get(accountId) ?? [])]);
     await Promise.all([...clients].map((c) => c.refresh().then(() => this.recheck(c))));
   }
 
@@ -142,7 +143,7 @@ export class Hub {
   }
 
   private dispatch(e: RecordedEvent): void {
-    if (e.sittingId === null) return;
+    if (e.sittingId === null) return this.dispatchToInbox(e);
     const subs = this.bySitting.get(e.sittingId);
     if (!subs) return;
     let message: string | null = null;
@@ -155,6 +156,27 @@ export class Hub {
       sub.lastSent = e.position;
       if (canSeeEvent(sub.client.principal, e.scope)) sub.client.send((message ??= this.recent.of(e)));
     }
+  }
+
+  /** An event of one account's own scope (a notification) goes to that account's inboxes, checked like any other. */
+  private dispatchToInbox(e: RecordedEvent): void {
+    if (!e.scope.startsWith(ACCOUNT)) return;
+    const clients = this.inboxes.get(e.scope.slice(ACCOUNT.length));
+    if (!clients) return;
+    for (const client of clients) if (canSeeEvent(client.principal, e.scope)) client.send(this.recent.of(e));
+  }
+
+  /**
+   * A signed-in client follows its own account's events from now (the screen loads its notifications itself, and
+   * again after a reconnection). Returns the position it follows from; the public has no inbox.
+   */
+  subscribeInbox(client: LiveClient): number | null {
+    const accountId = client.accountId;
+    if (accountId === null) return null;
+    let clients = this.inboxes.get(accountId);
+    if (!clients) this.inboxes.set(accountId, (clients = new Set()));
+    clients.add(client);
+    return this.delivered;
   }
 
   /**
@@ -197,8 +219,13 @@ export class Hub {
     clients.add(client);
   }
 
-  /** Ends one subscription of a client, or all of them. */
+  /** Ends one subscription of a client, or all of them (its inbox too). */
   unsubscribe(client: LiveClient, sittingId?: string): void {
+    if (sittingId === undefined && client.accountId !== null) {
+      const inbox = this.inboxes.get(client.accountId);
+      inbox?.delete(client);
+      if (inbox?.size === 0) this.inboxes.delete(client.accountId);
+    }
     const sittings = client.sittings;
     if (!sittings) return;
     for (const id of sittingId === undefined ? [...sittings] : [sittingId]) {

@@ -27,6 +27,11 @@ const handle = async (c: LiveConnection, m: LiveClientMessage): Promise<void> =>
   if (!(await c.screenValid())) return;
   if (m.type === "ping") return c.send(JSON.stringify({ type: "pong", position: hub.position }));
   if (m.type === "unsubscribe") return hub.unsubscribe(c, m.sittingId);
+  if (m.type === "subscribe_inbox") {
+    const position = c.screen ? null : hub.subscribeInbox(c);
+    if (position === null) return error(c, "sign_in_first", "Sign in to receive your notifications");
+    return c.send(JSON.stringify({ type: "inbox", position }));
+  }
   if ((c.sittings?.length ?? 0) >= limits.maxSubscriptions && !c.sittings?.includes(m.sittingId))
     return error(c, "rate_limited", `A connection follows at most ${limits.maxSubscriptions} sittings`);
   // A hall screen follows its own sitting, published or not, and no other.
