@@ -124,6 +124,18 @@ describe("rapporteur consolidate", () => {
     expect(validateAkn((await run("consolidate", DRAFT, amendments, "--format", "akn")).out)).toBe("");
   });
 
+  it("prints the draft's enacting formula in Markdown and HTML, before the preamble", async () => {
+    const withFormula = file(
+      "formula.txt",
+      "Draft title\n\nThe 143rd Assembly of the Inter-Parliamentary Union,\n\nRecalling the Convention,\n\n1. Calls upon parliaments to act;\n",
+    );
+    const none = file("none.json", "[]");
+    const md = (await run("consolidate", withFormula, none, "--format", "md")).out;
+    expect(md).toMatch(/The 143rd Assembly of the Inter-Parliamentary Union,\n\n\*\*PP1\*\* Recalling/);
+    const html = (await run("consolidate", withFormula, none, "--format", "html")).out;
+    expect(html).toContain('<p class="preface">The 143rd Assembly of the Inter-Parliamentary Union,</p>');
+  });
+
   it("names the amendment and the field of bad input", async () => {
     const bad = file("bad.json", JSON.stringify([{ id: "B7", action: "amend", target: "OP9", text: "x", status: "accepted" }]));
     const { error } = await run("consolidate", DRAFT, bad);

@@ -72,9 +72,9 @@ export function register(program: Command): void {
           options.format === "json"
             ? `${JSON.stringify(consolidationJson(result, votingOrder(draft, amendments)), null, 2)}\n`
             : options.format === "md"
-              ? consolidationToMarkdown(result)
+              ? consolidationToMarkdown(result, { preface })
               : options.format === "html"
-                ? consolidationToHtml(result)
+                ? consolidationToHtml(result, { preface })
                 : exportDraftAkn(result.revised, language, {
                     identity: { name: "revised-draft", date: new Date().toISOString().slice(0, 10), author: "Rapporteur" },
                     preface,

@@ -33,4 +33,14 @@ describe("rendering a consolidation", () => {
     expect(html).toContain("<q>all&gt; victims</q>: A3 <q>every&gt; victim</q> / A4 <q>some&gt; victims</q>");
     expect(html).not.toContain("every> victim");
   });
+
+  it("prints the enacting formula before the first paragraph, in Markdown and HTML, escaped", () => {
+    const preface = "The 143rd Assembly of the Inter-Parliamentary Union <IPU>,";
+    const md = consolidationToMarkdown(RESULT, { preface });
+    expect(md.indexOf("The 143rd Assembly")).toBeLessThan(md.indexOf("**OP1**"));
+    expect(md.indexOf("The 143rd Assembly")).toBeGreaterThan(md.indexOf("> **Conflict**"));
+    const html = consolidationToHtml(RESULT, { preface });
+    expect(html).toContain('<p class="preface">The 143rd Assembly of the Inter-Parliamentary Union &lt;IPU&gt;,</p><p class="paragraph');
+    expect(consolidationToMarkdown(RESULT)).not.toContain("Assembly");
+  });
 });

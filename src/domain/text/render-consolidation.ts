@@ -17,8 +17,13 @@ const disputeLine = (d: ConflictDispute, quote: (text: string) => string, escape
   return `${quote(d.original)}${where}: ${d.wordings.map((w) => `${escape(w.amendment)} ${quote(w.text)}`).join(" / ")}`;
 };
 
-/** The consolidated text as Markdown with tracked changes, conflicts listed first. */
-export const consolidationToMarkdown = (c: Consolidation): string => {
+/** What the text is printed with besides its paragraphs: the enacting formula before the preamble ("The General Assembly,"). */
+export interface PrintOptions {
+  readonly preface?: string | null;
+}
+
+/** The consolidated text as Markdown with tracked changes, conflicts listed first, the enacting formula before the paragraphs. */
+export const consolidationToMarkdown = (c: Consolidation, options: PrintOptions = {}): string => {
   const lines: string[] = [];
   if (c.title) lines.push(`# ${renderTrackedChangesMarkdown(c.title.changes)}`, "");
   for (const conflict of c.conflicts) {
@@ -29,6 +34,7 @@ export const consolidationToMarkdown = (c: Consolidation): string => {
     lines.push("");
   }
   for (const merge of c.merges) lines.push(`> Merged on ${merge.label}: ${merge.amendments.join(", ")} change different words.`, "");
+  if (options.preface) lines.push(escapeMarkdown(options.preface), "");
   for (const p of c.paragraphs) {
     lines.push(`**${labelLine(p.label, p.previousLabel)}** ${renderTrackedChangesMarkdown(p.changes)}`, "");
     for (const s of p.subParagraphs) lines.push(`- *${labelLine(s.label, s.previousLabel)}* ${renderTrackedChangesMarkdown(s.changes)}`);
@@ -38,7 +44,7 @@ export const consolidationToMarkdown = (c: Consolidation): string => {
 };
 
 /** The consolidated text as a standalone HTML page with tracked changes, right to left for Arabic. */
-export const consolidationToHtml = (c: Consolidation): string => {
+export const consolidationToHtml = (c: Consolidation, options: PrintOptions = {}): string => {
   const row = (label: string | null, previous: string, outcome: string, html: string, tag: string): string =>
     `<${tag} class="paragraph ${outcome}"><span class="label">${escapeHtml(labelLine(label, previous))}</span> ${html}</${tag}>`;
   const body = c.paragraphs.map((p) => {
@@ -53,5 +59,6 @@ export const consolidationToHtml = (c: Consolidation): string => {
     return `<div class="conflict"><p>Conflict on ${escapeHtml(x.label)}: ${x.amendments.map(escapeHtml).join(", ")}</p>${disputes ? `<ul>${disputes}</ul>` : ""}</div>`;
   });
   const title = c.title ? `<h1>${renderTrackedChangesHtml(c.title.changes)}</h1>` : "";
-  return `<!doctype html><html lang="${c.language}" dir="${directionOf(c.language)}"><head><meta charset="utf-8"><style>${TRACKED_CHANGES_CSS}.conflict{background:#fee}.label{font-weight:bold}</style></head><body>${title}${conflicts.join("")}${body.join("")}</body></html>\n`;
+  const preface = options.preface ? `<p class="preface">${escapeHtml(options.preface)}</p>` : "";
+  return `<!doctype html><html lang="${c.language}" dir="${directionOf(c.language)}"><head><meta charset="utf-8"><style>${TRACKED_CHANGES_CSS}.conflict{background:#fee}.label{font-weight:bold}</style></head><body>${title}${conflicts.join("")}${preface}${body.join("")}</body></html>\n`;
 };
