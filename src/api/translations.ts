@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TRANSLATION_SOURCES, TRANSLATION_STATUSES } from "../domain/translations/translation.js";
 import { languageSchema } from "./multilingual.js";
 
-export const translationParams = z.strictObject({ id: z.string().min(1).max(100) });
+export const translationTaskParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 /** The queue narrowed to one language, one status (`waiting`: open, drafted or stale) or one draft; oldest tabled first. */
 export const translationQueueQuery = z.strictObject({
