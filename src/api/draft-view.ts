@@ -18,6 +18,15 @@ export const translationBody = z.strictObject({
   wording: z.enum(["current", "revised"]).default("current"),
 });
 
+export const prefaceTranslationParams = z.strictObject({ id: z.string().min(1).max(100), lang: languageSchema });
+
+/** A translator's text of the enacting formula in one language, against the draft's version. */
+export const prefaceTranslationBody = z.strictObject({
+  text: z.string().trim().min(1).max(2_000),
+  status: z.enum(["draft", "final"]),
+  version: z.number().int().positive(),
+});
+
 const languageVersion = z.strictObject({
   language: languageSchema,
   text: z.string().nullable(),
@@ -75,3 +84,6 @@ export const draftSchema = z.strictObject({
     submitForAuthors: z.boolean(),
   }),
 });
+
+/** The enacting formula in every language written, and the draft's version after the change. */
+export const prefaceTranslationSchema = z.strictObject({ preface: multilingualSchema, version: z.number().int() });

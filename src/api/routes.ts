@@ -27,7 +27,16 @@ import { groupParams, idParams, langQuery, noContent, versionBody } from "./comm
 import { designationListSchema, designationSchema, designationTransitionBody, groupQuery, recommendBody } from "./designations.js";
 import { exportQuery, fileResponse, progressQuery, progressSchema } from "./documents.js";
 import { previewBody, previewSchema, saveBody, savedSchema, sittingParams } from "./draft-import.js";
-import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "./draft-view.js";
+import {
+  draftIdParams,
+  draftSchema,
+  paragraphSchema,
+  prefaceTranslationBody,
+  prefaceTranslationParams,
+  prefaceTranslationSchema,
+  translationBody,
+  translationParams,
+} from "./draft-view.js";
 import {
   contributionBody,
   contributionListSchema,
@@ -387,6 +396,13 @@ export const routes = {
       params: translationParams,
       body: translationBody,
       response: paragraphSchema,
+    },
+    translatePreface: {
+      method: "PUT",
+      url: "/api/v1/drafts/{id}/preface/translations/{lang}",
+      params: prefaceTranslationParams,
+      body: prefaceTranslationBody,
+      response: prefaceTranslationSchema,
     },
   },
   amendments: {

@@ -100,6 +100,7 @@ const POLICY: Record<string, Expectation> = {
   },
   "drafts.get": { may: ALL },
   "drafts.translate": { may: SECRETARIAT, body: () => ({ text: "Texte", status: "draft", version: STALE }) },
+  "drafts.translatePreface": { may: SECRETARIAT, body: () => ({ text: "La 143e Assemblée,", status: "draft", version: STALE }) },
 
   "amendments.list": { may: ALL, lists: { id: (w) => w.amendmentA, seenBy: ["secretariat", "memberA"] } },
   "amendments.propose": {

@@ -7,6 +7,7 @@ import { subParagraphLetter } from "../../domain/text/labels.js";
 import { Badge } from "../components/Badge.js";
 import { TrackedChanges } from "./TrackedChanges.js";
 import { TranslationForm } from "./TranslationForm.js";
+import { api } from "../api/client.js";
 import type { LanguageVersionView, ParagraphView, RevisionView, SubParagraphView } from "./types.js";
 import { UiText } from "./UiText.js";
 import { VersionText } from "./VersionText.js";
@@ -42,13 +43,15 @@ const Translatable = ({
   if (open)
     return (
       <TranslationForm
-        draftId={ctx.draftId}
-        paragraphId={id}
         label={label}
         language={version.language}
         initial={version.text ?? ""}
-        version={ctx.version}
-        wording={wording}
+        save={(text, status) =>
+          api.drafts.translate({
+            params: { id: ctx.draftId, paragraphId: id, lang: version.language },
+            body: { text, status, version: ctx.version, wording },
+          })
+        }
         onDone={() => {
           setOpen(false);
           ctx.onChanged();

@@ -2,29 +2,28 @@ import { useState } from "react";
 import { Button, Form, Radio, RadioGroup, Label } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../domain/language.js";
-import { api, ApiError } from "../api/client.js";
+import { ApiError } from "../api/client.js";
 import { useFormAction } from "../components/useFormAction.js";
 import { TextAreaField } from "./controls.js";
 
 interface TranslationFormProps {
-  readonly draftId: string;
-  readonly paragraphId: string;
+  /** What is translated, as the heading names it: a paragraph's label, or "the enacting formula". */
   readonly label: string;
   readonly language: Language;
   readonly initial: string;
-  readonly version: number;
-  readonly wording: "current" | "revised";
+  /** Stores the text; a stale version is answered with "changed meanwhile". */
+  readonly save: (text: string, status: "draft" | "final") => Promise<unknown>;
   readonly onDone: () => void;
 }
 
-/** A translator's text for one language of a paragraph, of its current or its revised wording. */
-export const TranslationForm = ({ draftId, paragraphId, label, language, initial, version, wording, onDone }: TranslationFormProps) => {
+/** A translator's text for one language of a paragraph (its current or its revised wording) or of the enacting formula. */
+export const TranslationForm = ({ label, language, initial, save, onDone }: TranslationFormProps) => {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const [status, setStatus] = useState<"draft" | "final">("final");
   const { error, pending, submit } = useFormAction(
     async () => {
-      await api.drafts.translate({ params: { id: draftId, paragraphId, lang: language }, body: { text, status, version, wording } });
+      await save(text, status);
       onDone();
     },
     (cause) =>

@@ -7,7 +7,17 @@ import { translateParagraph } from "../../../store/draft-translations.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { draftIdParams, draftSchema, paragraphSchema, translationBody, translationParams } from "../../../api/draft-view.js";
+import {
+  draftIdParams,
+  draftSchema,
+  paragraphSchema,
+  prefaceTranslationBody,
+  prefaceTranslationParams,
+  prefaceTranslationSchema,
+  translationBody,
+  translationParams,
+} from "../../../api/draft-view.js";
+import { translatePreface } from "../../../commands/drafts/translate-preface.js";
 
 const permissions = (p: Principal) => ({
   propose: can(p, { kind: "propose_amendment" }),
@@ -49,6 +59,20 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
         translateParagraph(ctx, principal, params.id, params.paragraphId, params.lang, body),
       );
       return result;
+    },
+  });
+
+  defineRoute(app, {
+    method: "PUT",
+    url: "/api/v1/drafts/{id}/preface/translations/{lang}",
+    summary: 'Supply the enacting formula ("The General Assembly,") in one more language',
+    tag: "drafts",
+    params: prefaceTranslationParams,
+    body: prefaceTranslationBody,
+    response: prefaceTranslationSchema,
+    handler: async ({ raw, principal, params, body }) => {
+      const account = requireAccount(raw);
+      return (await writer.run(account.id, (ctx) => translatePreface(ctx, principal, params.id, params.lang, body))).result;
     },
   });
 };
