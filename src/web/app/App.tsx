@@ -24,6 +24,8 @@ const Page = ({ route }: { route: Route }) => {
       return <pages.ResetPasswordPage token={route.token} />;
     case "mail":
       return <pages.OutgoingMailPage />;
+    case "notifications":
+      return <pages.NotificationsPage />;
     case "event":
       return <pages.EventPage id={route.id} />;
     case "sitting":

@@ -33,5 +33,8 @@ export const GroupSetupPage = lazy(() => import("../setup/GroupSetupPage.js").th
 export const ParticipantsPage = lazy(() => import("../setup/ParticipantsPage.js").then((m) => ({ default: m.ParticipantsPage })));
 export const SetupHome = lazy(() => import("../setup/SetupHome.js").then((m) => ({ default: m.SetupHome })));
 export const ForgotPasswordPage = lazy(() => import("../mail/ForgotPasswordPage.js").then((m) => ({ default: m.ForgotPasswordPage })));
+export const NotificationsPage = lazy(() =>
+  import("../notifications/NotificationsPage.js").then((m) => ({ default: m.NotificationsPage })),
+);
 export const OutgoingMailPage = lazy(() => import("../mail/OutgoingMailPage.js").then((m) => ({ default: m.OutgoingMailPage })));
 export const ResetPasswordPage = lazy(() => import("../mail/ResetPasswordPage.js").then((m) => ({ default: m.ResetPasswordPage })));

@@ -10,6 +10,7 @@ export type Route =
   | { readonly page: "forgotPassword" }
   | { readonly page: "resetPassword"; readonly token: string | null }
   | { readonly page: "mail" }
+  | { readonly page: "notifications" }
   | { readonly page: "event"; readonly id: string }
   | { readonly page: "sitting"; readonly id: string }
   | { readonly page: "draft"; readonly id: string }
@@ -65,6 +66,7 @@ export const parseRoute = (location: string): Route => {
   if (first === "sign-in" && second === "reset" && parts.length === 2)
     return { page: "resetPassword", token: url.searchParams.get("token") };
   if (first === "mail" && parts.length === 1) return { page: "mail" };
+  if (first === "notifications" && parts.length === 1) return { page: "notifications" };
   if (first === "account" && second === "password" && parts.length === 2) return { page: "password" };
   const id = segment(second);
   if (first === "events" && id && parts.length === 2) return { page: "event", id };
@@ -103,6 +105,7 @@ export const paths = {
   password: "/account/password",
   forgotPassword: "/sign-in/forgot",
   mail: "/mail",
+  notifications: "/notifications",
   event: (id: string) => `/events/${encodeURIComponent(id)}`,
   sitting: (id: string) => `/sittings/${encodeURIComponent(id)}`,
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,

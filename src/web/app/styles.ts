@@ -9,6 +9,7 @@ import "../components/confirm.css";
 import "../drafts/drafts.css";
 import "../groups/countdown.css";
 import "../groups/groups.css";
+import "../notifications/notifications.css";
 import "../participation/participation.css";
 import "../projector/projector.css";
 import "../setup/setup.css";

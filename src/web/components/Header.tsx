@@ -6,6 +6,7 @@ import { useSession } from "../app/session.js";
 import { setupPaths } from "../setup/paths.js";
 import { isSecretariat } from "../setup/SecretariatOnly.js";
 import { LanguageSwitcher } from "./LanguageSwitcher.js";
+import { NotificationBell } from "../notifications/NotificationBell.js";
 
 const Emblem = () => (
   <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" className="brand-emblem">
@@ -56,6 +57,7 @@ export const Header = () => {
                     {t("mail.nav")}
                   </Link>
                 )}
+                <NotificationBell accountId={session.account.id} />
                 <span className="account-name" data-testid="account-name">
                   <span className="visually-hidden">{t("header.signedInAs")} </span>
                   <bdi>{session.account.name}</bdi>

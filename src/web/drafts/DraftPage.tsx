@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Link, Switch, Tab, TabList, TabPanel, Tabs } from "react-aria-components";
+import { FollowButton } from "../notifications/FollowButton.js";
 import { useTranslation } from "react-i18next";
 import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
 import type { LiveEvent } from "../api/types.js";
@@ -133,6 +134,7 @@ export const DraftPage = ({ id }: { id: string }) => {
         )}
         <div className="draft-page-tools">
           {d.sittingId && <LiveFollow sittingId={d.sittingId} after={followAfter(d, shownList)} onChange={onLive} />}
+          <FollowButton target="draft" id={d.id} />
           {d.permissions.importDraft && d.sittingId && (
             <Link href={paths.draftImport(d.sittingId)} className="button button-quiet">
               {t("drafts.import.link")}

@@ -8,6 +8,7 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { ContributionsPanel } from "./ContributionsPanel.js";
+import { FollowButton } from "../notifications/FollowButton.js";
 import { GroupHeader, QuestionsList, type GroupOfficers } from "./GroupHeader.js";
 import { JoinGroup, MembersPanel } from "./MembersPanel.js";
 import { paragraphOptions, questionOptions, textIn } from "./options.js";
@@ -84,6 +85,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
         }
         links={
           <>
+            <FollowButton target="group" id={id} />
             <Link className="button button-quiet" href={paths.groupProjector(id)} data-testid="projector-link">
               {t("groups.page.projector")}
             </Link>
