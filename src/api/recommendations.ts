@@ -102,8 +102,8 @@ export const recommendationSchema = z.strictObject({
 
 export const recommendationListSchema = z.strictObject({
   recommendations: z.array(recommendationSchema),
-  /** Whether the reader may start the group's recommendation on a draft. */
-  permissions: z.strictObject({ start: z.boolean() }),
+  /** Whether the reader may start the group's recommendation on a draft, and put the group's report on a hall screen. */
+  permissions: z.strictObject({ start: z.boolean(), presentReport: z.boolean() }),
 });
 export const commentSchema = z.strictObject({
   id: z.string(),

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
+import { reportPageAt, reportPages } from "../../domain/projector/group-report.js";
 import { countdownEnd } from "../../domain/projector/queue.js";
 import type { Projection, Slide } from "../../domain/projector/slides.js";
 import { labelAll } from "../../domain/text/labels.js";
@@ -98,8 +99,11 @@ export const slideView = async (db: Kysely<Schema>, s: StoredProjector, slide: S
         label: slide.label,
         endsAt: countdownEnd({ current: slide, shownAt, queue: [] } satisfies Projection) ?? shownAt,
       };
-    case "group_report":
-      return { kind: "group_report" as const, page: slide.page, report: await readGroupReport(db, slide.groupId) };
+    case "group_report": {
+      // The page shown: the last one past the end, when the report has fewer pages than the presenter stepped through.
+      const report = await readGroupReport(db, slide.groupId);
+      return { kind: "group_report" as const, page: reportPageAt(reportPages(report), slide.page).index, report };
+    }
   }
 };
 

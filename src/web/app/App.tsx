@@ -56,6 +56,8 @@ const Page = ({ route }: { route: Route }) => {
       return <pages.RecommendationPage key={route.id} id={route.id} />;
     case "groupRecommendations":
       return <pages.GroupRecommendationsPage key={route.id} groupId={route.id} />;
+    case "reportPresenter":
+      return <pages.ReportPresenterPage key={route.id} groupId={route.id} lang={route.lang} />;
     case "adoption":
       return <pages.AdoptionPage key={`${route.bodyId}/${route.draftId}`} bodyId={route.bodyId} draftId={route.draftId} />;
     case "committee":
@@ -90,8 +92,13 @@ export const App = () => {
     main.current?.focus({ preventScroll: true });
   }, [key]);
 
-  // The hall's screen shows nothing but itself: no banner, no footer.
-  if (route.page === "groupProjector" || route.page === "plenaryProjector" || route.page === "hallScreen")
+  // The hall's screen, and a group report's presenter view, show nothing but themselves: no banner, no footer.
+  if (
+    route.page === "groupProjector" ||
+    route.page === "plenaryProjector" ||
+    route.page === "hallScreen" ||
+    route.page === "reportPresenter"
+  )
     return (
       <RouterProvider navigate={(href) => navigate(href)}>
         <SessionProvider>

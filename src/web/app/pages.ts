@@ -19,6 +19,9 @@ export const ParticipationPage = lazy(() =>
 export const AttendancePage = lazy(() => import("../attendance/AttendancePage.js").then((m) => ({ default: m.AttendancePage })));
 export const ProjectorPage = lazy(() => import("../projector/ProjectorPage.js").then((m) => ({ default: m.ProjectorPage })));
 export const HallScreenPage = lazy(() => import("../projector/HallScreenPage.js").then((m) => ({ default: m.HallScreenPage })));
+export const ReportPresenterPage = lazy(() =>
+  import("../projector/ReportPresenterPage.js").then((m) => ({ default: m.ReportPresenterPage })),
+);
 export const ProjectorControlPage = lazy(() => import("../projector/ControlPage.js").then((m) => ({ default: m.ControlPage })));
 export const AdoptionPage = lazy(() => import("../recommendations/AdoptionPage.js").then((m) => ({ default: m.AdoptionPage })));
 export const GroupRecommendationsPage = lazy(() =>

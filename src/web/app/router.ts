@@ -26,6 +26,7 @@ export type Route =
   | { readonly page: "sittingAttendance"; readonly sittingId: string }
   | { readonly page: "recommendation"; readonly id: string }
   | { readonly page: "groupRecommendations"; readonly id: string }
+  | { readonly page: "reportPresenter"; readonly id: string; readonly lang: string | null }
   | { readonly page: "adoption"; readonly bodyId: string; readonly draftId: string }
   | { readonly page: "committee"; readonly id: string }
   | SetupRoute
@@ -87,6 +88,8 @@ export const parseRoute = (location: string): Route => {
   if (first === "sittings" && id && parts[2] === "attendance" && parts.length === 3) return { page: "sittingAttendance", sittingId: id };
   if (first === "recommendations" && id && parts.length === 2) return { page: "recommendation", id };
   if (first === "groups" && id && parts[2] === "recommendations" && parts.length === 3) return { page: "groupRecommendations", id };
+  if (first === "groups" && id && parts[2] === "report" && parts.length === 3)
+    return { page: "reportPresenter", id, lang: url.searchParams.get("lang") };
   if (first === "drafts" && id && parts[2] === "committee" && parts.length === 3) return { page: "committee", id };
   const draftId = segment(parts[3]);
   if (first === "bodies" && id && parts[2] === "drafts" && draftId && parts[4] === "adoption" && parts.length === 5)
@@ -121,6 +124,7 @@ export const paths = {
   sittingAttendance: (sittingId: string) => `/sittings/${encodeURIComponent(sittingId)}/attendance`,
   recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
   groupRecommendations: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/recommendations`,
+  reportPresenter: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/report`,
   adoption: (bodyId: string, draftId: string) => `/bodies/${encodeURIComponent(bodyId)}/drafts/${encodeURIComponent(draftId)}/adoption`,
   committee: (draftId: string) => `/drafts/${encodeURIComponent(draftId)}/committee`,
 } as const;

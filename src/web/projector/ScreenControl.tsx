@@ -10,6 +10,30 @@ import { Slide, type SlideView } from "./Slide.js";
 import { SlideComposer } from "./SlideComposer.js";
 import { slideLabel, type SlideChoice } from "./slideLabel.js";
 
+/** The previous and next page of a group's report shown on the screen (the hall shows its last page past the end). */
+const ReportPaging = ({
+  slide,
+  busy,
+  onShow,
+}: {
+  slide: Extract<SlideChoice, { kind: "group_report" }>;
+  busy: boolean;
+  onShow: (slide: SlideChoice) => void;
+}) => {
+  const { t } = useTranslation();
+  const page = slide.page ?? 0;
+  return (
+    <div className="button-row" role="group" aria-label={t("report.controls")}>
+      <button type="button" disabled={busy || page === 0} onClick={() => onShow({ ...slide, page: page - 1 })}>
+        {t("report.previous")}
+      </button>
+      <button type="button" disabled={busy} onClick={() => onShow({ ...slide, page: page + 1 })} data-testid="report-screen-next">
+        {t("report.next")}
+      </button>
+    </div>
+  );
+};
+
 type Step = BodyOf<Routes["projectors"]["step"]>["step"];
 
 interface ScreenControlProps {
@@ -57,6 +81,9 @@ export const ScreenControl = ({ screen, list, onChanged, onAddress }: ScreenCont
         <bdi>{screen.name}</bdi> · {t(`languageName.${screen.language}`)}
       </h2>
       <p data-testid="screen-current">{t("projectors.showing", { slide: slideLabel(screen.current, t) })}</p>
+      {screen.permissions.control && screen.current.kind === "group_report" && (
+        <ReportPaging slide={screen.current} busy={busy} onShow={(slide) => void step({ type: "show", slide })} />
+      )}
       {screen.permissions.control && (
         <>
           <h3>{t("projectors.queue")}</h3>

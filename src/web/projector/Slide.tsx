@@ -3,6 +3,7 @@ import type { Output, AllLanguages } from "../api/client.js";
 import type { Routes } from "../../api/routes.js";
 import type { Language } from "../../domain/language.js";
 import { Countdown } from "../groups/Countdown.js";
+import { GroupReportSlide } from "./GroupReportSlide.js";
 import { Paragraph, ProjectorScreen, RoomText } from "./ProjectorScreen.js";
 
 /** A slide as read for the hall: every text with all its languages. */
@@ -123,5 +124,7 @@ export const Slide = ({ slide, shownAt, offset, language, t }: SlideProps) => {
           />
         </section>
       );
+    case "group_report":
+      return <GroupReportSlide report={slide.report} page={slide.page} language={language} t={t} />;
   }
 };

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ProjectorList } from "./ControlPage.js";
 import type { SlideChoice } from "./slideLabel.js";
 
-const KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown"] as const;
+const KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown", "group_report"] as const;
 type Kind = (typeof KINDS)[number];
 
 interface ComposerProps {
@@ -22,6 +22,7 @@ export const SlideComposer = ({ list, busy, onPreview, onShow, onEnqueue }: Comp
   const [paragraphId, setParagraphId] = useState(paragraphs[0]?.id ?? "");
   const [draftId, setDraftId] = useState(list.drafts[0]?.id ?? "");
   const [voteId, setVoteId] = useState(list.votes[0]?.id ?? "");
+  const [groupId, setGroupId] = useState(list.groups[0]?.id ?? "");
   const [text, setText] = useState("");
   const [label, setLabel] = useState("");
   const [minutes, setMinutes] = useState(5);
@@ -41,6 +42,8 @@ export const SlideComposer = ({ list, busy, onPreview, onShow, onEnqueue }: Comp
         return text.trim() ? { kind, text: text.trim() } : null;
       case "countdown":
         return minutes > 0 ? { kind, label: label.trim(), seconds: Math.round(minutes * 60) } : null;
+      case "group_report":
+        return groupId ? { kind, groupId, page: 0 } : null;
     }
   };
   const chosen = slide();
@@ -90,6 +93,18 @@ export const SlideComposer = ({ list, busy, onPreview, onShow, onEnqueue }: Comp
             {list.votes.map((v) => (
               <option key={v.id} value={v.id}>
                 {t("projectors.voteOption", { number: v.groupNumber, round: v.round, status: t(`projectors.voteStatus.${v.status}`) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === "group_report" && (
+        <label>
+          {t("report.group")}
+          <select value={groupId} onChange={(e) => setGroupId(e.target.value)} data-testid="slide-report-group">
+            {list.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {t("projectors.group", { number: g.number })}
               </option>
             ))}
           </select>

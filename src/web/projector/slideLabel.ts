@@ -10,5 +10,6 @@ export const slideLabel = (slide: SlideChoice, t: TFunction): string => {
   const kind = t(`projectors.kinds.${slide.kind}`);
   if (slide.kind === "message") return `${kind}: ${slide.text}`;
   if (slide.kind === "countdown") return `${kind}: ${slide.label ? `${slide.label} · ` : ""}${Math.round(slide.seconds / 60)} min`;
+  if (slide.kind === "group_report") return `${kind} · ${t("report.pageShort", { page: (slide.page ?? 0) + 1 })}`;
   return kind;
 };

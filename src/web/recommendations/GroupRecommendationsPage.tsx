@@ -9,6 +9,7 @@ import { useMaybe } from "../committee/useMaybe.js";
 import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useGroupSitting } from "../groups/useGroupData.js";
+import { PresentReport } from "../projector/PresentReport.js";
 import "../committee/committee.css";
 
 /** A group's recommendations, one per draft resolution; its rapporteur starts drafting them here. */
@@ -74,6 +75,7 @@ export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {
           );
         })}
       </ul>
+      {list.data?.permissions.presentReport && <PresentReport groupId={groupId} />}
     </div>
   );
 };

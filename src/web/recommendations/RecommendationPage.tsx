@@ -15,6 +15,7 @@ import { TextsSection } from "./TextsSection.js";
 import { useRecommendation } from "./useRecommendation.js";
 import { useDraftTexts } from "../sitting/useDraftTexts.js";
 import "../committee/committee.css";
+import { TableDownloads } from "../exports/TableDownloads.js";
 
 const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_resolution)\./;
 
@@ -22,7 +23,7 @@ const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_
 export const RecommendationPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { rec, votes, members, sitting, sittingId, reload } = useRecommendation(id);
+  const { rec, votes, votesExport, members, sitting, sittingId, reload } = useRecommendation(id);
   const [generation, setGeneration] = useState(0);
   const texts = useDraftTexts(sittingId);
   const reloadTexts = texts.reload;
@@ -66,6 +67,7 @@ export const RecommendationPage = ({ id }: { id: string }) => {
       <TextsSection rec={r} questions={group?.guidingQuestions ?? []} canEdit={rights.edit} onSaved={refresh} />
       <AmendmentsSection rec={r} paragraphs={draft?.paragraphs ?? []} language={language} canEdit={rights.edit} onChanged={refresh} />
       <AgreementSection rec={r} votes={votes} rights={rights} onChanged={refresh} />
+      {votesExport && <TableDownloads table="votes" id={votesExport} />}
       <CommentsSection rec={r} members={members} canComment={rights.comment} onChanged={refresh} />
       {r.adoptionId && <OutcomeSection recommendationId={r.id} generation={generation} />}
     </div>

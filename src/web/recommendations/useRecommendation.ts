@@ -28,6 +28,8 @@ export const useRecommendation = (id: string) => {
   return {
     rec: rec.resource,
     votes: votes.data?.votes ?? [],
+    /** The sitting whose votes the reader may download (the secretariat), or null. */
+    votesExport: votes.data?.permissions.export ? votes.data.sittingId : null,
     members: members.data?.members ?? [],
     sitting: sitting.data,
     sittingId,

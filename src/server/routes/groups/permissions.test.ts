@@ -40,7 +40,7 @@ describe.each(storeKinds())("permissions in the answers on %s", (kind) => {
     const occupancy = await read(scoped, `/api/v1/sittings/${sittingId}/groups/occupancy`);
     expect(occupancy.permissions).toMatchObject({ assignMembers: true, plenary: { run: true } });
     expect(occupancy.groups[0].permissions).toMatchObject({ run: true, role: null });
-    expect((await read(scoped, `/api/v1/groups/${g1}/recommendations`)).permissions).toEqual({ start: true });
+    expect((await read(scoped, `/api/v1/groups/${g1}/recommendations`)).permissions).toEqual({ start: true, presentReport: true });
     expect((await call(scoped, "POST", `/api/v1/groups/${g1}/recommendations`, { draftId })).statusCode).toBe(201);
   });
 
@@ -56,6 +56,6 @@ describe.each(storeKinds())("permissions in the answers on %s", (kind) => {
     });
     const observer = await as("observer@example.org", [{ role: "observer", scope: null }]);
     expect((await read(observer, `/api/v1/drafts/${draftId}`)).permissions).toMatchObject({ propose: false, decide: false });
-    expect((await read(observer, `/api/v1/groups/${g1}/recommendations`)).permissions).toEqual({ start: false });
+    expect((await read(observer, `/api/v1/groups/${g1}/recommendations`)).permissions).toEqual({ start: false, presentReport: false });
   });
 });

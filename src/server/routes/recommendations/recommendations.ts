@@ -63,7 +63,10 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
       const list = await listGroupRecommendations(store.db, principal, params.groupId);
       return {
         recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))),
-        permissions: { start: can(principal, { kind: "edit_group_drafts", groupId: params.groupId }) },
+        permissions: {
+          start: can(principal, { kind: "edit_group_drafts", groupId: params.groupId }),
+          presentReport: can(principal, { kind: "present_group_report", groupId: params.groupId, bodyId: group.bodyId }),
+        },
       };
     },
   });
