@@ -76,7 +76,8 @@ export const NotificationsPage = () => {
   usePageTitle(t("notifications.title"));
   const { resource, reload } = useResource(requests.notifications.list({ query: { limit: 100 } }));
   useInbox(session.account?.id ?? null, reload);
-  const number = (value: number) => new Intl.NumberFormat(language === "ar" ? "ar-EG" : language).format(value);
+  // Numbers as the rest of the interface writes them (the UN style: Western digits in every language).
+  const number = (value: number) => String(value);
   const markRead = async (ids?: string[]) => {
     await api.notifications.markRead({ body: ids ? { ids } : {} });
     reload();
