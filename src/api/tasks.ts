@@ -24,6 +24,7 @@ export const tasksSchema = z.strictObject({
         "decide_amendments",
         "choose_group",
         "group_speaking",
+        "translate",
       ]),
       draftId: z.string().nullable(),
       groupId: z.string().nullable(),

@@ -6,6 +6,7 @@ import { groupContext } from "./context.js";
 import { allRecommendations } from "./recommendations.js";
 import { allDeadlines, type DeadlineView } from "../amendments/deadlines.js";
 import { groupTasksFor } from "../tasks/groups.js";
+import { translationTasksFor } from "../tasks/translations.js";
 
 /** What waits for a person on their start page. */
 export interface Task {
@@ -18,7 +19,8 @@ export interface Task {
     | "deadline"
     | "decide_amendments"
     | "choose_group"
-    | "group_speaking";
+    | "group_speaking"
+    | "translate";
   readonly draftId: string | null;
   readonly groupId: string | null;
   readonly bodyId: string | null;
@@ -173,5 +175,8 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     for (const r of rows) byDraft.set(r.draft_id, (byDraft.get(r.draft_id) ?? 0) + 1);
     for (const [draftId, count] of byDraft) tasks.push(task("decide_amendments", { draftId, count, deadline: deadlineOf(draftId) }));
   }
+  // A translator's texts waiting per language: "3 amendments wait for Arabic".
+  for (const w of await translationTasksFor(db, p))
+    tasks.push(task("translate", { draftId: w.draftId, subject: w.sourceKind, status: w.language, count: w.count }));
   return tasks;
 };

@@ -62,6 +62,10 @@ const Page = ({ route }: { route: Route }) => {
       return <pages.AdoptionPage key={`${route.bodyId}/${route.draftId}`} bodyId={route.bodyId} draftId={route.draftId} />;
     case "committee":
       return <pages.CommitteePage key={route.id} id={route.id} />;
+    case "translations":
+      return <pages.TranslationQueuePage key={`${route.lang}-${route.status}`} lang={route.lang} status={route.status} />;
+    case "translation":
+      return <pages.TranslationPage key={route.id} id={route.id} />;
     case "setup":
       return <pages.SetupHome />;
     case "setupEvent":

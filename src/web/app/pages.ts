@@ -31,6 +31,8 @@ export const RecommendationPage = lazy(() =>
   import("../recommendations/RecommendationPage.js").then((m) => ({ default: m.RecommendationPage })),
 );
 export const CommitteePage = lazy(() => import("../committee/CommitteePage.js").then((m) => ({ default: m.CommitteePage })));
+export const TranslationQueuePage = lazy(() => import("../translations/QueuePage.js").then((m) => ({ default: m.QueuePage })));
+export const TranslationPage = lazy(() => import("../translations/TranslationPage.js").then((m) => ({ default: m.TranslationPage })));
 export const EventSetupPage = lazy(() => import("../setup/EventSetupPage.js").then((m) => ({ default: m.EventSetupPage })));
 export const GroupSetupPage = lazy(() => import("../setup/GroupSetupPage.js").then((m) => ({ default: m.GroupSetupPage })));
 export const ParticipantsPage = lazy(() => import("../setup/ParticipantsPage.js").then((m) => ({ default: m.ParticipantsPage })));

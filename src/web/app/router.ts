@@ -29,6 +29,8 @@ export type Route =
   | { readonly page: "reportPresenter"; readonly id: string; readonly lang: string | null }
   | { readonly page: "adoption"; readonly bodyId: string; readonly draftId: string }
   | { readonly page: "committee"; readonly id: string }
+  | { readonly page: "translations"; readonly lang: string | null; readonly status: string | null }
+  | { readonly page: "translation"; readonly id: string }
   | SetupRoute
   | { readonly page: "notFound" };
 
@@ -91,6 +93,9 @@ export const parseRoute = (location: string): Route => {
   if (first === "groups" && id && parts[2] === "report" && parts.length === 3)
     return { page: "reportPresenter", id, lang: url.searchParams.get("lang") };
   if (first === "drafts" && id && parts[2] === "committee" && parts.length === 3) return { page: "committee", id };
+  if (first === "translations" && parts.length === 1)
+    return { page: "translations", lang: url.searchParams.get("lang"), status: url.searchParams.get("status") };
+  if (first === "translations" && id && parts.length === 2) return { page: "translation", id };
   const draftId = segment(parts[3]);
   if (first === "bodies" && id && parts[2] === "drafts" && draftId && parts[4] === "adoption" && parts.length === 5)
     return { page: "adoption", bodyId: id, draftId };
@@ -127,4 +132,6 @@ export const paths = {
   reportPresenter: (groupId: string) => `/groups/${encodeURIComponent(groupId)}/report`,
   adoption: (bodyId: string, draftId: string) => `/bodies/${encodeURIComponent(bodyId)}/drafts/${encodeURIComponent(draftId)}/adoption`,
   committee: (draftId: string) => `/drafts/${encodeURIComponent(draftId)}/committee`,
+  translations: (lang?: string) => (lang ? `/translations?lang=${lang}` : "/translations"),
+  translation: (id: string) => `/translations/${encodeURIComponent(id)}`,
 } as const;

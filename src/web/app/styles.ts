@@ -13,3 +13,4 @@ import "../notifications/notifications.css";
 import "../participation/participation.css";
 import "../projector/projector.css";
 import "../setup/setup.css";
+import "../translations/translations.css";

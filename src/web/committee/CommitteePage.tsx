@@ -8,6 +8,7 @@ import { LoadError, Loading } from "../components/Status.js";
 import { useLanguage } from "../i18n/index.js";
 import { followAfter } from "../live/useLiveSitting.js";
 import { CompilationSection } from "./CompilationSection.js";
+import { DraftTranslationsProvider } from "../translations/InReaderLanguage.js";
 import { DeadlinePanel } from "./DeadlinePanel.js";
 import { Downloads } from "./Downloads.js";
 import { ResolutionAdoption } from "./ResolutionAdoption.js";
@@ -21,7 +22,7 @@ import { useCommitteeData } from "./useCommitteeData.js";
 import { VotingOrderSection } from "./VotingOrderSection.js";
 import "./committee.css";
 
-const CONCERNS = /^(amendment|committee|deadline|draft_resolution|body_adoption|paragraph)\./;
+const CONCERNS = /^(amendment|committee|deadline|draft_resolution|body_adoption|paragraph|translation)\./;
 
 /** The committee in charge: submissions by the deadline, the compiled amendments and their voting order, decisions, the revised draft and its adoption. */
 export const CommitteePage = ({ id }: { id: string }) => {
@@ -90,14 +91,16 @@ export const CommitteePage = ({ id }: { id: string }) => {
           )}
           {data.compilation && (
             <>
-              <CompilationSection
-                draftId={id}
-                compilation={data.compilation}
-                amendments={data.amendments}
-                committeeId={canDecide ? (committee?.id ?? null) : null}
-                decision={decision}
-                onChanged={data.reload}
-              />
+              <DraftTranslationsProvider draftId={id} language={ui} refresh={data.amendments}>
+                <CompilationSection
+                  draftId={id}
+                  compilation={data.compilation}
+                  amendments={data.amendments}
+                  committeeId={canDecide ? (committee?.id ?? null) : null}
+                  decision={decision}
+                  onChanged={data.reload}
+                />
+              </DraftTranslationsProvider>
               <VotingOrderSection compilation={data.compilation} numberOf={numberOf} />
               {d.permissions.decide && revisedId === null && <DecisionsTaken amendments={data.amendments} onChanged={data.reload} />}
             </>

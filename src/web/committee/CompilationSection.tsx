@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { AmendmentSearch } from "../components/AmendmentSearch.js";
 import { VirtualRows, VIRTUAL_THRESHOLD, type RowProps } from "../components/VirtualRows.js";
 import { searchTerms } from "../drafts/amendmentIndex.js";
-import { TrackedChanges } from "../drafts/TrackedChanges.js";
+import { AmendmentWording } from "../translations/InReaderLanguage.js";
 import type { AmendmentView } from "../drafts/types.js";
 import { filterPlaces, type CompiledPlace } from "./compilationSearch.js";
 import { CompromiseForm } from "./CompromiseForm.js";
@@ -56,11 +56,7 @@ const CompiledPlaceBlock = ({ draftId, place, byId, committeeId, decision, onCha
               <p className="compiled-authors" data-testid="authors">
                 {w.authors.join(" · ")}
               </p>
-              {first && (
-                <p className="preview-text">
-                  <TrackedChanges changes={first.changes} language={first.language} />
-                </p>
-              )}
+              {first && <AmendmentWording amendment={first} className="preview-text" testId="compiled-wording" />}
               <ul className="compiled-amendments">
                 {w.amendments.map((a) => {
                   const view = byId.get(a.id);

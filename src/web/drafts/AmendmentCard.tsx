@@ -6,7 +6,7 @@ import { Badge, type BadgeTone } from "../components/Badge.js";
 import { AmendmentActions } from "./AmendmentActions.js";
 import { SubAmendmentForm } from "./SubAmendmentForm.js";
 import { CosponsorPanel } from "./CosponsorPanel.js";
-import { TrackedChanges } from "./TrackedChanges.js";
+import { AmendmentTurnaround, AmendmentWording } from "../translations/InReaderLanguage.js";
 import type { AmendmentView } from "./types.js";
 import { isolate } from "../components/isolate.js";
 
@@ -84,9 +84,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
         {" · "}
         {t(`languageName.${a.language}`)}
       </p>
-      <p className="amendment-changes" data-testid="amendment-changes" lang={a.language} dir={directionOf(a.language)}>
-        <TrackedChanges changes={a.changes} language={a.language} />
-      </p>
+      <AmendmentWording amendment={a} className="amendment-changes" testId="amendment-changes" />
       {a.status === "accepted_as_revised" && a.revisedText && (
         <p className="amendment-revised">
           <span className="amendment-field">{t("drafts.actions.revisedText")}: </span>
@@ -104,6 +102,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
           </span>
         </p>
       )}
+      <AmendmentTurnaround amendmentId={a.id} />
       <AmendmentActions amendment={a} others={mergeable} mine={mine} decide={decide} onChanged={onChanged} />
       {(mine || decide) && (a.status === "draft" || a.status === "submitted" || a.coSponsors.length > 0) && (
         <details className="amendment-cosponsors" data-testid="cosponsors-toggle" onToggle={(e) => setCosponsors(e.currentTarget.open)}>

@@ -20,6 +20,7 @@ import type { DraftContext } from "./ParagraphBlock.js";
 import type { AmendmentView, DraftView } from "./types.js";
 import { concernsDrafts, useCoalesced, useDraftData, type AmendmentFilters as Filters } from "./useDraftData.js";
 import { AmendmentFilters } from "./AmendmentFilters.js";
+import { DraftTranslationsProvider } from "../translations/InReaderLanguage.js";
 import "./drafts.css";
 
 /** Follows the sitting's recorded events and reloads the draft when one concerns it. */
@@ -182,7 +183,9 @@ export const DraftPage = ({ id }: { id: string }) => {
           {(virtual || index.count > 0) && (
             <AmendmentSearch value={query} onChange={setQuery} matches={found.matches} captureFind={virtual} testId="amendment-search" />
           )}
-          <DraftText ctx={ctx} title={found.title} paragraphs={places} byParagraph={found.byParagraph} virtual={virtual} />
+          <DraftTranslationsProvider draftId={d.id} language={primary} refresh={list}>
+            <DraftText ctx={ctx} title={found.title} paragraphs={places} byParagraph={found.byParagraph} virtual={virtual} />
+          </DraftTranslationsProvider>
         </TabPanel>
         <TabPanel id="consolidated" className="tab-panel">
           <ConsolidatedPreview draft={d} amendments={list} language={primary} generation={generation} />

@@ -15,7 +15,8 @@ import { requests } from "../api/client.js";
 import { CosponsorInvitations } from "./CosponsorInvitations.js";
 import { isolate } from "../components/isolate.js";
 
-const CONCERNS = /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution|speakers_list|discussion_group)\./;
+const CONCERNS =
+  /^(recommendation|vote|amendment|deadline|body_adoption|committee|draft_resolution|speakers_list|discussion_group|translation)\./;
 
 const idOf = (subject: string | null): string | null => subject?.split(":")[1] ?? null;
 
@@ -38,6 +39,8 @@ export const taskHref = (task: Task): string => {
       return paths.sitting(idOf(task.subject) ?? "");
     case "group_speaking":
       return paths.group(task.groupId ?? "");
+    case "translate":
+      return paths.translations(task.status ?? undefined);
   }
 };
 
@@ -76,7 +79,12 @@ export const TasksPanel = () => {
               data-kind={task.kind}
             >
               <Link href={taskHref(task)}>
-                {t(`committee.tasks.${task.kind}`, { count: task.count ?? 0, name: isolate(task.status ?? "") })}
+                {task.kind === "translate"
+                  ? t(`translations.task.${task.subject === "recommendation" ? "recommendation" : "amendment"}`, {
+                      count: task.count ?? 0,
+                      language: t(`languageName.${task.status ?? "en"}`),
+                    })
+                  : t(`committee.tasks.${task.kind}`, { count: task.count ?? 0, name: isolate(task.status ?? "") })}
               </Link>
               {task.deadline && (
                 <span className="muted">
