@@ -143,6 +143,12 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     params: draftParams,
     query: consolidationQuery,
     response: consolidationSchema,
+    config: { etag: "position" },
+    cache: {
+      store: lists,
+      position: () => lastPosition(store.db),
+      key: ({ params, principal, query }) => `consolidation|${params.id}|${viewerKey(principal)}|${query.lang ?? ""}`,
+    },
     handler: async ({ principal, params, query }) => {
       const draft = await loadDraft(store.db, principal, params.id);
       const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");

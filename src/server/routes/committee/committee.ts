@@ -32,11 +32,15 @@ import { createCompromise } from "../../../commands/amendments/compromise.js";
 import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
 import { reopenCommitteeDecision } from "../../../commands/amendments/reopen.js";
 import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import { lastPosition } from "../../../store/events.js";
+import { viewerKey } from "../../etag.js";
+import { ResponseCache } from "../../response-cache.js";
 
 const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s.number, status: s.amendment.status, version: s.version });
 
 /** The committee: the compiled list, decisions on each amendment, compromises, the revised draft and the adoption of the resolution. */
 export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  const compilations = new ResponseCache(100, 64 * 1024 * 1024);
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/compilation",
@@ -44,6 +48,13 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     tag: "committee",
     params: idParams,
     response: compilationSchema,
+    // Which amendments a reader sees depends on the reader: one answer per reader and state of the log.
+    config: { etag: "position" },
+    cache: {
+      store: compilations,
+      position: () => lastPosition(store.db),
+      key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
+    },
     handler: async ({ principal, params }) => {
       const draft = await loadDraft(store.db, principal, params.id);
       const amendments = await listAmendments(store.db, principal, draft.id);

@@ -5,6 +5,9 @@ import type { Store } from "../../../store/database.js";
 import { readDraft } from "../../../store/draft-read.js";
 import { translateParagraph } from "../../../store/draft-translations.js";
 import type { Writer } from "../../../store/write.js";
+import { lastPosition } from "../../../store/events.js";
+import { viewerKey } from "../../etag.js";
+import { ResponseCache } from "../../response-cache.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import {
@@ -30,6 +33,7 @@ const permissions = (p: Principal) => ({
 
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */
 export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
+  const drafts = new ResponseCache(100, 64 * 1024 * 1024);
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}",
@@ -37,6 +41,13 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     tag: "drafts",
     params: draftIdParams,
     response: draftSchema,
+    // The reader's own amendments and rights are in the answer: one answer per reader and state of the log.
+    config: { etag: "position" },
+    cache: {
+      store: drafts,
+      position: () => lastPosition(store.db),
+      key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
+    },
     handler: async ({ principal, params }) => ({
       ...(await readDraft(store.db, principal, params.id)),
       permissions: permissions(principal),
