@@ -68,7 +68,9 @@ describe.each(storeKinds())("speakers list command on %s", (kind) => {
     await expectDomainError(run(member, add, group, 1), "forbidden");
     await expectDomainError(run(chair, { ...add, accountId: outsider.accountId! }, group, 1), "validation_failed");
     const added = await run(chair, add, group, 1);
-    expect(added.events.map((e) => e.type)).toEqual(["speakers_list.speaker_added"]);
+    // The member added on their behalf is first in the queue, and told they are next to speak.
+    expect(added.events.map((e) => e.type)).toEqual(["speakers_list.speaker_added", "notification.created"]);
+    expect(added.events[1]).toMatchObject({ scope: `account:${member.accountId}`, payload: { kind: "next_to_speak" } });
     expect(added.result.list.queue).toMatchObject([{ speaker: { accountId: member.accountId }, remote: true, addedBy: chair.accountId }]);
     const point = await run(member, { type: "request_floor", remote: true, pointOfOrder: true });
     expect(point.result.list.queue.map((r) => r.kind)).toEqual(["floor", "point_of_order"]);
