@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Output } from "../api/client.js";
 import type { Routes } from "../../api/routes.js";
+import { isolate } from "../components/isolate.js";
 
 export type TaskSummary = Output<Routes["translations"]["queue"]>["tasks"][number];
 
@@ -14,7 +15,7 @@ export const whatIsTranslated = (t: TFunction, task: TaskSummary): string => {
     task.parentNumber !== null
       ? t("translations.what.subAmendment", { number: task.number ?? "", parent: task.parentNumber })
       : task.label
-        ? t("translations.what.amendmentAt", { number: task.number ?? "", label: task.label })
+        ? t("translations.what.amendmentAt", { number: task.number ?? "", label: isolate(task.label) })
         : t("translations.what.amendment", { number: task.number ?? "" });
   return task.part === "revised" ? `${base} · ${t("translations.what.revised")}` : base;
 };
