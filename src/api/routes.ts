@@ -157,17 +157,6 @@ import {
   translationTextBody,
   translationVersionBody,
 } from "./translations.js";
-import {
-  draftTranslationsQuery,
-  draftTranslationsSchema,
-  translationAssignBody,
-  translationDetailSchema,
-  translationParams,
-  translationQueueQuery,
-  translationQueueSchema,
-  translationTextBody,
-  translationVersionBody,
-} from "./translations.js";
 import { amendmentExportQuery, exportParams, tableExportQuery } from "./exports.js";
 import { ballotBody, openBody, voteListSchema, voteSchema, voteTransitionBody } from "./votes.js";
 import {
@@ -260,45 +249,6 @@ export const routes = {
       response: amendmentCosponsorsSchema,
     },
     mine: { method: "GET", url: "/api/v1/me/cosponsor-invitations", response: invitationListSchema },
-  },
-  translations: {
-    queue: { method: "GET", url: "/api/v1/translations", query: translationQueueQuery, response: translationQueueSchema },
-    get: { method: "GET", url: "/api/v1/translations/{id}", params: translationParams, response: translationDetailSchema },
-    save: {
-      method: "POST",
-      url: "/api/v1/translations/{id}/draft",
-      params: translationParams,
-      body: translationTextBody,
-      response: translationDetailSchema,
-    },
-    submit: {
-      method: "POST",
-      url: "/api/v1/translations/{id}/submission",
-      params: translationParams,
-      body: translationTextBody,
-      response: translationDetailSchema,
-    },
-    assign: {
-      method: "POST",
-      url: "/api/v1/translations/{id}/assignment",
-      params: translationParams,
-      body: translationAssignBody,
-      response: translationDetailSchema,
-    },
-    reopen: {
-      method: "POST",
-      url: "/api/v1/translations/{id}/reopening",
-      params: translationParams,
-      body: translationVersionBody,
-      response: translationDetailSchema,
-    },
-    draft: {
-      method: "GET",
-      url: "/api/v1/drafts/{id}/translations",
-      params: translationParams,
-      query: draftTranslationsQuery,
-      response: draftTranslationsSchema,
-    },
   },
   translations: {
     queue: { method: "GET", url: "/api/v1/translations", query: translationQueueQuery, response: translationQueueSchema },
