@@ -53,7 +53,7 @@ export const recordTask = async (ctx: WriteContext, task: StoredTranslation, typ
   const draft = await ctx.trx.selectFrom("draft_resolutions").select("sitting_id").where("id", "=", task.draftId).executeTakeFirst();
   ctx.record({
     type: `translation.${type}`,
-    subject: `${task.sourceKind}:${task.sourceId}`,
+    subject: `translation:${task.id}`,
     sittingId: draft?.sitting_id ? asId<SittingId>(draft.sitting_id) : null,
     scope: "members",
     payload: {

@@ -82,7 +82,7 @@ const syncSource = async (
   const record = (task: Pick<StoredTranslation, "id" | "part" | "language">, type: string, from: string | null, to: string) =>
     ctx.record({
       type: `translation.${type}`,
-      subject: `${kind}:${sourceId}`,
+      subject: `translation:${task.id}`,
       sittingId: draft.sittingId === null ? null : asId<SittingId>(draft.sittingId),
       scope: "members",
       payload: { translationId: task.id, draftId, sourceKind: kind, sourceId, part: task.part, language: task.language, from, to },
