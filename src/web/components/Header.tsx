@@ -57,6 +57,11 @@ export const Header = () => {
                     {t("mail.nav")}
                   </Link>
                 )}
+                {(isSecretariat(session.account.roles) || session.account.roles.some((r) => r.role === "translator")) && (
+                  <Link href={paths.translations()} className="button button-quiet" data-testid="translations-link">
+                    {t("translations.nav")}
+                  </Link>
+                )}
                 <NotificationBell accountId={session.account.id} />
                 <span className="account-name" data-testid="account-name">
                   <span className="visually-hidden">{t("header.signedInAs")} </span>
