@@ -6,6 +6,7 @@ import { smtpTransport } from "../../../mail/transport.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, onRecord, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import { TestLiveClient } from "../../../test-support/live-client.js";
 import { settableClock } from "../../../test-support/clock.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -95,6 +96,28 @@ describe.each(storeKinds())("notifications on %s", (kind) => {
 
     expect(await ok(delegate, "POST", "/api/v1/me/notifications/read", {})).toEqual({ unread: 0 });
     expect((await ok(delegate, "GET", "/api/v1/me/notifications")).notifications[0].readAt).not.toBeNull();
+  });
+
+  it("the live channel brings a notice to its recipient's open pages and to nobody else; the public has no inbox", async () => {
+    const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const mine = await TestLiveClient.connect(base, delegate!.cookie);
+    const staff = await TestLiveClient.connect(base, secretariat!.cookie);
+    const anonymous = await TestLiveClient.connect(base);
+    try {
+      for (const c of [mine, staff, anonymous]) c.send({ type: "subscribe_inbox" });
+      await mine.until((m) => m.some((x) => x.type === "inbox"));
+      await staff.until((m) => m.some((x) => x.type === "inbox"));
+      await anonymous.until((m) => m.some((x) => x.type === "error" && x.code === "sign_in_first"));
+      await decideDelegatesAmendment();
+      await mine.until((m) => m.some((x) => x.event?.type === "notification.created"));
+      const told = mine.messages.filter((x) => x.type === "event").map((x) => x.event!);
+      expect(told).toEqual([
+        expect.objectContaining({ type: "notification.created", payload: expect.objectContaining({ kind: "amendment_decided" }) }),
+      ]);
+      expect(staff.messages.filter((x) => x.type === "event")).toEqual([]);
+    } finally {
+      for (const c of [mine, staff, anonymous]) c.close();
+    }
   });
 
   it("with e-mail off for decisions, the author is told in the app only", async () => {
