@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChanges, diffWords, invertChanges, originalOf } from "./diff.js";
+import { applyChanges, diffWords, forgetDiffs, invertChanges, originalOf } from "./diff.js";
 
 const ARABIC = fc.constantFrom("تدعو", "البرلمانات", "إلى", "اعتماد", "تشريعات", "الأطفال", "،", "؛", " ", "وإذ", "تدرك", "٢٠٢١");
 const MIXED = fc.constantFrom(
@@ -126,5 +126,22 @@ describe("diffWords", () => {
   it("returns nothing for two empty texts and one equal run for equal texts", () => {
     expect(diffWords("", "", "en")).toEqual([]);
     expect(diffWords("same", "same", "en")).toEqual([{ op: "equal", text: "same" }]);
+  });
+});
+
+describe("diffs already made", () => {
+  it("give the same changes as a new diff, and what a caller does to one answer does not reach the next", () => {
+    const before = "Calls upon parliaments to adopt legislation without delay;";
+    const after = "Calls upon all parliaments to adopt laws without delay;";
+    forgetDiffs();
+    const first = diffWords(before, after, "en");
+    const fresh = structuredClone(first);
+    first.push({ op: "insert", text: "tampered" });
+    const again = diffWords(before, after, "en");
+    expect(again).toEqual(fresh);
+    forgetDiffs();
+    expect(diffWords(before, after, "en")).toEqual(fresh);
+    // The language is part of what was diffed.
+    expect(diffWords("السلام عليكم", "السلام عليكم جميعا", "ar")).toEqual(diffWords("السلام عليكم", "السلام عليكم جميعا", "ar"));
   });
 });

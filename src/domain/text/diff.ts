@@ -119,6 +119,23 @@ const toChanges = (head: string, groups: Group[], tail: string): Change[] => {
  */
 export const diffWords = (before: string, after: string, language: Language | string): Change[] => {
   if (before === after) return before === "" ? [] : [{ op: "equal", text: before }];
+  // Every screen of a draft diffs the same amendments against the same paragraphs: each pair is diffed once.
+  const key = `${language}\u0000${before}\u0000${after}`;
+  const known = diffMemo.get(key);
+  if (known) return [...known];
+  const changes = diffAnew(before, after, language);
+  if (diffMemo.size >= DIFF_MEMO_LIMIT) diffMemo.clear();
+  diffMemo.set(key, changes);
+  return [...changes];
+};
+
+const diffMemo = new Map<string, readonly Change[]>();
+const DIFF_MEMO_LIMIT = 20_000;
+
+/** Forgets the diffs already made, so that a measurement of the text engine counts every diff. */
+export const forgetDiffs = (): void => diffMemo.clear();
+
+const diffAnew = (before: string, after: string, language: Language | string): Change[] => {
   const prefix = commonPrefix(before, after);
   const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
   const start = safeCutBefore(before, prefix);
