@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, load, type ApiRequest } from "./client.js";
+import { ApiError, type ApiRequest } from "./client.js";
+import { loadEarly } from "./early.js";
 
 export type Resource<T> =
   { readonly state: "loading" } | { readonly state: "error"; readonly error: ApiError } | { readonly state: "ready"; readonly data: T };
@@ -24,7 +25,7 @@ export const useResource = <T>(request: ApiRequest<T>): { resource: Resource<T>;
 
   useEffect(() => {
     const controller = new AbortController();
-    load<T>(path, controller.signal).then(
+    loadEarly<T>(path, controller.signal).then(
       (data) => setResource({ state: "ready", data }),
       (cause: unknown) => {
         if (controller.signal.aborted) return;

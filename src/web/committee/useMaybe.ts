@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { load, type ApiRequest } from "../api/client.js";
+import type { ApiRequest } from "../api/client.js";
+import { loadEarly } from "../api/early.js";
 
 /** Loads a JSON resource once its address is known (and again on reload), keeping the last answer meanwhile; null until then or on refusal. */
 export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; failed: boolean; reload: () => void } => {
@@ -10,7 +11,7 @@ export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; fa
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();
-    load<T>(path, controller.signal).then(
+    loadEarly<T>(path, controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ path, data, failed: false });
       },
