@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_REASON_CODES, type ImportReasonCode } from "../domain/text/import-reasons.js";
 import { FRONT_MATTER_ROLES } from "../domain/text/import-types.js";
 import { languageSchema } from "./multilingual.js";
 
@@ -23,7 +24,14 @@ export const previewBody = z.strictObject({
     .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v.replace(/\s+/g, "")), "not base64"),
 });
 
-const decision = z.strictObject({ where: z.string(), reason: z.string() });
+/** Why the import read a block so, as a code and its values that each interface language words (`importReason.<code>`). */
+const importReason = z.strictObject({
+  code: z.enum(IMPORT_REASON_CODES as [ImportReasonCode, ...ImportReasonCode[]]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** Where a block was and why it was read so: `reason` in English (for the CLI and older clients), `because` as codes. */
+const decision = z.strictObject({ where: z.string(), reason: z.string(), because: z.array(importReason) });
 
 export const previewSchema = z.strictObject({
   filename: z.string(),
@@ -42,7 +50,7 @@ export const previewSchema = z.strictObject({
   /** Masthead, symbol, dates, sponsor line, further formulas: kept and shown, never paragraphs. */
   frontMatter: z.array(z.strictObject({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), where: z.string() })),
   /** Text of the file in no paragraph, with where it was and why. */
-  leftOut: z.array(z.strictObject({ text: z.string(), where: z.string(), why: z.string() })),
+  leftOut: z.array(z.strictObject({ text: z.string(), where: z.string(), why: z.string(), because: z.array(importReason) })),
   /** Every block of the file with what was decided for it, front matter and text left out included. */
   decisions: z.array(
     decision.extend({

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PUBLIC, type Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
+import { refusal } from "../domain/refusals.js";
 import { accountView, findSession, principalOf, type AccountView } from "../store/accounts.js";
 import type { Store } from "../store/database.js";
 
@@ -65,7 +66,7 @@ const checkOrigin = (request: FastifyRequest): void => {
 
 /** Throws 401 unless someone is signed in. */
 export const requireAccount = (request: FastifyRequest): AccountView => {
-  if (!request.account) throw new DomainError("unauthenticated", "Sign in first");
+  if (!request.account) throw refusal("sign_in_first");
   return request.account;
 };
 

@@ -2,20 +2,38 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { DomainError, ERROR_CODES, type ErrorCode, type ErrorIssue } from "../domain/errors.js";
 
+const wording = z.strictObject({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
 /** The body of every error answer: a stable code, a message, and the field paths at fault. */
 export const errorBodySchema = z.strictObject({
   error: z.strictObject({
     code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),
-    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    issues: z.array(z.strictObject({ path: z.string(), message: z.string(), problem: wording.optional() })),
     details: z.unknown().optional(),
+    /** The precise refusal and its values, for the interface to word in its language; the message is its English. */
+    reason: wording.optional(),
   }),
 });
+
+/** What kind of problem a zod issue is, for the interface to word: a missing value, a text too long, a number too small … */
+const problemOf = (i: z.core.$ZodIssue): NonNullable<ErrorIssue["problem"]> => {
+  if (i.code === "unrecognized_keys") return { code: "unknown_field", params: { fields: i.keys.join(", ") } };
+  if (i.code === "invalid_type") return { code: i.input === undefined ? "required" : "invalid", params: {} };
+  if (i.code === "too_small" && (i.origin === "string" || i.origin === "array"))
+    return Number(i.minimum) <= 1 ? { code: "required", params: {} } : { code: "too_short", params: { minimum: Number(i.minimum) } };
+  if (i.code === "too_big" && (i.origin === "string" || i.origin === "array"))
+    return { code: "too_long", params: { maximum: Number(i.maximum) } };
+  if (i.code === "too_small") return { code: "too_small", params: { minimum: Number(i.minimum) } };
+  if (i.code === "too_big") return { code: "too_big", params: { maximum: Number(i.maximum) } };
+  return { code: "invalid", params: {} };
+};
 
 export const zodIssues = (error: z.ZodError, prefix = ""): ErrorIssue[] =>
   error.issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter((s) => s !== "").join("."),
     message: i.code === "unrecognized_keys" ? `unknown field(s): ${i.keys.join(", ")}` : i.message,
+    problem: problemOf(i),
   }));
 
 /** Codes of a store that cannot answer now: unreachable, restarting, out of connections, missing, busy. */
@@ -79,6 +97,7 @@ export const sendError = (reply: FastifyReply, request: FastifyRequest, error: u
       message: domain.message,
       issues: [...domain.issues],
       ...(domain.details ? { details: domain.details } : {}),
+      ...(domain.reason ? { reason: domain.reason } : {}),
     },
   });
 };

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsEnabled, launchChromium, openPerson, printSkipNotice, type Person } from "./browser.js";
+import { latinOnArabicScreen, type Problem } from "./latin-on-arabic.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -35,11 +36,6 @@ const settle = async (page: Page): Promise<void> => {
   await page.waitForFunction(() => document.querySelector(".status-loading") === null && document.querySelector("main, h1") !== null);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 };
-
-interface Problem {
-  readonly screen: string;
-  readonly what: string;
-}
 
 /** axe's serious and critical violations on the screen, each with the first elements it names. */
 const axeProblems = async (page: Page, screen: string): Promise<Problem[]> => {
@@ -77,35 +73,6 @@ const overflow = (page: Page, screen: string): Promise<Problem[]> =>
       .slice(0, 3)
       .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().width)}px)`);
     return [{ screen: s, what: `${document.documentElement.scrollWidth}px wide in ${width}px: ${culprits.join(", ")}` }];
-  }, screen);
-
-/**
- * Interface text in a Latin script on an Arabic screen: words outside what the data holds in another
- * language (marked with its `lang`), isolated user text (`<bdi>`, `dir="auto"`), symbols kept left to right,
- * acronyms and the names of the product and of file formats. Each such word is an untranslated string or a person's text shown without isolation.
- */
-const latinOnArabicScreen = (page: Page, screen: string): Promise<Problem[]> =>
-  page.evaluate((s) => {
-    const found = new Set<string>();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Text isolated inside a sentence (U+2068 … U+2069) is a person's or body's own.
-      const text = (node.textContent ?? "").replace(/\u2068[^\u2069]*\u2069/g, "");
-      // Acronyms, symbols and labels (IFEMA, PDF, OP3, SMTP_URL) and the names of the product and of file formats are not words to translate.
-      // Symbols and identifiers (FEM/32/5.Inf-1, Europe/Madrid) hold a digit or a slash.
-      const words = text
-        .split(/\s+/)
-        .filter((token) => !/[0-9/]/.test(token))
-        .flatMap((token) => token.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
-        .filter((w) => /[a-z]/.test(w) && w.length >= 3);
-      if (words.every((w) => ["Rapporteur", "Word", "Excel", "Markdown", "docx", "Akoma", "Ntoso"].includes(w))) continue;
-      const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, code, bdi, [dir='auto'], [dir='ltr'], .brand-name, option, select")) continue;
-      const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
-      if (lang !== "ar") continue;
-      found.add(text.trim().slice(0, 60));
-    }
-    return [...found].slice(0, 12).map((t) => ({ screen: s, what: `Latin text on the Arabic screen: "${t}"` }));
   }, screen);
 
 suite("every screen of the reference case, in four languages, on a desktop and a phone", () => {

@@ -22,7 +22,11 @@ export const judgeSubmission = async (ctx: WriteContext, p: Principal, draftId: 
   const deadline = await deadlineOf(ctx.trx, draftId);
   const late = deadline !== null && isLate(ctx.now, deadline);
   if (!late) return { late: false as const, deadline };
-  if (!options.acceptLate) throw new DomainError("deadline_passed", lateMessage(deadline), [], { deadline, now: ctx.now });
+  if (!options.acceptLate) {
+    const [date, time] = deadline.local.split("T") as [string, string];
+    const reason = { code: "deadline_passed_amendments", params: { date, time, timeZone: deadline.timeZone } } as const;
+    throw new DomainError("deadline_passed", lateMessage(deadline), [], { deadline, now: ctx.now }, reason);
+  }
   if (!can(p, { kind: "manage_meeting" })) throw new DomainError("forbidden", "Only the secretariat accepts a late amendment");
   if (!options.reason?.trim())
     throw new DomainError("validation_failed", "Accepting a late amendment states the reason", [

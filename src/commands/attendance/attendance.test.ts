@@ -165,6 +165,7 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
       "conflict",
     );
     expect(refused.message).toMatch(/No quorum: 0 counted present of the 3 required/);
+    expect(refused.reason).toEqual({ code: "quorum_missing_open", params: { counted: 0, required: 3 } });
     for (const m of members) await as(secretariat, (ctx) => checkIn(ctx, secretariat, sittingId, m.participantId, "in_hall"));
     const opened = await as(chair, (ctx) => openGroupVote(ctx, chair, groupId, { subject, kind: "electronic" }));
     const event = (await readEvents(t.store.db, { after: 0 })).find((e) => e.type === "vote.opened");

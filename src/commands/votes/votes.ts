@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
+import { refusal } from "../../domain/refusals.js";
 import { applyVote, openVote, type Choice, type VoteKind, type VoteTransition } from "../../domain/votes/vote.js";
 import { expectUpdated, expectVersion, groupContext } from "../../store/committee/context.js";
 import { loadVote, type StoredVote } from "../../store/committee/votes.js";
@@ -25,8 +26,7 @@ export const openGroupVote = async (
   input: { subject: string; kind: VoteKind },
 ): Promise<StoredVote> => {
   const group = await groupContext(ctx.trx, groupId);
-  if (!can(p, { kind: "preside_group", groupId }))
-    throw new DomainError("forbidden", "Only the chair presiding over the group opens a vote");
+  if (!can(p, { kind: "preside_group", groupId })) throw refusal("vote_opened_by_chair");
   const recommendationId = input.subject.startsWith("recommendation:") ? input.subject.slice("recommendation:".length) : "";
   const rec = await ctx.trx
     .selectFrom("recommendations")
@@ -43,7 +43,7 @@ export const openGroupVote = async (
     .where("subject", "=", input.subject)
     .where("status", "=", "open")
     .executeTakeFirst();
-  if (open) throw new DomainError("conflict", "A vote on this recommendation is already open", [], { id: open.id });
+  if (open) throw refusal("vote_already_open", {}, [], { id: open.id });
   const quorum = await quorumForVote(ctx, group, "open");
   const vote = openVote(randomUUID(), input.subject, group.groupId, input.kind);
   await ctx.trx
@@ -80,8 +80,7 @@ export const castBallot = async (ctx: WriteContext, p: Principal, id: string, ch
   if (ctx.actor === null) throw new DomainError("unauthenticated", "Sign in to vote");
   await lock(ctx, id);
   const current = await loadVote(ctx.trx, p, id);
-  if (!can(p, { kind: "take_part_in_group", groupId: current.vote.groupId }))
-    throw new DomainError("forbidden", "Only the group's members vote");
+  if (!can(p, { kind: "take_part_in_group", groupId: current.vote.groupId })) throw refusal("vote_by_members");
   const next = applyVote(current.vote, { type: "cast", voter: ctx.actor, choice });
   if (next === current.vote) return current;
   await ctx.trx.insertInto("ballots").values({ vote_id: id, round: next.round, voter_id: ctx.actor, choice, cast_at: ctx.now }).execute();
@@ -100,8 +99,7 @@ export const stepVote = async (
 ): Promise<StoredVote> => {
   await lock(ctx, id);
   const current = await loadVote(ctx.trx, p, id);
-  if (!can(p, { kind: "preside_group", groupId: current.vote.groupId }))
-    throw new DomainError("forbidden", "Only the chair presiding over the group closes or reopens a vote");
+  if (!can(p, { kind: "preside_group", groupId: current.vote.groupId })) throw refusal("vote_closed_by_chair");
   expectVersion("The vote", { version: current.version, status: current.vote.status, round: current.vote.round }, version);
   const next = applyVote(current.vote, step);
   const quorum = step.type === "close" ? await quorumForVote(ctx, current.group, "close") : null;

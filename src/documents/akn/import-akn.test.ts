@@ -45,7 +45,12 @@ describe("Akoma Ntoso import", () => {
     const xml = `<akomaNtoso ${NS}><statement name="resolution">${META}<mainBody><paragraph><content><p>Decides to act;</p></content></paragraph><table><tr><td><p>A table of figures</p></td></tr></table></mainBody></statement></akomaNtoso>`;
     const d = await importDraft(bytes(xml), { source: "s.xml" });
     expect(d.leftOut).toEqual([
-      { text: "A table of figures", where: "/statement/mainBody/table (line 1)", why: "<table> is not read as part of a draft's text" },
+      {
+        text: "A table of figures",
+        where: "/statement/mainBody/table (line 1)",
+        why: "<table> is not read as part of a draft's text",
+        because: [{ code: "source_marked", params: { note: "<table> is not read as part of a draft's text" } }],
+      },
     ]);
   });
 

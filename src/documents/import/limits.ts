@@ -1,4 +1,5 @@
-import { DomainError } from "../../domain/errors.js";
+import type { DomainError } from "../../domain/errors.js";
+import { refusal } from "../../domain/refusals.js";
 
 /** Largest file accepted per format, in bytes: a draft resolution is a few dozen pages at most. */
 export const IMPORT_LIMITS = {
@@ -16,14 +17,11 @@ export type ImportFormat = keyof typeof IMPORT_LIMITS;
 export const assertSize = (source: string, format: ImportFormat, size: number): void => {
   const limit = IMPORT_LIMITS[format];
   if (size > limit) {
-    throw new DomainError(
-      "payload_too_large",
-      `${source}: ${(size / 1048576).toFixed(1)} MB is more than the ${limit / 1048576} MB a ${format} draft may have`,
-      [{ path: source, message: "file too large" }],
-    );
+    const params = { file: source, size: (size / 1048576).toFixed(1), limit: limit / 1048576, format };
+    throw refusal("file_too_large", params, [{ path: source, message: "file too large" }]);
   }
 };
 
 /** A file that cannot be read: the message says where and why; nothing is saved. */
 export const unreadable = (source: string, where: string, why: string): DomainError =>
-  new DomainError("validation_failed", `${source}, ${where}: ${why}`, [{ path: `${source}:${where}`, message: why }]);
+  refusal("file_unreadable", { file: source, where, why }, [{ path: `${source}:${where}`, message: why }]);

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.js";
+import { refusal } from "../refusals.js";
 
 /** Where a participant is for a sitting: in the hall, following remotely, or absent (the default). */
 export const PRESENCES = ["in_hall", "remote", "absent"] as const;
@@ -30,11 +31,11 @@ const METHOD_MODES: Readonly<Record<CheckInMethod, readonly Presence[]>> = {
  * joining again): nothing is recorded twice. A step the table refuses throws invalid_transition.
  */
 export const nextPresence = (current: Presence, step: AttendanceStep): Presence | null => {
-  if (!ATTENDANCE_TRANSITIONS[current][step.type])
-    throw new DomainError("invalid_transition", current === "absent" ? "This person is not checked in" : "Not allowed", [], {
-      from: current,
-      action: step.type,
-    });
+  if (!ATTENDANCE_TRANSITIONS[current][step.type]) {
+    const details = { from: current, action: step.type };
+    if (current === "absent") throw refusal("not_checked_in", {}, [], details);
+    throw new DomainError("invalid_transition", "Not allowed", [], details);
+  }
   if (step.type === "check_out") return "absent";
   if (!METHOD_MODES[step.method].includes(step.mode))
     throw new DomainError(

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.js";
+import { refusal } from "../refusals.js";
 import type { Tally } from "./attendance.js";
 
 /** The minimum present for a valid vote: more than half the members, at least a fraction of them, or a number. */
@@ -84,9 +85,9 @@ export const quorumOf = (rule: QuorumRule, tally: Tally, proxies: number): Quoru
 /** Refuses a vote without quorum when the body's rule says so; otherwise returns the state for the record. */
 export const enforceQuorum = (state: QuorumState, action: "open" | "close"): QuorumState => {
   if (!state.met && state.whenMissing === "refuse")
-    throw new DomainError(
-      "conflict",
-      `No quorum: ${state.counted} counted present of the ${state.required} required; the vote cannot ${action}`,
+    throw refusal(
+      action === "open" ? "quorum_missing_open" : "quorum_missing_close",
+      { counted: state.counted, required: state.required },
       [],
       { quorum: state },
     );

@@ -1,6 +1,7 @@
 import type { ParagraphId } from "../ids.js";
 import type { Language } from "../language.js";
 import type { DraftText } from "./draft-text.js";
+import type { ImportReason } from "./import-reasons.js";
 import type { ParagraphKind } from "./paragraph.js";
 
 /** What a piece of front matter is: masthead, symbol, date, sponsor line, a further enacting formula … */
@@ -51,7 +52,10 @@ export interface ImportDecision {
   readonly where: string;
   readonly role: BlockRole;
   readonly paragraphId: ParagraphId | null;
+  /** The reasons in English, as the CLI prints them. */
   readonly reason: string;
+  /** The same reasons as codes, for each interface language to word. */
+  readonly because: readonly ImportReason[];
   readonly text: string;
 }
 
@@ -67,6 +71,7 @@ export interface LeftOutText {
   readonly text: string;
   readonly where: string;
   readonly why: string;
+  readonly because: readonly ImportReason[];
 }
 
 /** A draft read from a file: its text, front matter, enacting formula, what was left out, and every decision. */

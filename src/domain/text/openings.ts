@@ -72,7 +72,8 @@ const tableOf = (language: Language): Table => {
   return table;
 };
 
-const WHY: Record<Language, Record<ParagraphKind, string>> = {
+/** What a preambular or operative opening word is, in English, by the language of the words (a participle, a verb). */
+export const WHY: Readonly<Record<Language, Readonly<Record<ParagraphKind, string>>>> = {
   en: { preambular: "a word that opens a preambular paragraph", operative: "a verb in the present tense" },
   fr: {
     preambular: "un participe ou un adjectif (a participle or adjective)",

@@ -1,4 +1,5 @@
 import type { Language } from "../language.js";
+import { because, reasonsInEnglish } from "./import-reasons.js";
 import { frontMatterRole, isFormula, isSponsorLine, splitResolutionNumber } from "./front-matter.js";
 import type { FrontMatterItem, ImportDecision, LeftOutText, SourceBlock } from "./import-types.js";
 import { readMarker } from "./markers.js";
@@ -54,32 +55,23 @@ export const readHead = (blocks: readonly SourceBlock[], language: Language): He
   let title: string | null = null;
   head.forEach((b, i) => {
     if (b.kind === "left-out") {
-      leftOut.push({ text: b.text, where: b.where, why: b.note ?? "not read" });
-      decisions.push({ where: b.where, role: "left-out", paragraphId: null, reason: b.note ?? "not read", text: b.text });
+      const why = [b.note ? because("source_marked", { note: b.note }) : because("not_read")];
+      leftOut.push({ text: b.text, where: b.where, why: reasonsInEnglish(why), because: why });
+      decisions.push({ where: b.where, role: "left-out", paragraphId: null, reason: reasonsInEnglish(why), because: why, text: b.text });
       return;
     }
     if (i === titleAt) {
       const [number, text] = b.kind === "title" ? [null, b.text] : splitResolutionNumber(b.text);
       if (number) frontMatter.push({ role: "resolution number", text: number, where: b.where });
       title = text;
-      const why =
-        b.kind === "title"
-          ? "stated by the source"
-          : b.heading || b.bold
-            ? "the heading or bold line nearest the text"
-            : "the last line before the text not recognised as front matter";
-      decisions.push({ where: b.where, role: "title", paragraphId: null, reason: why, text: b.text });
+      const why = [because(b.kind === "title" ? "stated_by_source" : b.heading || b.bold ? "title_emphasised" : "title_last_line")];
+      decisions.push({ where: b.where, role: "title", paragraphId: null, reason: reasonsInEnglish(why), because: why, text: b.text });
       return;
     }
     const role = roles[i] ?? "masthead";
     frontMatter.push({ role, text: b.text, where: b.where });
-    decisions.push({
-      where: b.where,
-      role: "front-matter",
-      paragraphId: null,
-      reason: b.note ?? `front matter (${role}), not a paragraph`,
-      text: b.text,
-    });
+    const why = [b.note ? because("source_marked", { note: b.note }) : because("front_matter", { role })];
+    decisions.push({ where: b.where, role: "front-matter", paragraphId: null, reason: reasonsInEnglish(why), because: why, text: b.text });
   });
   return { end, title, preface: null, frontMatter, leftOut, decisions };
 };

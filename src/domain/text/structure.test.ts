@@ -31,6 +31,7 @@ describe("classifyParagraph", () => {
     expect(classifyParagraph("The parliaments,", "en", false, null)).toEqual({
       kind: "preambular",
       reason: "ends with a comma (preambular)",
+      because: [{ code: "ends_with", params: { mark: ",", kind: "preambular" } }],
     });
   });
 });

@@ -3,6 +3,7 @@ import { asId } from "../ids.js";
 import type { Language } from "../language.js";
 import { multilingual, type MultilingualText } from "../multilingual.js";
 import { frontMatterRole, isFormula } from "./front-matter.js";
+import { because, reasonsInEnglish, type ImportReason } from "./import-reasons.js";
 import type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOutText, SourceBlock } from "./import-types.js";
 import { preambleLength, type KindWeights } from "./kind-split.js";
 import { isDeeperPoint, readMarker, type Marker } from "./markers.js";
@@ -13,38 +14,37 @@ import { readHead } from "./structure-head.js";
 export type { BlockRole, FrontMatterItem, ImportDecision, ImportedDraft, LeftOutText, SourceBlock } from "./import-types.js";
 
 /** Reads a block's own kind from its last character: a comma ends a preambular paragraph, ; . : an operative one. */
-const byPunctuation = (text: string): { kind: ParagraphKind; why: string } | null => {
+const byPunctuation = (text: string): { kind: ParagraphKind; mark: string } | null => {
   const last = text
     .trimEnd()
     .replace(/["”»)\]]+$/u, "")
     .slice(-1);
-  if (last === "," || last === "،") return { kind: "preambular", why: "ends with a comma" };
-  if (";؛.:".includes(last) && last !== "") return { kind: "operative", why: `ends with "${last}"` };
+  if (last === "," || last === "،") return { kind: "preambular", mark: last };
+  if (";؛.:".includes(last) && last !== "") return { kind: "operative", mark: last };
   return null;
 };
 
-/** The signs of one paragraph's kind, weighed, with the reason in words. */
+/** The signs of one paragraph's kind, weighed, with the reasons (none when its wording shows no sign). */
 export const paragraphSigns = (
   text: string,
   language: Language,
   numbered: boolean,
-): KindWeights & { reason: string; kind: ParagraphKind | null } => {
+): KindWeights & { reasons: ImportReason[]; kind: ParagraphKind | null } => {
   const opening = readOpening(text, language);
   const punctuation = byPunctuation(text);
   const weights = { preambular: 0, operative: 0 };
   if (opening) weights[opening.kind] += 4;
   if (numbered) weights.operative += 3;
   if (punctuation) weights[punctuation.kind] += 1;
-  const also = punctuation ? `; ${punctuation.why}` : "";
   const kind = weights.preambular > weights.operative ? "preambular" : weights.operative > weights.preambular ? "operative" : null;
-  const reason = opening
-    ? `opens with "${opening.word}", ${opening.why} (${opening.kind})${also}`
+  const first = opening
+    ? because("opens_with", { word: opening.word, kind: opening.kind, language: opening.language })
     : numbered
-      ? `numbered (operative)${also}`
-      : punctuation
-        ? `${punctuation.why} (${punctuation.kind})`
-        : "";
-  return { ...weights, kind, reason };
+      ? because("numbered", { kind: "operative" })
+      : null;
+  const ending = punctuation && because("ends_with", { mark: punctuation.mark, ...(first ? {} : { kind: punctuation.kind }) });
+  const reasons = [first, ending].filter((r) => r !== null);
+  return { ...weights, kind, reasons };
 };
 
 /** Decides preambular or operative for one paragraph on its own: opening words, numbering, punctuation, position. */
@@ -53,17 +53,18 @@ export const classifyParagraph = (
   language: Language,
   numbered: boolean,
   previous: ParagraphKind | null,
-): { kind: ParagraphKind; reason: string } => {
+): { kind: ParagraphKind; reason: string; because: readonly ImportReason[] } => {
   const signs = paragraphSigns(text, language, numbered);
   const kind = signs.kind ?? previous ?? "preambular";
-  return { kind, reason: signs.reason || `no sign in its wording; follows the previous paragraph (${kind})` };
+  const reasons = signs.reasons.length > 0 ? signs.reasons : [because("no_sign_follows", { kind })];
+  return { kind, reason: reasonsInEnglish(reasons), because: reasons };
 };
 
 interface Pending {
   readonly id: ParagraphId;
   readonly text: string | null;
   readonly weights: KindWeights;
-  readonly reason: string;
+  readonly reasons: readonly ImportReason[];
   readonly decision: number;
   readonly subs: Array<{ id: ParagraphId; text: string | null; letter: string | null }>;
   romanList: boolean;
@@ -90,40 +91,47 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
   const rules = RULES[language];
   const id = (n: number, sub?: number): ParagraphId =>
     asId<ParagraphId>(newId ? newId(n * 1000 + (sub ?? 0)) : sub === undefined ? `p${n}` : `p${n}.${sub}`);
-  const decide = (b: SourceBlock, role: BlockRole, paragraphId: ParagraphId | null, reason: string, text: string): number =>
-    decisions.push({ where: b.where, role, paragraphId, reason, text }) - 1;
-  const leave = (b: SourceBlock, why: string): void => {
-    leftOut.push({ text: b.text, where: b.where, why });
-    decide(b, "left-out", null, why, b.text);
+  const decide = (
+    b: SourceBlock,
+    role: BlockRole,
+    paragraphId: ParagraphId | null,
+    reasons: readonly ImportReason[],
+    text: string,
+  ): number => decisions.push({ where: b.where, role, paragraphId, reason: reasonsInEnglish(reasons), because: reasons, text }) - 1;
+  const leave = (b: SourceBlock, why: ImportReason): void => {
+    leftOut.push({ text: b.text, where: b.where, why: reasonsInEnglish([why]), because: [why] });
+    decide(b, "left-out", null, [why], b.text);
   };
+  const fromSource = (b: SourceBlock, otherwise: ImportReason): ImportReason =>
+    b.note ? because("source_marked", { note: b.note }) : otherwise;
   let article: string | null = null;
   let articleParagraph: Pending | null = null;
   let expected = 1;
-  const addSub = (parent: Pending, b: SourceBlock, text: string | null, letter: string | null, reason: string): void => {
+  const addSub = (parent: Pending, b: SourceBlock, text: string | null, letter: string | null, reason: ImportReason): void => {
     const sid = b.id ? asId<ParagraphId>(b.id) : id(pending.length, parent.subs.length + 1);
     if (parent.subs.length === 0 && letter !== null) parent.romanList = /^i$/.test(letter);
     parent.subs.push({ id: sid, text, letter });
-    decide(b, "sub-paragraph", sid, reason, text ?? "");
+    decide(b, "sub-paragraph", sid, [reason], text ?? "");
   };
 
   for (const b of clean.slice(head.end)) {
     const last = pending[pending.length - 1];
     if (b.kind === "left-out") {
-      leave(b, b.note ?? "not read");
+      leave(b, fromSource(b, because("not_read")));
       continue;
     }
     if (b.kind === "front-matter" || b.kind === "title") {
       frontMatter.push({ role: "masthead", text: b.text, where: b.where });
-      decide(b, "front-matter", null, b.note ?? "stated by the source", b.text);
+      decide(b, "front-matter", null, [fromSource(b, because("stated_by_source"))], b.text);
       continue;
     }
     if (b.kind === "preface" || (b.kind === undefined && !b.missing && isFormula(b.text, language))) {
       if (preface === null) {
         preface = b.text;
-        decide(b, "preface", null, "the enacting formula", b.text);
+        decide(b, "preface", null, [because("enacting_formula")], b.text);
       } else {
         frontMatter.push({ role: "enacting formula", text: b.text, where: b.where });
-        decide(b, "front-matter", null, "an enacting formula between the preamble and the operative part", b.text);
+        decide(b, "front-matter", null, [because("formula_between")], b.text);
       }
       article = null;
       continue;
@@ -133,12 +141,12 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
     if (articleHeading) {
       article = b.text;
       articleParagraph = null;
-      leave(b, "an article heading: its paragraphs become one operative paragraph, numbered by its label");
+      leave(b, because("article_heading"));
       continue;
     }
     if (b.heading && b.kind === undefined) {
       article = null;
-      leave(b, "a heading inside the text, not worded as a paragraph");
+      leave(b, because("heading_inside"));
       continue;
     }
     const marker: Marker | null = b.kind === undefined ? readMarker(b.text) : null;
@@ -152,13 +160,7 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       ((marker && isDeeperPoint(marker, current.letter, last.romanList)) || (!marker && (b.level ?? 0) >= 2))
     ) {
       current.text = current.text === null ? text : `${current.text} ${b.text}`;
-      decide(
-        b,
-        "sub-paragraph",
-        current.id,
-        `a point of a deeper level, kept in the text of sub-paragraph (${current.letter ?? "?"})`,
-        b.text,
-      );
+      decide(b, "sub-paragraph", current.id, [because("deeper_point", { letter: current.letter ?? "?" })], b.text);
       continue;
     }
     if (
@@ -169,7 +171,7 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       frontMatterRole(b.text, language) !== null &&
       readOpening(b.text, language) === null
     ) {
-      leave(b, "a closing line (meeting, place or date), not a paragraph");
+      leave(b, because("closing_line"));
       continue;
     }
     const isSub =
@@ -182,32 +184,36 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
         b,
         text,
         letter,
-        b.kind ? "stated by the source" : marker ? `opens with "${b.text.slice(0, marker.length).trim()}"` : "nested list item",
+        b.kind
+          ? because("stated_by_source")
+          : marker
+            ? because("opens_with_marker", { marker: b.text.slice(0, marker.length).trim() })
+            : because("nested_item"),
       );
       continue;
     }
     if (article !== null && articleParagraph !== null && b.kind === undefined) {
-      addSub(articleParagraph, b, text, null, `a further paragraph of ${article}`);
+      addSub(articleParagraph, b, text, null, because("further_of_article", { article }));
       continue;
     }
     const numbered = Boolean(b.numbered) || (marker?.type === "number" && !marker.parenthesized);
     let weights: KindWeights;
-    let reason: string;
+    let reasons: ImportReason[];
     if (b.kind === "preambular" || b.kind === "operative") {
       weights = { preambular: b.kind === "preambular" ? STATED : 0, operative: b.kind === "operative" ? STATED : 0 };
-      reason = "stated by the source";
+      reasons = [because("stated_by_source")];
     } else if (marker?.type === "label") {
       weights = { preambular: marker.kind === "preambular" ? STATED : 0, operative: marker.kind === "operative" ? STATED : 0 };
-      reason = `labelled ${b.text.slice(0, marker.length).trim()}`;
+      reasons = [because("labelled", { label: b.text.slice(0, marker.length).trim() })];
     } else if (article !== null) {
       weights = { preambular: 0, operative: STATED };
-      reason = `the first paragraph of ${article}`;
+      reasons = [because("first_of_article", { article })];
     } else {
       const signs = paragraphSigns(text ?? "", language, numbered);
       weights = signs;
-      reason = signs.reason || (text === null ? "a missing translation" : "no sign in its wording");
+      reasons = signs.reasons.length > 0 ? signs.reasons : [because(text === null ? "missing_translation" : "no_sign")];
       if (marker?.type === "number" && numbered) {
-        if (marker.number !== expected) reason += `; numbered ${marker.number} where ${expected} was expected, so the number is not kept`;
+        if (marker.number !== expected) reasons.push(because("renumbered", { number: marker.number, expected }));
         expected = marker.number + 1;
       }
     }
@@ -216,8 +222,8 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
       id: pid,
       text,
       weights,
-      reason,
-      decision: decide(b, "operative", pid, reason, text ?? ""),
+      reasons,
+      decision: decide(b, "operative", pid, reasons, text ?? ""),
       subs: [],
       romanList: false,
     };
@@ -231,12 +237,10 @@ export const structureDraft = (blocks: readonly SourceBlock[], language: Languag
   const paragraphs: Paragraph[] = pending.map((p, i) => {
     const kind: ParagraphKind = i < preamble ? "preambular" : "operative";
     const against = kind === "preambular" ? p.weights.operative > p.weights.preambular : p.weights.preambular > p.weights.operative;
-    const said = p.weights.preambular === 0 && p.weights.operative === 0 ? `; follows the previous paragraph (${kind})` : "";
-    const reason = against
-      ? `${p.reason}; but it ${kind === "operative" ? "follows an operative paragraph" : "precedes a preambular paragraph"}, so taken as ${kind}`
-      : `${p.reason}${said}`;
+    const said = p.weights.preambular === 0 && p.weights.operative === 0 ? [because("follows_previous", { kind })] : [];
+    const reasons = [...p.reasons, ...(against ? [because(kind === "operative" ? "taken_as_operative" : "taken_as_preambular")] : said)];
     const d = decisions[p.decision] as ImportDecision;
-    decisions[p.decision] = { ...d, role: kind, reason };
+    decisions[p.decision] = { ...d, role: kind, reason: reasonsInEnglish(reasons), because: reasons };
     const subParagraphs: SubParagraph[] = p.subs.map((s) => ({ id: s.id, text: version(s.text) }));
     return { id: p.id, kind, text: version(p.text), subParagraphs };
   });

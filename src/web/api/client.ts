@@ -2,15 +2,30 @@ import type { z } from "zod";
 import type { textInLanguageSchema } from "../../api/multilingual.js";
 import { routes, type ApiRoute, type Routes } from "../../api/routes.js";
 
+/** A code the interface words in its own language, with the values of its wording. */
+export interface Wording {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** What is wrong with one field of a refused request: its path, the server's English, the kind of problem. */
+export interface ApiIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly problem?: Wording;
+}
+
 /** A failed API call, carrying the server's stable error code and field issues. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly { readonly path: string; readonly message: string }[] = [],
+    readonly issues: readonly ApiIssue[] = [],
     /** What the server adds to explain the refusal, e.g. the current state of a stale subject. */
     readonly details?: unknown,
+    /** The precise refusal and its values, which the interface words in its language (`errors.reason.<code>`). */
+    readonly reason?: Wording,
   ) {
     super(message);
     this.name = "ApiError";
@@ -33,11 +48,15 @@ interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
-const errorFrom = async (response: Response): Promise<ApiError> => {
+/** The ApiError of a refused answer: its code, English message, issues, details and the reason to word. */
+export const errorFrom = async (response: Response): Promise<ApiError> => {
   try {
-    const json = (await response.json()) as { error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown } };
+    const json = (await response.json()) as {
+      error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown; reason?: Wording };
+    };
     const error = json.error ?? {};
-    return new ApiError(response.status, error.code ?? "unknown", error.message ?? response.statusText, error.issues ?? [], error.details);
+    const { code = "unknown", message = response.statusText, issues = [], details, reason } = error;
+    return new ApiError(response.status, code, message, issues, details, reason);
   } catch {
     return new ApiError(response.status, response.status === 429 ? "rate_limited" : "unknown", response.statusText);
   }

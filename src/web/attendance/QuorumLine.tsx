@@ -1,29 +1,31 @@
 import { useTranslation } from "react-i18next";
+import { useFormat } from "../i18n/index.js";
 import type { Quorum } from "./types.js";
 
 /** Present in the hall and remote out of the members, and whether the quorum is met, by the body's rule. */
 export const QuorumLine = ({ quorum, testId }: { quorum: Quorum; testId: string }) => {
   const { t } = useTranslation();
   const { tally } = quorum;
+  const format = useFormat();
   return (
     <div className="quorum-line" data-testid={testId} data-counted={quorum.counted} data-met={quorum.met}>
       <dl className="quorum-counts">
         <div>
           <dt>{t("attendance.inHall")}</dt>
-          <dd data-testid={`${testId}-in-hall`}>{tally.inHall}</dd>
+          <dd data-testid={`${testId}-in-hall`}>{format.number(tally.inHall)}</dd>
         </div>
         <div>
           <dt>{t("attendance.remote")}</dt>
-          <dd>{tally.remote}</dd>
+          <dd>{format.number(tally.remote)}</dd>
         </div>
         <div>
           <dt>{t("attendance.absent")}</dt>
-          <dd>{tally.absent}</dd>
+          <dd>{format.number(tally.absent)}</dd>
         </div>
         {quorum.proxies > 0 && (
           <div>
             <dt>{t("attendance.proxies")}</dt>
-            <dd>{quorum.proxies}</dd>
+            <dd>{format.number(quorum.proxies)}</dd>
           </div>
         )}
       </dl>

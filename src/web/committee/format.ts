@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { formatDate } from "../../domain/dates.js";
+import { formatterOf } from "../i18n/digits.js";
 import type { Language } from "../../domain/language.js";
 import type { Decision, Vote } from "./types.js";
 
@@ -22,7 +22,7 @@ export const voteResult = (t: TFunction, vote: Pick<Vote, "kind"> & { readonly c
 
 /** A deadline's local date-time ("2021-11-27T18:00") in UN style with its zone named: "27 November 2021, 18:00 (Europe/Madrid)". */
 export const inZone = (local: string, timeZone: string, language: Language): string =>
-  `${formatDate(local.slice(0, 10), language)}, ${local.slice(11, 16)} (${timeZone})`;
+  `${formatterOf(language).date(local.slice(0, 10))}, ${formatterOf(language).digitsIn(local.slice(11, 16))} (${timeZone})`;
 
 /** The time left until a moment, in whole days, hours and minutes; null once it has passed. */
 export const timeLeft = (instant: string, now: number): { days: number; hours: number; minutes: number } | null => {

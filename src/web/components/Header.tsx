@@ -5,6 +5,7 @@ import { navigate, paths } from "../app/router.js";
 import { useSession } from "../app/session.js";
 import { setupPaths } from "../setup/paths.js";
 import { isSecretariat } from "../setup/SecretariatOnly.js";
+import { DigitsSwitcher } from "./DigitsSwitcher.js";
 import { LanguageSwitcher } from "./LanguageSwitcher.js";
 import { NotificationBell } from "../notifications/NotificationBell.js";
 
@@ -44,6 +45,7 @@ export const Header = () => {
         </Link>
         <div className="site-header-tools">
           <LanguageSwitcher />
+          <DigitsSwitcher />
           {session.status === "ready" &&
             (session.account ? (
               <div className="account">

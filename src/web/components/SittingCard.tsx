@@ -1,15 +1,14 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatTimeRange } from "../../domain/dates.js";
 import type { SittingSummary } from "../api/types.js";
 import { paths } from "../app/router.js";
-import { useLanguage } from "../i18n/index.js";
+import { useFormat } from "../i18n/index.js";
 import { Ml } from "./Ml.js";
 
 /** One sitting in a list: body, date and time, title, venue. */
 export const SittingCard = ({ sitting }: { sitting: SittingSummary }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return (
     <li className="sitting-card">
       <p className="eyebrow">
@@ -21,12 +20,12 @@ export const SittingCard = ({ sitting }: { sitting: SittingSummary }) => {
         </Link>
       </h3>
       <p className="sitting-card-when">
-        <time dateTime={`${sitting.date}T${sitting.startTime}`}>{formatDate(sitting.date, language, { weekday: true })}</time>
+        <time dateTime={`${sitting.date}T${sitting.startTime}`}>{format.date(sitting.date, { weekday: true })}</time>
         <span>
           <span className="separator" aria-hidden="true">
             ·
           </span>
-          {formatTimeRange(sitting.startTime, sitting.endTime, language)}
+          {format.timeRange(sitting.startTime, sitting.endTime)}
         </span>
       </p>
       <p className="sitting-card-venue">

@@ -6,6 +6,7 @@ import { useAdoptedByBody } from "../committee/adoptedProposals.js";
 import { ConfirmAction } from "../components/ConfirmAction.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView } from "./types.js";
+import { failureInWords } from "../api/failure.js";
 
 type Transition =
   | { type: "submit" | "withdraw" | "accept" | "reject" }
@@ -42,7 +43,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       setError(
         cause instanceof ApiError && cause.code === "stale_version"
           ? t("drafts.actions.stale")
-          : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }),
+          : t("drafts.failed", { message: failureInWords(t, cause) }),
       );
       if (cause instanceof ApiError && cause.code === "stale_version") onChanged();
     } finally {

@@ -7,6 +7,7 @@ import { requests } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
 import { SelectField } from "./controls.js";
 import { TrackedChanges } from "./TrackedChanges.js";
+import { failureInWords } from "../api/failure.js";
 
 /** The tracked changes of a proposal as it is typed, or a note that nothing has changed yet. */
 export const ProposalPreview = ({
@@ -78,7 +79,7 @@ export const AuthorField = ({
   if (resource.state === "error")
     return (
       <div className="notice notice-error" role="alert">
-        <p>{t("drafts.failed", { message: resource.error.message })}</p>
+        <p>{t("drafts.failed", { message: failureInWords(t, resource.error) })}</p>
       </div>
     );
   const { authors, suggested, paper, coSponsors } = resource.data;

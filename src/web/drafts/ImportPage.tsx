@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Button, FileTrigger, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "../../domain/language.js";
+import type { TFunction } from "i18next";
 import { api, ApiError } from "../api/client.js";
+import { failureInWords, issuesInWords } from "../api/failure.js";
 import { navigate, paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { ENDONYMS } from "../i18n/index.js";
@@ -18,9 +20,10 @@ export const toBase64 = (bytes: Uint8Array): string => {
   return btoa(binary);
 };
 
-const describe = (cause: unknown): string => {
-  if (cause instanceof ApiError) return [cause.message, ...cause.issues.map((i) => `${i.path}: ${i.message}`)].join(" — ");
-  return cause instanceof Error ? cause.message : String(cause);
+/** Why the file was refused or not saved, in the interface language, with what is wrong in each field when the refusal is general. */
+const describe = (t: TFunction, cause: unknown): string => {
+  const issues = cause instanceof ApiError && !cause.reason ? issuesInWords(t, cause.issues).map((i) => i.message) : [];
+  return [failureInWords(t, cause), ...issues].join(" — ");
 };
 
 /** The secretariat imports a draft resolution: upload, see what was decided for each paragraph, correct the kinds, save. */
@@ -43,7 +46,7 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
       const body = { filename: file.name, contentBase64, ...(language === "auto" ? {} : { language }) };
       setPreview(await api.draftImport.preview({ body }));
     } catch (cause) {
-      setError(t("drafts.import.unreadable", { message: describe(cause) }));
+      setError(t("drafts.import.unreadable", { message: describe(t, cause) }));
     } finally {
       setPending(false);
     }
@@ -79,7 +82,7 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
               </Button>
             </FileTrigger>
             <span id="import-file-name" className="file-name" data-testid="import-file-name">
-              {file ? file.name : t("drafts.import.noFile")}
+              {file ? <bdi>{file.name}</bdi> : t("drafts.import.noFile")}
             </span>
           </div>
           <SelectField
@@ -99,7 +102,12 @@ export const ImportPage = ({ sittingId }: { sittingId: string }) => {
         </div>
       )}
       {preview && (
-        <ImportReview key={`${preview.filename}-${preview.paragraphs.length}`} preview={preview} onSave={save} describe={describe} />
+        <ImportReview
+          key={`${preview.filename}-${preview.paragraphs.length}`}
+          preview={preview}
+          onSave={save}
+          describe={(cause) => describe(t, cause)}
+        />
       )}
     </div>
   );

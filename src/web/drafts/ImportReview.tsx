@@ -6,6 +6,7 @@ import { Field } from "../components/fields.js";
 import { SelectField } from "./controls.js";
 import type { ImportPreview, ParagraphKind } from "./types.js";
 import { TableScroll } from "../components/TableScroll.js";
+import { reasonsInWords, whereInWords } from "./importReasons.js";
 
 /** What the secretariat saves once the import is checked. */
 export interface Reviewed {
@@ -90,7 +91,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
         {t("drafts.import.summary", {
           count: preview.paragraphs.length,
           language: t(`languageName.${preview.language}`),
-          format: preview.format,
+          format: t(`importReason.format.${preview.format}`),
         })}
       </p>
       <TableScroll label={t("drafts.import.title")}>
@@ -109,7 +110,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
                 <th scope="row" dir="ltr">
                   {labels[i]}
                 </th>
-                <td>{p.where}</td>
+                <td>{whereInWords(t, p.where)}</td>
                 <td>
                   <SelectField
                     label={t("drafts.import.kindOf", { label: labels[i] })}
@@ -118,8 +119,8 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
                     onChange={(v) => setKinds(kinds.map((k, j) => (j === i ? (v === "preambular" ? "preambular" : "operative") : k)))}
                     options={(["preambular", "operative"] as const).map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
                   />
-                  <p className="import-reason" lang={kinds[i] === p.kind ? "en" : undefined}>
-                    {kinds[i] === p.kind ? p.reason : t("drafts.import.corrected")}
+                  <p className="import-reason" data-testid="import-reason">
+                    {kinds[i] === p.kind ? reasonsInWords(t, p.because) : t("drafts.import.corrected")}
                   </p>
                 </td>
                 <td lang={preview.language} dir={dir}>
@@ -143,11 +144,11 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
           <ul className="import-skipped">
             {skipped.map((d) => (
               <li key={d.where}>
-                <strong>{t(`drafts.import.role.${d.role}`)}</strong> ({d.where}):{" "}
+                <strong>{t(`drafts.import.role.${d.role}`)}</strong> ({whereInWords(t, d.where)}):{" "}
                 <span lang={preview.language} dir={dir}>
                   {d.text}
                 </span>{" "}
-                — <span lang="en">{d.reason}</span>
+                — <span data-testid="import-skipped-reason">{reasonsInWords(t, d.because)}</span>
               </li>
             ))}
           </ul>

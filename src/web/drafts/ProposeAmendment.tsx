@@ -8,6 +8,7 @@ import { ENDONYMS } from "../i18n/index.js";
 import { AuthorField, authorReady, NO_AUTHOR, ProposalButtons, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
+import { failureInWords } from "../api/failure.js";
 
 type Action = "amend" | "insert" | "delete" | "amend_title";
 
@@ -84,7 +85,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
     try {
       await send(submit);
     } catch (cause) {
-      setError(t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
+      setError(t("drafts.failed", { message: failureInWords(t, cause) }));
     } finally {
       setPending(null);
     }

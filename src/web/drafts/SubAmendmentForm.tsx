@@ -6,6 +6,7 @@ import { api } from "../api/client.js";
 import { TextAreaField } from "./controls.js";
 import { AuthorField, authorReady, NO_AUTHOR, ProposalButtons, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import type { AmendmentView } from "./types.js";
+import { failureInWords } from "../api/failure.js";
 
 interface SubAmendmentProps {
   readonly draftId: string;
@@ -49,7 +50,7 @@ export const SubAmendmentForm = ({ draftId, amendment: parent, onDone }: SubAmen
       };
       onDone(await api.amendments.propose({ params: { id: draftId }, body }));
     } catch (cause) {
-      setError(t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }));
+      setError(t("drafts.failed", { message: failureInWords(t, cause) }));
     } finally {
       setPending(null);
     }

@@ -1,6 +1,5 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDateRange } from "../../domain/dates.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
@@ -10,7 +9,7 @@ import { SittingCard } from "../components/SittingCard.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { eventTexts } from "../sitting/texts.js";
-import { ENDONYMS, useLanguage } from "../i18n/index.js";
+import { ENDONYMS, useFormat, useLanguage } from "../i18n/index.js";
 import { allLanguages, requests } from "../api/client.js";
 
 const plain = (text: MultilingualText | undefined, language: keyof MultilingualText["versions"]): string | null =>
@@ -20,6 +19,7 @@ const plain = (text: MultilingualText | undefined, language: keyof MultilingualT
 export const EventPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const { resource } = useResource(allLanguages(requests.sittings.event({ params: { id }, query: {} })));
   usePageTitle(resource.state === "ready" ? plain(resource.data.event.name, language) : t("event.title"));
 
@@ -56,7 +56,7 @@ export const EventPage = ({ id }: { id: string }) => {
             </div>
             <div>
               <dt>{t("event.dates")}</dt>
-              <dd>{formatDateRange(event.startDate, event.endDate, language)}</dd>
+              <dd>{format.dateRange(event.startDate, event.endDate)}</dd>
             </div>
             <div>
               <dt>{t("event.languages")}</dt>

@@ -1,6 +1,5 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDateRange } from "../../domain/dates.js";
 import type { EventSummary, SittingSummary } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
@@ -10,13 +9,13 @@ import { SittingCard } from "../components/SittingCard.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { eventTexts } from "../sitting/texts.js";
-import { useLanguage } from "../i18n/index.js";
+import { useFormat } from "../i18n/index.js";
 import { TasksPanel } from "../tasks/TasksPanel.js";
 import { allLanguages, requests } from "../api/client.js";
 
 const EventWithSittings = ({ event, sittings }: { event: EventSummary; sittings: readonly SittingSummary[] }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return (
     <section className="event-block" aria-labelledby={`event-${event.id}`}>
       <TranslationScope texts={eventTexts({ event, bodies: [], sittings })}>
@@ -30,7 +29,7 @@ const EventWithSittings = ({ event, sittings }: { event: EventSummary; sittings:
             </Link>
           </h2>
           <p className="event-meta">
-            <Ml text={event.place} /> · {formatDateRange(event.startDate, event.endDate, language)}
+            <Ml text={event.place} /> · {format.dateRange(event.startDate, event.endDate)}
           </p>
         </header>
         {sittings.length === 0 ? (

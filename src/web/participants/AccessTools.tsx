@@ -6,6 +6,7 @@ import { urlOf } from "../api/client.js";
 import { SelectInput } from "../setup/fields.js";
 import type { Delegation } from "../setup/types.js";
 import { downloadByPost } from "./download.js";
+import { failureInWords } from "../api/failure.js";
 
 /**
  * The import template, and the sign-in links of the event (or of one delegation) as a CSV list or as access
@@ -29,7 +30,7 @@ export const AccessTools = ({ eventId, delegations }: { eventId: string; delegat
       );
       setStatus({ ok: true, text: t(kind === "csv" ? "participants.access.csvDone" : "participants.access.slipsDone") });
     } catch (cause) {
-      setStatus({ ok: false, text: t("setup.form.failed", { message: cause instanceof Error ? cause.message : String(cause) }) });
+      setStatus({ ok: false, text: t("setup.form.failed", { message: failureInWords(t, cause) }) });
     } finally {
       setPending(null);
     }

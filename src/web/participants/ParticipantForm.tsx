@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.js";
 import { CheckboxGroup, SelectInput, TextInput } from "../setup/fields.js";
 import type { Participant } from "../setup/types.js";
 import { AGE_BAND_CHOICES, EVENT_ROLES, type BodyChoice, type ParticipantBody } from "./model.js";
+import { failureInWords, issuesInWords } from "../api/failure.js";
 
 /** What the form holds: text as typed, roles as `role` or `presiding_officer@BODY`. */
 interface Draft {
@@ -105,9 +106,9 @@ export const ParticipantForm = ({
       if (!participant) setDraft(draftOf(null));
     } catch (cause) {
       if (cause instanceof ApiError && cause.issues.length > 0) {
-        setErrors(Object.fromEntries(cause.issues.map((i) => [fieldOf(i.path), i.message])));
+        setErrors(Object.fromEntries(issuesInWords(t, cause.issues).map((i) => [fieldOf(i.path), i.message])));
       }
-      setFailure(cause instanceof Error ? cause.message : String(cause));
+      setFailure(failureInWords(t, cause));
     } finally {
       setPending(false);
     }

@@ -1,4 +1,4 @@
-import { ApiError, csrfHeaders } from "../api/client.js";
+import { csrfHeaders, errorFrom } from "../api/client.js";
 
 /**
  * Sends a POST whose answer is a file and hands the file to the browser under `fileName`. Used where writing
@@ -12,8 +12,7 @@ export const downloadByPost = async (url: string, body: object, fileName: string
     body: JSON.stringify(body),
   });
   if (!response.ok) {
-    const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    throw new ApiError(response.status, json.error?.code ?? "unknown", json.error?.message ?? response.statusText);
+    throw await errorFrom(response);
   }
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);

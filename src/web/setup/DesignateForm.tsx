@@ -8,6 +8,7 @@ import { NumberInput, SelectInput, TextInput } from "./fields.js";
 import { textFor } from "./ml.js";
 import type { DecisionMethod, Designation, SittingTree } from "./types.js";
 import { errorAt, fieldErrorsOf, type FieldErrors } from "./values.js";
+import { failureInWords, issuesInWords } from "../api/failure.js";
 
 type MethodKind = DecisionMethod["kind"];
 
@@ -56,9 +57,11 @@ export const DesignateForm = ({
         onDone();
       } else if (cause instanceof ApiError) {
         setErrors(
-          fieldErrorsOf(cause.issues.map((i) => ({ ...i, path: i.path.replace(/^body\.(transition|decision)\.(method\.)?/, "") }))),
+          fieldErrorsOf(
+            issuesInWords(t, cause.issues).map((i) => ({ ...i, path: i.path.replace(/^body\.(transition|decision)\.(method\.)?/, "") })),
+          ),
         );
-        setMessage(cause.message);
+        setMessage(failureInWords(t, cause));
       } else setMessage(String(cause));
     } finally {
       setPending(false);

@@ -11,6 +11,7 @@ import { textFor } from "./ml.js";
 import { RecommendForm } from "./RecommendForm.js";
 import type { Designation, SetupEvent, SetupGroup, SittingTree } from "./types.js";
 import { isolate } from "../components/isolate.js";
+import { failureInWords } from "../api/failure.js";
 
 const STATUS_TONE: Record<Designation["status"], string> = {
   recommended: "badge-draft",
@@ -69,13 +70,7 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
     try {
       await setupApi.transition(d.id, d.version, { type: "withdraw", reason: null });
     } catch (cause) {
-      setMessage(
-        cause instanceof ApiError && cause.code === "stale_version"
-          ? t("setup.designation.stale")
-          : cause instanceof Error
-            ? cause.message
-            : String(cause),
-      );
+      setMessage(cause instanceof ApiError && cause.code === "stale_version" ? t("setup.designation.stale") : failureInWords(t, cause));
     }
     refresh();
   };

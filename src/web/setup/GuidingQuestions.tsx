@@ -9,6 +9,7 @@ import { textFor } from "./ml.js";
 import { QuestionForm } from "./QuestionForm.js";
 import { TranslationBadges } from "./TranslationBadges.js";
 import type { SetupGroup } from "./types.js";
+import { failureInWords } from "../api/failure.js";
 
 /** The order after moving one question up (-1) or down (+1). */
 export const moved = (ids: readonly string[], index: number, by: -1 | 1): string[] => {
@@ -49,7 +50,7 @@ export const GuidingQuestions = ({
         const current = (cause.details as { current?: SetupGroup } | undefined)?.current;
         if (current) onChanged(current);
         setError(t("setup.question.stale"));
-      } else setError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : "" }));
+      } else setError(t("setup.form.failed", { message: failureInWords(t, cause) }));
     }
   };
 

@@ -7,6 +7,7 @@ import type { BodyChoice, ParticipantBody } from "../participants/model.js";
 import { setupApi } from "./api.js";
 import { CopyLink } from "./CopyLink.js";
 import type { Delegation, Participant } from "./types.js";
+import { failureInWords } from "../api/failure.js";
 
 /** A participant's roles as words: a presiding officer with the body they preside over. */
 const RoleList = ({ p, bodies }: { p: Participant; bodies: readonly BodyChoice[] }) => {
@@ -49,7 +50,7 @@ export const ParticipantList = ({
     if (cause instanceof ApiError && cause.code === "stale_version") {
       setError(t("participants.stale"));
       onChanged?.();
-    } else setError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : "" }));
+    } else setError(t("setup.form.failed", { message: failureInWords(t, cause) }));
   };
   const invite = async (p: Participant, byMail = false) => {
     setError(null);

@@ -19,6 +19,7 @@ import { SecretariatOnly } from "./SecretariatOnly.js";
 import type { ImportProblem, ImportReport } from "./types.js";
 import "./setup.css";
 import { isolate } from "../components/isolate.js";
+import { failureInWords } from "../api/failure.js";
 
 /** The outcome of checking a file: the dry run's report, or the problems that stopped it from being read at all. */
 type Check = { readonly rows: number; readonly valid: number; readonly problems: readonly ImportProblem[] };
@@ -87,7 +88,7 @@ const Participants = ({ eventId }: { eventId: string }) => {
         const details = cause.details as { rows?: number; valid?: number } | undefined;
         setCheck({ rows: details?.rows ?? 0, valid: details?.valid ?? 0, problems });
         setError(mode === "check" ? t("setup.participants.unreadable") : t("setup.participants.refused"));
-      } else setError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : String(cause) }));
+      } else setError(t("setup.form.failed", { message: failureInWords(t, cause) }));
     } finally {
       setPending(null);
     }

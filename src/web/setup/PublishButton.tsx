@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { ConfirmAction } from "../components/ConfirmAction.js";
+import { failureInWords } from "../api/failure.js";
 
 /**
  * Publishes or withdraws a subject under the version on screen, after a confirmation that says what the public
@@ -29,7 +30,7 @@ export const PublishButton = ({
       setError(
         cause instanceof ApiError && cause.code === "stale_version"
           ? t("setup.publish.stale")
-          : t("setup.form.failed", { message: cause instanceof Error ? cause.message : "" }),
+          : t("setup.form.failed", { message: failureInWords(t, cause) }),
       );
       if (cause instanceof ApiError && cause.code === "stale_version") onDone();
     } finally {

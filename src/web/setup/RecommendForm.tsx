@@ -6,6 +6,7 @@ import { setupApi } from "./api.js";
 import { SelectInput, TextInput } from "./fields.js";
 import type { Designation, Participant } from "./types.js";
 import { errorAt, fieldErrorsOf, type FieldErrors } from "./values.js";
+import { failureInWords, issuesInWords } from "../api/failure.js";
 
 /** The Bureau's recommendation of a participant (with an account, to receive the role) as chair or rapporteur. */
 export const RecommendForm = ({
@@ -38,8 +39,8 @@ export const RecommendForm = ({
       onDone();
     } catch (cause) {
       if (cause instanceof ApiError) {
-        setErrors(fieldErrorsOf(cause.issues));
-        setMessage(cause.message);
+        setErrors(fieldErrorsOf(issuesInWords(t, cause.issues)));
+        setMessage(failureInWords(t, cause));
       } else setMessage(String(cause));
     } finally {
       setPending(false);

@@ -1,12 +1,11 @@
 import { useState } from "react";
 import { Button, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDateRange } from "../../domain/dates.js";
 import { useResource } from "../api/useResource.js";
 import { navigate } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
-import { useLanguage } from "../i18n/index.js";
+import { useFormat, useLanguage } from "../i18n/index.js";
 import { setupApi } from "./api.js";
 import { EventForm } from "./EventForm.js";
 import { textFor } from "./ml.js";
@@ -19,6 +18,7 @@ import "./setup.css";
 const EventList = ({ events }: { events: readonly SetupEvent[] }) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   if (events.length === 0) return <p className="empty">{t("setup.home.none")}</p>;
   return (
     <ul className="setup-list" data-testid="setup-events">
@@ -28,8 +28,8 @@ const EventList = ({ events }: { events: readonly SetupEvent[] }) => {
             <Link href={setupPaths.event(event.id)}>{textFor(event.name, language)}</Link>
           </h3>
           <p className="muted">
-            {textFor(event.place, language)} ·{" "}
-            {event.startDate && event.endDate ? formatDateRange(event.startDate, event.endDate, language) : null} ·{" "}
+            {textFor(event.place, language)} · {event.startDate && event.endDate ? format.dateRange(event.startDate, event.endDate) : null}{" "}
+            ·{" "}
             <span className={`badge ${event.published ? "badge-final" : "badge-neutral"}`}>
               {event.published ? t("setup.publish.published") : t("setup.publish.unpublished")}
             </span>

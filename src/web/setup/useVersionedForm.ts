@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.js";
 import { changedFields, fieldErrorsOf, type FieldErrors } from "./values.js";
+import { failureInWords, issuesInWords } from "../api/failure.js";
 
 interface Options<V extends object, S extends { version: number }> {
   /** The subject being edited, or null when the form creates one. */
@@ -86,10 +87,10 @@ export const useVersionedForm = <V extends object, S extends { version: number }
         setStale(current);
         if (!current) setFormError(t("setup.form.staleReload"));
       } else if (cause instanceof ApiError && cause.issues.length > 0) {
-        setErrors(fieldErrorsOf(cause.issues));
+        setErrors(fieldErrorsOf(issuesInWords(t, cause.issues)));
         setFormError(t("setup.form.fixFields"));
       } else {
-        setFormError(t("setup.form.failed", { message: cause instanceof Error ? cause.message : String(cause) }));
+        setFormError(t("setup.form.failed", { message: failureInWords(t, cause) }));
       }
       setFocusTick((n) => n + 1);
     } finally {

@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Button, ProgressBar } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/index.js";
+import { errorFrom } from "../api/client.js";
+import { failureInWords } from "../api/failure.js";
 
 type Format = "pdf" | "docx" | "html" | "akn";
 
@@ -60,8 +62,7 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
       const query = new URLSearchParams({ document, symbol, lang: language, format, ticket });
       const response = await fetch(`/api/v1/documents/export?${query.toString()}`, { credentials: "same-origin" }).finally(stop);
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? response.statusText);
+        throw await errorFrom(response);
       }
       const blob = await readAll(response, (share) => setBusy({ key, position: null, share }));
       const url = URL.createObjectURL(blob);
@@ -72,7 +73,7 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setError(t("documents.failed", { message: e instanceof Error ? e.message : String(e) }));
+      setError(t("documents.failed", { message: failureInWords(t, e) }));
     } finally {
       setBusy(null);
     }

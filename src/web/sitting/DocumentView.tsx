@@ -1,10 +1,9 @@
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../domain/dates.js";
 import type { DiscussionGroup, DocumentSection, SittingDocument } from "../api/types.js";
 import { Ml } from "../components/Ml.js";
 import { footnoteIds, footnotesLabelId } from "../components/RichText.js";
-import { useLanguage } from "../i18n/index.js";
+import { useFormat } from "../i18n/index.js";
 import { TranslationScope } from "../components/TranslationScope.js";
 import { DocumentDownloads } from "./DocumentDownloads.js";
 import { GroupsTable } from "./GroupsTable.js";
@@ -31,7 +30,7 @@ const groupsTableAfter = (section: DocumentSection): number => {
 /** A document laid out as the secretariat issues it: masthead, title, sections, notes. */
 export const DocumentView = ({ document, bodyName, itemNumber, groups = [] }: DocumentViewProps) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const scope = document.id;
   const titleId = `doc-${document.id}-title`;
 
@@ -46,7 +45,7 @@ export const DocumentView = ({ document, bodyName, itemNumber, groups = [] }: Do
           <span className="document-symbol" lang="en" dir="ltr">
             {document.symbol}
           </span>
-          <time dateTime={document.date}>{formatDate(document.date, language)}</time>
+          <time dateTime={document.date}>{format.date(document.date)}</time>
         </div>
       </header>
       <TranslationScope texts={documentTexts(document)}>

@@ -1,15 +1,14 @@
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatTimeRange } from "../../domain/dates.js";
 import type { EventSummary, SittingSummary } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { Ml } from "../components/Ml.js";
-import { useLanguage } from "../i18n/index.js";
+import { useFormat } from "../i18n/index.js";
 
 /** Who sits, when and where: the heading block of a sitting. */
 export const SittingHeader = ({ sitting, event }: { sitting: SittingSummary; event: EventSummary }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   return (
     <header className="sitting-header">
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
@@ -35,12 +34,12 @@ export const SittingHeader = ({ sitting, event }: { sitting: SittingSummary; eve
         <div>
           <dt>{t("sitting.date")}</dt>
           <dd>
-            <time dateTime={sitting.date}>{formatDate(sitting.date, language, { weekday: true })}</time>
+            <time dateTime={sitting.date}>{format.date(sitting.date, { weekday: true })}</time>
           </dd>
         </div>
         <div>
           <dt>{t("sitting.time")}</dt>
-          <dd>{formatTimeRange(sitting.startTime, sitting.endTime, language)}</dd>
+          <dd>{format.timeRange(sitting.startTime, sitting.endTime)}</dd>
         </div>
         <div>
           <dt>{t("sitting.venue")}</dt>

@@ -134,7 +134,14 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
       ["symbol", "paragraph 2"],
       ["sponsor line", "paragraph 4"],
     ]);
-    expect(preview.leftOut).toEqual([{ text: "Article 1", where: "paragraph 7", why: expect.stringMatching(/article heading/) }]);
+    expect(preview.leftOut).toEqual([
+      {
+        text: "Article 1",
+        where: "paragraph 7",
+        why: expect.stringMatching(/article heading/),
+        because: [{ code: "article_heading", params: {} }],
+      },
+    ]);
     expect(preview.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(["preambular", "operative"]);
   });
 
@@ -148,9 +155,11 @@ describe.each(storeKinds())("draft import API on %s", (kind) => {
     expect(error.message).toContain("broken.docx");
     expect(error.issues[0].path).toMatch(/^broken\.docx:/);
     expect(error.issues[0].message.length).toBeGreaterThan(0);
+    // The reason and its values, for each interface language to word; the English message stays for the CLI.
+    expect(error.reason).toMatchObject({ code: "file_unreadable", params: { file: "broken.docx" } });
     const notBase64 = await call(secretariat, "POST", "/api/v1/drafts/import-preview", { filename: "x.txt", contentBase64: "***" });
     expect(notBase64.statusCode).toBe(400);
-    expect(notBase64.json().error.issues[0].path).toBe("body.contentBase64");
+    expect(notBase64.json().error.issues[0]).toMatchObject({ path: "body.contentBase64", problem: { code: "invalid", params: {} } });
     expect(await counts()).toEqual(before);
   });
 
