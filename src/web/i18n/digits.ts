@@ -52,11 +52,14 @@ export const onDigitsChange = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 
+/** The locale tag of a language with its digits ("ar-u-nu-latn"), for Intl's number and date formats. */
+export const localeWithDigits = (language: Language, digits: Digits = chosen): string => `${language}-u-nu-${digitsFor(language, digits)}`;
+
 const formats = new Map<string, Intl.NumberFormat>();
 const numberFormat = (language: Language, digits: Digits, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => {
   const key = `${language}-${digits}-${JSON.stringify(options)}`;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(`${language}-u-nu-${digitsFor(language, digits)}`, options)));
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(localeWithDigits(language, digits), options)));
   return format;
 };
 

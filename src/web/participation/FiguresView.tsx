@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
 import { formatSeconds } from "../groups/countdown.js";
-import { useLanguage } from "../i18n/index.js";
 import { BarChart } from "./BarChart.js";
 import type { Figures, FiguresRow } from "./types.js";
 import { TableScroll } from "../components/TableScroll.js";
+import { localeWithDigits, useDigits } from "../i18n/digits.js";
+import { useFormat, useLanguage } from "../i18n/index.js";
 
 /** A row's share of the speakers, beside the shares the server computes. */
 export const speakerShare = (row: FiguresRow, figures: Figures): number => (figures.speakers === 0 ? 0 : row.speakers / figures.speakers);
@@ -12,8 +13,9 @@ export const speakerShare = (row: FiguresRow, figures: Figures): number => (figu
 const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender" | "age"; figures: Figures }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const percent = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
-  const number = new Intl.NumberFormat(language);
+  const digits = useDigits();
+  const percent = new Intl.NumberFormat(localeWithDigits(language, digits), { style: "percent", maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(localeWithDigits(language, digits));
   const rows = dimension === "gender" ? figures.byGender : figures.byAge;
   const label = (row: FiguresRow) => t(`groups.participation.${dimension}.${row.category}`, { defaultValue: row.category });
   const title = t(`groups.participation.by.${dimension}`);
@@ -87,28 +89,29 @@ const Dimension = ({ id, dimension, figures }: { id: string; dimension: "gender"
 /** Participation figures of one group, plenary or sitting: the totals, then by gender and by age band. */
 export const FiguresView = ({ id, figures }: { id: string; figures: Figures }) => {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="participation-figures" data-testid={`figures-${id}`}>
       <dl className="participation-totals">
         <div>
           <dt>{t("groups.participation.column.members")}</dt>
-          <dd data-testid="total-members">{figures.members}</dd>
+          <dd data-testid="total-members">{format.number(figures.members)}</dd>
         </div>
         <div>
           <dt>{t("attendance.presentColumn")}</dt>
-          <dd data-testid="total-present">{figures.present}</dd>
+          <dd data-testid="total-present">{format.number(figures.present)}</dd>
         </div>
         <div>
           <dt>{t("groups.participation.column.speakers")}</dt>
-          <dd data-testid="total-speakers">{figures.speakers}</dd>
+          <dd data-testid="total-speakers">{format.number(figures.speakers)}</dd>
         </div>
         <div>
           <dt>{t("groups.participation.column.turns")}</dt>
-          <dd data-testid="total-turns">{figures.turns}</dd>
+          <dd data-testid="total-turns">{format.number(figures.turns)}</dd>
         </div>
         <div>
           <dt>{t("groups.participation.column.time")}</dt>
-          <dd dir="ltr">{formatSeconds(figures.speakingSeconds)}</dd>
+          <dd dir="ltr">{format.digitsIn(formatSeconds(figures.speakingSeconds))}</dd>
         </div>
       </dl>
       <Dimension id={id} dimension="gender" figures={figures} />

@@ -8,6 +8,7 @@ import { setupApi } from "./api.js";
 import type { RevisionKind } from "./types.js";
 import { TableScroll } from "../components/TableScroll.js";
 import { enumerate } from "../components/enumerate.js";
+import { localeWithDigits, useDigits } from "../i18n/digits.js";
 
 /** A changed path as people read it: "venue.versions.en.text" becomes "Venue (English)". */
 export const describeChange = (path: string, fieldName: (field: string) => string, languageName: (code: string) => string): string => {
@@ -19,11 +20,12 @@ export const describeChange = (path: string, fieldName: (field: string) => strin
 const History = ({ kind, id }: { kind: RevisionKind; id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const digits = useDigits();
   const { resource } = useResource(setupApi.revisions(kind, id));
   if (resource.state === "loading") return <Loading />;
   if (resource.state === "error") return <LoadError error={resource.error} />;
   const fieldName = (field: string) => t(`setup.field.${field}`, { defaultValue: field });
-  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+  const when = new Intl.DateTimeFormat(localeWithDigits(language, digits), { dateStyle: "medium", timeStyle: "short" });
   const revisions = [...resource.data.revisions].reverse();
   if (revisions.length === 0) return <p className="muted">{t("setup.history.none")}</p>;
   return (
