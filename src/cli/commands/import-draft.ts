@@ -25,8 +25,9 @@ export function register(program: Command): void {
             language: imported.language,
             preface: imported.preface,
             frontMatter: imported.frontMatter,
-            leftOut: imported.leftOut,
-            decisions: imported.decisions,
+            // The CLI prints the reasons in English, as it always has; their codes are for the interfaces' languages.
+            leftOut: imported.leftOut.map(({ text, where, why }) => ({ text, where, why })),
+            decisions: imported.decisions.map(({ because: _codes, ...decision }) => decision),
           };
           process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         } else {
