@@ -133,7 +133,18 @@ suite.each(["en", "ar"] as const)("a translator translates a tabled amendment, %
     await wording.scrollIntoViewIfNeeded();
     await secretariat.screenshot({ path: join(SCREENSHOTS, `translation-committee-${lang}.png`) });
 
-    // The secretariat's queue gives the time from tabling to every language, and its median.
+    // The draft page, in the reader's language too, with the secretariat's time from tabling to every language.
+    await secretariat.goto(`/drafts/${draftId}`);
+    const card = secretariat.locator(`[data-testid=amendment][data-number="${tabled.number}"]`);
+    await card.locator('[data-testid=translation-status][data-status="final"]').waitFor();
+    await expect(card.getByTestId("amendment-changes").getAttribute("lang")).resolves.toBe(lang);
+    await card.getByTestId("amendment-turnaround").waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await secretariat.screenshot({ path: join(SCREENSHOTS, `translation-draft-${lang}.png`) });
+
+    // The secretariat's queue, reached from the banner, gives the time from tabling to every language, and its median.
+    await secretariat.getByTestId("translations-link").click();
+    await secretariat.getByTestId("translation-queue").waitFor();
     await secretariat.goto(`/translations?status=all`);
     await secretariat.getByTestId("turnaround-median").waitFor();
     await secretariat.screenshot({ path: join(SCREENSHOTS, `translation-queue-${lang}.png`), fullPage: true });
