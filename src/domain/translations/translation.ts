@@ -19,15 +19,16 @@ export const TRANSLATION_SOURCES = ["amendment", "recommendation"] as const;
 export type TranslationSourceKind = (typeof TRANSLATION_SOURCES)[number];
 
 /** The one table of the translation workflow: from each status, each allowed step and where it leads. */
-export const TRANSLATION_TRANSITIONS: Readonly<Record<TranslationTaskStatus, Readonly<Partial<Record<TranslationStep, TranslationTaskStatus>>>>> =
-  {
-    open: { save: "drafted", submit: "final", source_changed: "open", cancel: "cancelled" },
-    drafted: { save: "drafted", submit: "final", source_changed: "stale", cancel: "cancelled" },
-    final: { source_changed: "stale", reopen: "drafted", cancel: "cancelled" },
-    stale: { save: "drafted", submit: "final", source_changed: "stale", cancel: "cancelled" },
-    // A source that comes back (a decision reopened, then revised again) needs its translation again.
-    cancelled: { source_changed: "open" },
-  };
+export const TRANSLATION_TRANSITIONS: Readonly<
+  Record<TranslationTaskStatus, Readonly<Partial<Record<TranslationStep, TranslationTaskStatus>>>>
+> = {
+  open: { save: "drafted", submit: "final", source_changed: "open", cancel: "cancelled" },
+  drafted: { save: "drafted", submit: "final", source_changed: "stale", cancel: "cancelled" },
+  final: { source_changed: "stale", reopen: "drafted", cancel: "cancelled" },
+  stale: { save: "drafted", submit: "final", source_changed: "stale", cancel: "cancelled" },
+  // A source that comes back (a decision reopened, then revised again) needs its translation again.
+  cancelled: { source_changed: "open" },
+};
 
 /** The status a step leads to, or null when the table does not allow it. */
 export const nextTranslationStatus = (from: TranslationTaskStatus, step: TranslationStep): TranslationTaskStatus | null =>
