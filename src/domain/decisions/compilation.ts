@@ -3,6 +3,7 @@ import type { Language } from "../language.js";
 import type { Amendment, AmendmentAction, AmendmentStatus } from "../text/amendment.js";
 import { locate, type DraftText } from "../text/draft-text.js";
 import { labelAll } from "../text/labels.js";
+import { placeLabel } from "../text/place-label.js";
 
 /** An amendment as compiled: the value with its number. */
 export interface Numbered {
@@ -64,12 +65,7 @@ export const compileAmendments = (draft: DraftText, items: readonly Numbered[]):
     const base = loc ? loc.paragraph * 1000 + (loc.sub ?? -1) + 1 : Number.MAX_SAFE_INTEGER / 2;
     return target.startsWith("after:") ? base + 0.5 : base;
   };
-  const label = (target: string): string => {
-    if (target === "title") return "title";
-    if (target.startsWith("first:")) return `new first ${target.slice(6)} paragraph`;
-    if (target.startsWith("after:")) return `new paragraph after ${labels.get(target.slice(6) as ParagraphId) ?? target.slice(6)}`;
-    return labels.get(target as ParagraphId) ?? target;
-  };
+  const label = (target: string): string => placeLabel(target, labels);
   const places = new Map<string, Map<string, Numbered[]>>();
   const byId = new Map(items.map((n) => [n.amendment.id, n.amendment]));
   for (const item of [...items].sort((x, y) => x.number - y.number)) {

@@ -1,4 +1,4 @@
-import type { AmendmentId, ParagraphId } from "../ids.js";
+import type { AmendmentId } from "../ids.js";
 import type { MultilingualText } from "../multilingual.js";
 import { isBeforeTheBody, type Amendment } from "./amendment.js";
 import { checkAmendments } from "./amendment-check.js";
@@ -7,6 +7,7 @@ import { diffWords } from "./diff.js";
 import { locate, type DraftText, type Location } from "./draft-text.js";
 import { insertChains } from "./insert-chains.js";
 import { labelAll } from "./labels.js";
+import { placeLabel } from "./place-label.js";
 import { resolveSubAmendments } from "./sub-amendments.js";
 import { fallsInOrder, type Ranked } from "./voting-falls.js";
 import { editsOf, reachOf } from "./word-merge.js";
@@ -116,7 +117,7 @@ export const votingOrder = (draft: DraftText, tabled: readonly Amendment[]): Vot
     const parent = byId.get(a.parent);
     if (parent && isBeforeTheBody(parent)) push(subs, parent.id, measure(parent.text ?? "", a, position));
   });
-  const orders = [...groups].map(([target, list]) => orderPlace(target, labelFor(target, labels), list, subs));
+  const orders = [...groups].map(([target, list]) => orderPlace(target, placeLabel(target, labels), list, subs));
   const rank = positionRank(draft, at);
   return orders.sort((x, y) => rank(x.target) - rank(y.target));
 };
@@ -135,10 +136,4 @@ const positionRank = (draft: DraftText, at: ReadonlyMap<string, Location>): ((ta
     if (target.startsWith("after:")) return of(target.slice(6)) + 0.5;
     return of(target);
   };
-};
-
-const labelFor = (target: string, labels: ReadonlyMap<ParagraphId, string>): string => {
-  if (target.startsWith("after:")) return `new paragraph after ${labels.get(target.slice(6) as ParagraphId) ?? target.slice(6)}`;
-  if (target.startsWith("first:")) return `new first ${target.slice(6)} paragraph`;
-  return labels.get(target as ParagraphId) ?? target;
 };

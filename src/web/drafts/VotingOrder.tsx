@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { placeInWords } from "../components/placeInWords.js";
 import type { ConsolidationView } from "./types.js";
 import { VotingPlaceList } from "./VotingPlaceList.js";
 
@@ -37,7 +38,9 @@ export const VotingOrder = ({
           <dl className="voting-order" data-testid="voting-order">
             {c.votingOrder.map((v) => (
               <div key={v.target} className="voting-order-item">
-                <dt dir="ltr">{v.label}</dt>
+                <dt>
+                  <bdi>{placeInWords(t, v.target, v.label)}</bdi>
+                </dt>
                 <dd>
                   <VotingPlaceList place={v} numberOf={(id) => numbers([id])} />
                 </dd>
