@@ -24,6 +24,9 @@ const CASE = {
     email: "laila.alharthy@example.org",
     author: "Lindiwe Dube",
     authorParliament: "South Africa",
+    /** The amendment tabled in the other language, and what the translator makes of it. */
+    source: { parliament: "Egypt", language: "ar" },
+    translation: "Calls upon parliaments to adopt, without delay, legislation that protects children from online exploitation;",
   },
   ar: {
     name: "ليلى الحارثي",
@@ -31,6 +34,8 @@ const CASE = {
     email: "laila.alharthy@example.org",
     author: "Karim Mansour",
     authorParliament: "Tunisia",
+    source: { parliament: "South Africa", language: "en" },
+    translation: "يدعو البرلمانات إلى سن تشريعات تحمي الأطفال من الاستغلال عبر الإنترنت، وإلى استشارة الناجين عند صياغتها؛",
   },
 } as const;
 
@@ -184,6 +189,41 @@ suite.each(["en", "ar"] as const)("the reference case's committee day, run by th
     expect(rightToLeft).toBe(lang === "ar");
     expect(rows).toHaveLength(2);
     expect(rows[1]).toEqual(expect.arrayContaining([tabled.number, who.authorParliament, who.parliament]));
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it("a translator turns a delegation's amendment into the reader's language, and the committee page shows it so", async () => {
+    const amendments = (await api("GET", `/api/v1/drafts/${draftId}/amendments`)).amendments as Json[];
+    const tabled = amendments.find((a) => a.author === who.source.parliament && a.language === who.source.language)!;
+    const added = await api("POST", `/api/v1/setup/events/${eventId}/participants`, {
+      name: lang === "ar" ? "أمل المترجمة" : "Amal Haddad",
+      parliament: "IPU Secretariat",
+      email: "translator@example.org",
+      gender: "woman",
+      languages: ["ar", "en"],
+      roles: [{ role: "translator", scope: null }],
+    });
+    const slip = await api("POST", `/api/v1/setup/participants/${added.id as string}/invitation`, { sendMail: false });
+    const translator = await open("translator", new URL(slip.link as string, server.baseUrl).toString());
+    await translator.goto(`/translations?lang=${lang}`);
+    await translator.getByTestId("translation-queue").waitFor();
+    const row = translator.locator(`[data-testid=queue-task][data-language="${lang}"][data-source="amendment:${tabled.id as string}"]`);
+    await row.getByTestId("open-translation").click();
+    await translator.getByTestId("translation-page").waitFor();
+    await expect(translator.getByTestId("translation-source").getAttribute("lang")).resolves.toBe(who.source.language);
+    await translator.getByTestId("translation-text").fill(who.translation);
+    await translator.getByTestId("translation-submit").click();
+    await translator.getByTestId("confirm-yes").click();
+    await translator.locator('[data-testid=translation-page][data-status="final"]').waitFor();
+
+    const page = people.secretariat!.page;
+    await page.goto(`/drafts/${draftId}/committee`);
+    const compiled = page.locator(`[data-testid=compiled-amendment][data-number="${tabled.number}"]`);
+    const wording = page.locator("[data-testid=wording]", { has: compiled });
+    await wording.locator('[data-testid=translation-status][data-status="final"]').waitFor();
+    await expect(wording.getByTestId("compiled-wording").getAttribute("lang")).resolves.toBe(lang);
+    await wording.scrollIntoViewIfNeeded();
+    await shot(page, "committee-translated");
     expect(errors).toEqual([]);
   }, 180_000);
 

@@ -92,7 +92,13 @@ const QueueTable = ({ queue, language }: { queue: Queue; language: Language }) =
             </thead>
             <tbody>
               {queue.tasks.map((task) => (
-                <tr key={task.id} data-testid="queue-task" data-status={task.status} data-language={task.language}>
+                <tr
+                  key={task.id}
+                  data-testid="queue-task"
+                  data-status={task.status}
+                  data-language={task.language}
+                  data-source={`${task.sourceKind}:${task.sourceId}`}
+                >
                   <td>
                     <Link href={paths.translation(task.id)} data-testid="open-translation">
                       {whatIsTranslated(t, task)}
