@@ -28,7 +28,13 @@ export const importBody = z.preprocess(
     }),
 );
 
-const problem = z.strictObject({ row: z.number().int(), column: z.string().nullable(), problem: z.string() });
+/** A row's problem: `problem` in English (for the CLI and older clients), `because` as a code and values each interface words. */
+const problem = z.strictObject({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  problem: z.string(),
+  because: z.strictObject({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+});
 const invitation = z.strictObject({
   participantId: z.string(),
   accountId: z.string(),

@@ -1,4 +1,4 @@
-import { DomainError } from "../errors.js";
+import { DomainError, type WordingParams } from "../errors.js";
 import type { Language } from "../language.js";
 import type { Gender } from "../model.js";
 import {
@@ -14,6 +14,7 @@ import {
   type ImportRole,
 } from "./columns.js";
 import type { CsvRecord } from "./csv.js";
+import { rowProblemInEnglish, type RowProblemCode } from "./row-problems.js";
 
 /** A participant read from one valid row. */
 export interface ParticipantRow {
@@ -33,7 +34,10 @@ export interface ParticipantRow {
 export interface RowProblem {
   readonly row: number;
   readonly column: string | null;
+  /** In English, as the CLI and older clients read it. */
   readonly problem: string;
+  /** The same problem as a code and its values, for each interface language to word. */
+  readonly because: { readonly code: RowProblemCode; readonly params: WordingParams };
 }
 
 /** What already exists, so that a row repeating it is reported instead of imported twice. */
@@ -57,6 +61,14 @@ const LIMIT = { name: 200, parliament: 200, delegation: 200 } as const;
 export const personKey = (name: string, parliament: string): string =>
   `${name.trim().toLowerCase().replace(/\s+/g, " ")}|${parliament.trim().toLowerCase().replace(/\s+/g, " ")}`;
 
+/** One problem of one row, in English and as its code and values. */
+const rowProblem = (row: number, column: string | null, code: RowProblemCode, params: WordingParams = {}): RowProblem => ({
+  row,
+  column,
+  problem: rowProblemInEnglish(code, params),
+  because: { code, params },
+});
+
 /** Maps the header to columns; a missing required column or an unknown one stops the import as a whole. */
 export const readHeader = (header: CsvRecord | undefined): Map<Column, number> => {
   if (!header)
@@ -68,11 +80,11 @@ export const readHeader = (header: CsvRecord | undefined): Map<Column, number> =
   header.fields.forEach((raw, index) => {
     if (raw.trim() === "") return;
     const column = columnOf(raw);
-    if (column === null) problems.push({ row: 1, column: raw, problem: `unknown column; the columns are ${knownColumns}` });
-    else if (at.has(column)) problems.push({ row: 1, column: raw, problem: `a second ${column} column` });
+    if (column === null) problems.push(rowProblem(1, raw, "unknown_column", { columns: knownColumns }));
+    else if (at.has(column)) problems.push(rowProblem(1, raw, "second_column", { column }));
     else at.set(column, index);
   });
-  for (const c of REQUIRED_COLUMNS) if (!at.has(c)) problems.push({ row: 1, column: c, problem: "missing column" });
+  for (const c of REQUIRED_COLUMNS) if (!at.has(c)) problems.push(rowProblem(1, c, "missing_column"));
   if (problems.length > 0)
     throw new DomainError(
       "validation_failed",
@@ -112,64 +124,60 @@ export const validateParticipantRows = (records: readonly CsvRecord[], existing:
     const row = record.row;
     const own: RowProblem[] = [];
     const cell = (c: Column) => (at.has(c) ? (record.fields[at.get(c)!] ?? "").trim() : "");
-    const fail = (c: Column | null, problem: string) => own.push({ row, column: c === null ? null : headerName(c), problem });
+    const fail = (c: Column | null, code: RowProblemCode, params: WordingParams = {}) =>
+      own.push(rowProblem(row, c === null ? null : headerName(c), code, params));
     const extra = record.fields.slice(header!.fields.length).filter((f) => f.trim() !== "");
-    if (extra.length > 0)
-      fail(
-        null,
-        `${record.fields.length} fields where the header has ${header!.fields.length}: check the quotes around fields that hold commas`,
-      );
+    if (extra.length > 0) fail(null, "extra_fields", { fields: record.fields.length, expected: header!.fields.length });
 
     const name = cell("name");
     if (name === "") fail("name", "empty");
-    else if (name.length > LIMIT.name) fail("name", `longer than ${LIMIT.name} characters`);
+    else if (name.length > LIMIT.name) fail("name", "too_long", { maximum: LIMIT.name });
     const parliament = cell("parliament");
     if (parliament === "") fail("parliament", "empty");
-    else if (parliament.length > LIMIT.parliament) fail("parliament", `longer than ${LIMIT.parliament} characters`);
+    else if (parliament.length > LIMIT.parliament) fail("parliament", "too_long", { maximum: LIMIT.parliament });
     const gender = parseGender(cell("gender"));
-    if (gender === null) fail("gender", `"${cell("gender")}" is not a gender; write woman, man, other or leave empty`);
+    if (gender === null) fail("gender", "not_gender", { value: cell("gender") });
 
     let birthYear: number | null = null;
     const year = cell("birth_year");
     if (year !== "") {
       birthYear = /^\d{4}$/.test(year) ? Number(year) : NaN;
-      if (!(birthYear >= 1900 && birthYear <= currentYear))
-        fail("birth_year", `"${year}" is not a birth year between 1900 and ${currentYear}`);
+      if (!(birthYear >= 1900 && birthYear <= currentYear)) fail("birth_year", "not_birth_year", { value: year, latest: currentYear });
     }
     let ageBand: string | null = null;
     const band = cell("age_band");
     if (band !== "") {
       if (/^\d{4}$/.test(band) && birthYear === null && Number(band) >= 1900 && Number(band) <= currentYear) birthYear = Number(band);
-      else if ((ageBand = parseAgeBand(band)) === null) fail("age_band", `"${band}" is not an age band; write e.g. <45, 45-59 or 60+`);
+      else if ((ageBand = parseAgeBand(band)) === null) fail("age_band", "not_age_band", { value: band });
     }
 
     const { languages, unknown } = parseLanguages(cell("languages"));
-    if (unknown.length > 0) fail("languages", `${unknown.join(", ")}: not a working language (en, fr, es, ar)`);
+    if (unknown.length > 0) fail("languages", "not_working_language", { value: unknown.join(", ") });
 
     let email: string | null = null;
     if (cell("email") !== "") {
       email = parseEmail(cell("email"));
-      if (email === null) fail("email", `"${cell("email")}" is not an email address`);
-      else if (existing.emails.has(email)) fail("email", "an account with this email already exists");
-      else if (emails.has(email)) fail("email", `the same email as row ${emails.get(email)}`);
+      if (email === null) fail("email", "not_email", { value: cell("email") });
+      else if (existing.emails.has(email)) fail("email", "email_taken");
+      else if (emails.has(email)) fail("email", "same_email", { row: emails.get(email)! });
       else emails.set(email, row);
     }
     const role = parseRole(cell("role"));
-    if (role === null) fail("role", `"${cell("role")}" is not a role an import may give (${IMPORT_ROLES.join(", ")})`);
+    if (role === null) fail("role", "not_role", { value: cell("role"), roles: IMPORT_ROLES.join(", ") });
     else if (role !== "participant" && email === null && cell("email") === "")
-      fail("email", `${role === "observer" ? "an observer" : "a Bureau member"} needs an email to sign in`);
+      fail("email", role === "observer" ? "observer_needs_email" : "bureau_needs_email");
 
     if (name !== "" && parliament !== "") {
       const key = personKey(name, parliament);
-      if (existing.people.has(key)) fail("name", `${name} (${parliament}) is already a participant of this event`);
-      else if (people.has(key)) fail("name", `the same person as row ${people.get(key)}`);
+      if (existing.people.has(key)) fail("name", "already_participant", { name, parliament });
+      else if (people.has(key)) fail("name", "same_person", { row: people.get(key)! });
       else people.set(key, row);
     }
     const delegation = cell("delegation") || parliament;
-    if (delegation.length > LIMIT.delegation) fail("delegation", `longer than ${LIMIT.delegation} characters`);
+    if (delegation.length > LIMIT.delegation) fail("delegation", "too_long", { maximum: LIMIT.delegation });
     const owner = delegations.get(delegation.toLowerCase());
     if (parliament !== "" && owner !== undefined && owner.toLowerCase() !== parliament.toLowerCase())
-      fail("delegation", `the delegation ${delegation} belongs to ${owner}, not ${parliament}`);
+      fail("delegation", "delegation_of_other", { delegation, owner, parliament });
 
     if (own.length > 0) {
       problems.push(...own);

@@ -1,4 +1,7 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { isolate } from "../components/isolate.js";
+import { useFormat } from "../i18n/index.js";
 import { CopyLink } from "./CopyLink.js";
 import type { ImportProblem, ImportReport } from "./types.js";
 import { TableScroll } from "../components/TableScroll.js";
@@ -9,13 +12,24 @@ export const problemsOf = (details: unknown, issues: readonly { path: string; me
   if (Array.isArray(listed)) return listed;
   return issues.map((issue) => {
     const m = /^(?:body\.)?csv:(\d+)(?::(.+))?$/.exec(issue.path);
-    return m ? { row: Number(m[1]), column: m[2] ?? null, problem: issue.message } : { row: 0, column: null, problem: issue.message };
+    const because = { code: "unworded", params: {} };
+    return m
+      ? { row: Number(m[1]), column: m[2] ?? null, problem: issue.message, because }
+      : { row: 0, column: null, problem: issue.message, because };
   });
 };
+
+/** A row's problem in the interface language, values from the file isolated; the server's English for one it does not name. */
+const problemInWords = (t: TFunction, p: ImportProblem): string =>
+  t(`errors.row.${p.because.code}`, {
+    ...Object.fromEntries(Object.entries(p.because.params).map(([k, v]) => [k, typeof v === "number" ? v : isolate(v)])),
+    defaultValue: p.problem,
+  });
 
 /** The problems of a file, row by row: which row, which column, what is wrong. */
 export const ProblemTable = ({ problems }: { problems: readonly ImportProblem[] }) => {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <TableScroll label={t("setup.participants.problemsCaption")}>
       <table className="setup-table" data-testid="import-problems">
@@ -30,9 +44,9 @@ export const ProblemTable = ({ problems }: { problems: readonly ImportProblem[] 
         <tbody>
           {problems.map((p, i) => (
             <tr key={`${p.row}-${p.column}-${i}`} data-testid="import-problem">
-              <th scope="row">{p.row || "—"}</th>
+              <th scope="row">{p.row ? format.number(p.row) : "—"}</th>
               <td dir="ltr">{p.column ?? "—"}</td>
-              <td lang="en">{p.problem}</td>
+              <td>{problemInWords(t, p)}</td>
             </tr>
           ))}
         </tbody>

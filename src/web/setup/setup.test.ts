@@ -94,7 +94,7 @@ describe("set-up helpers", () => {
         { path: "csv:1:emial", message: "unknown column" },
         { path: "csv", message: "empty file" },
       ]),
-    ).toEqual([
+    ).toMatchObject([
       { row: 1, column: "emial", problem: "unknown column" },
       { row: 0, column: null, problem: "empty file" },
     ]);
