@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { placeInWords } from "../components/placeInWords.js";
+import { placeName } from "../components/placeName.js";
 import { useTranslation } from "react-i18next";
 import { AmendmentSearch } from "../components/AmendmentSearch.js";
 import { VirtualRows, VIRTUAL_THRESHOLD, type RowProps } from "../components/VirtualRows.js";
@@ -41,7 +41,7 @@ const CompiledPlaceBlock = ({ draftId, place, byId, committeeId, decision, onCha
   return (
     <div className="compiled-place-row" {...row}>
       <article className="compiled-place" data-testid="compiled-place" data-label={place.label} aria-labelledby={`place-${place.target}`}>
-        <h3 id={`place-${place.target}`}>{placeInWords(t, place.target, place.label)}</h3>
+        <h3 id={`place-${place.target}`}>{placeName(t, place.target, place.label)}</h3>
         {place.wordings.map((w, i) => {
           const first = byId.get(w.amendments[0]?.id ?? "");
           return (

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { placeInWords } from "../components/placeInWords.js";
+import { placeName } from "../components/placeName.js";
 import { VirtualRows, VIRTUAL_THRESHOLD } from "../components/VirtualRows.js";
 import { VotingPlaceList } from "../drafts/VotingPlaceList.js";
 import type { Compilation } from "./types.js";
@@ -26,7 +26,7 @@ export const VotingOrderSection = ({ compilation, numberOf }: { compilation: Com
         positions={false}
         renderRow={(v, row) => (
           <div data-label={v.label} {...row}>
-            <dt>{placeInWords(t, v.target, v.label)}</dt>
+            <dt>{placeName(t, v.target, v.label)}</dt>
             <dd>
               <VotingPlaceList place={v} numberOf={numberOf} />
             </dd>

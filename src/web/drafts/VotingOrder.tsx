@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { placeInWords } from "../components/placeInWords.js";
+import { placeName } from "../components/placeName.js";
 import type { ConsolidationView } from "./types.js";
 import { VotingPlaceList } from "./VotingPlaceList.js";
 
@@ -39,7 +39,7 @@ export const VotingOrder = ({
             {c.votingOrder.map((v) => (
               <div key={v.target} className="voting-order-item">
                 <dt>
-                  <bdi>{placeInWords(t, v.target, v.label)}</bdi>
+                  <bdi>{placeName(t, v.target, v.label)}</bdi>
                 </dt>
                 <dd>
                   <VotingPlaceList place={v} numberOf={(id) => numbers([id])} />

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { placeInWords, targetOfPlanKey } from "../components/placeInWords.js";
+import { placeName, targetOfPlanKey } from "../components/placeName.js";
 import { Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
@@ -58,7 +58,7 @@ export const AdoptionPlanForm = ({
             data-conflict={place.conflict}
           >
             <h3>
-              {placeInWords(t, targetOfPlanKey(place.key), place.label)}
+              {placeName(t, targetOfPlanKey(place.key), place.label)}
               {place.conflict
                 ? ` · ${t("committee.adoption.conflict")}`
                 : place.options[0] && place.options[0].length > 1

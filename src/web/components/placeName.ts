@@ -5,7 +5,7 @@ import { placeWords } from "../../domain/text/place-label.js";
  * A place of the draft in the reader's language: "OP3" stays a label, the title and new paragraphs are worded
  * ("فقرة جديدة بعد OP6"); `target` and `label` are the engine's, as the API gives them.
  */
-export const placeInWords = (t: TFunction, target: string, label: string): string => {
+export const placeName = (t: TFunction, target: string, label: string): string => {
   const words = placeWords(target, label);
   switch (words.kind) {
     case "title":
