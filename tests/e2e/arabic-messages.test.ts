@@ -117,6 +117,22 @@ suite("the server's words in the Arabic interface", () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it("gives a participants file's problems in Arabic, row by row, the file's own values isolated", async () => {
+    const eventId = (await callApi(secretariat, "GET", `/api/v1/sittings/${sittingId}`)).event.id as string;
+    await page.goto(`/setup/events/${eventId}/participants`);
+    const csv = ["name,parliament,gender,languages,email,role", "Nadia Saleh,Jordan,robot,ar,not-an-email,participant"].join("\n");
+    await page.locator("#csv-text").fill(csv);
+    await page.getByRole("button", { name: "تحقق من الملف" }).click();
+    const problems = page.getByTestId("import-problems");
+    await problems.waitFor();
+    const cells = await problems.locator("tbody td:last-child").allTextContents();
+    expect(cells.length).toBe(2);
+    expect(cells.flatMap(latinWords)).toEqual([]);
+    expect(cells.join("\n")).toContain("ليس عنوان بريد إلكتروني");
+    await page.screenshot({ path: join(SCREENSHOTS, "participants-problems-ar.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it("says in Arabic why a file cannot be read", async () => {
     await page.goto(`/sittings/${sittingId}/import-draft`);
     await page
