@@ -13,6 +13,8 @@ import {
   type TranslationTaskStatus,
 } from "../../domain/translations/translation.js";
 import { listAmendments } from "../../store/amendments/rows.js";
+import { groupContext } from "../../store/committee/context.js";
+import { mayRead, recommendationsOfDraft } from "../../store/committee/recommendations.js";
 import { loadDraft } from "../../store/drafts.js";
 import type { Schema } from "../../store/schema.js";
 import {
@@ -160,14 +162,17 @@ export const translationDetailFor = async (db: Kysely<Schema>, p: Principal, id:
 };
 
 /**
- * A draft's amendments in the reader's language: the final translation of each wording with its tracked changes
- * against the paragraph in that language, or its status when it is not final ("translation needed"). Only
- * amendments the reader may see; the secretariat also gets the time to all languages per amendment.
+ * A draft's amendments and its groups' recommendations in the reader's language: the final translation of each
+ * wording with its tracked changes against the paragraph in that language, or its status when it is not final
+ * ("translation needed"). Only what the reader may see; the secretariat also gets the time to all languages of each.
  */
 export const draftTranslationsFor = async (db: Kysely<Schema>, p: Principal, draftId: string, language: Language) => {
   await loadDraft(db, p, draftId);
   const visible = new Set((await listAmendments(db, p, draftId)).map((a) => a.amendment.id as string));
-  const tasks = (await translationsOfDraft(db, draftId)).filter((t) => t.sourceKind === "amendment" && visible.has(t.sourceId));
+  // A group's recommendation is read in other languages by whoever may read it: its group until presented, then all.
+  for (const { recommendation: r } of await recommendationsOfDraft(db, draftId))
+    if (mayRead(p, r, await groupContext(db, r.groupId))) visible.add(r.id);
+  const tasks = (await translationsOfDraft(db, draftId)).filter((t) => visible.has(t.sourceId));
   return {
     language,
     items: tasks

@@ -11,6 +11,7 @@ import { Ml } from "../components/Ml.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
 import { useMaybe } from "../committee/useMaybe.js";
+import { RecommendationWording } from "../translations/RecommendationWording.js";
 
 const keyOf = (questionId: string | null) => questionId ?? "general";
 
@@ -40,6 +41,12 @@ export const TextsSection = ({
     drawn?.[keyOf(id)] ?? rec.texts.find((x) => x.questionId === id)?.contributions ?? [];
   const values = edits ?? initial(rec, questions);
   const writing = canEdit && rec.status === "drafting";
+  // Once the group agreed it, its text is translated: each reader reads it in their language when the translation is final.
+  const translated = useMaybe(
+    rec.status === "drafting" ? null : requests.translations.draft({ params: { id: rec.draftId }, query: { lang: ui } }),
+  ).data;
+  const translationOf = (id: string | null) =>
+    translated?.items.find((i) => i.sourceKind === "recommendation" && i.sourceId === rec.id && i.part === keyOf(id));
   const slots: { id: string | null; question: GuidingQuestion | null }[] = [
     ...questions.map((q) => ({ id: q.id, question: q })),
     { id: null, question: null },
@@ -97,9 +104,13 @@ export const TextsSection = ({
               <>
                 <h3 className="rec-question">{label}</h3>
                 {value ? (
-                  <p lang={languageOf(s.id)} dir={directionOf(languageOf(s.id))} className="rec-text-body">
-                    {value}
-                  </p>
+                  rec.status === "drafting" ? (
+                    <p lang={languageOf(s.id)} dir={directionOf(languageOf(s.id))} className="rec-text-body">
+                      {value}
+                    </p>
+                  ) : (
+                    <RecommendationWording text={value} language={languageOf(s.id)} reader={ui} item={translationOf(s.id)} />
+                  )
                 ) : (
                   <p className="muted">{t("committee.rec.noText")}</p>
                 )}

@@ -10,6 +10,8 @@ describe.each(storeKinds())("translations API on %s", (kind) => {
   let draftId: string;
   let g1: string;
   let question: string;
+  let g2: string;
+  let question2: string;
   let op1: string;
   const who: Record<string, Who> = {};
 
@@ -28,6 +30,8 @@ describe.each(storeKinds())("translations API on %s", (kind) => {
     draftId = detail.draftResolutions[0].id;
     g1 = detail.groups[0].id;
     question = detail.groups[0].guidingQuestions[0].id;
+    g2 = detail.groups[1].id;
+    question2 = detail.groups[1].guidingQuestions[0].id;
     const paragraphs = (await t.app.inject({ url: `/api/v1/sittings/${sitting.id}/draft-texts` })).json().drafts[0].paragraphs;
     op1 = paragraphs.find((p: { label: string }) => p.label === "OP1").id;
     const accounts: [string, { role: "rapporteur" | "chair" | "participant" | "secretariat" | "translator"; scope: string | null }[]][] = [
@@ -66,6 +70,48 @@ describe.each(storeKinds())("translations API on %s", (kind) => {
     ]);
     const detail = (await call(who.translator!, "GET", `/api/v1/translations/${tasks[0].id}`)).json();
     expect(detail.source.text).toBe("Laws must name online grooming as an offence.");
+  });
+
+  it("serves a recommendation's final translation to whoever may read it: its group until presented, then everyone", async () => {
+    // Group 2's own rapporteur and chair, so that this test stands apart from group 1's.
+    await accountWith(t, "rapporteur2@example.org", [{ role: "rapporteur", scope: `group:${g2}` }]);
+    await accountWith(t, "chair2@example.org", [{ role: "chair", scope: `group:${g2}` }]);
+    const rapporteur = await signIn(t, "rapporteur2@example.org");
+    const chair = await signIn(t, "chair2@example.org");
+    const started = await call(rapporteur, "POST", `/api/v1/groups/${g2}/recommendations`, { draftId });
+    const recId = started.json().id as string;
+    const written = await call(rapporteur, "PUT", `/api/v1/recommendations/${recId}/texts`, {
+      version: started.json().version,
+      texts: [
+        { questionId: question2, text: "Parliaments should hear survivors before they legislate.", language: "en", contributions: [] },
+      ],
+    });
+    const agreed = await call(chair, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version: written.json().version,
+      transition: { type: "agree", decision: { method: "consensus" } },
+    });
+    const task = (await call(who.translator!, "GET", "/api/v1/translations?lang=ar&status=all"))
+      .json()
+      .tasks.find((x: { sourceId: string }) => x.sourceId === recId);
+    const arabic = "ينبغي للبرلمانات أن تستمع إلى الناجين قبل أن تشرّع.";
+    const done = await call(who.translator!, "POST", `/api/v1/translations/${task.id}/submission`, { text: arabic, version: task.version });
+    expect(done.json().status).toBe("final");
+
+    const seen = async (w: Who) =>
+      (await call(w, "GET", `/api/v1/drafts/${draftId}/translations?lang=ar`))
+        .json()
+        .items.find((x: { sourceId: string }) => x.sourceId === recId);
+    expect(await seen(rapporteur)).toMatchObject({ sourceKind: "recommendation", part: question2, status: "final", text: arabic });
+    // Agreed but not yet presented, it is still the group's own work.
+    expect(await seen(who.delegate!)).toBeUndefined();
+    expect(await seen(null)).toBeUndefined();
+    const presented = await call(rapporteur, "POST", `/api/v1/recommendations/${recId}/transitions`, {
+      version: agreed.json().version,
+      transition: { type: "present" },
+    });
+    expect(presented.json().status).toBe("presented");
+    expect(await seen(who.delegate!)).toMatchObject({ status: "final", text: arabic });
+    expect(await seen(null)).toMatchObject({ status: "final", text: arabic });
   });
 
   it("lets a translator translate a tabled amendment over HTTP, refuses a delegate, and serves the reader's language to anyone", async () => {
