@@ -59,10 +59,17 @@ describe("a failed request, explained", () => {
   });
 
   it("words a date the refusal names in the interface language, and isolates names and files", async () => {
-    const late = new ApiError(409, "deadline_passed", "The deadline for amendments was 27 November 2021, 18:00 (Europe/Madrid); …", [], {}, {
-      code: "deadline_passed_amendments",
-      params: { date: "2021-11-27", time: "18:00", timeZone: "Europe/Madrid" },
-    });
+    const late = new ApiError(
+      409,
+      "deadline_passed",
+      "The deadline for amendments was 27 November 2021, 18:00 (Europe/Madrid); …",
+      [],
+      {},
+      {
+        code: "deadline_passed_amendments",
+        params: { date: "2021-11-27", time: "18:00", timeZone: "Europe/Madrid" },
+      },
+    );
     const arabic = await inLanguage("ar", () => failureInWords(i18n.t, late, "ar"));
     expect(arabic).toContain("27 تشرين الثاني/نوفمبر 2021");
     expect(latinWords(arabic)).toEqual([]);
@@ -72,7 +79,9 @@ describe("a failed request, explained", () => {
     const stale = new ApiError(409, "stale_version", "Amendment 3 changed meanwhile; load it again");
     for (const language of ["fr", "es", "ar"])
       expect(await inLanguage(language, () => failureInWords(i18n.t, stale, language as "ar"))).not.toMatch(/Amendment|changed/);
-    expect(await inLanguage("ar", () => failureInWords(i18n.t, stale, "ar"))).toBe("تغيّر ذلك في هذه الأثناء؛ أعد تحميل الصفحة ثم حاول مجدداً.");
+    expect(await inLanguage("ar", () => failureInWords(i18n.t, stale, "ar"))).toBe(
+      "تغيّر ذلك في هذه الأثناء؛ أعد تحميل الصفحة ثم حاول مجدداً.",
+    );
     expect(failureInWords(i18n.t, stale, "en")).toBe("Amendment 3 changed meanwhile; load it again");
   });
 
