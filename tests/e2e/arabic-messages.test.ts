@@ -65,9 +65,10 @@ suite("the server's words in the Arabic interface", () => {
   });
 
   const chooseDigits = async (option: string) => {
-    await page.getByTestId("digits-switcher").click();
-    await page.getByRole("option", { name: option }).click();
-    await page.getByTestId("digits-switcher").filter({ hasText: option }).waitFor();
+    await page.getByTestId("digits-switcher").selectOption({ label: option });
+    await expect
+      .poll(() => page.getByTestId("digits-switcher").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text))
+      .toBe(option);
   };
 
   it("refuses to open a vote without quorum in Arabic, and writes its counts in the digits the reader chooses", async () => {

@@ -12,8 +12,7 @@ printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
 
 const chooseLanguage = async (page: Page, endonym: string) => {
-  await page.getByTestId("language-switcher").click();
-  await page.getByRole("option", { name: endonym }).click();
+  await page.getByTestId("language-switcher").selectOption({ label: endonym });
 };
 
 const paragraph = (page: Page, label: string): Locator => page.locator(`li.draft-paragraph[data-label="${label}"]`);

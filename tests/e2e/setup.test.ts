@@ -20,8 +20,7 @@ printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
 
 const chooseLanguage = async (page: Page, endonym: string) => {
-  await page.getByTestId("language-switcher").click();
-  await page.getByRole("option", { name: endonym }).click();
+  await page.getByTestId("language-switcher").selectOption({ label: endonym });
 };
 
 /** Fills a multilingual field's English and, when given, Arabic lines. */

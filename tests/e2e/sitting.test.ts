@@ -18,8 +18,7 @@ const suite = browserTestsEnabled ? describe : describe.skip;
 const visible = (page: Page, text: string) => page.getByText(text, { exact: false }).first().waitFor({ state: "visible" });
 
 const chooseLanguage = async (page: Page, endonym: string) => {
-  await page.getByTestId("language-switcher").click();
-  await page.getByRole("option", { name: endonym }).click();
+  await page.getByTestId("language-switcher").selectOption({ label: endonym });
 };
 
 suite("the reference sitting in a browser", () => {

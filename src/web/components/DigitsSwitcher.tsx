@@ -1,4 +1,3 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { chooseDigits, DIGITS, useDigits } from "../i18n/digits.js";
 import { useLanguage } from "../i18n/index.js";
@@ -10,29 +9,24 @@ export const DigitsSwitcher = () => {
   const language = useLanguage();
   if (language !== "ar") return null;
   return (
-    <Select
-      className="language-switcher"
-      value={digits}
-      onChange={(key) => {
-        if (key === "arab" || key === "latn") chooseDigits(key);
-      }}
-    >
-      <Label className="language-switcher-label">{t("digits.label")}</Label>
-      <Button className="language-switcher-button" data-testid="digits-switcher">
-        <SelectValue />
-        <span aria-hidden="true" className="language-switcher-chevron">
-          ▾
-        </span>
-      </Button>
-      <Popover className="language-switcher-popover" placement="bottom end">
-        <ListBox className="language-switcher-list">
+    <label className="language-switcher">
+      <span className="language-switcher-label">{t("digits.label")}</span>
+      <span className="language-switcher-button">
+        <select
+          className="language-switcher-select"
+          data-testid="digits-switcher"
+          value={digits}
+          onChange={(e) => {
+            if (e.target.value === "arab" || e.target.value === "latn") chooseDigits(e.target.value);
+          }}
+        >
           {DIGITS.map((d) => (
-            <ListBoxItem key={d} id={d} textValue={t(`digits.${d}`)} className="language-switcher-option">
+            <option key={d} value={d}>
               {t(`digits.${d}`)}
-            </ListBoxItem>
+            </option>
           ))}
-        </ListBox>
-      </Popover>
-    </Select>
+        </select>
+      </span>
+    </label>
   );
 };
