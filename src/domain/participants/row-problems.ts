@@ -23,7 +23,7 @@ export const ROW_PROBLEMS = {
   bureau_needs_email: "a Bureau member needs an email to sign in",
   already_participant: "{{name}} ({{parliament}}) is already a participant of this event",
   same_person: "the same person as row {{row}}",
-  delegation_of_other: "the delegation {{delegation}} belongs to {{owner}}, not {{parliament}}",
+  delegation_of_another: "the delegation {{delegation}} belongs to {{owner}}, not {{parliament}}",
 } as const;
 
 export type RowProblemCode = keyof typeof ROW_PROBLEMS;

@@ -177,7 +177,7 @@ export const validateParticipantRows = (records: readonly CsvRecord[], existing:
     if (delegation.length > LIMIT.delegation) fail("delegation", "too_long", { maximum: LIMIT.delegation });
     const owner = delegations.get(delegation.toLowerCase());
     if (parliament !== "" && owner !== undefined && owner.toLowerCase() !== parliament.toLowerCase())
-      fail("delegation", "delegation_of_other", { delegation, owner, parliament });
+      fail("delegation", "delegation_of_another", { delegation, owner, parliament });
 
     if (own.length > 0) {
       problems.push(...own);

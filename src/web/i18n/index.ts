@@ -1,11 +1,47 @@
-import i18next, { type FormatterModule } from "i18next";
+import i18next, { type FormatterModule, type TFunction } from "i18next";
+import { useEffect, useState } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
 import { directionOf, isLanguage, LANGUAGES, type Language } from "../../domain/language.js";
 import { formatNumber, formatterOf, onDigitsChange, useDigits, type Formatter } from "./digits.js";
-import ar from "./ar.json" with { type: "json" };
-import en from "./en.json" with { type: "json" };
-import es from "./es.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
+
+type Messages = Record<string, unknown>;
+
+/** Each language's messages, fetched when first needed: a reader downloads their language (and English, the fallback) only. */
+const MESSAGES: Readonly<Record<Language, () => Promise<{ default: Messages }>>> = {
+  en: () => import("./en.json", { with: { type: "json" } }),
+  fr: () => import("./fr.json", { with: { type: "json" } }),
+  ar: () => import("./ar.json", { with: { type: "json" } }),
+  es: () => import("./es.json", { with: { type: "json" } }),
+};
+
+const fetching = new Map<Language, Promise<void>>();
+
+/** Makes one language's messages available (once); a hall screen or document in another language asks for its own. */
+export const ensureLanguage = (language: Language): Promise<void> => {
+  if (i18next.hasResourceBundle(language, "translation")) return Promise.resolve();
+  let loading = fetching.get(language);
+  if (!loading) {
+    loading = MESSAGES[language]().then((m) => {
+      i18next.addResourceBundle(language, "translation", m.default);
+    });
+    fetching.set(language, loading);
+  }
+  return loading;
+};
+
+/**
+ * Words in a language other than the interface's (a hall's screen, a presenter's view): `ready` once its messages
+ * are here, and the screen shows nothing of its own words until then rather than a flash of English.
+ */
+export const useMessagesOf = (language: Language): { t: TFunction; ready: boolean } => {
+  const { i18n } = useTranslation();
+  const [, setLoaded] = useState(0);
+  const ready = i18n.hasResourceBundle(language, "translation");
+  useEffect(() => {
+    if (!ready) void ensureLanguage(language).then(() => setLoaded((n) => n + 1));
+  }, [language, ready]);
+  return { t: i18n.getFixedT(language), ready };
+};
 
 const STORAGE_KEY = "rapporteur.language";
 
@@ -49,6 +85,7 @@ export const chooseLanguage = async (language: Language): Promise<void> => {
   } catch {
     // Private browsing may refuse storage; the choice then lasts for this page only.
   }
+  await ensureLanguage(language);
   await i18next.changeLanguage(language);
 };
 
@@ -71,7 +108,11 @@ export const initI18n = async (): Promise<void> => {
     .use(numbersInDigits)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar }, es: { translation: es } },
+      resources: Object.fromEntries(
+        await Promise.all(
+          [...new Set([language, "en" as const])].map(async (l) => [l, { translation: (await MESSAGES[l]()).default }] as const),
+        ),
+      ),
       lng: language,
       supportedLngs: [...LANGUAGES],
       fallbackLng: "en",

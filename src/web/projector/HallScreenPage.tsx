@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
 import { allLanguages, ApiError, requests } from "../api/client.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { clockOffset } from "../groups/countdown.js";
-import { useLanguage } from "../i18n/index.js";
+import { useLanguage, useMessagesOf } from "../i18n/index.js";
+import { Loading } from "../components/Status.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
 import { Slide, type SlideView } from "./Slide.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
@@ -60,13 +60,13 @@ export const HallScreenPage = ({ token }: { readonly token: string }) => {
   const ui = useLanguage();
   const { hall, reload } = useHall(token);
   const language: Language = (hall.state === "loading" ? null : hall.language) ?? ui;
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language);
+  const { t, ready } = useMessagesOf(language);
   useDocumentLanguage(language);
   usePageTitle(hall.state === "ready" ? hall.name : t("projectors.title"));
   const onEvent = useCallback(() => reload(), [reload]);
   useLiveSitting(hall.state === "ready" ? hall.sittingId : null, onEvent, { onSynced: reload, screenToken: token });
 
+  if (!ready) return <Loading />;
   return (
     <div
       className="projector"

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { directionOf, isLanguage, type Language } from "../../domain/language.js";
 import type { LiveEvent } from "../api/types.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -7,7 +6,8 @@ import { textIn } from "../groups/options.js";
 import { useFollowSitting } from "../groups/useFollowSitting.js";
 import { payloadField, useEventRouter } from "../groups/useEventRouter.js";
 import { sittingOfGroup } from "../groups/useGroupData.js";
-import { useLanguage } from "../i18n/index.js";
+import { useLanguage, useMessagesOf } from "../i18n/index.js";
+import { Loading } from "../components/Status.js";
 import { ProjectorScreen } from "./ProjectorScreen.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import { useProjector } from "./useProjector.js";
@@ -35,8 +35,7 @@ const concerns = (event: LiveEvent, key: string): "view"[] => {
 export const ProjectorPage = ({ kind, id, lang }: ProjectorPageProps) => {
   const ui = useLanguage();
   const language: Language = isLanguage(lang) ? lang : ui;
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language);
+  const { t, ready } = useMessagesOf(language);
   useDocumentLanguage(language);
   const key = kind === "group" ? `group:${id}` : `plenary:${id}`;
   const { state, reload } = useProjector({ kind, id });
@@ -59,6 +58,7 @@ export const ProjectorPage = ({ kind, id, lang }: ProjectorPageProps) => {
     state.state === "ready" ? `${t("groups.projector.title")} · ${textIn(state.view.title, language).text}` : t("groups.projector.title"),
   );
 
+  if (!ready) return <Loading />;
   return (
     <div className="projector" lang={language} dir={directionOf(language)} data-testid="projector">
       {state.state === "loading" && <p className="projector-message">{t("status.loading")}</p>}

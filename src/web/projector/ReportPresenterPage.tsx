@@ -6,7 +6,7 @@ import { failureInWords } from "../api/failure.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
 import { LoadError, Loading } from "../components/Status.js";
-import { useLanguage } from "../i18n/index.js";
+import { useLanguage, useMessagesOf } from "../i18n/index.js";
 import { GroupReportSlide } from "./GroupReportSlide.js";
 import { pagingStep } from "./paging.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
@@ -19,9 +19,9 @@ import "./projector.css";
  */
 export const ReportPresenterPage = ({ groupId, lang }: { readonly groupId: string; readonly lang: string | null }) => {
   const ui = useLanguage();
-  const { i18n, t: uiT } = useTranslation();
+  const { t: uiT } = useTranslation();
   const [language, setLanguage] = useState<Language>(isLanguage(lang) ? lang : ui);
-  const t = i18n.getFixedT(language);
+  const { t, ready } = useMessagesOf(language);
   const dir = directionOf(language);
   const { resource, show } = useReportPresentation(groupId);
   const [page, setPage] = useState(0);
@@ -66,6 +66,7 @@ export const ReportPresenterPage = ({ groupId, lang }: { readonly groupId: strin
   if (resource.state === "error") return <LoadError error={resource.error} />;
   const report = resource.data.report;
 
+  if (!ready) return <Loading />;
   return (
     <div className="report-presenter">
       <div ref={stage} className="projector report-stage" lang={language} dir={dir} data-testid="report-presenter" tabIndex={-1}>

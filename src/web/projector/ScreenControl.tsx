@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useMessagesOf } from "../i18n/index.js";
 import { directionOf } from "../../domain/language.js";
 import { allLanguages, api, requests, type BodyOf } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
@@ -45,8 +46,8 @@ interface ScreenControlProps {
 
 /** One hall screen: what it shows, the slides prepared, a composer with a preview in the hall's language. */
 export const ScreenControl = ({ screen, list, onChanged, onAddress }: ScreenControlProps) => {
-  const { t, i18n } = useTranslation();
-  const hallT = i18n.getFixedT(screen.language);
+  const { t } = useTranslation();
+  const hallT = useMessagesOf(screen.language).t;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ slide: SlideView; at: string; offset: number } | null>(null);
