@@ -3,6 +3,7 @@ import { Button, Form, Radio, RadioGroup, Label } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../domain/language.js";
 import { ApiError } from "../api/client.js";
+import { failureInWords } from "../api/failure.js";
 import { useFormAction } from "../components/useFormAction.js";
 import { TextAreaField } from "./controls.js";
 
@@ -26,10 +27,7 @@ export const TranslationForm = ({ label, language, initial, save, onDone }: Tran
       await save(text, status);
       onDone();
     },
-    (cause) =>
-      cause instanceof ApiError && cause.code === "stale_version"
-        ? t("drafts.translate.stale")
-        : t("drafts.failed", { message: cause instanceof Error ? cause.message : "" }),
+    (cause) => (cause instanceof ApiError && cause.code === "stale_version" ? t("drafts.translate.stale") : failureInWords(t, cause)),
   );
   const languageName = t(`languageName.${language}`);
   return (
