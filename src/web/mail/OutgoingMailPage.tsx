@@ -45,9 +45,7 @@ export const OutgoingMailPage = () => {
                     <th scope="col">{t("mail.state")}</th>
                     <th scope="col">{t("mail.attempts")}</th>
                     <th scope="col">{t("mail.lastError")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("mail.actions")}</span>
-                    </th>
+                    <th scope="col">{t("mail.actions")}</th>
                   </tr>
                 </thead>
                 <tbody>
