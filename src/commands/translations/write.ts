@@ -16,46 +16,37 @@ const wording = (text: string): string => {
   return t;
 };
 
-/**
- * A translator saves their wording without handing it in (readers still see "translation needed"); a task nobody
- * held becomes theirs.
- */
-export const saveTranslation = async (
+/** Saving and submitting: one step of the table on the translator's wording; a task nobody held becomes theirs. */
+const writeTranslation = async (
   ctx: WriteContext,
   p: Principal,
   id: string,
   version: number,
   text: string,
+  step: "save" | "submit",
 ): Promise<StoredTranslation> => {
   const task = await loadTaskForChange(ctx, p, id, version);
-  const status = takeTranslationStep(task.status, "save");
-  const saved = await updateTask(ctx, task, { status, text: wording(text), assignedTo: task.assignedTo ?? p.accountId });
-  await recordTask(ctx, saved, "drafted", task.status);
-  return saved;
+  const status = takeTranslationStep(task.status, step);
+  const written = await updateTask(ctx, task, {
+    status,
+    text: wording(text),
+    assignedTo: task.assignedTo ?? p.accountId,
+    ...(step === "submit" ? { doneAt: ctx.now } : {}),
+  });
+  await recordTask(ctx, written, step === "submit" ? "final" : "drafted", task.status);
+  return written;
 };
+
+/** A translator saves their wording without handing it in: readers still see "translation needed". */
+export const saveTranslation = (ctx: WriteContext, p: Principal, id: string, version: number, text: string): Promise<StoredTranslation> =>
+  writeTranslation(ctx, p, id, version, text, "save");
 
 /**
  * A translator submits the translation: it is final, readers of its language see it instead of "translation
  * needed", and the time it was done counts in the turnaround.
  */
-export const submitTranslation = async (
-  ctx: WriteContext,
-  p: Principal,
-  id: string,
-  version: number,
-  text: string,
-): Promise<StoredTranslation> => {
-  const task = await loadTaskForChange(ctx, p, id, version);
-  const status = takeTranslationStep(task.status, "submit");
-  const done = await updateTask(ctx, task, {
-    status,
-    text: wording(text),
-    assignedTo: task.assignedTo ?? p.accountId,
-    doneAt: ctx.now,
-  });
-  await recordTask(ctx, done, "final", task.status);
-  return done;
-};
+export const submitTranslation = (ctx: WriteContext, p: Principal, id: string, version: number, text: string): Promise<StoredTranslation> =>
+  writeTranslation(ctx, p, id, version, text, "submit");
 
 /** A final translation is taken back for a correction: readers see "translation needed" until it is submitted again. */
 export const reopenTranslation = async (ctx: WriteContext, p: Principal, id: string, version: number): Promise<StoredTranslation> => {
