@@ -2,8 +2,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import type { LiveEvent } from "../../api/live.js";
-import type { Routes } from "../../api/routes.js";
-import { allLanguages, api, requests, type AllLanguages, type Output } from "../api/client.js";
+import { allLanguages, api, requests } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
 import { useResource } from "../api/useResource.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -11,10 +10,8 @@ import { paths } from "../app/router.js";
 import { textIn } from "../groups/options.js";
 import { useLanguage } from "../i18n/index.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
+import type { ProjectorList } from "./list.js";
 import { ScreenControl } from "./ScreenControl.js";
-
-export type ProjectorList = AllLanguages<Output<Routes["projectors"]["list"]>>;
-export type ProjectorRecord = ProjectorList["projectors"][number];
 
 /** The secretariat's form for a new hall screen: its name, hall language and floor. */
 const CreateScreen = ({ list, onCreated }: { list: ProjectorList; onCreated: (name: string, address: string) => void }) => {

@@ -6,7 +6,7 @@ import { allLanguages, api, requests, type BodyOf } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
 import type { Routes } from "../../api/routes.js";
 import { clockOffset } from "../groups/countdown.js";
-import type { ProjectorList, ProjectorRecord } from "./ControlPage.js";
+import type { ProjectorList, ProjectorRecord } from "./list.js";
 import { Slide, type SlideView } from "./Slide.js";
 import { SlideComposer } from "./SlideComposer.js";
 import { slideLabel, type SlideChoice } from "./slideLabel.js";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProjectorList } from "./ControlPage.js";
+import type { ProjectorList } from "./list.js";
 import type { SlideChoice } from "./slideLabel.js";
 
 const KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown", "group_report"] as const;
