@@ -8,6 +8,8 @@ export const openHall = async (browser: Browser, baseURL: string, address: strin
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => onError(`hall: ${e.message}`));
   await page.goto(address);
+  // A hall's first load (code, its language's words, the slide) may take a while on a busy machine.
+  await page.getByTestId("hall-screen").waitFor({ timeout: 30_000 });
   return page;
 };
 

@@ -21,9 +21,16 @@ export const ensureLanguage = (language: Language): Promise<void> => {
   if (i18next.hasResourceBundle(language, "translation")) return Promise.resolve();
   let loading = fetching.get(language);
   if (!loading) {
-    loading = MESSAGES[language]().then((m) => {
-      i18next.addResourceBundle(language, "translation", m.default);
-    });
+    loading = MESSAGES[language]().then(
+      (m) => {
+        i18next.addResourceBundle(language, "translation", m.default);
+      },
+      (cause: unknown) => {
+        // A failed download (the network dropped) is tried again at the next ask.
+        fetching.delete(language);
+        throw cause;
+      },
+    );
     fetching.set(language, loading);
   }
   return loading;
@@ -35,11 +42,17 @@ export const ensureLanguage = (language: Language): Promise<void> => {
  */
 export const useMessagesOf = (language: Language): { t: TFunction; ready: boolean } => {
   const { i18n } = useTranslation();
-  const [, setLoaded] = useState(0);
+  const [attempt, setAttempt] = useState(0);
   const ready = i18n.hasResourceBundle(language, "translation");
   useEffect(() => {
-    if (!ready) void ensureLanguage(language).then(() => setLoaded((n) => n + 1));
-  }, [language, ready]);
+    if (ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void ensureLanguage(language).then(
+      () => setAttempt((n) => n + 1),
+      () => (timer = setTimeout(() => setAttempt((n) => n + 1), 2_000)),
+    );
+    return () => clearTimeout(timer);
+  }, [language, ready, attempt]);
   return { t: i18n.getFixedT(language), ready };
 };
 
