@@ -64,7 +64,13 @@ export const ScreenControl = ({ screen, list, onChanged, onAddress }: ScreenCont
       setBusy(false);
     }
   };
-  const step = (s: Step) => run(() => api.projectors.step({ params: { id: screen.id }, body: { version: screen.version, step: s } }));
+  // The version the last step answered with: a second step taken before the list is read again is not refused as stale.
+  const [answered, setAnswered] = useState(0);
+  const step = (s: Step) =>
+    run(async () => {
+      const done = await api.projectors.step({ params: { id: screen.id }, body: { version: Math.max(screen.version, answered), step: s } });
+      setAnswered(done.version);
+    });
   const showPreview = (slide: SlideChoice) =>
     run(async () => {
       const answer = await allLanguages(requests.projectors.preview({ params: { id: screen.id }, body: { slide } })).send();
