@@ -22,12 +22,9 @@ export interface StoredDraft {
   readonly frontMatter: readonly FrontMatterLine[];
 }
 
-/** The amendable text of a draft resolution; a draft the caller may not see is not found. */
-export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<StoredDraft> => {
-  const row = await db.selectFrom("draft_resolutions").selectAll().where("id", "=", draftId).executeTakeFirst();
-  if (!row || (row.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
-  const rows = await db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute();
-  const paragraphs: Paragraph[] = rows.map((r) => {
+/** A draft's paragraphs in order, decoded, with their sub-paragraphs; whoever calls has checked the reader's rights. */
+export const paragraphsOfDraft = async (db: Kysely<Schema>, draftId: string): Promise<Paragraph[]> =>
+  (await db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute()).map((r) => {
     const d = decodeColumn(paragraphData, r.data, "paragraphs", r.id);
     return {
       id: asId<ParagraphId>(r.id),
@@ -36,6 +33,12 @@ export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
       subParagraphs: d.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
     };
   });
+
+/** The amendable text of a draft resolution; a draft the caller may not see is not found. */
+export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<StoredDraft> => {
+  const row = await db.selectFrom("draft_resolutions").selectAll().where("id", "=", draftId).executeTakeFirst();
+  if (!row || (row.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
+  const paragraphs = await paragraphsOfDraft(db, draftId);
   const data = decodeColumn(draftData, row.data, "draft_resolutions", row.id);
   return {
     id: row.id,

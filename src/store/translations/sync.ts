@@ -15,7 +15,8 @@ import {
   takeTranslationStep,
   type TranslationSourceKind,
 } from "../../domain/translations/translation.js";
-import { draftData, paragraphData } from "../columns/drafts.js";
+import { draftData } from "../columns/drafts.js";
+import { paragraphsOfDraft } from "../drafts.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
@@ -38,16 +39,7 @@ export const draftForTranslation = async (db: Kysely<Schema>, draftId: string): 
     .select(["id", "sitting_id", "data"])
     .where("id", "=", draftId)
     .executeTakeFirstOrThrow();
-  const rows = await db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute();
-  const paragraphs: Paragraph[] = rows.map((r) => {
-    const d = decodeColumn(paragraphData, r.data, "paragraphs", r.id);
-    return {
-      id: asId<ParagraphId>(r.id),
-      kind: r.kind === "preambular" ? "preambular" : "operative",
-      text: d.text,
-      subParagraphs: d.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),
-    };
-  });
+  const paragraphs = await paragraphsOfDraft(db, draftId);
   const title = decodeColumn(draftData, row.data, "draft_resolutions", row.id).title;
   const languages = new Set<Language>();
   const note = (t: MultilingualText | null) => Object.keys(t?.versions ?? {}).forEach((l) => languages.add(l as Language));
