@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asId, type AmendmentId, type ParagraphId } from "../ids.js";
 import type { Amendment } from "../text/amendment.js";
-import { planBodySet, resolveBodySet, type GroupProposal } from "./body-set.js";
+import { planBodySet, resolveBodySet, targetOfPlace, type GroupProposal } from "./body-set.js";
 
 const proposal = (id: string, recommendationId: string, fields: Partial<Amendment>): GroupProposal => ({
   recommendationId,
@@ -63,4 +63,13 @@ describe("the body's set of amendments from two groups' proposals", () => {
       }),
     ).toThrow(/No conflict/);
   });
+});
+
+describe("a place's target", () => {
+  it.each([
+    ["paragraph:p3", "p3"],
+    ["title", "title"],
+    ["insert:p3:en:Invites the IPU to report;", "after:p3"],
+    ["insert:first-preambular:en:Recalling the Convention,", "first:preambular"],
+  ])("%s is %s", (key, target) => expect(targetOfPlace(key)).toBe(target));
 });

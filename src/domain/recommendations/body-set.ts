@@ -52,6 +52,13 @@ const placeOf = (a: Amendment): string => {
   return `paragraph:${a.target as string}`;
 };
 
+/** The engine's target of a place key ("paragraph:ID", "insert:ID:…", "insert:first-KIND:…", "title"), to name the place. */
+export const targetOfPlace = (key: string): string => {
+  const [kind, rest = ""] = key.split(":");
+  if (kind !== "insert") return rest || key;
+  return rest.startsWith("first-") ? `first:${rest.slice(6)}` : `after:${rest}`;
+};
+
 const wordingOf = (a: Amendment): string => `${a.action}|${a.language}|${a.action === "delete" ? "" : normalize(a.text)}`;
 
 /**

@@ -18,10 +18,3 @@ export const placeName = (t: TFunction, target: string, label: string): string =
       return words.label;
   }
 };
-
-/** The engine's target of an adoption plan's place key ("paragraph:ID", "insert:ID:…", "insert:first-KIND:…"). */
-export const targetOfPlanKey = (key: string): string => {
-  const [kind, rest = ""] = key.split(":");
-  if (kind !== "insert") return rest || key;
-  return rest.startsWith("first-") ? `first:${rest.slice(6)}` : `after:${rest}`;
-};

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { placeName, targetOfPlanKey } from "../components/placeName.js";
+import { targetOfPlace } from "../../domain/recommendations/body-set.js";
+import { placeName } from "../components/placeName.js";
 import { Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf } from "../../domain/language.js";
@@ -58,7 +59,7 @@ export const AdoptionPlanForm = ({
             data-conflict={place.conflict}
           >
             <h3>
-              {placeName(t, targetOfPlanKey(place.key), place.label)}
+              {placeName(t, targetOfPlace(place.key), place.label)}
               {place.conflict
                 ? ` · ${t("committee.adoption.conflict")}`
                 : place.options[0] && place.options[0].length > 1

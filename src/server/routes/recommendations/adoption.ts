@@ -4,6 +4,7 @@ import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Resolution } from "../../../domain/recommendations/body-set.js";
 import { adoptionPlan, loadAdoption, type BodyAdoption } from "../../../store/committee/adoption.js";
 import { loadDraft } from "../../../store/drafts.js";
+import { targetOfPlace } from "../../../domain/recommendations/body-set.js";
 import { placeLabel } from "../../../domain/text/place-label.js";
 import { labelAll } from "../../../domain/text/labels.js";
 import type { Store } from "../../../store/database.js";
@@ -33,12 +34,7 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
       const plan = await adoptionPlan(store.db, principal, params.bodyId, params.draftId);
       const draft = await loadDraft(store.db, principal, params.draftId);
       const labels = labelAll(draft.text.paragraphs);
-      const labelOf = (key: string): string => {
-        const [kind, rest] = [key.split(":")[0], key.split(":")[1] ?? ""];
-        if (kind === "paragraph") return labels.get(asId(rest)) ?? rest;
-        if (kind === "insert") return placeLabel(rest.startsWith("first-") ? `first:${rest.slice(6)}` : `after:${rest}`, labels);
-        return key;
-      };
+      const labelOf = (key: string): string => placeLabel(targetOfPlace(key), labels);
       return {
         bodyId: params.bodyId,
         draftId: params.draftId,
