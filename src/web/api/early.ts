@@ -26,6 +26,8 @@ export const loadEarly = <T>(url: string, signal?: AbortSignal): Promise<T> => {
  * with the page's own code: the draft page and the committee page of a large draft wait for them most.
  */
 export const prefetchFor = (pathname: string): void => {
+  // Who is signed in: every page's banner and rights wait for it.
+  prefetch(requests.session.get().url);
   const committee = /^\/drafts\/([^/]+)\/committee\/?$/.exec(pathname);
   const draft = committee ?? /^\/drafts\/([^/]+)\/?$/.exec(pathname);
   if (!draft) return;

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { api, setCsrfToken } from "../api/client.js";
+import { api, requests, setCsrfToken } from "../api/client.js";
+import { loadEarly } from "../api/early.js";
 import type { Account, SessionResponse } from "../api/types.js";
 
 export interface Session {
@@ -39,7 +40,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   useEffect(() => {
-    api.session.get().then(accept, () => accept({ account: null, csrfToken: null }));
+    loadEarly<SessionResponse>(requests.session.get().url).then(accept, () => accept({ account: null, csrfToken: null }));
   }, [accept]);
 
   const value = useMemo<Session>(

@@ -134,6 +134,9 @@ export const initI18n = async (): Promise<void> => {
       // Screens redraw their sentences when the digits change, as when the language does.
       react: { bindI18n: "languageChanged digitsChanged" },
       returnNull: false,
+      // Keys are dotted paths and never name a namespace: said once, so no key is searched for either.
+      keySeparator: ".",
+      nsSeparator: false,
     });
   onDigitsChange(() => i18next.emit("digitsChanged"));
 };
