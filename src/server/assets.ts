@@ -6,13 +6,19 @@ import type { FastifyInstance } from "fastify";
 /** Hashed build files never change under their name; the page that names them must always be checked. */
 export const ASSET_CACHE = { hashed: "public, max-age=31536000, immutable", page: "no-cache" } as const;
 
-/** Brotli or gzip for every compressible answer over 1 KB; Brotli at a level fast enough for answers made per request. */
+/** Answers smaller than this are sent as they are. */
+export const COMPRESSION_THRESHOLD = 1024;
+/** Brotli at a level fast enough for answers made per request. */
+export const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+export const GZIP_OPTIONS = { level: 6 };
+
+/** Brotli or gzip for every compressible answer over 1 KB. */
 export const registerCompression = async (app: FastifyInstance): Promise<void> => {
   await app.register(compress, {
     encodings: ["br", "gzip"],
-    threshold: 1024,
-    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
-    zlibOptions: { level: 6 },
+    threshold: COMPRESSION_THRESHOLD,
+    brotliOptions: BROTLI_OPTIONS,
+    zlibOptions: GZIP_OPTIONS,
   });
 };
 

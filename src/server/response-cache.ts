@@ -1,10 +1,12 @@
 /**
  * Serialized answers keyed by request and tagged with the event-log position they were read at.
  * Every state change records an event, so an answer is fresh exactly while the position is unchanged.
- * Bounded by the number of answers and by their total length (in UTF-16 code units), the oldest set going first.
+ * Each may also keep its compressed bytes, made once per position and encoding instead of once per request.
+ * Bounded by the number of answers and by their total length (UTF-16 code units of the answers plus compressed
+ * bytes), the oldest set going first.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, { position: number; body: string }>();
+  private readonly entries = new Map<string, { position: number; body: string; encoded: Map<string, Buffer> }>();
   private size = 0;
 
   constructor(
@@ -20,8 +22,27 @@ export class ResponseCache {
   set(key: string, position: number, body: string): void {
     this.drop(key);
     if (body.length > this.capacityChars / 4) return;
-    this.entries.set(key, { position, body });
+    this.entries.set(key, { position, body, encoded: new Map() });
     this.size += body.length;
+    this.trim();
+  }
+
+  /** The answer for KEY at POSITION as compressed once in ENCODING, if it was. */
+  encoded(key: string, position: number, encoding: string): Buffer | null {
+    const hit = this.entries.get(key);
+    return (hit && hit.position === position && hit.encoded.get(encoding)) || null;
+  }
+
+  /** Keeps the answer's bytes in ENCODING beside it, while it is still the answer at POSITION (counted in the bound). */
+  keepEncoded(key: string, position: number, encoding: string, bytes: Buffer): void {
+    const hit = this.entries.get(key);
+    if (!hit || hit.position !== position || hit.encoded.has(encoding)) return;
+    hit.encoded.set(encoding, bytes);
+    this.size += bytes.length;
+    this.trim();
+  }
+
+  private trim(): void {
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.capacity && this.size <= this.capacityChars) break;
       this.drop(oldest);
@@ -32,6 +53,7 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.size -= old.body.length;
+    for (const bytes of old.encoded.values()) this.size -= bytes.length;
     this.entries.delete(key);
   }
 }

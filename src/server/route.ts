@@ -4,6 +4,7 @@ import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
 import { requestPosition } from "./etag.js";
+import { sendCachedJson } from "./cached-answer.js";
 import type { ResponseCache } from "./response-cache.js";
 
 export interface RouteRequest<P, Q, B> {
@@ -71,21 +72,15 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const key = cache?.key(req);
       const position = cache ? await requestPosition(request, cache.position) : 0;
       const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
-      if (cached !== null)
-        return reply
-          .status(spec.status ?? 200)
-          .type("application/json; charset=utf-8")
-          .send(cached);
+      if (cache && key !== undefined && cached !== null)
+        return sendCachedJson(request, reply, spec.status ?? 200, cache.store, key, position, cached);
       const result = await spec.handler(req);
       if (spec.status === 204) return reply.status(204).send();
       const checked = spec.response.parse(result);
       if (!cache || key === undefined) return reply.status(spec.status ?? 200).send(checked);
       const serialized = JSON.stringify(checked);
       cache.store.set(key, position, serialized);
-      return reply
-        .status(spec.status ?? 200)
-        .type("application/json; charset=utf-8")
-        .send(serialized);
+      return sendCachedJson(request, reply, spec.status ?? 200, cache.store, key, position, serialized);
     },
   });
 };
