@@ -26,6 +26,8 @@ const SERVER_FLAG = "--bench-pages-server";
 const ROOT = resolve(process.env.RAPPORTEUR_BENCH_ROOT ?? fileURLToPath(new URL("..", import.meta.url)));
 const RUNS = Number(process.env.RAPPORTEUR_BENCH_PAGE_RUNS ?? 3);
 const SETTLE_MS = 1_000;
+/** RAPPORTEUR_BENCH_TRACE=1 prints each request of each load: when it left, when it ended, its size. */
+const TRACE = process.env.RAPPORTEUR_BENCH_TRACE === "1";
 const TIMEOUT_MS = 120_000;
 const CHROMIUM_ARGS = [
   "--headless",
@@ -126,7 +128,8 @@ const serve = async (dir: string): Promise<void> => {
     if (status !== "submitted")
       await running.store.db.updateTable("amendments").set({ status }).where("id", "=", result.amendment.id).execute();
   }
-  process.on("disconnect", () => void running.stop().then(() => process.exit(0)));
+  const profile = await profileServer();
+  process.on("disconnect", () => void profile().then(() => running.stop().then(() => process.exit(0))));
   process.send?.({
     url: `http://127.0.0.1:${port}`,
     signInLink: link,
@@ -134,6 +137,22 @@ const serve = async (dir: string): Promise<void> => {
     amendments: amendments.length,
     paragraphs: draft.paragraphs.length,
   } satisfies Served);
+};
+
+/** RAPPORTEUR_BENCH_PROFILE=FILE writes the server's CPU profile of the page loads (after the data is made) to FILE. */
+const profileServer = async (): Promise<() => Promise<void>> => {
+  const file = process.env.RAPPORTEUR_BENCH_PROFILE;
+  if (!file) return async () => undefined;
+  const { Session } = await import("node:inspector/promises");
+  const { writeFile } = await import("node:fs/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async () => {
+    const { profile } = await session.post("Profiler.stop");
+    await writeFile(file, JSON.stringify(profile));
+  };
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -194,13 +213,21 @@ const measurePage = async (context: BrowserContext, url: string, selector: strin
   let bytes = 0;
   let requests = 0;
   let lastNetwork = Date.now();
-  cdp.on("Network.requestWillBeSent", () => {
+  const started = new Map<string, { url: string; at: number }>();
+  const t0 = Date.now();
+  cdp.on("Network.requestWillBeSent", (event: { requestId: string; request: { url: string } }) => {
     requests += 1;
     lastNetwork = Date.now();
+    started.set(event.requestId, { url: event.request.url, at: lastNetwork - t0 });
   });
-  cdp.on("Network.loadingFinished", (event: { encodedDataLength: number }) => {
+  cdp.on("Network.loadingFinished", (event: { requestId: string; encodedDataLength: number }) => {
     bytes += event.encodedDataLength;
     lastNetwork = Date.now();
+    const request = started.get(event.requestId);
+    if (TRACE && request)
+      console.error(
+        `  ${String(request.at).padStart(6)} → ${String(lastNetwork - t0).padStart(6)} ms ${(event.encodedDataLength / 1024).toFixed(1).padStart(8)} KiB ${request.url.replace(/^https?:\/\/[^/]+/, "")}`,
+      );
   });
   const metrics = async () => {
     const { metrics: list } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
@@ -213,6 +240,7 @@ const measurePage = async (context: BrowserContext, url: string, selector: strin
     polling: 100,
   });
   const contentMs = await page.evaluate(() => (window as unknown as { __contentAt: number }).__contentAt);
+  if (TRACE) console.error(`  content at ${Math.round(contentMs)} ms: ${url}`);
   // Quiet: no request for a second, and the main thread has had a frame to spare.
   while (Date.now() - lastNetwork < SETTLE_MS) await page.waitForTimeout(200);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
@@ -266,7 +294,7 @@ const measure = async (
   };
 };
 
-const startAppServer = async (dir: string) => {
+export const startAppServer = async (dir: string) => {
   const child = fork(fileURLToPath(import.meta.url), [SERVER_FLAG, dir], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const served = await new Promise<Served>((resolveServed, reject) => {
     child.once("message", (m) => resolveServed(m as Served));
