@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../test-support/app.js";
@@ -11,11 +11,16 @@ describe("web assets", () => {
   let root: string;
   let app: FastifyInstance;
   const script = `export const page = ${JSON.stringify("Rapporteur ".repeat(500))};\n`;
+  const built = `export const built = ${JSON.stringify("Assemblée ".repeat(300))};\n`;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "rapporteur-web-"));
     mkdirSync(join(root, "assets"));
     writeFileSync(join(root, "index.html"), `<!doctype html><script type="module" src="/assets/index-3f9a1c.js"></script>`);
     writeFileSync(join(root, "assets", "index-3f9a1c.js"), script);
+    // The build's compressed copies hold a marker of their own: served, it proves nothing was compressed per request.
+    writeFileSync(join(root, "assets", "page-77aa.js"), built);
+    writeFileSync(join(root, "assets", "page-77aa.js.br"), brotliCompressSync(`${built}// built\n`));
+    writeFileSync(join(root, "assets", "page-77aa.js.gz"), gzipSync(`${built}// built gzip\n`));
     app = Fastify();
     await registerCompression(app);
     await registerWebAssets(app, root);
@@ -33,6 +38,18 @@ describe("web assets", () => {
     expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(res.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(res.rawPayload).toString()).toBe(script);
+  });
+
+  it("sends the copy compressed at build time when there is one, with the file's type and cache", async () => {
+    const br = await app.inject({ url: "/assets/page-77aa.js", headers: { "accept-encoding": "gzip, br" } });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/javascript/);
+    expect(br.headers["cache-control"]).toBe(ASSET_CACHE.hashed);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(`${built}// built\n`);
+    const gz = await app.inject({ url: "/assets/page-77aa.js", headers: { "accept-encoding": "gzip" } });
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(`${built}// built gzip\n`);
+    const plain = await app.inject({ url: "/assets/page-77aa.js", headers: { "accept-encoding": "identity" } });
+    expect(plain.body).toBe(built);
   });
 
   it("revalidates the page itself, also when it answers an address of the app", async () => {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompressPlugin } from "./precompress-plugin.js";
 import { routeTablePlugin } from "./route-table-plugin.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -8,7 +9,7 @@ const apiTarget = process.env.RAPPORTEUR_API_URL ?? "http://localhost:3000";
 
 export default defineConfig({
   root: here,
-  plugins: [react(), routeTablePlugin()],
+  plugins: [react(), routeTablePlugin(), precompressPlugin()],
   build: {
     outDir: fileURLToPath(new URL("../../dist/web", import.meta.url)),
     emptyOutDir: true,
