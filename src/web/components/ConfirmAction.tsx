@@ -27,7 +27,8 @@ export const ConfirmAction = ({
   testId,
 }: {
   label: string;
-  confirmation: Confirmation;
+  /** The confirmation, or how to word it: worded only when the dialog opens, so a list of many buttons words none. */
+  confirmation: Confirmation | (() => Confirmation);
   onConfirm: (reason: string) => void;
   className?: string;
   isPending?: boolean;
@@ -38,7 +39,9 @@ export const ConfirmAction = ({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const asksReason = confirmation.reasonLabel !== undefined;
+  // Nothing of the dialog is made while it is closed: a card's several buttons cost only their buttons.
+  const shown = open ? (typeof confirmation === "function" ? confirmation() : confirmation) : null;
+  const asksReason = shown?.reasonLabel !== undefined;
   const change = (next: boolean) => {
     setOpen(next);
     if (next) {
@@ -60,47 +63,49 @@ export const ConfirmAction = ({
       <Button className={className} isPending={isPending} isDisabled={isDisabled} data-testid={testId}>
         {label}
       </Button>
-      <ModalOverlay className="confirm-overlay" isDismissable>
-        <Modal className="confirm-modal">
-          <Dialog className="confirm-dialog" role="alertdialog" data-testid="confirm-dialog">
-            <form onSubmit={confirm} noValidate>
-              <Heading slot="title" className="confirm-title">
-                {confirmation.title}
-              </Heading>
-              <p className="confirm-message">{confirmation.message}</p>
-              {asksReason && (
-                <TextField
-                  className="field"
-                  value={reason}
-                  onChange={(v) => {
-                    setReason(v);
-                    setMissing(false);
-                  }}
-                  isRequired
-                  isInvalid={missing}
-                  autoFocus
-                >
-                  <Label className="field-label">{confirmation.reasonLabel}</Label>
-                  <TextArea className="field-input" rows={3} data-testid="confirm-reason" />
-                  {missing && (
-                    <p className="field-error" role="alert">
-                      {t("confirm.reasonMissing")}
-                    </p>
-                  )}
-                </TextField>
-              )}
-              <div className="button-row confirm-buttons">
-                <Button type="submit" className="button button-primary" data-testid="confirm-yes" autoFocus={!asksReason}>
-                  {confirmation.confirmLabel}
-                </Button>
-                <Button className="button button-quiet" onPress={() => setOpen(false)} data-testid="confirm-cancel">
-                  {t("confirm.cancel")}
-                </Button>
-              </div>
-            </form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {shown && (
+        <ModalOverlay className="confirm-overlay" isDismissable>
+          <Modal className="confirm-modal">
+            <Dialog className="confirm-dialog" role="alertdialog" data-testid="confirm-dialog">
+              <form onSubmit={confirm} noValidate>
+                <Heading slot="title" className="confirm-title">
+                  {shown.title}
+                </Heading>
+                <p className="confirm-message">{shown.message}</p>
+                {asksReason && (
+                  <TextField
+                    className="field"
+                    value={reason}
+                    onChange={(v) => {
+                      setReason(v);
+                      setMissing(false);
+                    }}
+                    isRequired
+                    isInvalid={missing}
+                    autoFocus
+                  >
+                    <Label className="field-label">{shown.reasonLabel}</Label>
+                    <TextArea className="field-input" rows={3} data-testid="confirm-reason" />
+                    {missing && (
+                      <p className="field-error" role="alert">
+                        {t("confirm.reasonMissing")}
+                      </p>
+                    )}
+                  </TextField>
+                )}
+                <div className="button-row confirm-buttons">
+                  <Button type="submit" className="button button-primary" data-testid="confirm-yes" autoFocus={!asksReason}>
+                    {shown.confirmLabel}
+                  </Button>
+                  <Button className="button button-quiet" onPress={() => setOpen(false)} data-testid="confirm-cancel">
+                    {t("confirm.cancel")}
+                  </Button>
+                </div>
+              </form>
+            </Dialog>
+          </Modal>
+        </ModalOverlay>
+      )}
     </DialogTrigger>
   );
 };

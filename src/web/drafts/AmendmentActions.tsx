@@ -52,7 +52,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
   };
   // Every step here is public or final: it happens once the reader confirms what it does.
   const intoNumber = others.find((o) => o.id === into)?.number ?? "";
-  const confirmation = (kind: "accept" | "reject" | "acceptAsRevised" | "merge" | "withdraw", label: string) => ({
+  const confirmation = (kind: "accept" | "reject" | "acceptAsRevised" | "merge" | "withdraw", label: string) => () => ({
     title: t(kind === "withdraw" ? "confirm.withdraw.title" : "confirm.decide.title", { number: a.number }),
     message: t(kind === "withdraw" ? "confirm.withdraw.message" : `confirm.plain.${kind}`, { number: a.number, into: intoNumber }),
     confirmLabel: label,
@@ -84,11 +84,11 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
             className="button button-primary button-small"
             isDisabled={pending}
             onConfirm={() => void run({ type: "submit" })}
-            confirmation={{
+            confirmation={() => ({
               title: t("confirm.submit.title", { number: a.number }),
               message: t("confirm.submit.message"),
               confirmLabel: t("drafts.actions.submit"),
-            }}
+            })}
             testId="draft-submit"
           />
         )}
