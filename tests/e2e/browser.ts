@@ -103,8 +103,12 @@ export const callApi = async (
 export const shown = (text: string): RegExp =>
   new RegExp([...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\u2068\\u2069]*"));
 
-/** Picks an option of one of the product's drop-down lists (a button that opens a list box) by its text. */
+/** Picks an option of one of the product's drop-down lists (the browser's own, or a button that opens a list box) by its text. */
 export const choose = async (page: Page, select: Locator, option: string): Promise<void> => {
+  if (await select.evaluate((element) => element.tagName === "SELECT")) {
+    await select.selectOption({ label: option });
+    return;
+  }
   await select.click();
   await page.getByRole("option", { name: option, exact: true }).click();
 };

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from "../../domain/language.js";
 import { AMENDMENT_STATUSES } from "../../domain/text/amendment.js";
 import { urlOf } from "../api/client.js";
 import { ENDONYMS } from "../i18n/index.js";
-import { SelectField } from "./controls.js";
+import { NativeSelectField } from "./controls.js";
 import type { DraftView } from "./types.js";
 import type { AmendmentFilters as Filters } from "./useDraftData.js";
 
@@ -34,28 +34,28 @@ export const AmendmentFilters = ({ draft, value, onChange, authors, language }: 
   const active = Object.values(value).some((v) => v !== undefined);
   return (
     <div className="amendment-filters" role="group" aria-label={t("amendmentFilters.label")} data-testid="amendment-filters">
-      <SelectField
+      <NativeSelectField
         label={t("amendmentFilters.status")}
         value={value.status ?? ALL}
         onChange={set("status")}
         options={[all, ...AMENDMENT_STATUSES.map((s) => ({ id: s, label: t(`drafts.amendmentStatus.${s}`) }))]}
         testId="filter-status"
       />
-      <SelectField
+      <NativeSelectField
         label={t("amendmentFilters.author")}
         value={value.author ?? ALL}
         onChange={set("author")}
         options={[all, ...authors.map((a) => ({ id: a, label: a }))]}
         testId="filter-author"
       />
-      <SelectField
+      <NativeSelectField
         label={t("amendmentFilters.paragraph")}
         value={value.paragraph ?? ALL}
         onChange={set("paragraph")}
         options={[all, ...paragraphs]}
         testId="filter-paragraph"
       />
-      <SelectField
+      <NativeSelectField
         label={t("amendmentFilters.language")}
         value={value.language ?? ALL}
         onChange={set("language")}

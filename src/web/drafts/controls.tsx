@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { Key } from "react-aria-components";
 import {
   Button,
@@ -19,6 +20,48 @@ interface Option {
   readonly label: string;
   readonly lang?: Language;
 }
+
+/**
+ * A labelled drop-down list of the browser's own, in the product's style: for long lists (every paragraph, every
+ * author) that would cost a rendered option each on every screen that shows them.
+ */
+export const NativeSelectField = ({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  className,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  testId?: string;
+  className?: string;
+}) => {
+  const id = useId();
+  return (
+    <div className={["select-field", className].filter(Boolean).join(" ")}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select-field-button select-field-native"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+      >
+        {options.map((o) => (
+          <option key={o.id} value={o.id} lang={o.lang} dir={o.lang ? directionOf(o.lang) : undefined}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};
 
 /** A labelled drop-down list in the product's style. */
 export const SelectField = ({
