@@ -4,7 +4,7 @@ import type { Principal } from "../domain/authorization.js";
 import type { ParagraphId } from "../domain/ids.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
 import { inLanguage, type MultilingualText, type TranslationStatus } from "../domain/multilingual.js";
-import { consolidate } from "../domain/text/consolidate.js";
+import { consolidateOnce } from "../domain/text/shared-results.js";
 import type { ConsolidatedSubParagraph } from "../domain/text/consolidation.js";
 import { labelAll, subParagraphLetter } from "../domain/text/labels.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
@@ -101,7 +101,7 @@ export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
     db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute(),
     listAmendments(db, p, draftId),
   ]);
-  const consolidation = consolidate(
+  const consolidation = consolidateOnce(
     draft.text,
     stored.map((s) => s.amendment).filter((a) => a.status !== "draft"),
   );

@@ -1,11 +1,10 @@
 import type { Language } from "../../../domain/language.js";
 import { isBeforeTheBody, type Amendment } from "../../../domain/text/amendment.js";
-import { consolidate } from "../../../domain/text/consolidate.js";
+import { consolidateOnce, votingOrderOnce } from "../../../domain/text/shared-results.js";
 import type { Change } from "../../../domain/text/diff.js";
 import { diffWords } from "../../../domain/text/diff.js";
 import type { DraftText } from "../../../domain/text/draft-text.js";
 import { renderTrackedChangesHtml } from "../../../domain/text/tracked-changes.js";
-import { votingOrder } from "../../../domain/text/voting-order.js";
 import { presentVotingOrder } from "./voting.js";
 
 const withHtml = <T extends { changes: readonly Change[]; amendments: readonly string[] }>(x: T) => ({
@@ -21,7 +20,7 @@ const withHtml = <T extends { changes: readonly Change[]; amendments: readonly s
  * changed, and the voting order.
  */
 export const presentConsolidation = (text: DraftText, amendments: readonly Amendment[], language: Language | undefined) => {
-  const result = consolidate(text, amendments, language ? { language } : {});
+  const result = consolidateOnce(text, amendments, language ? { language } : {});
   return {
     language: result.language,
     title: result.title
@@ -56,6 +55,6 @@ export const presentConsolidation = (text: DraftText, amendments: readonly Amend
       subAmendments: s.subAmendments.map(String),
       html: renderTrackedChangesHtml(diffWords(s.tabled, s.wording, s.language)),
     })),
-    votingOrder: presentVotingOrder(votingOrder(text, amendments.filter(isBeforeTheBody))),
+    votingOrder: presentVotingOrder(votingOrderOnce(text, amendments.filter(isBeforeTheBody))),
   };
 };

@@ -4,7 +4,7 @@ import { compileAmendments } from "../../../domain/decisions/compilation.js";
 import { isBeforeTheBody } from "../../../domain/text/amendment.js";
 import type { AmendmentTransition } from "../../../domain/text/amendment-workflow.js";
 import { labelAll } from "../../../domain/text/labels.js";
-import { votingOrder } from "../../../domain/text/voting-order.js";
+import { votingOrderOnce } from "../../../domain/text/shared-results.js";
 import { decisionsOn } from "../../../store/committee/committee.js";
 import { adoptResolution, reviseDraft, versionChain } from "../../../store/committee/versions.js";
 import type { Store } from "../../../store/database.js";
@@ -70,7 +70,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
             amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })),
           })),
         })),
-        votingOrder: presentVotingOrder(votingOrder(draft.text, before)),
+        votingOrder: presentVotingOrder(votingOrderOnce(draft.text, before)),
       };
     },
   });
