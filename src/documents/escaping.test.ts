@@ -17,7 +17,13 @@ const model = (language: "en" | "ar"): DocumentModel => ({
   language,
   symbol: "X/1 #set",
   name: HOSTILE[1] as string,
-  masthead: { organisation: [], gathering: [], start: [[run(HOSTILE[0] as string)]], end: [[run("X/1", { ltr: true })]] },
+  masthead: {
+    date: "2021-11-26",
+    organisation: [],
+    gathering: [],
+    start: [[run(HOSTILE[0] as string)]],
+    end: [[run("X/1", { ltr: true })]],
+  },
   title: [[run(HOSTILE[1] as string, { bold: true })]],
   blocks: [
     ...HOSTILE.map((text) => ({

@@ -65,6 +65,8 @@ export interface Footnote {
 
 /** The top of the first page: the organisation and gathering, then the body and item beside the symbol and date. */
 export interface Masthead {
+  /** The date the document is dated by (ISO, as the data records it): printed under the symbol, and the PDF's date. */
+  readonly date: string;
   readonly organisation: readonly Line[];
   readonly gathering: readonly Line[];
   readonly start: readonly Line[];

@@ -29,7 +29,21 @@ const withFile = <T>(bytes: Uint8Array, name: string, fn: (path: string) => T): 
 
 /** The text of a PDF in reading order, as `pdftotext` (poppler-utils) extracts it. */
 export const pdfText = (pdf: Uint8Array): string =>
-  withFile(pdf, "d.pdf", (path) => execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
+  withFile(pdf, "d.pdf", (path) =>
+    execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  );
+
+/** What `pdfinfo` says of a PDF (title, tagged, dates in ISO form…), field by field. */
+export const pdfInfo = (pdf: Uint8Array): Record<string, string> =>
+  Object.fromEntries(
+    withFile(pdf, "d.pdf", (path) =>
+      execFileSync("pdfinfo", ["-isodates", path], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    )
+      .split("\n")
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [(m[1] ?? "").trim(), (m[2] ?? "").trim()]),
+  );
 
 /** The fonts a PDF embeds, as `pdffonts` lists them. */
 export const pdfFonts = (pdf: Uint8Array): string[] =>

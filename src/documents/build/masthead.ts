@@ -18,6 +18,7 @@ export interface MastheadInput {
 export const masthead = (input: MastheadInput, language: Language): Masthead => {
   const e = input.event;
   return {
+    date: input.date,
     organisation: e ? [styled(pick(e.organisation, language), { bold: true }), styled(pick(e.tagline, language), { italic: true })] : [],
     gathering: e
       ? [styled(pick(e.name, language), { bold: true }), pick(e.place, language), [run(formatDateRange(e.startDate, e.endDate, language))]]
