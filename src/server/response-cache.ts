@@ -1,10 +1,49 @@
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+/** The encodings an answer is kept in besides plain text, as the compression plugin prefers them (`assets.ts`). */
+export type AnswerEncoding = "br" | "gzip";
+
+const BROTLI_QUALITY = 5;
+const GZIP_LEVEL = 6;
+/** Shorter answers go out as they are, as the compression plugin sends them. */
+export const COMPRESS_THRESHOLD = 1024;
+
+/**
+ * The encoding to send to a client whose Accept-Encoding is HEADER: Brotli, else gzip, else none (a zero
+ * quality refuses one; `*` accepts any).
+ */
+export const answerEncoding = (header: string | undefined): AnswerEncoding | null => {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? (accepted.has(name) ? 0 : (accepted.get("*") ?? 0))) > 0;
+  return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
+};
+
+const encode = (body: string, encoding: AnswerEncoding): Buffer =>
+  encoding === "br"
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
+    : gzipSync(body, { level: GZIP_LEVEL });
+
+interface Answer {
+  readonly position: number;
+  readonly body: string;
+  readonly encoded: Map<AnswerEncoding, Buffer>;
+}
+
 /**
  * Serialized answers keyed by request and tagged with the event-log position they were read at.
  * Every state change records an event, so an answer is fresh exactly while the position is unchanged.
+ * Requests for one answer at one position share its reading and, once made, its compressed bytes: a crowd
+ * opening the same page at once costs one reading and one compression per encoding.
  * Bounded by the number of answers and by their total length (in UTF-16 code units), the oldest set going first.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, { position: number; body: string }>();
+  private readonly entries = new Map<string, Answer>();
+  private readonly reading = new Map<string, Promise<string>>();
   private size = 0;
 
   constructor(
@@ -17,11 +56,44 @@ export class ResponseCache {
     return hit && hit.position === position ? hit.body : null;
   }
 
+  /** The answer for KEY at POSITION: kept, being read for another request, or read now by READ and kept. */
+  async answer(key: string, position: number, read: () => Promise<string>): Promise<string> {
+    const kept = this.get(key, position);
+    if (kept !== null) return kept;
+    const flight = `${position}|${key}`;
+    const pending = this.reading.get(flight);
+    if (pending) return pending;
+    const made = read().finally(() => this.reading.delete(flight));
+    this.reading.set(flight, made);
+    const body = await made;
+    const current = this.entries.get(key);
+    if (!current || current.position <= position) this.set(key, position, body);
+    return body;
+  }
+
+  /** The kept answer for KEY at POSITION in ENCODING, compressed once; null when none is kept or it is short. */
+  encoded(key: string, position: number, encoding: AnswerEncoding): Buffer | null {
+    const hit = this.entries.get(key);
+    if (!hit || hit.position !== position || hit.body.length < COMPRESS_THRESHOLD) return null;
+    let bytes = hit.encoded.get(encoding);
+    if (!bytes) {
+      bytes = encode(hit.body, encoding);
+      hit.encoded.set(encoding, bytes);
+      this.size += bytes.length;
+      this.trim();
+    }
+    return bytes;
+  }
+
   set(key: string, position: number, body: string): void {
     this.drop(key);
     if (body.length > this.capacityChars / 4) return;
-    this.entries.set(key, { position, body });
+    this.entries.set(key, { position, body, encoded: new Map() });
     this.size += body.length;
+    this.trim();
+  }
+
+  private trim(): void {
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.capacity && this.size <= this.capacityChars) break;
       this.drop(oldest);
@@ -32,6 +104,7 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.size -= old.body.length;
+    for (const bytes of old.encoded.values()) this.size -= bytes.length;
     this.entries.delete(key);
   }
 }
