@@ -10,7 +10,7 @@ import WebSocket, { WebSocketServer } from "ws";
 import type { StoreLocation } from "../src/config.js";
 import { asId, type SittingId } from "../src/domain/ids.js";
 import { startLiveChannel } from "../src/live/channel.js";
-import { buildApp } from "../src/server/app.js";
+import { buildApp, LISTEN_BACKLOG } from "../src/server/app.js";
 import { openStore } from "../src/store/database.js";
 import { lastPosition } from "../src/store/events.js";
 import { migrateToLatest } from "../src/store/migrate.js";
@@ -98,7 +98,7 @@ const serve = async (role: string): Promise<void> => {
     if ((await lastPosition(store.db)) === 0) await loadMeetingFixture(writer, await readMeetingFixture());
     const { hub, fanout } = await startLiveChannel(store, writer, { redisUrl: process.env.BENCH_REDIS, pollMs: 2000 });
     const app = await buildApp({ store, writer, hub, live: fanout ? "redis" : "local", logLevel: "warn", serveWeb: false });
-    port = Number(new URL(await app.listen({ port: 0, host: "127.0.0.1" })).port);
+    port = Number(new URL(await app.listen({ port: 0, host: "127.0.0.1", backlog: LISTEN_BACKLOG })).port);
     sittingId = (await store.db.selectFrom("sittings").select("id").where("published", "=", 1).executeTakeFirstOrThrow()).id;
     const sitting = asId<SittingId>(sittingId);
     fire = async (mark) => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { startLiveChannel } from "./live/channel.js";
 import { DEFAULT_LIVE_LIMITS } from "./live/limits.js";
-import { buildApp } from "./server/app.js";
+import { buildApp, LISTEN_BACKLOG } from "./server/app.js";
 import { openStore, type Store } from "./store/database.js";
 import { lastPosition } from "./store/events.js";
 import { migrateToLatest } from "./store/migrate.js";
@@ -69,7 +69,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   mail.start();
   const deadlines = new DeadlineNotices(writer, { publicUrl: config.publicUrl }, 60_000, (line) => app.log.warn(line));
   deadlines.start();
-  const address = await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   const port = new URL(address).port;
   log(`Rapporteur is serving on http://localhost:${port} (store: ${store.kind}${fanout ? ", live updates through Redis" : ""})`);
   return {

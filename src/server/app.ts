@@ -46,6 +46,13 @@ import { registerMailRoutes } from "./routes/mail/mail.js";
 import { registerNotificationRoutes } from "./routes/notifications/notifications.js";
 
 export const VERSION = "0.1.0";
+
+/**
+ * Connections the kernel holds for the server until it accepts them (capped by `net.core.somaxconn`). Node's 511 is
+ * too few for a plenary opening the sitting at once: past it the kernel drops the handshake and the browser's
+ * request is reset.
+ */
+export const LISTEN_BACKLOG = 4096;
 const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
 export interface AppOptions {

@@ -1,5 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ResponseCache } from "./response-cache.js";
+import { answerEncoding, ResponseCache } from "./response-cache.js";
 
 describe("answers kept while the log has not moved", () => {
   it("gives an answer back only at the position it was read at", () => {
@@ -26,5 +27,39 @@ describe("answers kept while the log has not moved", () => {
     expect(["a", "c", "d", "e"].map((key) => byLength.get(key, key === "a" ? 2 : 1)?.length)).toEqual([10, 10, 10, 10]);
     byLength.set("big", 1, "u".repeat(11));
     expect(byLength.get("big", 1)).toBeNull();
+  });
+});
+
+describe("a kept answer's compressed bytes", () => {
+  it("are made once per encoding and position, and never for a short answer", () => {
+    const cache = new ResponseCache();
+    cache.set("a", 3, JSON.stringify({ text: "x".repeat(2000) }));
+    const br = cache.encoded("a", 3, "br");
+    expect(br).not.toBeNull();
+    expect(cache.encoded("a", 3, "br")).toBe(br);
+    expect(cache.encoded("a", 4, "br")).toBeNull();
+    cache.set("short", 3, "{}");
+    expect(cache.encoded("short", 3, "gzip")).toBeNull();
+  });
+
+  it("are counted against the cache's bound", () => {
+    const cache = new ResponseCache(100, 5000);
+    for (const key of ["a", "b", "c"]) cache.set(key, 1, randomBytes(600).toString("hex"));
+    cache.encoded("a", 1, "gzip");
+    cache.encoded("a", 1, "br");
+    cache.set("d", 1, randomBytes(600).toString("hex"));
+    expect(cache.get("a", 1)).toBeNull();
+    expect(["b", "c", "d"].map((key) => cache.get(key, 1)?.length)).toEqual([1200, 1200, 1200]);
+  });
+});
+
+describe("the encoding a client takes", () => {
+  it("is Brotli, else gzip, else none", () => {
+    expect(answerEncoding("gzip, deflate, br")).toBe("br");
+    expect(answerEncoding("gzip, br;q=0")).toBe("gzip");
+    expect(answerEncoding("deflate")).toBeNull();
+    expect(answerEncoding(undefined)).toBeNull();
+    expect(answerEncoding("*")).toBe("br");
+    expect(answerEncoding("*, br;q=0")).toBe("gzip");
   });
 });

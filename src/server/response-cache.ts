@@ -1,12 +1,44 @@
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { BROTLI_OPTIONS, COMPRESSION_THRESHOLD, GZIP_OPTIONS } from "./assets.js";
+
+/** The encodings an answer is kept in besides plain text, as the compression plugin prefers them (`assets.ts`). */
+export type AnswerEncoding = "br" | "gzip";
+
+
+/**
+ * The encoding to send to a client whose Accept-Encoding is HEADER: Brotli, else gzip, else none (a zero
+ * quality refuses one; `*` accepts any).
+ */
+export const answerEncoding = (header: string | undefined): AnswerEncoding | null => {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? (accepted.has(name) ? 0 : (accepted.get("*") ?? 0))) > 0;
+  return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
+};
+
+const encode = (body: string, encoding: AnswerEncoding): Buffer =>
+  encoding === "br" ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body, GZIP_OPTIONS);
+
+interface Answer {
+  readonly position: number;
+  readonly body: string;
+  readonly encoded: Map<AnswerEncoding, Buffer>;
+}
+
 /**
  * Serialized answers keyed by request and tagged with the event-log position they were read at.
  * Every state change records an event, so an answer is fresh exactly while the position is unchanged.
- * Each may also keep its compressed bytes, made once per position and encoding instead of once per request.
- * Bounded by the number of answers and by their total length (UTF-16 code units of the answers plus compressed
- * bytes), the oldest set going first.
+ * Requests for one answer at one position share its reading and, once made, its compressed bytes: a crowd
+ * opening the same page at once costs one reading and one compression per encoding.
+ * Bounded by the number of answers and by their total length (in UTF-16 code units), the oldest set going first.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, { position: number; body: string; encoded: Map<string, Buffer> }>();
+  private readonly entries = new Map<string, Answer>();
+  private readonly reading = new Map<string, Promise<string>>();
   private size = 0;
 
   constructor(
@@ -19,26 +51,40 @@ export class ResponseCache {
     return hit && hit.position === position ? hit.body : null;
   }
 
+  /** The answer for KEY at POSITION: kept, being read for another request, or read now by READ and kept. */
+  async answer(key: string, position: number, read: () => Promise<string>): Promise<string> {
+    const kept = this.get(key, position);
+    if (kept !== null) return kept;
+    const flight = `${position}|${key}`;
+    const pending = this.reading.get(flight);
+    if (pending) return pending;
+    const made = read().finally(() => this.reading.delete(flight));
+    this.reading.set(flight, made);
+    const body = await made;
+    const current = this.entries.get(key);
+    if (!current || current.position <= position) this.set(key, position, body);
+    return body;
+  }
+
+  /** The kept answer for KEY at POSITION in ENCODING, compressed once; null when none is kept or it is short. */
+  encoded(key: string, position: number, encoding: AnswerEncoding): Buffer | null {
+    const hit = this.entries.get(key);
+    if (!hit || hit.position !== position || hit.body.length < COMPRESSION_THRESHOLD) return null;
+    let bytes = hit.encoded.get(encoding);
+    if (!bytes) {
+      bytes = encode(hit.body, encoding);
+      hit.encoded.set(encoding, bytes);
+      this.size += bytes.length;
+      this.trim();
+    }
+    return bytes;
+  }
+
   set(key: string, position: number, body: string): void {
     this.drop(key);
     if (body.length > this.capacityChars / 4) return;
     this.entries.set(key, { position, body, encoded: new Map() });
     this.size += body.length;
-    this.trim();
-  }
-
-  /** The answer for KEY at POSITION as compressed once in ENCODING, if it was. */
-  encoded(key: string, position: number, encoding: string): Buffer | null {
-    const hit = this.entries.get(key);
-    return (hit && hit.position === position && hit.encoded.get(encoding)) || null;
-  }
-
-  /** Keeps the answer's bytes in ENCODING beside it, while it is still the answer at POSITION (counted in the bound). */
-  keepEncoded(key: string, position: number, encoding: string, bytes: Buffer): void {
-    const hit = this.entries.get(key);
-    if (!hit || hit.position !== position || hit.encoded.has(encoding)) return;
-    hit.encoded.set(encoding, bytes);
-    this.size += bytes.length;
     this.trim();
   }
 

@@ -4,8 +4,7 @@ import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
 import { requestPosition } from "./etag.js";
-import { sendCachedJson } from "./cached-answer.js";
-import type { ResponseCache } from "./response-cache.js";
+import { answerEncoding, type ResponseCache } from "./response-cache.js";
 
 export interface RouteRequest<P, Q, B> {
   readonly params: P;
@@ -70,17 +69,35 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const req: RouteRequest<P, Q, B> = { params, query, body, principal: request.principal, raw: request, reply };
       const cache = spec.cache;
       const key = cache?.key(req);
-      const position = cache ? await requestPosition(request, cache.position) : 0;
-      const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
-      if (cache && key !== undefined && cached !== null)
-        return sendCachedJson(request, reply, spec.status ?? 200, cache.store, key, position, cached);
+      if (cache && key !== undefined) return sendKept(request, reply, spec, cache, key, req);
       const result = await spec.handler(req);
       if (spec.status === 204) return reply.status(204).send();
-      const checked = spec.response.parse(result);
-      if (!cache || key === undefined) return reply.status(spec.status ?? 200).send(checked);
-      const serialized = JSON.stringify(checked);
-      cache.store.set(key, position, serialized);
-      return sendCachedJson(request, reply, spec.status ?? 200, cache.store, key, position, serialized);
+      return reply.status(spec.status ?? 200).send(spec.response.parse(result));
     },
   });
+};
+
+/**
+ * A read through its answer cache: at the request's position, read once for every request asking at once, and sent
+ * compressed from the bytes kept with it when the client takes Brotli or gzip (the compression plugin then leaves it).
+ */
+const sendKept = async <P, Q, B, R>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  spec: RouteSpec<P, Q, B, R>,
+  cache: NonNullable<RouteSpec<P, Q, B, R>["cache"]>,
+  key: string,
+  req: RouteRequest<P, Q, B>,
+): Promise<FastifyReply> => {
+  const position = await requestPosition(request, cache.position);
+  const body = await cache.store.answer(key, position, async () => JSON.stringify(spec.response.parse(await spec.handler(req))));
+  reply.status(spec.status ?? 200).type("application/json; charset=utf-8");
+  const encoding = answerEncoding(request.headers["accept-encoding"]);
+  const bytes = encoding ? cache.store.encoded(key, position, encoding) : null;
+  if (!encoding || !bytes) return reply.send(body);
+  const vary = reply.getHeader("vary");
+  return reply
+    .header("vary", vary ? `${String(vary)}, accept-encoding` : "accept-encoding")
+    .header("content-encoding", encoding)
+    .send(bytes);
 };

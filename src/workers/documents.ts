@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { ImportedDraft } from "../domain/text/structure.js";
 import type { RenderJob } from "../documents/render/job.js";
 import { WorkerPool, type JobState, type PoolSettings } from "./pool.js";
-import { spawnWorker } from "./spawn.js";
+import { spawnProcess } from "./process.js";
 import type { ImportOptions } from "../documents/import/import-draft.js";
 
 /** Reading an uploaded draft file into paragraphs. */
@@ -21,17 +21,15 @@ export const DEFAULT_POOL: PoolSettings = {
   memoryMb: 512,
 };
 
-/** The document threads: every file written or upload read goes through them, never the request thread. */
+/**
+ * The document processes: every file written or upload read goes through them, never the request thread. Each job
+ * runs in a process of its own so that its whole memory, Typst's native part included, can be measured and capped.
+ */
 export class DocumentPool {
   readonly pool: WorkerPool;
 
   constructor(settings: PoolSettings = DEFAULT_POOL) {
-    this.pool = new WorkerPool(settings, (memoryMb) =>
-      spawnWorker(import.meta.url, "document-worker", {
-        maxOldGenerationSizeMb: memoryMb,
-        maxYoungGenerationSizeMb: Math.max(16, Math.round(memoryMb / 8)),
-      }),
-    );
+    this.pool = new WorkerPool(settings, (memoryMb) => spawnProcess(import.meta.url, "document-worker", memoryMb));
   }
 
   /** Writes a file; `onState` hears its place in the queue. */

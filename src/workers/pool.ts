@@ -1,4 +1,3 @@
-import type { Worker } from "node:worker_threads";
 import { DomainError } from "../domain/errors.js";
 import { fromWire, type WorkerReply } from "./wire.js";
 
@@ -28,11 +27,32 @@ interface Job {
   readonly onState: ((s: JobState) => void) | undefined;
 }
 
+/**
+ * Where jobs run: a worker thread, or a process that speaks like one (`process.ts`). A process tells its resident
+ * memory, which the pool watches against the job's limit; a thread's heap is capped by its resource limits instead.
+ */
+export interface Runner {
+  postMessage(value: unknown, transfer?: readonly ArrayBuffer[]): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  on(event: "message" | "error" | "exit", listener: (...args: any[]) => void): unknown;
+  removeAllListeners(): unknown;
+  terminate(): Promise<number>;
+  ref(): void;
+  unref(): void;
+  residentBytes?(): number | null;
+}
+
+/** How often a running process's memory is read. */
+const MEMORY_SAMPLE_MS = 25;
+
 interface Slot {
-  readonly worker: Worker;
+  readonly worker: Runner;
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  watch: NodeJS.Timeout | null;
+  /** The process's resident bytes when it was ready, before any job. */
+  idleBytes: number | null;
 }
 
 /** A bounded pool of worker threads: a fixed number run, a bounded number wait, the rest are refused at once. */
@@ -44,7 +64,7 @@ export class WorkerPool {
 
   constructor(
     private readonly settings: PoolSettings,
-    private readonly spawn: (memoryMb: number) => Worker,
+    private readonly spawn: (memoryMb: number) => Runner,
   ) {}
 
   /** Jobs running and waiting now. */
@@ -87,11 +107,12 @@ export class WorkerPool {
   }
 
   private add(): Slot {
-    const slot: Slot = { worker: this.spawn(this.settings.memoryMb), ready: false, job: null, timer: null };
+    const slot: Slot = { worker: this.spawn(this.settings.memoryMb), ready: false, job: null, timer: null, watch: null, idleBytes: null };
     slot.worker.unref();
     slot.worker.on("message", (reply: WorkerReply) => {
       if ("ready" in reply) {
         slot.ready = true;
+        slot.idleBytes = slot.worker.residentBytes?.() ?? null;
         if (slot.job) this.arm(slot);
         return;
       }
@@ -102,11 +123,7 @@ export class WorkerPool {
       else job.reject(fromWire(reply.error));
     });
     slot.worker.on("error", (error: Error & { code?: string }) => {
-      const why =
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? new DomainError("payload_too_large", `The document needs more than the ${this.settings.memoryMb} MB a job may use`)
-          : error;
-      this.replace(slot, why);
+      this.replace(slot, error.code === "ERR_WORKER_OUT_OF_MEMORY" ? this.tooMuchMemory() : error);
     });
     slot.worker.on("exit", () => this.replace(slot, new Error("A document worker stopped")));
     this.slots.push(slot);
@@ -121,8 +138,22 @@ export class WorkerPool {
     slot.worker.postMessage(job.task, job.transfer);
   }
 
-  /** The time limit runs from when a loaded thread has the job, so a thread's start-up never counts against it. */
+  private tooMuchMemory(): DomainError {
+    return new DomainError("payload_too_large", `The document needs more than the ${this.settings.memoryMb} MB a job may use`);
+  }
+
+  /**
+   * The time limit runs from when a loaded thread has the job, so a thread's start-up never counts against it.
+   * A process's memory is read meanwhile: past its idle size plus the job's limit, it is ended and the job refused.
+   */
   private arm(slot: Slot): void {
+    const idle = slot.idleBytes;
+    if (idle !== null) {
+      const limit = idle + this.settings.memoryMb * 1024 * 1024;
+      slot.watch = setInterval(() => {
+        if ((slot.worker.residentBytes?.() ?? 0) > limit) this.replace(slot, this.tooMuchMemory());
+      }, MEMORY_SAMPLE_MS);
+    }
     slot.timer = setTimeout(() => {
       const seconds = Math.round(this.settings.timeoutMs / 100) / 10;
       this.replace(
@@ -136,8 +167,10 @@ export class WorkerPool {
   private finish(slot: Slot): Job | null {
     const job = slot.job;
     if (slot.timer) clearTimeout(slot.timer);
+    if (slot.watch) clearInterval(slot.watch);
     slot.job = null;
     slot.timer = null;
+    slot.watch = null;
     slot.worker.unref();
     const next = this.waiting.shift();
     if (next) {
@@ -153,6 +186,7 @@ export class WorkerPool {
     if (index < 0) return;
     this.slots.splice(index, 1);
     if (slot.timer) clearTimeout(slot.timer);
+    if (slot.watch) clearInterval(slot.watch);
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => undefined);
     void slot.worker.terminate();

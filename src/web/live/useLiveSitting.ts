@@ -2,17 +2,10 @@ import { useEffect, useRef, useState } from "react";
 import type { LiveClientMessage, LiveEvent } from "../../api/live.js";
 import { LIVE_PATH, parseLiveServerMessage } from "../../api/live-wire.js";
 import { positionOf } from "../api/client.js";
+import { reconnectDelay } from "./reconnect.js";
 import { liveStatusAfter, RESTORED_MS, type LiveSignal, type LiveStatus } from "./liveStatus.js";
 
 export type { LiveStatus } from "./liveStatus.js";
-
-const MAX_DELAY_MS = 30_000;
-
-/** Exponential backoff with jitter, so that many readers do not reconnect at the same instant. */
-export const reconnectDelay = (attempt: number): number => {
-  const ceiling = Math.min(MAX_DELAY_MS, 1_000 * 2 ** attempt);
-  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-};
 
 const liveUrl = (screenToken?: string): string => {
   const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";

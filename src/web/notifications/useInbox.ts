@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { LiveClientMessage } from "../../api/live.js";
 import { LIVE_PATH, parseLiveServerMessage } from "../../api/live-wire.js";
-import { reconnectDelay } from "../live/useLiveSitting.js";
+import { reconnectDelay } from "../live/reconnect.js";
 
 /** The live events that change what a person's notifications show. */
 const INBOX_EVENTS = new Set(["notification.created", "notification.read"]);
