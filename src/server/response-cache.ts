@@ -4,7 +4,6 @@ import { BROTLI_OPTIONS, COMPRESSION_THRESHOLD, GZIP_OPTIONS } from "./assets.js
 /** The encodings an answer is kept in besides plain text, as the compression plugin prefers them (`assets.ts`). */
 export type AnswerEncoding = "br" | "gzip";
 
-
 /**
  * The encoding to send to a client whose Accept-Encoding is HEADER: Brotli, else gzip, else none (a zero
  * quality refuses one; `*` accepts any).
