@@ -7,12 +7,18 @@ import type { FastifyInstance } from "fastify";
 export const ASSET_CACHE = { hashed: "public, max-age=31536000, immutable", page: "no-cache" } as const;
 
 /** Brotli or gzip for every compressible answer over 1 KB; Brotli at a level fast enough for answers made per request. */
+export const COMPRESSION = {
+  threshold: 1024,
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+  gzip: { level: 6 },
+} as const;
+
 export const registerCompression = async (app: FastifyInstance): Promise<void> => {
   await app.register(compress, {
     encodings: ["br", "gzip"],
-    threshold: 1024,
-    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
-    zlibOptions: { level: 6 },
+    threshold: COMPRESSION.threshold,
+    brotliOptions: COMPRESSION.brotli,
+    zlibOptions: COMPRESSION.gzip,
   });
 };
 

@@ -4,7 +4,7 @@ import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
 import { requestPosition } from "./etag.js";
-import type { ResponseCache } from "./response-cache.js";
+import { sendKept } from "./answer-bytes.js";
 
 export interface RouteRequest<P, Q, B> {
   readonly params: P;
@@ -13,6 +13,12 @@ export interface RouteRequest<P, Q, B> {
   readonly principal: Principal;
   readonly raw: FastifyRequest;
   readonly reply: FastifyReply;
+}
+
+/** Kept answers by key and event position (ResponseCache keeps text, AnswerBytes the bytes sent). */
+export interface AnswerStore {
+  get(key: string, position: number): string | Buffer | null;
+  set(key: string, position: number, body: string): void;
 }
 
 /** One API route: its schemas for every input and the output, and a thin handler. */
@@ -36,7 +42,7 @@ export interface RouteSpec<P, Q, B, R> {
   readonly cache?: {
     readonly key: (req: RouteRequest<P, Q, B>) => string;
     readonly position: () => Promise<number>;
-    readonly store: ResponseCache;
+    readonly store: AnswerStore;
   };
   readonly handler: (req: RouteRequest<P, Q, B>) => Promise<R>;
 }
@@ -71,21 +77,15 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const key = cache?.key(req);
       const position = cache ? await requestPosition(request, cache.position) : 0;
       const cached = cache && key !== undefined ? cache.store.get(key, position) : null;
-      if (cached !== null)
-        return reply
-          .status(spec.status ?? 200)
-          .type("application/json; charset=utf-8")
-          .send(cached);
+      if (cached !== null) return sendKept(request, reply.status(spec.status ?? 200).type("application/json; charset=utf-8"), cached);
       const result = await spec.handler(req);
       if (spec.status === 204) return reply.status(204).send();
       const checked = spec.response.parse(result);
       if (!cache || key === undefined) return reply.status(spec.status ?? 200).send(checked);
       const serialized = JSON.stringify(checked);
       cache.store.set(key, position, serialized);
-      return reply
-        .status(spec.status ?? 200)
-        .type("application/json; charset=utf-8")
-        .send(serialized);
+      const kept = cache.store.get(key, position) ?? serialized;
+      return sendKept(request, reply.status(spec.status ?? 200).type("application/json; charset=utf-8"), kept);
     },
   });
 };
