@@ -110,6 +110,8 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
     for (const [a, b] of pairs) diffWordsWithSpace(a, b);
   }, 5);
   const consolidation = measure(() => consolidate(draft, amendments), 5);
+  const oneEach = oneAdoptedPerParagraph(amendments);
+  const plainApply = measure(() => consolidate(draft, oneEach), 5);
   const order = measure(() => votingOrder(draft, amendments), 5);
   const { inConflict, several, merged } = conflictFigures(draft, amendments);
   const row = (name: string, o: number, b: number, unit: string) => ({
@@ -123,6 +125,12 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: time", ours.ms, baseline.ms, "ms"),
     row("consolidate 300 paragraphs × 2,000 amendments + voting order + tracked HTML: heap growth", ours.mb, baseline.mb, "MB"),
     row("consolidate alone (word-level merge of adopted amendments): time", consolidation.ms, baseline.ms, "ms"),
+    row(
+      "consolidate alone vs the same draft with only the first adopted amendment of each paragraph (a plain apply: nothing to merge or dispute): time",
+      consolidation.ms,
+      plainApply.ms,
+      "ms",
+    ),
     row("voting order alone (sort once, sweep for what falls): time", order.ms, baseline.ms, "ms"),
     row(
       "paragraphs in conflict, vs paragraphs with two or more adopted amendments (each a conflict before merging)",
@@ -138,6 +146,19 @@ export async function benchTextEngine(): Promise<Array<{ name: string; ours: num
     ),
   ];
 }
+
+/** The amendments with only the first adopted one of each paragraph left adopted: what applies without merging. */
+const oneAdoptedPerParagraph = (amendments: readonly Amendment[]): Amendment[] => {
+  const taken = new Set<string>();
+  return amendments.map((a) => {
+    if (!isAdopted(a) || a.action === "insert" || !a.target) return a;
+    if (!taken.has(a.target)) {
+      taken.add(a.target);
+      return a;
+    }
+    return { ...a, status: "rejected" };
+  });
+};
 
 /** Paragraphs in conflict and merged, against those with two or more adopted amendments (all conflicts without merging). */
 const conflictFigures = (draft: DraftText, amendments: readonly Amendment[]): { inConflict: number; several: number; merged: number } => {

@@ -15,7 +15,6 @@ import { registerSecurityHeaders } from "./security-headers.js";
 import "./document-threads.js";
 import { DocumentPool } from "../workers/documents.js";
 import type { PoolSettings } from "../workers/pool.js";
-import { lastPosition } from "../store/events.js";
 import { sendError } from "./errors.js";
 import { registerTextInput } from "./text-input.js";
 import { proxyTrust, type TrustProxy } from "../trust-proxy.js";
@@ -115,7 +114,7 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   });
   registerAuth(app, o.store);
   registerTextInput(app);
-  registerPositionETags(app, () => lastPosition(o.store.db));
+  registerPositionETags(app, () => o.store.lastPosition());
   const documents = o.documents instanceof DocumentPool ? o.documents : new DocumentPool(o.documents);
   if (!(o.documents instanceof DocumentPool)) app.addHook("onClose", () => documents.close());
   app.decorate("documents", documents);

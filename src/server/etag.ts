@@ -21,6 +21,18 @@ export const viewerKey = (p: Principal): string =>
         .sort()
         .join(",")}`;
 
+const digests = new Map<string, string>();
+
+/** The tag's part for a viewer and address: a function of them alone, worked out once for each of the last ones seen. */
+const digestOf = (viewerAndUrl: string): string => {
+  const known = digests.get(viewerAndUrl);
+  if (known !== undefined) return known;
+  const digest = createHash("sha256").update(viewerAndUrl).digest("base64url").slice(0, 16);
+  if (digests.size >= 10_000) digests.clear();
+  digests.set(viewerAndUrl, digest);
+  return digest;
+};
+
 /**
  * Every API read names the event position it was read at (`X-Event-Position`), read before the answer's data:
  * a screen that subscribes to the live channel after it misses no event committed between its read and its
@@ -38,10 +50,7 @@ export const registerPositionETags = (app: FastifyInstance, position: () => Prom
     reply.header(EVENT_POSITION_HEADER, String(at));
     const config = request.routeOptions.config as { etag?: string } | undefined;
     if (config?.etag !== "position") return;
-    const digest = createHash("sha256")
-      .update(`${viewerKey(request.principal)}\n${request.url}`)
-      .digest("base64url")
-      .slice(0, 16);
+    const digest = digestOf(`${viewerKey(request.principal)}\n${request.url}`);
     const tag = `W/"${at}-${digest}"`;
     reply.header("etag", tag);
     reply.header("cache-control", "private, no-cache");

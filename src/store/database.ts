@@ -12,6 +12,8 @@ export type StoreKind = StoreLocation["kind"];
 export interface Store {
   readonly db: Kysely<Schema>;
   readonly kind: StoreKind;
+  /** The position of the last committed event (see committedPosition). */
+  lastPosition(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,16 @@ export const openStore = async (location: StoreLocation, options: OpenOptions = 
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, kind: "sqlite", close: () => db.destroy() };
+    const position = committedPosition(db, location.path);
+    return {
+      db,
+      kind: "sqlite",
+      lastPosition: position.read,
+      close: async () => {
+        position.close();
+        await db.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: location.url,
@@ -47,5 +58,41 @@ export const openStore = async (location: StoreLocation, options: OpenOptions = 
   const client = await pool.connect();
   client.release();
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return { db, kind: "postgres", lastPosition: () => queryPosition(db), close: () => db.destroy() };
+};
+
+const queryPosition = async (db: Kysely<Schema>): Promise<number> => {
+  const row = await db.selectFrom("event_sequence").select("position").where("id", "=", 1).executeTakeFirst();
+  return Number(row?.position ?? 0);
+};
+
+/**
+ * The last committed position of a SQLite file, read by one prepared statement on a read-only connection of its
+ * own: it sees committed transactions only (WAL), never one the server's connection has open, and it waits for
+ * no query queued on that connection. An in-memory database, or one not migrated yet, is asked through Kysely.
+ */
+const committedPosition = (db: Kysely<Schema>, path: string): { read: () => Promise<number>; close: () => void } => {
+  let reader: SQLite.Database | null = null;
+  let statement: SQLite.Statement<[], { position: number | bigint }> | null = null;
+  const prepare = (): typeof statement => {
+    if (path === ":memory:" || path === "") return null;
+    try {
+      reader ??= new SQLite(path, { readonly: true, fileMustExist: true });
+      return reader.prepare<[], { position: number | bigint }>("SELECT position FROM event_sequence WHERE id = 1");
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read: async () => {
+      statement ??= prepare();
+      if (!statement) return queryPosition(db);
+      return Number(statement.get()?.position ?? 0);
+    },
+    close: () => {
+      reader?.close();
+      reader = null;
+      statement = null;
+    },
+  };
 };

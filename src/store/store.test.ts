@@ -73,6 +73,31 @@ describe.each(storeKinds())("store on %s", (kind) => {
     expect(again?.version).toBe(1);
   });
 
+  it("names the last committed position, never one of a transaction still open, without waiting for it", async () => {
+    await loadMeetingFixture(writer, await readMeetingFixture());
+    const before = await store.lastPosition();
+    expect(before).toBe(await lastPosition(store.db));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let moved: () => void = () => undefined;
+    const inside = new Promise<void>((resolve) => (moved = resolve));
+    const run = writer.run(null, async (ctx) => {
+      await ctx.trx
+        .updateTable("event_sequence")
+        .set({ position: before + 5 })
+        .where("id", "=", 1)
+        .execute();
+      moved();
+      await held;
+      throw new Error("given up");
+    });
+    await inside;
+    expect(await store.lastPosition()).toBe(before);
+    release();
+    await expect(run).rejects.toThrow("given up");
+    expect(await store.lastPosition()).toBe(before);
+  });
+
   it("keeps positions gapless under concurrent writers", async () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

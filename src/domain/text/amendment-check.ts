@@ -10,6 +10,9 @@ const fail = (index: number, a: Amendment, field: string, message: string): neve
 
 const needsText = (a: Amendment): boolean => a.action !== "delete";
 
+/** True for a missing wording or one of spaces only (read without copying the wording). */
+const blank = (text: string | null | undefined): boolean => !text || !/\S/u.test(text);
+
 /**
  * Checks that every amendment names what it changes in this draft: an existing target or anchor, a wording
  * when one is needed, a kind for a new paragraph, a sub-amendment fitting its amendment; the error names the amendment and the field.
@@ -29,8 +32,8 @@ export const checkAmendments = (draft: DraftText, at: ReadonlyMap<string, Locati
       if ((!anchor || anchor.sub === null) && !a.kind && !a.after) fail(i, a, "kind", "is needed for a new paragraph placed first");
     }
     if (a.action === "amend_title" && draft.title === null) fail(i, a, "action", "amends a title this draft does not have");
-    if (needsText(a) && !(a.text ?? "").trim()) fail(i, a, "text", "is missing");
-    if (a.status === "accepted_as_revised" && !(a.revisedText ?? "").trim()) fail(i, a, "revisedText", "is missing");
+    if (needsText(a) && blank(a.text)) fail(i, a, "text", "is missing");
+    if (a.status === "accepted_as_revised" && blank(a.revisedText)) fail(i, a, "revisedText", "is missing");
     if (a.status === "merged" && !a.mergedInto) fail(i, a, "mergedInto", "is missing");
   });
   const byId = new Map(amendments.map((a) => [a.id, a]));

@@ -120,20 +120,29 @@ const toChanges = (head: string, groups: Group[], tail: string): Change[] => {
 export const diffWords = (before: string, after: string, language: Language | string): Change[] => {
   if (before === after) return before === "" ? [] : [{ op: "equal", text: before }];
   // Every screen of a draft diffs the same amendments against the same paragraphs: each pair is diffed once.
-  const key = `${language}\u0000${before}\u0000${after}`;
-  const known = diffMemo.get(key);
+  // Keyed by language, old text, new text in turn: the texts are their own keys, hashed once per string.
+  const known = diffMemo.get(language)?.get(before)?.get(after);
   if (known) return [...known];
   const changes = diffAnew(before, after, language);
-  if (diffMemo.size >= DIFF_MEMO_LIMIT) diffMemo.clear();
-  diffMemo.set(key, changes);
+  if (diffsKept >= DIFF_MEMO_LIMIT) forgetDiffs();
+  let byBefore = diffMemo.get(language);
+  if (!byBefore) diffMemo.set(language, (byBefore = new Map()));
+  let byAfter = byBefore.get(before);
+  if (!byAfter) byBefore.set(before, (byAfter = new Map()));
+  byAfter.set(after, changes);
+  diffsKept++;
   return [...changes];
 };
 
-const diffMemo = new Map<string, readonly Change[]>();
+const diffMemo = new Map<string, Map<string, Map<string, readonly Change[]>>>();
+let diffsKept = 0;
 const DIFF_MEMO_LIMIT = 20_000;
 
 /** Forgets the diffs already made, so that a measurement of the text engine counts every diff. */
-export const forgetDiffs = (): void => diffMemo.clear();
+export const forgetDiffs = (): void => {
+  diffMemo.clear();
+  diffsKept = 0;
+};
 
 const diffAnew = (before: string, after: string, language: Language | string): Change[] => {
   const prefix = commonPrefix(before, after);

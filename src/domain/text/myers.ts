@@ -42,7 +42,15 @@ export const myersDiff = (a: Int32Array, b: Int32Array): EditRun[] => {
 };
 
 const backtrack = (trace: Int32Array[], n: number, m: number): EditRun[] => {
-  const steps: Array<{ op: EditRun["op"]; x: number; y: number }> = [];
+  // Runs are built from the end, a step joining the run after it when it is the same op and adjacent.
+  const runs: Array<{ op: EditRun["op"]; start: number; length: number }> = [];
+  const add = (op: EditRun["op"], start: number, length: number): void => {
+    const next = runs[runs.length - 1];
+    if (next && next.op === op && start + length === next.start) {
+      next.start = start;
+      next.length += length;
+    } else runs.push({ op, start, length });
+  };
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
@@ -53,18 +61,18 @@ const backtrack = (trace: Int32Array[], n: number, m: number): EditRun[] => {
     const prevK = down ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : (v[at + prevK] as number);
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) steps.push({ op: "equal", x: --x, y: --y });
-    if (d > 0) steps.push(down ? { op: "insert", x, y: --y } : { op: "delete", x: --x, y });
+    const equal = Math.min(x - prevX, y - prevY);
+    if (equal > 0) {
+      x -= equal;
+      y -= equal;
+      add("equal", x, equal);
+    }
+    if (d > 0) {
+      if (down) add("insert", --y, 1);
+      else add("delete", --x, 1);
+    }
     x = prevX;
     y = prevY;
   }
-  steps.reverse();
-  const runs: Array<{ op: EditRun["op"]; start: number; length: number }> = [];
-  for (const s of steps) {
-    const start = s.op === "insert" ? s.y : s.x;
-    const prev = runs[runs.length - 1];
-    if (prev && prev.op === s.op && prev.start + prev.length === start) prev.length++;
-    else runs.push({ op: s.op, start, length: 1 });
-  }
-  return runs;
+  return runs.reverse();
 };

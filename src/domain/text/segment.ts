@@ -17,20 +17,31 @@ const segmenterFor = (language: Language | string): Intl.Segmenter => {
   return segmenter;
 };
 
-const chunkCache = new Map<string, readonly Token[]>();
+/** Segmented pieces by language, then by piece: a piece's own string is the key, so no key is built per piece. */
+const chunkCache = new Map<string, Map<string, readonly Token[]>>();
+let chunksCached = 0;
 const CHUNK_CACHE_LIMIT = 50_000;
 
 const segmentChunk = (chunk: string, language: Language | string): readonly Token[] => {
-  const key = `${language}\u0000${chunk}`;
-  let tokens = chunkCache.get(key);
+  let inLanguage = chunkCache.get(language);
+  if (!inLanguage) chunkCache.set(language, (inLanguage = new Map()));
+  let tokens = inLanguage.get(chunk);
   if (!tokens) {
     const list: Token[] = [];
     for (const s of segmenterFor(language).segment(chunk)) list.push({ text: s.segment, word: s.isWordLike === true });
-    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
-    chunkCache.set(key, list);
+    if (chunksCached >= CHUNK_CACHE_LIMIT) {
+      for (const m of chunkCache.values()) m.clear();
+      chunksCached = 0;
+    }
+    inLanguage.set(chunk, list);
+    chunksCached++;
     tokens = list;
   }
   return tokens;
+};
+
+const pushAll = (into: Token[], tokens: readonly Token[]): void => {
+  for (const t of tokens) into.push(t);
 };
 
 /**
@@ -43,11 +54,11 @@ export const tokenize = (text: string, language: Language | string): Token[] => 
   let from = 0;
   for (let i = 1; i < text.length; i++) {
     if (isCut(text, i)) {
-      tokens.push(...segmentChunk(text.slice(from, i), language));
+      pushAll(tokens, segmentChunk(text.slice(from, i), language));
       from = i;
     }
   }
-  if (from < text.length) tokens.push(...segmentChunk(text.slice(from), language));
+  if (from < text.length) pushAll(tokens, segmentChunk(text.slice(from), language));
   return tokens;
 };
 

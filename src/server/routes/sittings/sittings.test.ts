@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asId, type SittingId } from "../../../domain/ids.js";
 import { testApp, type TestApp } from "../../../test-support/app.js";
@@ -29,6 +30,24 @@ describe.each(storeKinds())("sitting reads on %s", (kind) => {
     expect(moved.statusCode).toBe(200);
     expect(moved.headers.etag).not.toBe(tag);
     expect(moved.json().sitting.id).toBe(sittingId);
+  });
+
+  it("a kept sitting answer is compressed for the encoding asked, with its tag, and decodes to the plain answer", async () => {
+    const url = `/api/v1/sittings/${sittingId}`;
+    const plain = await t.app.inject({ url });
+    for (const [encoding, decode] of [
+      ["br", brotliDecompressSync],
+      ["gzip", gunzipSync],
+    ] as const) {
+      for (let i = 0; i < 2; i++) {
+        const answer = await t.app.inject({ url, headers: { "accept-encoding": encoding } });
+        expect(answer.headers).toMatchObject({ "content-encoding": encoding, vary: "accept-encoding", etag: plain.headers.etag });
+        expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+        expect(decode(answer.rawPayload).equals(plain.rawPayload)).toBe(true);
+      }
+    }
+    const unchanged = await t.app.inject({ url, headers: { "accept-encoding": "br", "if-none-match": plain.headers.etag as string } });
+    expect(unchanged.statusCode).toBe(304);
   });
 
   it("the list of sittings is tagged the same way", async () => {

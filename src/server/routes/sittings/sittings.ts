@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import { getEvent, getSittingDetail, getSittingDraftTexts, listEvents, listSittings } from "../../../store/sittings.js";
 import { can } from "../../../domain/authorization.js";
-import { lastPosition } from "../../../store/events.js";
 import { presentInLanguage } from "../../present.js";
 import { ResponseCache } from "../../response-cache.js";
 import { defineRoute } from "../../route.js";
@@ -22,7 +21,7 @@ const READ_BY_POSITION = { etag: "position" } as const;
 /** Reading events and sittings: each caller sees what their roles and the publication state allow. */
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {
   const cache = new ResponseCache();
-  const position = () => lastPosition(store.db);
+  const position = () => store.lastPosition();
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/events",
