@@ -87,15 +87,18 @@ export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sitting
   };
 };
 
-/** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
-export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  p.accountId !== null &&
+/** Whether an account has a participant record in an event. */
+export const isParticipantOf = async (db: Kysely<Schema>, eventId: string, accountId: string): Promise<boolean> =>
   (await db
     .selectFrom("participants")
     .select("id")
-    .where("event_id", "=", floor.eventId)
-    .where("account_id", "=", p.accountId)
+    .where("event_id", "=", eventId)
+    .where("account_id", "=", accountId)
     .executeTakeFirst()) !== undefined;
+
+/** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
+export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
+  p.accountId !== null && (await isParticipantOf(db, floor.eventId, p.accountId));
 
 /** Who may run the list (the rule is the domain's). */
 export const mayRun = (p: Principal, floor: Floor): boolean => mayRunFloor(p, floor);
