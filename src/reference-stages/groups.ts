@@ -2,7 +2,7 @@ import { decideDesignation } from "../commands/designations/decide.js";
 import { recommend } from "../commands/designations/recommend.js";
 import { contribute } from "../commands/groups/contributions.js";
 import { joinGroup } from "../commands/groups/membership.js";
-import { loadGroupFloor } from "../store/group-work/floor.js";
+import { loadGroupFloor } from "../commands/groups/floor.js";
 import { readList } from "../store/group-work/lists.js";
 import { runSpeakersCommand, type SpeakersCommandInput } from "../commands/speakers/run.js";
 import { asId, type AccountId, type DiscussionGroupId } from "../domain/ids.js";

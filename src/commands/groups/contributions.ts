@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import type { DiscussionGroupId } from "../../domain/ids.js";
 import { listContributions, recordContribution, type ContributionInput } from "../../store/group-work/contributions.js";
-import { loadGroupFloor } from "../../store/group-work/floor.js";
+import { loadGroupFloor } from "./floor.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
 

@@ -3,7 +3,8 @@ import { contribute, groupContributions } from "../../../commands/groups/contrib
 import { groupMembers, groupMembershipHistory, joinGroup, leaveGroup } from "../../../commands/groups/membership.js";
 import { asId, type AccountId, type DiscussionGroupId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
-import { isEventParticipant, loadPlenaryFloor } from "../../../store/group-work/floor.js";
+import { isEventParticipant } from "../../../store/group-work/floor.js";
+import { loadPlenaryFloor } from "../../../commands/groups/floor.js";
 import { floorPermissions, mayAssignMembers, memberRole } from "./permissions.js";
 import { groupMemberIds, groupsOfSitting } from "../../../store/group-work/membership.js";
 import type { Writer } from "../../../store/write.js";
