@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { AccountId, SittingId } from "../../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId } from "../../domain/ids.js";
 import { planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
@@ -169,7 +169,7 @@ export const removeMember = async (ctx: WriteContext, floor: Floor, accountId: A
 };
 
 /** The role assignments of a group among the given roles. */
-export const groupMemberRoles = (db: Kysely<Schema>, groupId: string, roles: readonly string[]) =>
+export const groupMemberRoles = (db: Kysely<Schema>, groupId: DiscussionGroupId, roles: readonly string[]) =>
   db
     .selectFrom("role_assignments")
     .select(["account_id", "role"])
