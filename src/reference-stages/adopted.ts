@@ -1,7 +1,7 @@
 import { decideForCommittee } from "../commands/amendments/committee-decision.js";
 import { createCompromise } from "../commands/amendments/compromise.js";
 import type { AmendmentTransition } from "../domain/text/amendment-workflow.js";
-import { adoptResolution, reviseDraft } from "../store/committee/versions.js";
+import { adoptResolution, reviseDraft } from "../commands/drafts/versions.js";
 import { paragraphLabels } from "./people.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";

@@ -3,7 +3,7 @@ import { proposeAmendment, type ProposalInput } from "../commands/amendments/pro
 import { submitAdoption, submitAmendment } from "../commands/amendments/submit.js";
 import { adoptBodySet } from "../commands/recommendations/adopt-body-set.js";
 import { asId, type AmendmentId, type ParagraphId } from "../domain/ids.js";
-import { adoptionPlan } from "../store/committee/adoption.js";
+import { adoptionPlan } from "../commands/recommendations/adoption-plan.js";
 import { loadDraft } from "../store/drafts.js";
 import { CAST, type CastKey } from "./cast.js";
 import { answerCosponsorship } from "../commands/amendments/cosponsors.js";

@@ -21,6 +21,14 @@ describe("layer boundaries", () => {
     expect(await violations(file, specifier)).toHaveLength(1);
   });
 
+  it("refuses the store deciding who may: can() is the commands' and their read functions'", async () => {
+    const [result] = await eslint.lintText(`import { can } from "../../domain/authorization.js";\nexport const y = can;\n`, {
+      filePath: "src/store/committee/votes.ts",
+    });
+    expect((result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports")).toHaveLength(1);
+    expect(await violations("src/commands/votes/read.ts", "../../domain/authorization.js")).toEqual([]);
+  });
+
   it.each([
     ["src/commands/amendments/propose.ts", "../../store/drafts.js"],
     ["src/server/routes/amendments/amendments.ts", "../../../commands/amendments/propose.js"],

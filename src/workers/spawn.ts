@@ -3,17 +3,26 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import { z } from "zod";
 
 /** Under the sources (tests, tsx) a worker must first teach Node to read TypeScript; the built files need nothing. */
 const BOOT_TYPESCRIPT = `const { workerData } = require("node:worker_threads");
 import(workerData.typescriptLoader).then((api) => { api.register(); return import(workerData.entry); });`;
 
+/** What is read of tsx's package.json: its export map. */
+const packageExports = z.looseObject({
+  exports: z.record(
+    z.string(),
+    z.union([z.string(), z.looseObject({ import: z.looseObject({ default: z.string().optional() }).optional() })]),
+  ),
+});
+
 /** The ESM entry of tsx's loader API, read from its package's exports rather than guessed. */
 const typescriptLoader = (): string => {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve("tsx/package.json");
-  const exports = (JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import?: { default?: string } }> }).exports;
-  const entry = exports["./esm/api"]?.import?.default;
+  const api = packageExports.parse(JSON.parse(readFileSync(manifest, "utf8"))).exports["./esm/api"];
+  const entry = typeof api === "object" ? api.import?.default : undefined;
   if (!entry) throw new Error("tsx does not export ./esm/api; workers cannot load the TypeScript sources");
   return pathToFileURL(join(dirname(manifest), entry)).href;
 };

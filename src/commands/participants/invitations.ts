@@ -6,6 +6,8 @@ import { assertEvent, INVITATION_HOURS, reissueInvitation, voidSignInLinks, type
 import type { WriteContext } from "../../store/write.js";
 import { forbidUnlessSecretariat } from "./participant.js";
 import { asId, type AccountId } from "../../domain/ids.js";
+import { participantLanguages } from "../../store/columns/setup.js";
+import { decodeColumn } from "../../store/decode.js";
 
 /**
  * Re-issues a participant's sign-in link (the earlier ones stop working) and, when asked, queues it by mail
@@ -83,8 +85,7 @@ export const issueEventInvitations = async (
   for (const r of rows) {
     await voidSignInLinks(ctx, r.account_id);
     const token = await issueSignInToken(ctx, asId<AccountId>(r.account_id), INVITATION_HOURS);
-    const listed = JSON.parse(r.languages) as unknown;
-    const language = (Array.isArray(listed) ? listed.find(isLanguage) : undefined) ?? options.fallbackLanguage;
+    const language = decodeColumn(participantLanguages, r.languages, "participants", r.id).find(isLanguage) ?? options.fallbackLanguage;
     issued.push({
       participantId: r.id,
       accountId: r.account_id,

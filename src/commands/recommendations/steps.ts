@@ -24,7 +24,7 @@ import {
   scopeOf,
   setRecommendationAmendments,
 } from "../../store/committee/recommendations.js";
-import { loadVote } from "../../store/committee/votes.js";
+import { loadVote } from "../votes/read.js";
 
 /** A proposed amendment as the rapporteur writes it: what it changes and the new wording. */
 export interface GroupAmendmentInput {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal, RoleAssignment } from "../../domain/authorization.js";
-import { loadGroupFloor, loadPlenaryFloor, type Floor } from "../../store/group-work/floor.js";
+import { type Floor } from "../../store/group-work/floor.js";
+import { loadGroupFloor, loadPlenaryFloor } from "../groups/floor.js";
 import { readList } from "../../store/group-work/lists.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";

@@ -4,7 +4,8 @@ import { DomainError } from "../../domain/errors.js";
 import { refusal } from "../../domain/refusals.js";
 import { applyVote, openVote, type Choice, type VoteKind, type VoteTransition } from "../../domain/votes/vote.js";
 import { expectUpdated, expectVersion, groupContext } from "../../store/committee/context.js";
-import { loadVote, type StoredVote } from "../../store/committee/votes.js";
+import { type StoredVote } from "../../store/committee/votes.js";
+import { loadVote } from "./read.js";
 import type { WriteContext } from "../../store/write.js";
 import { quorumForVote } from "../attendance/vote-quorum.js";
 

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import type { Presence } from "../../domain/attendance/attendance.js";
 import { directionOf, type Language } from "../../domain/language.js";
-import { readSittingAttendance } from "../../store/attendance/attendance.js";
+import { readSittingAttendance } from "../../commands/attendance/read.js";
 import type { Schema } from "../../store/schema.js";
 import { TABLE_CONTENT_TYPES, type ExportSheet, type TableFormat } from "./table.js";
 import type { PreparedTable } from "./prepare.js";

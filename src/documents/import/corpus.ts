@@ -1,6 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import type { ImportedDraft } from "../../domain/text/structure.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { importDraft } from "./import-draft.js";
@@ -9,14 +10,15 @@ import { importDraft } from "./import-draft.js";
 export const CORPUS = fileURLToPath(new URL("../../../fixtures/corpus/", import.meta.url));
 
 /** A line of a Word draft described in the corpus. */
-interface WordLine {
-  readonly text: string;
-  readonly style?: "heading" | "title";
-  readonly bold?: boolean;
-  readonly italic?: boolean;
+const wordLine = z.strictObject({
+  text: z.string(),
+  style: z.enum(["heading", "title"]).optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
   /** Level in Word's own numbered list: 0 numbers 1., 2. …, 1 letters (a), (b) …, 2 roman (i), (ii) …. */
-  readonly list?: number;
-}
+  list: z.number().int().optional(),
+});
+type WordLine = z.output<typeof wordLine>;
 
 /** Builds a real Word file from a corpus description: heading styles, bold and italic runs, Word numbering. */
 export const wordFromDescription = async (lines: readonly WordLine[], rtl: boolean): Promise<Uint8Array> => {
@@ -56,7 +58,7 @@ export const corpusDrafts = (): string[] =>
 export const importCorpusDraft = async (name: string): Promise<ImportedDraft> => {
   const raw = readFileSync(`${CORPUS}${name}`);
   if (name.endsWith(".docx.json")) {
-    const bytes = await wordFromDescription(JSON.parse(raw.toString()) as WordLine[], name.includes(".ar."));
+    const bytes = await wordFromDescription(z.array(wordLine).parse(JSON.parse(raw.toString())), name.includes(".ar."));
     return importDraft(bytes, { source: name.replace(/\.json$/, "") });
   }
   return importDraft(new Uint8Array(raw), { source: name });

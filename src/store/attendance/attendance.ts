@@ -3,7 +3,6 @@ import { z } from "zod";
 import { CHECK_IN_METHODS, PRESENCES, tally, type CheckInMethod, type Presence } from "../../domain/attendance/attendance.js";
 import { effectiveProxies, type Proxy } from "../../domain/attendance/proxy.js";
 import { DEFAULT_QUORUM_RULE, quorumOf, type QuorumRule, type QuorumState } from "../../domain/attendance/quorum.js";
-import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import type { Gender } from "../../domain/model.js";
 import { decodeColumn, oneOf } from "../decode.js";
@@ -172,22 +171,4 @@ export const groupQuorum = async (db: Kysely<Schema>, groupId: string, sittingId
   const found = all.groups.find((g) => g.groupId === groupId);
   if (!found) throw notFound("Discussion group", groupId);
   return found.quorum;
-};
-
-/** The whole attendance of a sitting for the staff and the body's presiding officer; otherwise not found. */
-export const readSittingAttendance = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<SittingAttendance> => {
-  const ref = await sittingRef(db, sittingId);
-  if (!can(p, { kind: "read_attendance", groupId: null, bodyId: ref.bodyId })) throw notFound("Attendance of sitting", sittingId);
-  return sittingAttendance(db, sittingId);
-};
-
-/** A group's count present and quorum, for its members and the staff, with the body's rule. */
-export const readGroupAttendance = async (db: Kysely<Schema>, p: Principal, groupId: string) => {
-  const group = await db.selectFrom("discussion_groups").select(["id", "sitting_id"]).where("id", "=", groupId).executeTakeFirst();
-  if (!group) throw notFound("Discussion group", groupId);
-  const ref = await sittingRef(db, group.sitting_id);
-  if (!can(p, { kind: "read_attendance", groupId, bodyId: ref.bodyId })) throw notFound("Discussion group", groupId);
-  const all = await sittingAttendance(db, group.sitting_id);
-  const mine = all.groups.find((g) => g.groupId === groupId)!;
-  return { sittingId: ref.sittingId, bodyId: ref.bodyId, groupId, number: mine.number, rule: all.rule, quorum: mine.quorum };
 };

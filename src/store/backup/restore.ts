@@ -1,9 +1,17 @@
+import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import type { Store } from "../database.js";
 import { TABLES, type TableName } from "../schema.js";
 import { LineDigest, refuse } from "./format.js";
 import { backupLines } from "./lines.js";
 import { verifyBackup, type VerifiedBackup } from "./verify.js";
+
+/** A line of a verified backup: the first names the format, the last is the manifest, the others one row of a table each. */
+const restoreLine = z.looseObject({
+  t: z.enum(TABLES).optional(),
+  r: z.record(z.string(), z.unknown()).optional(),
+  manifest: z.unknown().optional(),
+});
 
 export interface RestoreOptions {
   /** Overwrite a database that already holds data. */
@@ -47,7 +55,7 @@ export const restoreBackup = async (store: Store, path: string, options: Restore
     const whole = new LineDigest();
     for await (const { n, line } of backupLines(path)) {
       if (line.trim() === "") continue;
-      const parsed = JSON.parse(line) as { t?: TableName; r?: Record<string, unknown>; manifest?: unknown };
+      const parsed = restoreLine.parse(JSON.parse(line));
       if (n === 1 || !parsed.t || !parsed.r) {
         if (!parsed.manifest) whole.add(line);
         continue;

@@ -1,12 +1,11 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
 import { type Decision } from "../../domain/decisions/decision.js";
-import { DomainError, notFound } from "../../domain/errors.js";
+import { notFound } from "../../domain/errors.js";
 import type { AccountId } from "../../domain/ids.js";
-import { planBodySet, type GroupProposal, type ProposalOutcome, type Resolution } from "../../domain/recommendations/body-set.js";
+import { type GroupProposal, type ProposalOutcome, type Resolution } from "../../domain/recommendations/body-set.js";
 import type { Schema } from "../schema.js";
 import { storedAmendments } from "../amendments/rows.js";
-import { draftContext, groupContext } from "./context.js";
+import { groupContext } from "./context.js";
 import { adoptionData } from "../columns/committee.js";
 import { decodeColumn } from "../decode.js";
 import { recommendationsOfDraft, type StoredRecommendation } from "./recommendations.js";
@@ -85,16 +84,6 @@ export const proposalsOf = async (db: Kysely<Schema>, recs: readonly StoredRecom
       return row ? [{ amendment: row.amendment, recommendationId: s.recommendation.id }] : [];
     }),
   );
-};
-
-/** What the presiding officer puts to the body: the presented recommendations, merged proposals and conflicts to resolve. */
-export const adoptionPlan = async (db: Kysely<Schema>, p: Principal, bodyId: string, draftId: string) => {
-  if (!can(p, { kind: "preside", bodyId }) && !can(p, { kind: "read_unpublished" }))
-    throw new DomainError("forbidden", "Only the presiding officer and the staff prepare the body's adoption");
-  await draftContext(db, draftId);
-  const recommendations = await presentedFor(db, bodyId, draftId);
-  const proposals = await proposalsOf(db, recommendations);
-  return { recommendations, proposals, places: planBodySet(proposals) };
 };
 
 export interface AdoptionInput {

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 import { CHOICES, VOTE_KINDS, VOTE_STATUSES, type Vote } from "../../domain/votes/vote.js";
@@ -36,16 +35,15 @@ const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> =
   };
 };
 
-/** A vote the caller may see (its group's members and the staff); otherwise not found. */
-export const loadVote = async (db: Kysely<Schema>, p: Principal, id: string): Promise<StoredVote> => {
+/** A vote, whoever asks (the read side decides who may see it); not found when there is none. */
+export const readVote = async (db: Kysely<Schema>, id: string): Promise<StoredVote> => {
   const row = await db.selectFrom("votes").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row || !can(p, { kind: "read_group_drafts", groupId: row.group_id })) throw notFound("Vote", id);
+  if (!row) throw notFound("Vote", id);
   return { vote: await toVote(db, row), version: row.version, group: await groupContext(db, row.group_id) };
 };
 
-/** The votes of a group, newest first. */
-export const listGroupVotes = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredVote[]> => {
-  if (!can(p, { kind: "read_group_drafts", groupId })) throw notFound("Discussion group", groupId);
+/** The votes of a group, newest first, whoever asks. */
+export const groupVotes = async (db: Kysely<Schema>, groupId: string): Promise<StoredVote[]> => {
   const group = await groupContext(db, groupId);
   const rows = await db.selectFrom("votes").selectAll().where("group_id", "=", groupId).orderBy("created_at", "desc").execute();
   return Promise.all(rows.map(async (row) => ({ vote: await toVote(db, row), version: row.version, group })));

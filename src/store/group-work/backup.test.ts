@@ -10,9 +10,9 @@ import { backup, restore } from "../backup.js";
 import { loadMeetingFixture, readMeetingFixture } from "../reference-case/load.js";
 import { Writer } from "../write.js";
 import { recordContribution } from "./contributions.js";
-import { loadGroupFloor } from "./floor.js";
+import { readGroupFloor } from "./floor.js";
 import { setProjectorPublished } from "./lists.js";
-import { joinGroup } from "./membership.js";
+import { addMember } from "./membership.js";
 import { runSpeakersCommand } from "../../commands/speakers/run.js";
 
 const TABLES = ["speakers_lists", "speaker_requests", "group_memberships", "contributions"] as const;
@@ -48,8 +48,8 @@ describe.each(storeKinds())("group work in backups on %s", (kind) => {
       })
       .execute();
     const principal: Principal = { accountId, roles: [{ role: "secretariat", scope: null }] };
-    const floor = await loadGroupFloor(source.db, principal, group.id);
-    await writer.run(accountId, (ctx) => joinGroup(ctx, floor, accountId, "chose"));
+    const floor = await readGroupFloor(source.db, group.id);
+    await writer.run(accountId, (ctx) => addMember(ctx, floor, accountId, "chose"));
     const member: Principal = { accountId, roles: [...principal.roles, { role: "participant", scope: `group:${group.id}` }] };
     await writer.run(accountId, (ctx) =>
       runSpeakersCommand(ctx, member, floor, { version: 0, command: { type: "set_question", questionId: floor.questions[0]!.id } }),

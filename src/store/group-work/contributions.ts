@@ -25,6 +25,12 @@ const present = (r: Schema["contributions"], names: Map<string, string>) => ({
 
 export type ContributionView = ReturnType<typeof present>;
 
+export interface ContributionInput {
+  readonly text: string;
+  readonly questionId?: string | undefined;
+  readonly paragraphIds: readonly string[];
+}
+
 const authorNames = async (db: Kysely<Schema>, floor: Floor, accountIds: string[]): Promise<Map<string, string>> => {
   const names = new Map<string, string>();
   if (accountIds.length === 0) return names;
@@ -44,11 +50,7 @@ const authorNames = async (db: Kysely<Schema>, floor: Floor, accountIds: string[
  * Records a contribution on a guiding question (the one the chair is on, unless named), optionally tied to
  * paragraphs of the sitting's draft; members of the group see it at once.
  */
-export const recordContribution = async (
-  ctx: WriteContext,
-  floor: Floor,
-  input: { text: string; questionId?: string | undefined; paragraphIds: string[] },
-): Promise<ContributionView> => {
+export const recordContribution = async (ctx: WriteContext, floor: Floor, input: ContributionInput): Promise<ContributionView> => {
   if (!floor.groupId) throw new DomainError("not_found", "Contributions are recorded in discussion groups");
   const text = input.text.trim();
   if (text === "" || text.length > MAX_CONTRIBUTION_CHARS)

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
+import type { Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
-import { mayFollowFloor, mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
@@ -34,13 +33,11 @@ const sittingRow = (db: Kysely<Schema>, sittingId: string) =>
     .where("id", "=", sittingId)
     .executeTakeFirst();
 
-/** A discussion group as a floor; hidden (404) when its sitting is unpublished and the caller is neither staff nor in the group. */
-export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<Floor> => {
+/** A discussion group as a floor, whoever asks (the read side decides who may see it). */
+export const readGroupFloor = async (db: Kysely<Schema>, groupId: string): Promise<Floor> => {
   const group = await db.selectFrom("discussion_groups").selectAll().where("id", "=", groupId).executeTakeFirst();
   const sitting = group ? await sittingRow(db, group.sitting_id) : undefined;
   if (!group || !sitting) throw notFound("Discussion group", groupId);
-  if (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "follow_group", groupId }))
-    throw notFound("Discussion group", groupId);
   const data = decodeColumn(groupData, group.data, "discussion_groups", group.id);
   const questions = await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", groupId).orderBy("position").execute();
   return {
@@ -63,14 +60,10 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
   };
 };
 
-/** The plenary of a sitting as a floor; hidden (404) when the sitting is unpublished and the caller is not staff. */
-export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<Floor> => {
+/** The plenary of a sitting as a floor, whoever asks (the read side decides who may see it). */
+export const readPlenaryFloor = async (db: Kysely<Schema>, sittingId: string): Promise<Floor> => {
   const sitting = await sittingRow(db, sittingId);
-  if (
-    !sitting ||
-    (sitting.published !== 1 && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "preside", bodyId: sitting.body_id }))
-  )
-    throw notFound("Sitting", sittingId);
+  if (!sitting) throw notFound("Sitting", sittingId);
   return {
     kind: "plenary",
     key: `plenary:${sitting.id}`,
@@ -87,23 +80,15 @@ export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sitting
   };
 };
 
-/** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
-export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  p.accountId !== null &&
+/** Whether an account has a participant record in an event. */
+export const isParticipantOf = async (db: Kysely<Schema>, eventId: string, accountId: string): Promise<boolean> =>
   (await db
     .selectFrom("participants")
     .select("id")
-    .where("event_id", "=", floor.eventId)
-    .where("account_id", "=", p.accountId)
+    .where("event_id", "=", eventId)
+    .where("account_id", "=", accountId)
     .executeTakeFirst()) !== undefined;
 
-/** Who may run the list (the rule is the domain's). */
-export const mayRun = (p: Principal, floor: Floor): boolean => mayRunFloor(p, floor);
-
-/** Who may ask for the floor and contribute; in plenary, this reads whether the caller is one of the event's participants. */
-export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  mayTakePartIn(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));
-
-/** Who may see the list with names and genders. */
-export const mayFollow = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
-  mayFollowFloor(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));
+/** Whether the caller has a participant record in the floor's event (what plenary rights rest on). */
+export const isEventParticipant = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
+  p.accountId !== null && (await isParticipantOf(db, floor.eventId, p.accountId));

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { AccountId, SittingId } from "../../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId } from "../../domain/ids.js";
 import { planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
 import { DomainError } from "../../domain/errors.js";
-import { can } from "../../domain/authorization.js";
-import { rolesOf } from "../accounts.js";
 import { lockLog } from "../events.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
@@ -92,22 +90,13 @@ const recordMove = (
 };
 
 /**
- * Puts a person in a group, by their choice or the secretariat's assignment: one group at a time per sitting,
- * the room's capacity holds, the move is recorded in the membership history and as events (to both groups and
- * to the person, whose live connection must reconnect to follow the new group).
+ * Puts a person in a group (the command has checked who may): one group at a time per sitting, the room's capacity
+ * holds, the move is recorded in the membership history and as events (to both groups and to the person, whose live
+ * connection must reconnect to follow the new group).
  */
-export const joinGroup = async (ctx: WriteContext, floor: Floor, accountId: AccountId, how: "chose" | "assigned") => {
+export const addMember = async (ctx: WriteContext, floor: Floor, accountId: AccountId, how: "chose" | "assigned") => {
   if (!floor.groupId || !floor.room) throw new DomainError("not_found", "Only discussion groups have members");
   await lockLog(ctx.trx);
-  const isParticipant = await ctx.trx
-    .selectFrom("participants")
-    .select("id")
-    .where("event_id", "=", floor.eventId)
-    .where("account_id", "=", accountId)
-    .executeTakeFirst();
-  if (!isParticipant) throw new DomainError("conflict", "Only participants of the event join its discussion groups", [], { accountId });
-  if (!can({ accountId, roles: await rolesOf(ctx.trx, accountId) }, { kind: "join_group" }))
-    throw new DomainError("forbidden", "Observers follow the sitting; they do not join a group", [], { accountId });
   const members = (await groupMemberIds(ctx.trx, [floor.groupId])).get(floor.groupId) ?? [];
   const move = planJoin({
     target: { id: floor.groupId, number: floor.groupNumber ?? 0, capacity: floor.room.capacity, members: members.length },
@@ -157,7 +146,7 @@ export const joinGroup = async (ctx: WriteContext, floor: Floor, accountId: Acco
 };
 
 /** Takes a participant out of a group (by their choice or the secretariat's), recorded like a move. */
-export const leaveGroup = async (ctx: WriteContext, floor: Floor, accountId: AccountId, how: "left" | "removed") => {
+export const removeMember = async (ctx: WriteContext, floor: Floor, accountId: AccountId, how: "left" | "removed") => {
   if (!floor.groupId) throw new DomainError("not_found", "Only discussion groups have members");
   await lockLog(ctx.trx);
   const { groupId } = planLeave(floor.groupId, await rolesInSitting(ctx.trx, floor.sittingId, accountId));
@@ -178,6 +167,15 @@ export const leaveGroup = async (ctx: WriteContext, floor: Floor, accountId: Acc
   });
   return { groupId, from: groupId, members: ((await groupMemberIds(ctx.trx, [groupId])).get(groupId) ?? []).length };
 };
+
+/** The role assignments of a group among the given roles. */
+export const groupMemberRoles = (db: Kysely<Schema>, groupId: DiscussionGroupId, roles: readonly string[]) =>
+  db
+    .selectFrom("role_assignments")
+    .select(["account_id", "role"])
+    .where("scope", "=", `group:${groupId}`)
+    .where("role", "in", [...roles])
+    .execute();
 
 /** A group's membership history, oldest first. */
 export const membershipHistory = (db: Kysely<Schema>, groupId: string) =>

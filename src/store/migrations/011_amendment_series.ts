@@ -1,4 +1,11 @@
 import { SqliteAdapter, sql, type Kysely } from "kysely";
+import { z } from "zod";
+
+/** What this migration reads of a recommendation's data: the amendments it proposes, in either of its shapes. */
+const recommendationAmendments = z.looseObject({
+  amendmentIds: z.array(z.string()).optional(),
+  amendmentContributions: z.record(z.string(), z.unknown()).optional(),
+});
 
 const COLUMNS = sql.raw("id, draft_id, number, action, status, language, data, created_by, created_at, version, parent_amendment_id");
 
@@ -41,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   const recommendations = await sql<{ group_id: string; data: string }>`SELECT group_id, data FROM recommendations`.execute(db);
   for (const r of recommendations.rows) {
-    const data = JSON.parse(r.data) as { amendmentIds?: string[]; amendmentContributions?: Record<string, unknown> };
+    const data = recommendationAmendments.parse(JSON.parse(r.data));
     const ids = new Set([...(data.amendmentIds ?? []), ...Object.keys(data.amendmentContributions ?? {})]);
     for (const id of ids) await sql`UPDATE amendments SET tabled_by = ${`group:${r.group_id}`} WHERE id = ${id}`.execute(db);
   }

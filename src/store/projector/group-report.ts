@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import { PUBLIC, type Principal } from "../../domain/authorization.js";
-import { DomainError } from "../../domain/errors.js";
 import {
   contributorCounts,
   reportSections,
@@ -13,20 +12,14 @@ import { guidingQuestionData } from "../columns/setup.js";
 import { speakerData } from "../columns/group-work.js";
 import { groupContext } from "../committee/context.js";
 import { listGroupRecommendations } from "../committee/recommendations.js";
-import { listGroupVotes } from "../committee/votes.js";
+import { groupVotes } from "../committee/votes.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
-import { listDesignations } from "../setup/designations.js";
-
-/** The votes' counts are read as the staff read them, then kept only for the recommendations the public may read. */
-const COUNTER: Principal = { accountId: null, roles: [{ role: "bureau_member", scope: null }] };
+import { publicDesignations } from "../setup/designations.js";
 
 const officeHolders = async (db: Kysely<Schema>, groupId: string) => {
   // Only designations the public may see: a group whose sitting is not published names nobody.
-  const all = await listDesignations(db, PUBLIC, groupId).catch((e: unknown) => {
-    if (e instanceof DomainError && e.code === "not_found") return [];
-    throw e;
-  });
+  const all = await publicDesignations(db, groupId);
   const holder = (fn: "chair" | "rapporteur") => {
     const d = all.find((x) => x.designation.function === fn && x.designation.status === "designated");
     return d ? { name: d.participant.name, delegation: d.participant.parliament } : null;
@@ -92,7 +85,8 @@ export const readGroupReport = async (db: Kysely<Schema>, groupId: string) => {
   const presented = recommendations.length > 0;
   const votes: ReportVote[] = [];
   if (presented) {
-    const all = await listGroupVotes(db, COUNTER, groupId);
+    // All the group's votes are read, then kept only for the recommendations the public may read.
+    const all = await groupVotes(db, groupId);
     for (const { recommendation: r } of published)
       votes.push(
         ...reportVotes(

@@ -5,10 +5,10 @@ import { countdownEnd } from "../../domain/projector/queue.js";
 import type { Projection, Slide } from "../../domain/projector/slides.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { agendaItemData, sittingData } from "../columns/setup.js";
-import { loadVote } from "../committee/votes.js";
+import { readVote } from "../committee/votes.js";
 import { decodeColumn } from "../decode.js";
 import { loadDraft } from "../drafts.js";
-import { loadGroupFloor, loadPlenaryFloor } from "../group-work/floor.js";
+import { readGroupFloor, readPlenaryFloor } from "../group-work/floor.js";
 import { readList } from "../group-work/lists.js";
 import { paragraphUnderDiscussion } from "../group-work/paragraphs.js";
 import { projectorView } from "../group-work/projector.js";
@@ -23,7 +23,7 @@ import type { StoredProjector } from "./rows.js";
 const HALL: Principal = { accountId: null, roles: [{ role: "bureau_member", scope: null }] };
 
 const speakers = async (db: Kysely<Schema>, s: StoredProjector, serverTime: string) => {
-  const floor = s.groupId === null ? await loadPlenaryFloor(db, HALL, s.sittingId) : await loadGroupFloor(db, HALL, s.groupId);
+  const floor = s.groupId === null ? await readPlenaryFloor(db, s.sittingId) : await readGroupFloor(db, s.groupId);
   return { kind: "speakers" as const, speakers: await projectorView(db, HALL, floor, await readList(db, floor), serverTime) };
 };
 
@@ -50,7 +50,7 @@ const text = async (db: Kysely<Schema>, draftId: string) => {
 };
 
 const vote = async (db: Kysely<Schema>, voteId: string) => {
-  const { vote: v, group } = await loadVote(db, HALL, voteId);
+  const { vote: v, group } = await readVote(db, voteId);
   return {
     kind: "vote" as const,
     groupNumber: group.number,

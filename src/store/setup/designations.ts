@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
 import { DESIGNATION_STATUSES, FUNCTIONS, type Designation, type DesignationId } from "../../domain/designations/designation.js";
-import { notFound } from "../../domain/errors.js";
+import { DomainError, notFound } from "../../domain/errors.js";
 import { asId, type DiscussionGroupId, type ParticipantId, type SittingId } from "../../domain/ids.js";
 import type { Schema } from "../schema.js";
 import { designationData } from "../columns/setup.js";
@@ -56,20 +55,24 @@ export const designationGroup = async (db: Kysely<Schema>, groupId: string) => {
   };
 };
 
-/** Who sees a designation: the staff always; others once the body decided on it, in a published sitting. */
-const visible = (p: Principal, d: StoredDesignation, published: boolean) =>
-  can(p, { kind: "read_private_drafts" }) || can(p, { kind: "recommend_designation" }) || (published && d.designation.decision !== null);
-
-/** The designations of a group, oldest first, as far as the caller may see them. */
-export const listDesignations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredDesignation[]> => {
-  const g = await designationGroup(db, groupId);
-  if (!g.published && !can(p, { kind: "read_unpublished" })) throw notFound("Discussion group", groupId);
+/** The designations of a group, oldest first, whoever asks (the read side decides what each reader sees). */
+export const groupDesignations = async (db: Kysely<Schema>, groupId: string): Promise<StoredDesignation[]> => {
   const rows = await selectDesignations(db)
     .where("designations.group_id", "=", groupId)
     .orderBy("designations.created_at")
     .orderBy("designations.id")
     .execute();
-  return rows.map(designationFromRow).filter((d) => visible(p, d, g.published));
+  return rows.map(designationFromRow);
+};
+
+/** What the public sees of a group's designations: those the body decided on, once its sitting is published. */
+export const publicDesignations = async (db: Kysely<Schema>, groupId: string): Promise<StoredDesignation[]> => {
+  const g = await designationGroup(db, groupId).catch((e: unknown) => {
+    if (e instanceof DomainError && e.code === "not_found") return null;
+    throw e;
+  });
+  if (!g?.published) return [];
+  return (await groupDesignations(db, groupId)).filter((d) => d.designation.decision !== null);
 };
 
 /** A designation as the API shows it. */

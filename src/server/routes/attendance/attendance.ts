@@ -21,8 +21,8 @@ import { castProxyBallot, heldProxies } from "../../../commands/attendance/proxy
 import { giveProxy, withdrawProxy } from "../../../commands/attendance/proxies.js";
 import { setQuorumRule } from "../../../commands/attendance/quorum-rule.js";
 import { can } from "../../../domain/authorization.js";
-import { readGroupAttendance, readSittingAttendance } from "../../../store/attendance/attendance.js";
-import { loadVote } from "../../../store/committee/votes.js";
+import { readGroupAttendance, readSittingAttendance } from "../../../commands/attendance/read.js";
+import { loadVote } from "../../../commands/votes/read.js";
 import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";

@@ -6,7 +6,8 @@ import type { AmendmentTransition } from "../../../domain/text/amendment-workflo
 import { labelAll } from "../../../domain/text/labels.js";
 import { votingOrderOnce } from "../../../domain/text/shared-results.js";
 import { decisionsOn } from "../../../store/committee/committee.js";
-import { adoptResolution, reviseDraft, versionChain } from "../../../store/committee/versions.js";
+import { adoptResolution, reviseDraft } from "../../../commands/drafts/versions.js";
+import { versionChain } from "../../../store/committee/versions.js";
 import type { Store } from "../../../store/database.js";
 import { loadDraft } from "../../../store/drafts.js";
 import type { Writer } from "../../../store/write.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { contributionOutcome, paragraphProvenance, recommendationOutcome } from "../../../store/committee/provenance.js";
+import { contributionOutcome, paragraphProvenance, recommendationOutcome } from "../../../commands/amendments/provenance.js";
 import type { Store } from "../../../store/database.js";
 import { defineRoute } from "../../route.js";
 import {

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../../domain/authorization.js";
-import { DomainError } from "../../../domain/errors.js";
-import { asId, type AccountId } from "../../../domain/ids.js";
+import { contribute, groupContributions } from "../../../commands/groups/contributions.js";
+import { groupMembers, groupMembershipHistory, joinGroup, leaveGroup } from "../../../commands/groups/membership.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
-import { listContributions, recordContribution } from "../../../store/group-work/contributions.js";
-import { isEventParticipant, loadGroupFloor, loadPlenaryFloor } from "../../../store/group-work/floor.js";
-import { floorPermissions, memberRole } from "./permissions.js";
-import { groupMemberIds, groupsOfSitting, joinGroup, leaveGroup, membershipHistory } from "../../../store/group-work/membership.js";
-import { speakerFacts } from "../../../store/group-work/speaker-facts.js";
+import { isEventParticipant } from "../../../store/group-work/floor.js";
+import { loadPlenaryFloor } from "../../../commands/groups/floor.js";
+import { floorPermissions, mayAssignMembers, memberRole } from "./permissions.js";
+import { groupMemberIds, groupsOfSitting } from "../../../store/group-work/membership.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
@@ -36,8 +35,6 @@ export const registerGroupWorkRoutes = (app: FastifyInstance, store: Store, writ
   registerProjectorRoutes(app, store, writer);
   registerParticipationRoutes(app, store);
 };
-
-const ROLE_ORDER = ["chair", "rapporteur", "participant"] as const;
 
 const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   defineRoute(app, {
@@ -69,7 +66,7 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
         })),
         permissions: {
           plenary: floorPermissions(principal, floor, participant),
-          assignMembers: can(principal, { kind: "assign_group_members" }),
+          assignMembers: mayAssignMembers(principal),
         },
       };
     },
@@ -82,27 +79,7 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     tag: "groups",
     params: idParams,
     response: membersSchema,
-    handler: async ({ principal, params }) => {
-      const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "follow_group", groupId: params.id }))
-        throw new DomainError("forbidden", "Only the group's members and the staff see its members");
-      const roles = await store.db
-        .selectFrom("role_assignments")
-        .select(["account_id", "role"])
-        .where("scope", "=", `group:${params.id}`)
-        .where("role", "in", [...ROLE_ORDER])
-        .execute();
-      const people = await speakerFacts(store.db, floor.eventId, [...new Set(roles.map((r) => r.account_id))]);
-      const members = roles
-        .map((r) => ({
-          accountId: r.account_id,
-          name: people.get(r.account_id)?.name ?? "",
-          parliament: people.get(r.account_id)?.parliament ?? "",
-          role: r.role as (typeof ROLE_ORDER)[number],
-        }))
-        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name));
-      return { groupId: params.id, capacity: floor.room?.capacity ?? 0, members };
-    },
+    handler: ({ principal, params }) => groupMembers(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 
   defineRoute(app, {
@@ -115,12 +92,8 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     response: moveSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const assigned = body.accountId !== undefined && body.accountId !== account.id;
-      if (assigned && !can(principal, { kind: "assign_group_members" }))
-        throw new DomainError("forbidden", "Only the secretariat assigns others to a group");
-      const floor = await loadGroupFloor(store.db, principal, params.id);
       const who = asId<AccountId>(body.accountId ?? account.id);
-      return (await writer.run(account.id, (ctx) => joinGroup(ctx, floor, who, assigned ? "assigned" : "chose"))).result;
+      return (await writer.run(account.id, (ctx) => joinGroup(ctx, principal, asId<DiscussionGroupId>(params.id), who))).result;
     },
   });
 
@@ -133,12 +106,8 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     response: moveSchema,
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
-      const self = params.accountId === account.id;
-      if (!self && !can(principal, { kind: "assign_group_members" }))
-        throw new DomainError("forbidden", "Only the secretariat takes others out of a group");
-      const floor = await loadGroupFloor(store.db, principal, params.id);
-      return (await writer.run(account.id, (ctx) => leaveGroup(ctx, floor, asId<AccountId>(params.accountId), self ? "left" : "removed")))
-        .result;
+      const [groupId, who] = [asId<DiscussionGroupId>(params.id), asId<AccountId>(params.accountId)];
+      return (await writer.run(account.id, (ctx) => leaveGroup(ctx, principal, groupId, who))).result;
     },
   });
 
@@ -149,23 +118,7 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     tag: "groups",
     params: idParams,
     response: historySchema,
-    handler: async ({ principal, params }) => {
-      await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "read_participation", groupId: params.id }))
-        throw new DomainError("forbidden", "Only the chair and the staff see the membership history");
-      const rows = await membershipHistory(store.db, params.id);
-      return {
-        groupId: params.id,
-        history: rows.map((r) => ({
-          accountId: r.account_id,
-          joinedAt: r.joined_at,
-          joinedHow: r.joined_how,
-          joinedBy: r.joined_by,
-          leftAt: r.left_at,
-          leftHow: r.left_how,
-        })),
-      };
-    },
+    handler: ({ principal, params }) => groupMembershipHistory(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 };
 
@@ -178,12 +131,9 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     params: idParams,
     query: contributionQuery,
     response: contributionListSchema,
-    handler: async ({ principal, params, query }) => {
-      const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "follow_group", groupId: params.id }))
-        throw new DomainError("forbidden", "Only the group's members and the staff read its contributions");
-      return { contributions: await listContributions(store.db, floor, query.questionId) };
-    },
+    handler: async ({ principal, params, query }) => ({
+      contributions: await groupContributions(store.db, principal, asId<DiscussionGroupId>(params.id), query.questionId),
+    }),
   });
 
   defineRoute(app, {
@@ -198,10 +148,7 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     bodyLimit: 32 * 1024,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const floor = await loadGroupFloor(store.db, principal, params.id);
-      if (!can(principal, { kind: "take_part_in_group", groupId: params.id }))
-        throw new DomainError("forbidden", "Only the group's members contribute to it");
-      return (await writer.run(account.id, (ctx) => recordContribution(ctx, floor, body))).result;
+      return (await writer.run(account.id, (ctx) => contribute(ctx, principal, asId<DiscussionGroupId>(params.id), body))).result;
     },
   });
 };

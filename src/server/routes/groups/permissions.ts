@@ -14,6 +14,9 @@ export const floorPermissions = (p: Principal, floor: FloorRef, eventParticipant
   };
 };
 
+/** Whether the reader may put others in a group or take them out (the occupancy answer's permission). */
+export const mayAssignMembers = (p: Principal) => can(p, { kind: "assign_group_members" });
+
 /** The reader's own role in a group, if they are one of its members. */
 export const memberRole = (p: Principal, groupId: string) =>
   MEMBER_ROLES.find((role) => p.roles.some((r) => r.role === role && r.scope === `group:${groupId}`)) ?? null;

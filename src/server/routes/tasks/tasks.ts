@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { tasksFor } from "../../../store/committee/tasks.js";
+import { tasksFor } from "../../../commands/tasks/tasks.js";
 import type { Store } from "../../../store/database.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
-import { storedListOf } from "../group-work/lists.js";
-import type { Schema } from "../schema.js";
+import { storedListOf } from "../../store/group-work/lists.js";
+import type { Schema } from "../../store/schema.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
 export interface GroupTask {

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
-import type { Schema } from "../schema.js";
-import { adoptionsOfDraft } from "./adoption.js";
-import { groupContext } from "./context.js";
-import { allRecommendations } from "./recommendations.js";
-import { allDeadlines, type DeadlineView } from "../amendments/deadlines.js";
-import { groupTasksFor } from "../tasks/groups.js";
-import { translationTasksFor } from "../tasks/translations.js";
+import type { Schema } from "../../store/schema.js";
+import { adoptionsOfDraft } from "../../store/committee/adoption.js";
+import { groupContext } from "../../store/committee/context.js";
+import { allRecommendations } from "../../store/committee/recommendations.js";
+import { allDeadlines, type DeadlineView } from "../../store/amendments/deadlines.js";
+import { groupTasksFor } from "./groups.js";
+import { translationTasksFor } from "../../store/tasks/translations.js";
 
 /** What waits for a person on their start page. */
 export interface Task {

@@ -4,15 +4,15 @@ import { notFound } from "../../domain/errors.js";
 import { recommendationsIn } from "../../domain/recommendations/provenance.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { asId, type ParagraphId } from "../../domain/ids.js";
-import { loadDraft } from "../drafts.js";
-import type { Schema } from "../schema.js";
-import { adoptionsOfDraft, type BodyAdoption } from "./adoption.js";
-import { decisionsOn } from "./committee.js";
-import { groupContext } from "./context.js";
-import { allRecommendations, loadRecommendation, mayRead, type StoredRecommendation } from "./recommendations.js";
-import { allRevisions, revisionInto, type ParagraphOrigin } from "./versions.js";
-import { type StoredAmendment, storedAmendments } from "../amendments/rows.js";
-import { submissionsOf } from "../amendments/deadlines.js";
+import { loadDraft } from "../../store/drafts.js";
+import type { Schema } from "../../store/schema.js";
+import { adoptionsOfDraft, type BodyAdoption } from "../../store/committee/adoption.js";
+import { decisionsOn } from "../../store/committee/committee.js";
+import { groupContext } from "../../store/committee/context.js";
+import { allRecommendations, loadRecommendation, mayRead, type StoredRecommendation } from "../../store/committee/recommendations.js";
+import { allRevisions, revisionInto, type ParagraphOrigin } from "../../store/committee/versions.js";
+import { type StoredAmendment, storedAmendments } from "../../store/amendments/rows.js";
+import { submissionsOf } from "../../store/amendments/deadlines.js";
 
 const amendmentsById = async (db: Kysely<Schema>, draftId: string): Promise<Map<string, StoredAmendment>> =>
   new Map((await storedAmendments(db, draftId)).map((a) => [a.amendment.id as string, a]));
