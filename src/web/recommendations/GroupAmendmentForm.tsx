@@ -80,6 +80,7 @@ export const GroupAmendmentForm = ({
           onChange={chooseTarget}
           options={paragraphs.map((p) => ({ id: p.id, label: p.label }))}
           testId="rec-target"
+          autoFocus
         />
         <SelectField
           label={t("committee.rec.language")}
