@@ -241,4 +241,125 @@ suite.each(["en", "ar"] as const)("the reference case with the keyboard alone, %
       expect(errors).toEqual([]);
     }, 240_000);
   });
+  describe("the plenary: the secretariat adopts the groups' recommendations and submits them to the committee", () => {
+    const { ctx } = stage("plenary");
+
+    it("records the show of hands, adopts the set through its confirmation and submits the body's amendments", async () => {
+      const page = ctx.secretariat.page;
+      await followTask(page, "adopt_recommendations");
+      await page.getByTestId("adoption-plan").waitFor({ timeout: 30_000 });
+      await tabTo(page, { name: words("committee.decision.byConsensus"), role: "radio" });
+      await page.keyboard.press(nextArrow(lang));
+      await expectFocusOn(page, { name: words("committee.decision.byShowOfHands"), role: "radio" });
+      for (const [key, count] of [
+        ["for", "41"],
+        ["against", "2"],
+        ["abstain", "3"],
+      ] as const) {
+        await tabTo(page, { name: words(`committee.decision.${key}`), role: "textbox" });
+        await retype(page, count);
+      }
+      const adopt = words("committee.adoption.adopt");
+      await tabTo(page, { name: adopt, role: "button", testId: "adopt-set" });
+      await shot(page, "4-plenary-decision");
+      await confirmWithKeyboard(page, adopt, adopt);
+      await page.getByTestId("adoption-result").waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId("adoption-decision").textContent()).resolves.toMatch(/41|٤١/);
+      // The plan gone with the adoption, the focus is on the page's title, not lost.
+      await expectFocusOn(page, { name: words("committee.adoption.heading"), role: "heading" });
+
+      const submit = words("committee.submission.submitBody");
+      await tabTo(page, { name: submit, role: "button" });
+      await confirmWithKeyboard(page, submit, submit);
+      await expect
+        .poll(() => page.locator('[data-testid=body-amendment][data-status="submitted"]').count(), { timeout: 30_000 })
+        .toBe(await page.getByTestId("body-amendment").count());
+      await expectFocusOn(page, { name: words("committee.adoption.adopted"), role: "heading" });
+      await shot(page, "5-plenary-submitted");
+      expect(errors).toEqual([]);
+    }, 240_000);
+  });
+
+  describe("the committee: a delegation tables and submits an amendment, the committee decides, revises and adopts", () => {
+    const { ctx, api, signIn } = stage("committee");
+    let draftId = "";
+
+    it("the delegate tables an amendment on the draft and submits it through its confirmation", async () => {
+      draftId = (ctx.detail.draftResolutions as Json[])[0]!.id as string;
+      // Not the point of the walk: the deadline moved ahead, so that the delegation is on time.
+      const ahead = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 16);
+      await api("PUT", `/api/v1/drafts/${draftId}/deadline`, { local: ahead, timeZone: null, version: null });
+      const page = await signIn(cast.delegate);
+      await page.goto(`/drafts/${draftId}`);
+      await tabTo(page, { name: words("drafts.propose.openFor", { label: "OP3" }), role: "button" }, { max: 400 });
+      await page.keyboard.press("Enter");
+      await page.getByTestId("propose-form").waitFor();
+      // The form opens with the focus on its first field, what the amendment does.
+      await expectFocusOn(page, { name: words("drafts.propose.amend"), role: "radio" });
+      await tabTo(page, { name: words("drafts.propose.text"), role: "textbox" });
+      await retype(page, typed.amendment);
+      await page.getByTestId("live-preview").locator("ins.tc-ins").first().waitFor();
+      await page.getByTestId("propose-author").waitFor();
+      await tabTo(page, { name: words("drafts.propose.keepDraft"), role: "button" });
+      await shot(page, "6-delegate-amendment");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("propose-form").waitFor({ state: "detached", timeout: 30_000 });
+      // The form closed, the focus is back on the button that opened it.
+      await expectFocusOn(page, { name: words("drafts.propose.openFor", { label: "OP3" }), role: "button" });
+
+      await followTask(page, "deadline");
+      await page.waitForURL(/\/committee$/);
+      const submit = words("committee.submission.submit");
+      await tabTo(page, { name: submit, role: "button", testId: "submit-amendment" });
+      await confirmWithKeyboard(page, submit, submit);
+      await page.locator('[data-testid=to-submit][data-status="submitted"]').waitFor({ timeout: 30_000 });
+      await expectFocusOn(page, { name: words("committee.submission.heading"), role: "heading" });
+      expect(errors).toEqual([]);
+    }, 240_000);
+
+    it("the secretariat records the committee's decision on each amendment, produces the revised draft and adopts it", async () => {
+      const page = ctx.secretariat.page;
+      await followTask(page, "decide_amendments");
+      await page.waitForURL(/\/committee$/);
+      await page.getByTestId("decide").first().waitFor({ timeout: 30_000 });
+      const places = page.getByTestId("compiled-place");
+      const accept = words("committee.decide.accept");
+      const reject = words("committee.decide.reject");
+      let escaped = false;
+      // Place by place: the first amendment accepted, any other at the same place rejected, so that none conflict.
+      for (let i = 0; i < (await places.count()); i++) {
+        const place = places.nth(i);
+        const label = await place.getAttribute("data-label");
+        const deciding = await place.getByTestId("decide").count();
+        for (let n = 0; n < deciding; n++) {
+          const [name, testId] = n === 0 ? [accept, "decide-accept"] : [reject, "decide-reject"];
+          await tabTo(page, { name, role: "button", testId });
+          if (!escaped) await shot(page, "7-committee-decision");
+          await confirmWithKeyboard(page, name, name, !escaped);
+          escaped = true;
+          await expect.poll(() => place.getByTestId("decide").count(), { timeout: 30_000 }).toBe(deciding - n - 1);
+          // The decision's buttons gone, the focus is on the place's heading, not lost.
+          await expectFocusOn(page, { name: new RegExp(literal(label ?? "")), role: "heading" });
+        }
+      }
+      await expect.poll(() => page.getByTestId("decide").count(), { timeout: 30_000 }).toBe(0);
+
+      await tabTo(page, { name: words("committee.revision.produce"), role: "button" });
+      await page.keyboard.press("Enter");
+      await page.getByTestId("open-revised").waitFor({ timeout: 30_000 });
+      await expectFocusOn(page, { name: words("committee.revision.heading"), role: "heading" });
+      await tabTo(page, { name: words("committee.revision.open"), role: "link" });
+      await page.keyboard.press("Enter");
+      await page.locator('[data-testid=committee-page][data-stage="revised"]').waitFor({ timeout: 30_000 });
+
+      const adopt = words("committee.revision.adopt");
+      await tabTo(page, { name: adopt, role: "button" });
+      await confirmWithKeyboard(page, adopt, adopt);
+      await page.getByTestId("resolution-adopted").waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid=committee-page][data-stage="adopted"]').waitFor({ timeout: 30_000 });
+      await expectFocusOn(page, { name: words("committee.revision.adoption"), role: "heading" });
+      await shot(page, "8-resolution-adopted");
+      expect(errors).toEqual([]);
+    }, 300_000);
+  });
 });

@@ -1,24 +1,25 @@
 import { useEffect, useRef } from "react";
 
 /**
- * Keeps a keyboard user's place in a section whose controls come and go: when the control that had the focus is
- * gone (a button replaced by what it did, a form closed), the section's heading takes the focus instead of the
- * page dropping it. Put the returned ref on the heading, with `tabIndex={-1}`: a section's heading keeps the focus
- * within its section, a page's title (outside any section) within its page.
+ * Keeps a keyboard user's place where controls come and go: when the control that had the focus is gone (a button
+ * replaced by what it did, a form closed), a heading takes the focus instead of the page dropping it. Put the
+ * returned ref on the heading, with `tabIndex={-1}`: an article's or a section's heading keeps the focus lost
+ * within it, a page's title (outside both) the focus lost anywhere else on its page.
  */
 export const useKeptFocus = <T extends HTMLElement>() => {
   const heading = useRef<T>(null);
+  /** The control inside the heading's scope that had the focus last, while the focus is in that scope. */
   const last = useRef<Element | null>(null);
   useEffect(() => {
-    const section = heading.current?.closest("section, .page");
-    if (!section) return;
+    // Listened to on the document: the heading may be rendered after the first render (once its data is read).
     const remember = (event: FocusEvent) => {
-      last.current = event.target as Element;
+      const scope = heading.current?.closest("article, section, .page");
+      last.current = scope && event.target instanceof Element && scope.contains(event.target) ? event.target : null;
     };
-    section.addEventListener("focusin", remember);
-    return () => section.removeEventListener("focusin", remember);
+    document.addEventListener("focusin", remember);
+    return () => document.removeEventListener("focusin", remember);
   }, []);
-  // After every render of the section: a focused control it removed leaves the focus on the page's body.
+  // After every render: a focused control that was removed leaves the focus on the page's body.
   useEffect(() => {
     const gone = last.current !== null && !last.current.isConnected;
     if (!gone) return;
