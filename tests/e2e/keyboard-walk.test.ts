@@ -296,6 +296,15 @@ suite.each(["en", "ar"] as const)("the reference case with the keyboard alone, %
       await page.getByTestId("propose-form").waitFor();
       // The form opens with the focus on its first field, what the amendment does.
       await expectFocusOn(page, { name: words("drafts.propose.amend"), role: "radio" });
+      if (lang === "ar") {
+        // She writes in Arabic: the amendment's language is chosen from its list with the arrows, and its wording follows.
+        await tabTo(page, { name: new RegExp(literal(words("drafts.propose.language"))) });
+        await page.keyboard.press("Enter");
+        await arrowTo(page, "ArrowDown", { name: "العربية", role: "option" });
+        await page.keyboard.press("Enter");
+        await expectFocusOn(page, { name: `العربية ${words("drafts.propose.language")}` });
+        await expect.poll(() => page.getByTestId("propose-text").getAttribute("lang")).toBe("ar");
+      }
       await tabTo(page, { name: words("drafts.propose.text"), role: "textbox" });
       await retype(page, typed.amendment);
       await page.getByTestId("live-preview").locator("ins.tc-ins").first().waitFor();

@@ -8,11 +8,21 @@ export interface Focus {
   readonly testId: string | null;
   /** Whether the focused control, or the box drawn for it (a checkbox's square, a radio's circle), has an outline. */
   readonly ringed: boolean;
+  /** Elements around the focused control that draw a focus ring of their own too, as if they had the focus. */
+  readonly around: readonly string[];
   readonly inDialog: boolean;
   readonly checked: boolean | null;
 }
 
-const NOTHING: Focus = { role: "", name: "(nothing: the page's body)", testId: null, ringed: false, inDialog: false, checked: null };
+const NOTHING: Focus = {
+  role: "",
+  name: "(nothing: the page's body)",
+  testId: null,
+  ringed: false,
+  around: [],
+  inDialog: false,
+  checked: null,
+};
 
 const sessions = new WeakMap<Page, CDPSession>();
 const cdpOf = async (page: Page): Promise<CDPSession> => {
@@ -42,17 +52,23 @@ export const focusOf = async (page: Page): Promise<Focus> => {
           const s = getComputedStyle(e, pseudo);
           return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
         };
-        const holder = this.closest("[data-focus-visible]") ?? this;
+        // A checkbox's or a radio's input is drawn by its label; any other control draws its own ring.
+        const holder = this.closest("label") ?? this;
         const drawn = [this, holder, ...holder.querySelectorAll("*")];
+        const around: string[] = [];
+        for (let e = holder.parentElement; e; e = e.parentElement)
+          if (e.hasAttribute("data-focus-visible") && ring(e)) around.push(`${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`);
         return {
           testId: this.getAttribute("data-testid"),
           ringed: drawn.some((e) => ring(e) || ring(e, "::before") || ring(e, "::after")),
+          around,
           inDialog: this.closest("[role=dialog], [role=alertdialog]") !== null,
           checked: this instanceof HTMLInputElement && (this.type === "checkbox" || this.type === "radio") ? this.checked : null,
         };
       }),
     });
-    const found = seen.value as Pick<Focus, "testId" | "ringed" | "inDialog" | "checked">;
+    if (seen.value === undefined) throw new Error(`Could not read the focused element: ${JSON.stringify(seen)}`);
+    const found = seen.value as Pick<Focus, "testId" | "ringed" | "around" | "inDialog" | "checked">;
     return {
       role: String(node?.role?.value ?? ""),
       name: String(node?.name?.value ?? "")
@@ -83,9 +99,11 @@ const describe = (f: Focus): string => (f.role ? `${f.role} "${f.name}"` : f.nam
 const describeWanted = (w: Wanted): string =>
   `${w.role ?? "control"} named ${String(w.name)}${w.testId ? ` (data-testid=${w.testId})` : ""}`;
 
-/** Fails, naming the control, unless the focus on it can be seen. */
+/** Fails, naming the control, unless the focus on it can be seen, and there only. */
 export const expectFocusVisible = (focus: Focus): void => {
   if (!focus.ringed) throw new Error(`The focus on ${describe(focus)} cannot be seen: neither it nor its box has an outline`);
+  if (focus.around.length > 0)
+    throw new Error(`The focus on ${describe(focus)} is shown around ${focus.around.join(", ")} too, as if that had the focus`);
 };
 
 /**
