@@ -184,8 +184,10 @@ suite.each(["en", "ar"] as const)("the reference case with the keyboard alone, %
       await tabTo(page, { name: words("committee.rec.propose"), role: "button" });
       await page.keyboard.press("Enter");
       await page.getByTestId("rec-amendment-form").waitFor();
-      // The form opens with the focus on its first field, the paragraph.
-      await expectFocusOn(page, { name: new RegExp(literal(words("committee.rec.paragraph"))), testId: "rec-target" });
+      // The button gone with the form open, the focus is on the heading of the proposals, not lost.
+      const proposals = ((await page.locator("#rec-amendments").textContent()) ?? "").trim();
+      await expectFocusOn(page, { name: proposals, role: "heading" });
+      await tabTo(page, { name: new RegExp(literal(words("committee.rec.paragraph"))), testId: "rec-target" });
       await page.keyboard.press("Enter");
       await arrowTo(page, "ArrowDown", { name: "OP3", role: "option" });
       await page.keyboard.press("Enter");

@@ -80,7 +80,6 @@ export const GroupAmendmentForm = ({
           onChange={chooseTarget}
           options={paragraphs.map((p) => ({ id: p.id, label: p.label }))}
           testId="rec-target"
-          autoFocus
         />
         <SelectField
           label={t("committee.rec.language")}
