@@ -11,6 +11,7 @@ import { CompromiseForm } from "./CompromiseForm.js";
 import { DecideControls } from "./DecideControls.js";
 import type { Compilation, DecisionInput } from "./types.js";
 import { isolate } from "../components/isolate.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 
 interface Props {
   readonly draftId: string;
@@ -35,13 +36,16 @@ interface PlaceProps {
 /** One place of the draft: its wordings, each with its authors and amendments, and the committee's decisions on them. */
 const CompiledPlaceBlock = ({ draftId, place, byId, committeeId, decision, onChanged, row }: PlaceProps) => {
   const { t } = useTranslation();
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const submitted = place.wordings.flatMap((w) =>
     w.amendments.filter((a) => a.status === "submitted").flatMap((a) => (byId.get(a.id) ? [byId.get(a.id)!] : [])),
   );
   return (
     <div className="compiled-place-row" {...row}>
       <article className="compiled-place" data-testid="compiled-place" data-label={place.label} aria-labelledby={`place-${place.target}`}>
-        <h3 id={`place-${place.target}`}>{placeName(t, place.target, place.label)}</h3>
+        <h3 id={`place-${place.target}`} ref={heading} tabIndex={-1}>
+          {placeName(t, place.target, place.label)}
+        </h3>
         {place.wordings.map((w, i) => {
           const first = byId.get(w.amendments[0]?.id ?? "");
           return (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
 import { describeDecision } from "./format.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "./shared.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 import type { DecisionInput, DraftVersion } from "./types.js";
 
 /** The committee adopts the revised resolution as a whole, recorded with its vote or consensus. */
@@ -27,11 +28,14 @@ export const ResolutionAdoption = ({
 }) => {
   const { t } = useTranslation();
   const act = useAct();
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
   const adopt = (bodyId: string) => api.committee.adopt({ params: { id: draftId }, body: { version, bodyId, decision } }).then(onChanged);
   return (
     <section className="rec-section" aria-labelledby="adoption-whole" data-testid="resolution-adoption" data-stage={stage}>
-      <h2 id="adoption-whole">{t("committee.revision.adoption")}</h2>
+      <h2 id="adoption-whole" ref={heading} tabIndex={-1}>
+        {t("committee.revision.adoption")}
+      </h2>
       <ErrorNotice error={act.error} />
       {record?.adoption ? (
         <p data-testid="resolution-adopted">{t("committee.revision.adopted", { how: describeDecision(t, record.adoption.decision) })}</p>

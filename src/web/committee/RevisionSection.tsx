@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
 import { paths } from "../app/router.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 
 /** Produces the revised draft from the accepted amendments and shows how its paragraphs were renumbered (old → new). */
 export const RevisionSection = ({
@@ -24,11 +25,14 @@ export const RevisionSection = ({
 }) => {
   const { t } = useTranslation();
   const act = useAct();
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const moved = Object.entries(renumbering).filter(([from, to]) => from !== to);
   const revise = () => api.committee.revise({ params: { id: draftId }, body: { version } }).then(onChanged);
   return (
     <section className="rec-section" aria-labelledby="revision-heading" data-testid="revision">
-      <h2 id="revision-heading">{t("committee.revision.heading")}</h2>
+      <h2 id="revision-heading" ref={heading} tabIndex={-1}>
+        {t("committee.revision.heading")}
+      </h2>
       <ErrorNotice error={act.error} />
       {moved.length > 0 && (
         <ul className="renumbering" data-testid="committee-renumbering">

@@ -9,6 +9,7 @@ import { useAdoptedProposals } from "./adoptedProposals.js";
 import { ActButton, ErrorNotice, useAct } from "./shared.js";
 import type { Deadline } from "./types.js";
 import { isolate } from "../components/isolate.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 
 /** Amendments not yet submitted (the reader's own, or all for the secretariat) and the reader's submitted ones, which they may withdraw until the committee decides. */
 export const SubmissionPanel = ({
@@ -27,6 +28,7 @@ export const SubmissionPanel = ({
   const { t } = useTranslation();
   const act = useAct();
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const passed = deadline?.passed === true;
   // A body's amendments come from its groups' recommendations and are submitted from its adoption page.
   // A group proposal the body adopted goes before the committee as the body's amendment, never again on its own.
@@ -48,7 +50,9 @@ export const SubmissionPanel = ({
 
   return (
     <section className="rec-section" aria-labelledby="submission-heading" data-testid="submission">
-      <h2 id="submission-heading">{t("committee.submission.heading")}</h2>
+      <h2 id="submission-heading" ref={heading} tabIndex={-1}>
+        {t("committee.submission.heading")}
+      </h2>
       <ErrorNotice error={act.error} />
       <VirtualRows
         as="ul"

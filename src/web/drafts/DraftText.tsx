@@ -13,6 +13,7 @@ import { FrontMatterLines, PrefaceLine } from "./FrontMatter.js";
 const TitleBlock = ({ ctx, amendments }: { ctx: DraftContext; amendments: readonly AmendmentView[] }) => {
   const { t } = useTranslation();
   const [proposing, setProposing] = useState(false);
+  const [closed, setClosed] = useState(false);
   const title = ctx.draft.title;
   if (!title) return null;
   const versions: LanguageVersionView[] = LANGUAGES.map((language) => {
@@ -40,11 +41,12 @@ const TitleBlock = ({ ctx, amendments }: { ctx: DraftContext; amendments: readon
             defaultLanguage={title.original}
             onDone={(created) => {
               setProposing(false);
+              setClosed(true);
               if (created) ctx.onChanged();
             }}
           />
         ) : (
-          <Button className="button button-link propose-button" onPress={() => setProposing(true)}>
+          <Button className="button button-link propose-button" onPress={() => setProposing(true)} autoFocus={closed}>
             {t("drafts.propose.openTitle")}
           </Button>
         ))}

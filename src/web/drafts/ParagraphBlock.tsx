@@ -63,6 +63,8 @@ export const ParagraphBlock = ({
 }) => {
   const { t } = useTranslation();
   const [proposing, setProposing] = useState(false);
+  // Once the form closes, its opener takes the focus back, so that a keyboard user goes on from where she was.
+  const [closed, setClosed] = useState(false);
   const cell: CellContext = {
     draftId: ctx.draft.id,
     version: paragraph.version,
@@ -97,6 +99,7 @@ export const ParagraphBlock = ({
               defaultLanguage={paragraph.text.original}
               onDone={(created) => {
                 setProposing(false);
+                setClosed(true);
                 if (created) ctx.onChanged();
               }}
             />
@@ -105,6 +108,7 @@ export const ParagraphBlock = ({
               className="button button-link propose-button"
               onPress={() => setProposing(true)}
               aria-label={t("drafts.propose.openFor", { label: paragraph.label })}
+              autoFocus={closed}
             >
               {t("drafts.propose.open")}
             </Button>

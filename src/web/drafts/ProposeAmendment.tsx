@@ -115,7 +115,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
         <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as Action)} orientation="horizontal">
           <Label className="field-label">{t("drafts.propose.action")}</Label>
           {(["amend", "insert", "delete"] as const).map((a) => (
-            <Radio key={a} value={a} className="radio">
+            <Radio key={a} value={a} className="radio" autoFocus={a === action}>
               {t(`drafts.propose.${a}`)}
             </Radio>
           ))}
@@ -127,6 +127,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
           value={language}
           onChange={(v) => chooseLanguage(v as Language)}
           options={LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }))}
+          autoFocus={!target}
         />
         {action === "insert" && (
           <SelectField

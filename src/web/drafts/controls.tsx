@@ -71,6 +71,7 @@ export const SelectField = ({
   onChange,
   testId,
   className,
+  autoFocus,
 }: {
   label: string;
   value: string;
@@ -78,10 +79,13 @@ export const SelectField = ({
   onChange: (value: string) => void;
   testId?: string;
   className?: string;
+  /** Takes the focus when it appears: the first field of a form opened from the keyboard. */
+  autoFocus?: boolean;
 }) => (
   <Select
     className={["select-field", className].filter(Boolean).join(" ")}
     value={value}
+    autoFocus={autoFocus}
     onChange={(key: Key | null) => {
       if (key !== null) onChange(String(key));
     }}

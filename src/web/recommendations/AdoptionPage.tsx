@@ -13,6 +13,7 @@ import { Ml } from "../components/Ml.js";
 import { Loading } from "../components/Status.js";
 import { AdoptionPlanForm } from "./AdoptionPlanForm.js";
 import { AdoptionResult } from "./AdoptionResult.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 import "../committee/committee.css";
 
 /** The body's recorded adoptions of its groups' recommendations on a draft, found through the groups' recommendations. */
@@ -53,6 +54,7 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
   const plan = useMaybe(requests.adoptions.plan({ params: { bodyId, draftId } }));
   const deadline = useMaybe(requests.submissions.deadline({ params: { id: draftId } }));
   const { recs, adoptions } = useAdoptions(sitting, draftId, generation);
+  const title = useKeptFocus<HTMLHeadingElement>();
   const [planReload, deadlineReload] = [plan.reload, deadline.reload];
   useEffect(() => {
     if (generation === 0) return;
@@ -84,7 +86,9 @@ export const AdoptionPage = ({ bodyId, draftId }: { bodyId: string; draftId: str
         <p className="eyebrow">
           <Ml text={sitting.sitting.body.name} /> · <span dir="ltr">{draftView?.symbol}</span>
         </p>
-        <h1>{t("committee.adoption.heading")}</h1>
+        <h1 ref={title} tabIndex={-1}>
+          {t("committee.adoption.heading")}
+        </h1>
         <div className="draft-page-tools">
           <Follow
             sittingId={sitting.sitting.id}

@@ -10,6 +10,7 @@ import { withWording, type DraftWording } from "../drafts/listedAmendments.js";
 import { placeInWords } from "./placeInWords.js";
 import { useLanguage } from "../i18n/index.js";
 import { enumerate } from "../components/enumerate.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 
 /** The body's adopted set: each amendment, how it came (single, merged, chosen, compromise), the groups credited, its status; then its submission to the committee. */
 export const AdoptionResult = ({
@@ -33,6 +34,7 @@ export const AdoptionResult = ({
   const { t } = useTranslation();
   const language = useLanguage();
   const act = useAct();
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const list = useMaybe(requests.amendments.list({ params: { id: adoption.draftId }, query: {} }));
   const reload = list.reload;
   useEffect(() => {
@@ -44,7 +46,9 @@ export const AdoptionResult = ({
 
   return (
     <section className="rec-section" aria-labelledby={`adoption-${adoption.id}`} data-testid="adoption-result">
-      <h2 id={`adoption-${adoption.id}`}>{t("committee.adoption.adopted")}</h2>
+      <h2 id={`adoption-${adoption.id}`} ref={heading} tabIndex={-1}>
+        {t("committee.adoption.adopted")}
+      </h2>
       <p data-testid="adoption-decision">{t("committee.adoption.decidedBy", { how: describeDecision(t, adoption.decision) })}</p>
       <ol className="rec-amendment-list">
         {adoption.amendments.map((a) => {

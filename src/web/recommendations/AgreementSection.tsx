@@ -7,6 +7,7 @@ import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/sha
 import type { DecisionInput, Recommendation, Vote } from "../committee/types.js";
 import { SelectField, TextAreaField } from "../drafts/controls.js";
 import { VotePanel } from "./VotePanel.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 import type { Routes } from "../../api/routes.js";
 
 type Rights = Recommendation["permissions"];
@@ -28,6 +29,7 @@ export const AgreementSection = ({
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
   const [kind, setKind] = useState<"electronic" | "show_of_hands">("electronic");
   const [reason, setReason] = useState("");
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const mine = votes.filter((v) => v.subject === `recommendation:${rec.id}`);
   const open = mine.find((v) => v.status === "open");
   const transition = (transition: BodyOf<Routes["recommendations"]["transition"]>["transition"]) =>
@@ -38,7 +40,9 @@ export const AgreementSection = ({
 
   return (
     <section className="rec-section" aria-labelledby="rec-agreement" data-testid="rec-agreement">
-      <h2 id="rec-agreement">{t("committee.rec.agreement")}</h2>
+      <h2 id="rec-agreement" ref={heading} tabIndex={-1}>
+        {t("committee.rec.agreement")}
+      </h2>
       <ErrorNotice error={act.error} />
       {rec.agreement && (
         <p className="rec-agreed" data-testid="rec-agreed">

@@ -8,6 +8,7 @@ import type { ResolutionParagraph } from "../api/types.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { GroupAmendment, Recommendation } from "../committee/types.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
+import { useKeptFocus } from "../components/useKeptFocus.js";
 import { GroupAmendmentForm } from "./GroupAmendmentForm.js";
 
 /** Where an amendment applies: "OP3", "after OP5", "title". */
@@ -36,6 +37,7 @@ export const AmendmentsSection = ({
   const { t } = useTranslation();
   const act = useAct();
   const [adding, setAdding] = useState(false);
+  const heading = useKeptFocus<HTMLHeadingElement>();
   const writing = canEdit && rec.status === "drafting";
   const labelOf = (id: string) => paragraphs.find((p) => p.id === id)?.label ?? id;
   const remove = (a: GroupAmendment) =>
@@ -43,7 +45,9 @@ export const AmendmentsSection = ({
 
   return (
     <section className="rec-section" aria-labelledby="rec-amendments">
-      <h2 id="rec-amendments">{t("committee.rec.amendments", { count: rec.amendments.length })}</h2>
+      <h2 id="rec-amendments" ref={heading} tabIndex={-1}>
+        {t("committee.rec.amendments", { count: rec.amendments.length })}
+      </h2>
       <ErrorNotice error={act.error} />
       {rec.amendments.length === 0 ? (
         <p className="muted">{t("committee.rec.noAmendments")}</p>
