@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../domain/language.js";
-import { loadMeetingFixture, readMeetingFixture } from "../store/reference-case/load.js";
-import { Writer } from "../store/write.js";
-import { freshStore, type TestStore } from "../test-support/stores.js";
+import type { TestStore } from "../test-support/stores.js";
 import { validateAkn } from "./akn/xmllint.js";
 import type { DocumentName } from "./catalogue.js";
 import { exportDocument, type ExportFormat } from "./export.js";
-import { amendReferenceDraft, DRAFT_SYMBOL, docxPart, SECRETARIAT } from "./testing.js";
+import { DRAFT_SYMBOL, docxPart, SECRETARIAT, amendedReferenceStore } from "./testing.js";
 
 const NOTE = "FEM/32/5.Inf-1";
 const WORD_TAG: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES", ar: "ar-SA" };
@@ -24,9 +22,7 @@ describe("details of the written files that other software reads", () => {
     ).bytes;
 
   beforeAll(async () => {
-    store = await freshStore("sqlite");
-    await loadMeetingFixture(new Writer(store), await readMeetingFixture());
-    await amendReferenceDraft(store);
+    store = await amendedReferenceStore();
   });
   afterAll(async () => store.dispose());
 

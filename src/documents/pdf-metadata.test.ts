@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadMeetingFixture, readMeetingFixture } from "../store/reference-case/load.js";
-import { Writer } from "../store/write.js";
-import { freshStore, type TestStore } from "../test-support/stores.js";
+import type { TestStore } from "../test-support/stores.js";
 import { writeJob } from "./render/job.js";
 import { prepareExport } from "./render/prepare.js";
-import { amendReferenceDraft, DRAFT_SYMBOL, pdfInfo, SECRETARIAT } from "./testing.js";
+import { DRAFT_SYMBOL, pdfInfo, SECRETARIAT, amendedReferenceStore } from "./testing.js";
 
 describe("a PDF's structure and metadata", () => {
   let store: TestStore;
   beforeAll(async () => {
-    store = await freshStore("sqlite");
-    await loadMeetingFixture(new Writer(store), await readMeetingFixture());
-    await amendReferenceDraft(store);
+    store = await amendedReferenceStore();
   });
   afterAll(async () => store.dispose());
 

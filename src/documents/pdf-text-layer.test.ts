@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_NAMES, type DocumentName } from "../domain/documents.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
-import { loadMeetingFixture, readMeetingFixture } from "../store/reference-case/load.js";
-import { Writer } from "../store/write.js";
-import { freshStore, type TestStore } from "../test-support/stores.js";
+import type { TestStore } from "../test-support/stores.js";
 import type { DocumentModel, Line } from "./model.js";
 import { writeJob } from "./render/job.js";
 import { prepareExport } from "./render/prepare.js";
-import { amendReferenceDraft, DRAFT_SYMBOL, pdfText, SECRETARIAT } from "./testing.js";
+import { DRAFT_SYMBOL, pdfText, SECRETARIAT, amendedReferenceStore } from "./testing.js";
 
 const NOTE = "FEM/32/5.Inf-1";
 const SYMBOLS: Record<DocumentName, string> = {
@@ -58,9 +56,7 @@ const pieces = (m: DocumentModel): string[] => {
 describe("the PDF text layer", () => {
   let store: TestStore;
   beforeAll(async () => {
-    store = await freshStore("sqlite");
-    await loadMeetingFixture(new Writer(store), await readMeetingFixture());
-    await amendReferenceDraft(store);
+    store = await amendedReferenceStore();
   });
   afterAll(async () => store.dispose());
 

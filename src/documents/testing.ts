@@ -8,6 +8,8 @@ import type { AmendmentTransition } from "../domain/text/amendment-workflow.js";
 import { loadDraft } from "../store/drafts.js";
 import type { Store } from "../store/database.js";
 import { Writer } from "../store/write.js";
+import { loadMeetingFixture, readMeetingFixture } from "../store/reference-case/load.js";
+import { freshStore, type TestStore } from "../test-support/stores.js";
 import { transitionAmendment } from "../commands/amendments/transition.js";
 import { proposeAmendment } from "../commands/amendments/propose.js";
 
@@ -85,6 +87,14 @@ export const inOrder = (text: string, expected: readonly string[]): { missing: s
  * PP2 amended (Arabic) and rejected, a new OP after OP2 accepted, OP4 deleted and accepted, a title amendment
  * accepted as revised, one left pending.
  */
+/** A store holding the reference case with its draft amended (see `amendReferenceDraft`), for document tests. */
+export const amendedReferenceStore = async (): Promise<TestStore> => {
+  const store = await freshStore("sqlite");
+  await loadMeetingFixture(new Writer(store), await readMeetingFixture());
+  await amendReferenceDraft(store);
+  return store;
+};
+
 export const amendReferenceDraft = async (store: Store, texts: { op1?: string } = {}): Promise<void> => {
   const writer = new Writer(store);
   const row = await store.db.selectFrom("draft_resolutions").select("id").where("symbol", "=", DRAFT_SYMBOL).executeTakeFirstOrThrow();

@@ -21,25 +21,21 @@ interface Option {
   readonly lang?: Language;
 }
 
+/** What a labelled drop-down list is given: its label, the chosen value, the options and what to do on a choice. */
+interface SelectProps {
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly Option[];
+  readonly onChange: (value: string) => void;
+  readonly testId?: string;
+  readonly className?: string;
+}
+
 /**
  * A labelled drop-down list of the browser's own, in the product's style: for long lists (every paragraph, every
  * author) that would cost a rendered option each on every screen that shows them.
  */
-export const NativeSelectField = ({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-  className,
-}: {
-  label: string;
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
-  testId?: string;
-  className?: string;
-}) => {
+export const NativeSelectField = ({ label, value, options, onChange, testId, className }: SelectProps) => {
   const id = useId();
   return (
     <div className={["select-field", className].filter(Boolean).join(" ")}>
@@ -72,15 +68,9 @@ export const SelectField = ({
   testId,
   className,
   autoFocus,
-}: {
-  label: string;
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
-  testId?: string;
-  className?: string;
+}: SelectProps & {
   /** Takes the focus when it appears: the first field of a form opened from the keyboard. */
-  autoFocus?: boolean;
+  readonly autoFocus?: boolean;
 }) => (
   <Select
     className={["select-field", className].filter(Boolean).join(" ")}
