@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
-import type { DocumentName } from "../domain/documents.js";
+import type { DocumentName, ExportFormat } from "../domain/documents.js";
 import type { Language } from "../domain/language.js";
 import type { Schema } from "../store/schema.js";
 import { buildAmendmentsDocument } from "./build/amendments-document.js";
@@ -39,3 +39,12 @@ export const BUILDERS: Readonly<Record<DocumentName, Builder>> = {
   "participation-report": async (db, p, symbol, language) =>
     buildParticipationReport(await loadParticipationSource(db, p, symbol), language),
 };
+
+/** What is asked of the documents: which document, of what symbol, in which language and format. */
+export interface ExportRequest {
+  readonly document: DocumentName;
+  readonly symbol: string;
+  readonly language: Language;
+  readonly format: ExportFormat;
+  readonly changes?: BuildOptions["changes"];
+}

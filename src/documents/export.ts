@@ -1,22 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
-import type { DocumentName, ExportFormat } from "../domain/documents.js";
-import type { Language } from "../domain/language.js";
 import type { Schema } from "../store/schema.js";
-import type { BuildOptions } from "./catalogue.js";
+import type { ExportRequest } from "./catalogue.js";
 import { writeJob } from "./render/job.js";
 import { prepareExport } from "./render/prepare.js";
 
 export { EXPORT_FORMATS, type ExportFormat } from "../domain/documents.js";
 export { fileNameFor } from "./render/prepare.js";
-
-export interface ExportRequest {
-  readonly document: DocumentName;
-  readonly symbol: string;
-  readonly language: Language;
-  readonly format: ExportFormat;
-  readonly changes?: BuildOptions["changes"];
-}
+export type { ExportRequest } from "./catalogue.js";
 
 /** A written document: its bytes, a file name and its media type. */
 export interface ExportedFile {
