@@ -102,6 +102,9 @@ suite("the speakers-list operator at the chair's screen, in English and Arabic",
 
   it("has the chair add a speaker on their behalf, marked remote, and close the list to new requests", async () => {
     const chair = page("chair");
+    // While turns have no limit, the field shows none (it showed 120 beside "Turns have no time limit.").
+    await chair.getByText("Turns have no time limit.").waitFor();
+    expect(await chair.getByTestId("time-limit-input").inputValue()).toBe("");
     await chair.getByTestId("time-limit-input").fill(String(TURN_SECONDS));
     await chair.getByTestId("time-limit-input").press("Tab");
     await chair.getByRole("button", { name: "Set the time limit" }).click();

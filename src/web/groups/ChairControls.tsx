@@ -20,10 +20,10 @@ interface ChairControlsProps {
 
 const NONE = "none";
 
-/** The time limit, in minutes and seconds as the chair thinks of it, sent as seconds. */
+/** The time limit, in seconds; the field is empty while turns have none, never showing a limit that is not set. */
 const TimeLimit = ({ list, pending, send }: Pick<ChairControlsProps, "list" | "pending" | "send">) => {
   const { t } = useTranslation();
-  const [seconds, setSeconds] = useState<number>(list.timeLimitSeconds ?? 120);
+  const [seconds, setSeconds] = useState<number>(list.timeLimitSeconds ?? Number.NaN);
   return (
     <div className="chair-time-limit">
       <NumberField className="field number-field" value={seconds} onChange={setSeconds} minValue={1} maxValue={3600} step={1}>
