@@ -1,4 +1,5 @@
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, gzip } from "node:zlib";
 import { BROTLI_OPTIONS, COMPRESSION_THRESHOLD, GZIP_OPTIONS } from "./assets.js";
 
 /** The encodings an answer is kept in besides plain text, as the compression plugin prefers them (`assets.ts`). */
@@ -19,8 +20,12 @@ export const answerEncoding = (header: string | undefined): AnswerEncoding | nul
   return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
 };
 
-const encode = (body: string, encoding: AnswerEncoding): Buffer =>
-  encoding === "br" ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body, GZIP_OPTIONS);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Compresses off the event loop (zlib's thread pool): a large answer never holds up the other requests. */
+const encode = (body: string, encoding: AnswerEncoding): Promise<Buffer> =>
+  encoding === "br" ? brotli(body, BROTLI_OPTIONS) : gzipped(body, GZIP_OPTIONS);
 
 interface Answer {
   readonly position: number;
@@ -38,6 +43,7 @@ interface Answer {
 export class ResponseCache {
   private readonly entries = new Map<string, Answer>();
   private readonly reading = new Map<string, Promise<string>>();
+  private readonly encoding = new Map<string, Promise<Buffer>>();
   private size = 0;
 
   constructor(
@@ -66,17 +72,24 @@ export class ResponseCache {
   }
 
   /** The kept answer for KEY at POSITION in ENCODING, compressed once; null when none is kept or it is short. */
-  encoded(key: string, position: number, encoding: AnswerEncoding): Buffer | null {
+  async encoded(key: string, position: number, encoding: AnswerEncoding): Promise<Buffer | null> {
     const hit = this.entries.get(key);
     if (!hit || hit.position !== position || hit.body.length < COMPRESSION_THRESHOLD) return null;
-    let bytes = hit.encoded.get(encoding);
-    if (!bytes) {
-      bytes = encode(hit.body, encoding);
+    const kept = hit.encoded.get(encoding);
+    if (kept) return kept;
+    const flight = `${encoding}|${position}|${key}`;
+    let pending = this.encoding.get(flight);
+    if (!pending) {
+      pending = encode(hit.body, encoding).finally(() => this.encoding.delete(flight));
+      this.encoding.set(flight, pending);
+    }
+    const bytes = await pending;
+    if (this.entries.get(key) === hit && !hit.encoded.has(encoding)) {
       hit.encoded.set(encoding, bytes);
       this.size += bytes.length;
       this.trim();
     }
-    return bytes;
+    return hit.encoded.get(encoding) ?? bytes;
   }
 
   set(key: string, position: number, body: string): void {

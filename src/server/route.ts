@@ -93,7 +93,7 @@ const sendKept = async <P, Q, B, R>(
   const body = await cache.store.answer(key, position, async () => JSON.stringify(spec.response.parse(await spec.handler(req))));
   reply.status(spec.status ?? 200).type("application/json; charset=utf-8");
   const encoding = answerEncoding(request.headers["accept-encoding"]);
-  const bytes = encoding ? cache.store.encoded(key, position, encoding) : null;
+  const bytes = encoding ? await cache.store.encoded(key, position, encoding) : null;
   if (!encoding || !bytes) return reply.send(body);
   const vary = reply.getHeader("vary");
   return reply
