@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { asId, type AccountId } from "./ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "./ids.js";
 import { can, canSeeEvent, PUBLIC, type Action, type Principal, type Role } from "./authorization.js";
 
-const G1 = "group-1";
-const G2 = "group-2";
+const G1 = asId<DiscussionGroupId>("group-1");
+const G2 = asId<DiscussionGroupId>("group-2");
 const person = (role: Role, scope: string | null): Principal => ({ accountId: asId<AccountId>(`a-${role}`), roles: [{ role, scope }] });
 
 const actions: Record<string, Action> = {

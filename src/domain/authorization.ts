@@ -1,4 +1,4 @@
-import type { AccountId } from "./ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "./ids.js";
 import type { EventScope } from "./events.js";
 
 /**
@@ -38,15 +38,15 @@ export type Action =
   | { kind: "read_unpublished" }
   /** Someone else's draft amendment, an undecided designation: the staff's, never an observer's. */
   | { kind: "read_private_drafts" }
-  | { kind: "read_group_drafts"; groupId: string }
-  | { kind: "edit_group_drafts"; groupId: string }
-  | { kind: "run_speakers_list"; groupId: string }
-  | { kind: "take_part_in_group"; groupId: string }
+  | { kind: "read_group_drafts"; groupId: DiscussionGroupId }
+  | { kind: "edit_group_drafts"; groupId: DiscussionGroupId }
+  | { kind: "run_speakers_list"; groupId: DiscussionGroupId }
+  | { kind: "take_part_in_group"; groupId: DiscussionGroupId }
   | { kind: "take_part_in_plenary" }
   | { kind: "join_group" }
-  | { kind: "follow_group"; groupId: string }
+  | { kind: "follow_group"; groupId: DiscussionGroupId }
   | { kind: "assign_group_members" }
-  | { kind: "read_participation"; groupId: string | null }
+  | { kind: "read_participation"; groupId: DiscussionGroupId | null }
   | { kind: "manage_meeting" }
   | { kind: "propose_amendment" }
   | { kind: "enter_paper_amendment" }
@@ -62,16 +62,16 @@ export type Action =
   | { kind: "recommend_designation" }
   | { kind: "designate"; bodyId: string }
   | { kind: "preside"; bodyId: string }
-  | { kind: "preside_group"; groupId: string }
+  | { kind: "preside_group"; groupId: DiscussionGroupId }
   | { kind: "read_own_account" }
   /** Choose what a hall screen shows: a group's screens by its chair, the plenary's by the presiding officer. */
-  | { kind: "control_projector"; groupId: string | null; bodyId: string }
+  | { kind: "control_projector"; groupId: DiscussionGroupId | null; bodyId: string }
   /** Put a discussion group's report on a hall screen of its body: its rapporteur and chair, the presiding officer, the secretariat. */
-  | { kind: "present_group_report"; groupId: string; bodyId: string }
+  | { kind: "present_group_report"; groupId: DiscussionGroupId; bodyId: string }
   /** Check others in or out of a sitting (the door scanner, the desk): the secretariat's. */
   | { kind: "take_attendance" }
   /** The count present and the quorum: the staff and the body's presiding officer, a group's members for their group. */
-  | { kind: "read_attendance"; groupId: string | null; bodyId: string };
+  | { kind: "read_attendance"; groupId: DiscussionGroupId | null; bodyId: string };
 
 const STAFF: readonly Role[] = ["secretariat", "bureau_member", "presiding_officer"];
 
@@ -83,7 +83,7 @@ const isStaff = (p: Principal): boolean => p.roles.some((r) => STAFF.includes(r.
 /** Observers watch: whatever else they hold, they never join, speak, contribute, propose or vote. */
 const watchesOnly = (p: Principal): boolean => holds(p, "observer");
 
-const inGroup = (p: Principal, groupId: string): boolean =>
+const inGroup = (p: Principal, groupId: DiscussionGroupId): boolean =>
   p.roles.some((r) => (r.role === "chair" || r.role === "rapporteur" || r.role === "participant") && r.scope === `group:${groupId}`);
 
 /** The one place that decides what a person may see and do; every route and live message asks it. */
@@ -164,6 +164,6 @@ export const canSeeEvent = (p: Principal, scope: EventScope): boolean => {
   if (scope === "public") return true;
   if (scope === "members") return p.accountId !== null && p.roles.length > 0;
   if (scope === "staff") return isStaff(p);
-  if (scope.startsWith("group:")) return can(p, { kind: "read_group_drafts", groupId: scope.slice(6) });
+  if (scope.startsWith("group:")) return can(p, { kind: "read_group_drafts", groupId: asId<DiscussionGroupId>(scope.slice(6)) });
   return p.accountId !== null && scope === `account:${p.accountId}`;
 };

@@ -5,7 +5,7 @@ import { joinGroup } from "../commands/groups/membership.js";
 import { loadGroupFloor } from "../commands/groups/floor.js";
 import { readList } from "../store/group-work/lists.js";
 import { runSpeakersCommand, type SpeakersCommandInput } from "../commands/speakers/run.js";
-import { asId, type AccountId, type DiscussionGroupId } from "../domain/ids.js";
+import { asId, type AccountId } from "../domain/ids.js";
 import { CAST, type CastKey } from "./cast.js";
 import { GROUP_WORK } from "./groups-wording.js";
 import { findPeople, importCast, paragraphLabels, type People } from "./people.js";
@@ -28,7 +28,7 @@ export const runGroups = async (script: Script, ref: Ref): Promise<void> => {
     const group = ref.groups[c.group - 1]!;
     const assigned = c.key === "aisha";
     const actor = assigned ? ref.secretariat : people.account(c.key);
-    await script.as(actor, async (ctx, p) => joinGroup(ctx, p, asId<DiscussionGroupId>(group.id), asId<AccountId>(people.account(c.key))));
+    await script.as(actor, async (ctx, p) => joinGroup(ctx, p, group.id, asId<AccountId>(people.account(c.key))));
   }
   const label = await paragraphLabels(script.store.db, await script.principal(ref.secretariat), ref.draftId);
   for (const [index, work] of GROUP_WORK.entries()) {
@@ -51,7 +51,7 @@ export const runGroups = async (script: Script, ref: Ref): Promise<void> => {
         script.later(turn.seconds);
         await command(chair, { type: "end_turn" });
         await script.as(speaker, async (ctx, p) =>
-          contribute(ctx, p, asId<DiscussionGroupId>(group.id), {
+          contribute(ctx, p, group.id, {
             text: turn.text,
             questionId: group.questions[q]!,
             paragraphIds: turn.paragraphs.map(label),

@@ -1,9 +1,10 @@
+import type { DiscussionGroupId } from "../domain/ids.js";
 /** The tables from group recommendations to the committee's revised draft (migration 005). */
 export interface CommitteeTables {
   /** One per discussion group and draft: status, texts per guiding question, proposed amendment ids and agreement as JSON. */
   recommendations: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     draft_id: string;
     status: string;
     data: string;
@@ -22,7 +23,7 @@ export interface CommitteeTables {
   /** A vote put to a group's members; the result (counts) and earlier rounds live in `data`. */
   votes: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     subject: string;
     kind: string;
     status: string;

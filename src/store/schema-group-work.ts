@@ -1,3 +1,4 @@
+import type { DiscussionGroupId } from "../domain/ids.js";
 /** The tables of the live work of groups and plenary sittings (migration 003). */
 export interface GroupWorkTables {
   /** One per discussion group (`group:ID`) or plenary sitting (`plenary:ID`): the list's state as JSON, with its version. */
@@ -5,7 +6,7 @@ export interface GroupWorkTables {
     id: string;
     key: string;
     sitting_id: string;
-    group_id: string | null;
+    group_id: DiscussionGroupId | null;
     projector_published: number;
     data: string;
     version: number;
@@ -16,7 +17,7 @@ export interface GroupWorkTables {
     id: string;
     list_id: string;
     sitting_id: string;
-    group_id: string | null;
+    group_id: DiscussionGroupId | null;
     account_id: string;
     kind: string;
     remote: number;
@@ -35,7 +36,7 @@ export interface GroupWorkTables {
   /** Who was in which group when, and how they came and went (chose, assigned, left, moved). */
   group_memberships: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     sitting_id: string;
     account_id: string;
     joined_at: string;
@@ -46,7 +47,7 @@ export interface GroupWorkTables {
   };
   contributions: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     sitting_id: string;
     question_id: string;
     account_id: string;

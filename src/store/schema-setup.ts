@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { DiscussionGroupId } from "../domain/ids.js";
 
 /** The tables of set-up by the secretariat (migration 004). */
 export interface SetupTables {
@@ -30,7 +31,7 @@ export interface SetupTables {
   /** Chairs and rapporteurs of groups: recommended, designated, replaced or withdrawn; the rest of the value is JSON. */
   designations: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     function: string;
     participant_id: string;
     status: string;

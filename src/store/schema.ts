@@ -9,6 +9,7 @@ import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
+import type { DiscussionGroupId } from "../domain/ids.js";
 
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
@@ -122,7 +123,7 @@ interface FoundationTables {
     data: string;
   };
   discussion_groups: {
-    id: string;
+    id: DiscussionGroupId;
     sitting_id: string;
     number: number;
     data: string;
@@ -130,7 +131,7 @@ interface FoundationTables {
   };
   guiding_questions: {
     id: string;
-    group_id: string;
+    group_id: DiscussionGroupId;
     position: number;
     data: string;
   };

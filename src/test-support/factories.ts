@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../domain/authorization.js";
 import type { Gender } from "../domain/model.js";
 import { accountWith, signIn, testApp, type TestApp } from "./app.js";
+import type { DiscussionGroupId } from "../domain/ids.js";
 
 /** A signed-in caller, or null for the public. */
 export type Caller = { cookie: string; csrfToken: string } | null;
@@ -55,7 +56,7 @@ export const referenceApp = async (kind: "sqlite" | "postgres") => {
   const t = await testApp(kind);
   const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id as string;
   const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
-  const groups = detail.groups as { id: string; guidingQuestions: { id: string }[] }[];
+  const groups = detail.groups as { id: DiscussionGroupId; guidingQuestions: { id: string }[] }[];
   const texts = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json();
   const paragraphs = texts.drafts[0].paragraphs as {
     id: string;
@@ -66,7 +67,7 @@ export const referenceApp = async (kind: "sqlite" | "postgres") => {
 };
 
 /** Sets a group's room capacity directly in the store. */
-export const setCapacity = async (t: TestApp, groupId: string, capacity: number) => {
+export const setCapacity = async (t: TestApp, groupId: DiscussionGroupId, capacity: number) => {
   const row = await t.store.db.selectFrom("discussion_groups").select("data").where("id", "=", groupId).executeTakeFirstOrThrow();
   const data = JSON.parse(row.data) as { room: { capacity: number } };
   data.room.capacity = capacity;

@@ -3,6 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import { sittingAttendance, sittingRef, type SittingAttendance } from "../../store/attendance/attendance.js";
 import type { Schema } from "../../store/schema.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** The whole attendance of a sitting for the staff and the body's presiding officer; otherwise not found. */
 export const readSittingAttendance = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<SittingAttendance> => {
@@ -12,7 +13,7 @@ export const readSittingAttendance = async (db: Kysely<Schema>, p: Principal, si
 };
 
 /** A group's count present and quorum, for its members and the staff, with the body's rule. */
-export const readGroupAttendance = async (db: Kysely<Schema>, p: Principal, groupId: string) => {
+export const readGroupAttendance = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId) => {
   const group = await db.selectFrom("discussion_groups").select(["id", "sitting_id"]).where("id", "=", groupId).executeTakeFirst();
   if (!group) throw notFound("Discussion group", groupId);
   const ref = await sittingRef(db, group.sitting_id);

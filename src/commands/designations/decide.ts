@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import type { Decision, DecisionMethod, Designation } from "../../domain/designations/designation.js";
 import { holderOf, transitionDesignation } from "../../domain/designations/workflow.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type SittingId, type DiscussionGroupId } from "../../domain/ids.js";
 import {
   designationFromRow,
   designationGroup,
@@ -97,7 +97,7 @@ const save = async (
   ctx: WriteContext,
   current: StoredDesignation,
   next: Designation,
-  g: { sittingId: SittingId; published: boolean; groupId: string },
+  g: { sittingId: SittingId; published: boolean; groupId: DiscussionGroupId },
   payload: Record<string, unknown>,
 ): Promise<StoredDesignation> => {
   const { id, groupId: _g, function: fn, participantId, status, ...data } = next;

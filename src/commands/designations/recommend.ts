@@ -17,7 +17,7 @@ import type { WriteContext } from "../../store/write.js";
 export const recommend = async (
   ctx: WriteContext,
   p: Principal,
-  input: { groupId: string; function: GroupFunction; participantId: string; note: string | null },
+  input: { groupId: DiscussionGroupId; function: GroupFunction; participantId: string; note: string | null },
 ): Promise<StoredDesignation> => {
   if (!can(p, { kind: "recommend_designation" }))
     throw new DomainError("forbidden", "Only the Bureau or the secretariat recommends chairs and rapporteurs");
@@ -39,7 +39,7 @@ export const recommend = async (
     .map(designationFromRow)
     .map((s) => s.designation);
   const candidate = {
-    groupId: asId<DiscussionGroupId>(input.groupId),
+    groupId: input.groupId,
     function: input.function,
     participantId: asId<ParticipantId>(input.participantId),
   };

@@ -4,9 +4,10 @@ import { notFound } from "../../domain/errors.js";
 import { mayFollowFloor, mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { isEventParticipant, readGroupFloor, readPlenaryFloor, type Floor } from "../../store/group-work/floor.js";
 import type { Schema } from "../../store/schema.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** A discussion group as a floor; hidden (404) when its sitting is unpublished and the caller is neither staff nor in the group. */
-export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<Floor> => {
+export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId): Promise<Floor> => {
   const floor = await readGroupFloor(db, groupId);
   if (!floor.sittingPublished && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "follow_group", groupId }))
     throw notFound("Discussion group", groupId);

@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import { isFollowing } from "../../store/notifications/read.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** Whether a draft or a group exists and is published; a hidden one reads as missing to those who may not see it. */
 const targetFacts = async (db: Kysely<Schema>, p: Principal, target: FollowTarget, id: string) => {
@@ -16,7 +17,7 @@ const targetFacts = async (db: Kysely<Schema>, p: Principal, target: FollowTarge
           .selectFrom("discussion_groups")
           .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
           .select("sittings.published")
-          .where("discussion_groups.id", "=", id)
+          .where("discussion_groups.id", "=", asId<DiscussionGroupId>(id))
           .executeTakeFirst();
   const facts = row ? { id, published: row.published === 1 } : null;
   if (!facts || (!facts.published && !mayFollow(p, target, facts)))

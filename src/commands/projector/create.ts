@@ -8,6 +8,7 @@ import { hashSecret, newSecret } from "../../store/accounts.js";
 import { loadProjector, type StoredProjector } from "../../store/projector/rows.js";
 import type { WriteContext } from "../../store/write.js";
 import { recordProjectorEvent } from "./event.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 export interface ProjectorInput {
   readonly name: string;
@@ -30,7 +31,7 @@ export const createProjector = async (
   ctx: WriteContext,
   p: Principal,
   sittingId: string,
-  input: ProjectorInput & { readonly groupId: string | null },
+  input: ProjectorInput & { readonly groupId: DiscussionGroupId | null },
 ): Promise<IssuedProjector> => {
   expectSecretariat(p);
   const sitting = await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst();

@@ -11,14 +11,15 @@ import { stepRecommendation } from "../recommendations/steps.js";
 import { editRecommendationTexts } from "../recommendations/texts.js";
 import { createProjector } from "./create.js";
 import { operateProjector, type ProjectorRequest } from "./operate.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 const PRIVATE = "A private draft the group has not agreed yet";
 
 describe.each(storeKinds())("presenting a group's report on %s", (kind) => {
   let t: TestApp;
-  let groupA: string;
-  let groupB: string;
+  let groupA: DiscussionGroupId;
+  let groupB: DiscussionGroupId;
   let screenId: string;
   let rapporteur: Principal;
   let chair: Principal;
@@ -28,7 +29,7 @@ describe.each(storeKinds())("presenting a group's report on %s", (kind) => {
       .version;
     return as(p, (ctx) => operateProjector(ctx, p, screenId, { version, step: s }));
   };
-  const report = (groupId: string, page = 0) => ({ type: "show", slide: { kind: "group_report", groupId, page } }) as const;
+  const report = (groupId: DiscussionGroupId, page = 0) => ({ type: "show", slide: { kind: "group_report", groupId, page } }) as const;
 
   /** Group A's rapporteur drafts a recommendation; the chair records consensus; optionally the rapporteur presents it. */
   const recommend = async (present: boolean) => {
@@ -51,7 +52,7 @@ describe.each(storeKinds())("presenting a group's report on %s", (kind) => {
   beforeEach(async () => {
     t = await testApp(kind);
     const groups = await t.store.db.selectFrom("discussion_groups").select(["id", "sitting_id"]).orderBy("number").execute();
-    [groupA, groupB] = groups.map((g) => g.id) as [string, string];
+    [groupA, groupB] = groups.map((g) => g.id) as [DiscussionGroupId, DiscussionGroupId];
     rapporteur = { accountId: null, roles: [{ role: "rapporteur", scope: `group:${groupA}` }] };
     chair = { accountId: null, roles: [{ role: "chair", scope: `group:${groupA}` }] };
     const { result } = await as(SECRETARIAT, (ctx) =>
@@ -78,7 +79,7 @@ describe.each(storeKinds())("presenting a group's report on %s", (kind) => {
     await expectDomainError(step(member, report(groupA)), "forbidden");
     await expectDomainError(step(chairB, report(groupA)), "forbidden");
     await expectDomainError(step({ accountId: null, roles: [] }, report(groupA)), "forbidden");
-    await expectDomainError(step(SECRETARIAT, report("no-such-group")), "validation_failed");
+    await expectDomainError(step(SECRETARIAT, report(asId<DiscussionGroupId>("no-such-group"))), "validation_failed");
   });
 
   it("shows nothing of a recommendation before it is presented, then its text and how the group agreed", async () => {

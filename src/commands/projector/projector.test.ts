@@ -10,6 +10,7 @@ import { openGroupVote } from "../votes/votes.js";
 import { createProjector } from "./create.js";
 import { editProjector, reissueProjectorAddress } from "./edit.js";
 import { operateProjector, type ProjectorRequest } from "./operate.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 
@@ -17,10 +18,10 @@ describe.each(storeKinds())("hall screen commands on %s", (kind) => {
   let t: TestApp;
   let sittingId: string;
   let bodyId: string;
-  let groupA: string;
-  let groupB: string;
+  let groupA: DiscussionGroupId;
+  let groupB: DiscussionGroupId;
   const as = <T>(p: Principal, f: (ctx: WriteContext) => Promise<T>) => t.writer.run(p.accountId, f);
-  const create = (groupId: string | null, p = SECRETARIAT) =>
+  const create = (groupId: DiscussionGroupId | null, p = SECRETARIAT) =>
     as(p, (ctx) => createProjector(ctx, p, sittingId, { name: groupId ? "Hall B" : "Plenary hall", language: "ar", groupId }));
   const step = (p: Principal, id: string, version: number, s: ProjectorRequest) =>
     as(p, (ctx) => operateProjector(ctx, p, id, { version, step: s }));
@@ -28,7 +29,7 @@ describe.each(storeKinds())("hall screen commands on %s", (kind) => {
   beforeEach(async () => {
     t = await testApp(kind);
     const groups = await t.store.db.selectFrom("discussion_groups").select(["id", "sitting_id"]).orderBy("number").execute();
-    [groupA, groupB] = groups.map((g) => g.id) as [string, string];
+    [groupA, groupB] = groups.map((g) => g.id) as [DiscussionGroupId, DiscussionGroupId];
     sittingId = groups[0]!.sitting_id;
     bodyId = (await t.store.db.selectFrom("sittings").select("body_id").where("id", "=", sittingId).executeTakeFirstOrThrow()).body_id;
   });
@@ -46,7 +47,9 @@ describe.each(storeKinds())("hall screen commands on %s", (kind) => {
     const chair: Principal = { accountId: null, roles: [{ role: "chair", scope: `group:${groupA}` }] };
     await expectDomainError(create(groupA, chair), "forbidden");
     await expectDomainError(
-      as(SECRETARIAT, (ctx) => createProjector(ctx, SECRETARIAT, sittingId, { name: "x", language: "en", groupId: "elsewhere" })),
+      as(SECRETARIAT, (ctx) =>
+        createProjector(ctx, SECRETARIAT, sittingId, { name: "x", language: "en", groupId: asId<DiscussionGroupId>("elsewhere") }),
+      ),
       "validation_failed",
     );
   });

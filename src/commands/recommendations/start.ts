@@ -5,12 +5,13 @@ import { newRecommendation } from "../../domain/recommendations/recommendation.j
 import { groupContext } from "../../store/committee/context.js";
 import { encodeRecommendation, type StoredRecommendation } from "../../store/committee/recommendations.js";
 import type { WriteContext } from "../../store/write.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** The rapporteur starts the group's recommendation on a draft; one per group and draft. */
 export const startRecommendation = async (
   ctx: WriteContext,
   p: Principal,
-  groupId: string,
+  groupId: DiscussionGroupId,
   draftId: string,
 ): Promise<StoredRecommendation> => {
   const group = await groupContext(ctx.trx, groupId);

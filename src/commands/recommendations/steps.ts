@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
+import { asId, type AmendmentId, type ParagraphId, type DiscussionGroupId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { decisionOf } from "../../domain/votes/vote.js";
@@ -38,7 +38,7 @@ export interface GroupAmendmentInput {
   readonly contributions: readonly string[];
 }
 
-const mustEdit = (p: Principal, groupId: string): void => {
+const mustEdit = (p: Principal, groupId: DiscussionGroupId): void => {
   if (!can(p, { kind: "edit_group_drafts", groupId }))
     throw new DomainError("forbidden", "Only the group's rapporteur edits its recommendation");
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkReorder } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
@@ -36,7 +36,7 @@ export const createGroup = async (
   authorizeSetup(p);
   found(await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst(), "Sitting", sittingId);
   await assertNumberFree(ctx, sittingId, input.number, null);
-  const id = randomUUID();
+  const id = asId<DiscussionGroupId>(randomUUID());
   await ctx.trx
     .insertInto("discussion_groups")
     .values({ id, sitting_id: sittingId, number: input.number, data: data(input), version: 1 })
@@ -62,7 +62,7 @@ export const createGroup = async (
 export const editGroup = async (
   ctx: WriteContext,
   p: Principal,
-  id: string,
+  id: DiscussionGroupId,
   version: number,
   patch: Partial<GroupFields>,
 ): Promise<GroupSnapshot> => {
@@ -94,7 +94,7 @@ export const editGroup = async (
 export const addGuidingQuestion = async (
   ctx: WriteContext,
   p: Principal,
-  groupId: string,
+  groupId: DiscussionGroupId,
   version: number,
   text: ML,
 ): Promise<GroupSnapshot> => {
@@ -135,7 +135,7 @@ export const editGuidingQuestion = async (
 export const reorderGuidingQuestions = async (
   ctx: WriteContext,
   p: Principal,
-  groupId: string,
+  groupId: DiscussionGroupId,
   version: number,
   order: readonly string[],
 ): Promise<GroupSnapshot> => {
@@ -154,7 +154,7 @@ export const reorderGuidingQuestions = async (
   return finish(ctx, before, "guiding_questions.reordered", { order });
 };
 
-const start = async (ctx: WriteContext, id: string, version: number) => {
+const start = async (ctx: WriteContext, id: DiscussionGroupId, version: number) => {
   const before = await loadGroup(ctx.trx, id);
   assertVersion(`Group ${before.number}`, before, version);
   return before;

@@ -2,12 +2,13 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { storedListOf } from "../../store/group-work/lists.js";
 import type { Schema } from "../../store/schema.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
 export interface GroupTask {
   readonly kind: "choose_group" | "group_speaking";
   readonly sittingId: string;
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly draftId: string | null;
   /** For a group in session: the name of who has the floor. */
   readonly status: string | null;
@@ -65,7 +66,7 @@ export const groupTasksFor = async (db: Kysely<Schema>, p: Principal): Promise<G
     .execute();
   const memberOf = p.roles
     .filter((r) => GROUP_ROLES.some((g) => g === r.role) && r.scope?.startsWith("group:"))
-    .map((r) => r.scope!.slice(6));
+    .map((r) => asId<DiscussionGroupId>(r.scope!.slice(6)));
   const mine = memberOf.length
     ? await db.selectFrom("discussion_groups").select(["id", "sitting_id"]).where("id", "in", memberOf).execute()
     : [];

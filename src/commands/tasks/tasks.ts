@@ -7,6 +7,7 @@ import { allRecommendations } from "../../store/committee/recommendations.js";
 import { allDeadlines, type DeadlineView } from "../../store/amendments/deadlines.js";
 import { groupTasksFor } from "./groups.js";
 import { translationTasksFor } from "../../store/tasks/translations.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** What waits for a person on their start page. */
 export interface Task {
@@ -22,13 +23,13 @@ export interface Task {
     | "group_speaking"
     | "translate";
   readonly draftId: string | null;
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly bodyId: string | null;
   /** The recommendation, vote, body adoption or sitting the task is about. */
   readonly subject: string | null;
   readonly status: string | null;
   readonly count: number | null;
-  readonly deadline: (DeadlineView & { passed: boolean }) | null;
+  readonly deadline: (DeadlineView & { draftId: string; passed: boolean }) | null;
 }
 
 const task = (kind: Task["kind"], fields: Partial<Omit<Task, "kind">>): Task => ({
@@ -45,6 +46,9 @@ const task = (kind: Task["kind"], fields: Partial<Omit<Task, "kind">>): Task => 
 
 const scoped = (p: Principal, role: string, prefix: "group:" | "body:"): string[] =>
   p.roles.filter((r) => r.role === role && r.scope?.startsWith(prefix)).map((r) => r.scope!.slice(prefix.length));
+
+const scopedGroups = (p: Principal, role: string): DiscussionGroupId[] =>
+  scoped(p, role, "group:").map((id) => asId<DiscussionGroupId>(id));
 
 /**
  * The tasks waiting for the caller: a rapporteur's recommendations to finish, a member's open ballots, a chair's
@@ -64,7 +68,7 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     return d ? { ...d, passed: Date.parse(now) > Date.parse(d.instant) } : null;
   };
 
-  for (const groupId of scoped(p, "rapporteur", "group:")) {
+  for (const groupId of scopedGroups(p, "rapporteur")) {
     const group = await groupContext(db, groupId).catch(() => null);
     if (!group) continue;
     const drafts = await db
@@ -91,11 +95,11 @@ export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): P
     }
   }
 
-  const memberOf = [...new Set(["chair", "rapporteur", "participant"].flatMap((role) => scoped(p, role, "group:")))];
+  const memberOf = [...new Set(["chair", "rapporteur", "participant"].flatMap((role) => scopedGroups(p, role)))];
   if (memberOf.length) {
     const open = await db.selectFrom("votes").selectAll().where("group_id", "in", memberOf).where("status", "=", "open").execute();
     for (const v of open) {
-      if (can(p, { kind: "preside_group", groupId: v.group_id }) && scoped(p, "chair", "group:").includes(v.group_id))
+      if (can(p, { kind: "preside_group", groupId: v.group_id }) && scopedGroups(p, "chair").includes(v.group_id))
         tasks.push(task("close_vote", { groupId: v.group_id, subject: `vote:${v.id}`, status: v.kind }));
       if (v.kind !== "electronic") continue;
       const ballot = await db

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { can, type Principal, type RoleAssignment } from "../../domain/authorization.js";
-import type { ParagraphId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type ParagraphId } from "../../domain/ids.js";
 import { listAmendments } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import { translationsOfSource } from "../../store/translations/rows.js";
@@ -75,7 +75,7 @@ describe.each(storeKinds())("translating tabled amendments, on %s", (kind) => {
     const a = await propose({ submit: false });
     expect(await tasksOf(a.amendment.id)).toEqual([]);
     expect((await listAmendments(t.store.db, translator, draft.id)).map((x) => x.amendment.id)).not.toContain(a.amendment.id);
-    expect(can(translator, { kind: "read_group_drafts", groupId: "any-group" })).toBe(false);
+    expect(can(translator, { kind: "read_group_drafts", groupId: asId<DiscussionGroupId>("any-group") })).toBe(false);
   });
 
   it("lets a translator submit, after which the English reader sees the English wording as final", async () => {

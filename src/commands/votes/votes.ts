@@ -8,6 +8,7 @@ import { type StoredVote } from "../../store/committee/votes.js";
 import { loadVote } from "./read.js";
 import type { WriteContext } from "../../store/write.js";
 import { quorumForVote } from "../attendance/vote-quorum.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** Records a vote's event for its group's members. */
 const event = (ctx: WriteContext, s: StoredVote, type: string, payload: Record<string, unknown>) =>
@@ -23,7 +24,7 @@ const event = (ctx: WriteContext, s: StoredVote, type: string, payload: Record<s
 export const openGroupVote = async (
   ctx: WriteContext,
   p: Principal,
-  groupId: string,
+  groupId: DiscussionGroupId,
   input: { subject: string; kind: VoteKind },
 ): Promise<StoredVote> => {
   const group = await groupContext(ctx.trx, groupId);

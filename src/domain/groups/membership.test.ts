@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { asId, type DiscussionGroupId } from "../ids.js";
 import { planJoin, planLeave, type GroupRole } from "./membership.js";
 
-const g1 = { id: "g1", number: 1, capacity: 3, members: 1 };
-const asParticipant = (groupId: string, groupNumber: number): GroupRole => ({ groupId, groupNumber, role: "participant" });
+const G1 = asId<DiscussionGroupId>("g1");
+const G2 = asId<DiscussionGroupId>("g2");
+const g1 = { id: G1, number: 1, capacity: 3, members: 1 };
+const asParticipant = (groupId: DiscussionGroupId, groupNumber: number): GroupRole => ({ groupId, groupNumber, role: "participant" });
 
 describe("joining a discussion group", () => {
   it("joins a group with room, leaving the one the participant was in", () => {
     expect(planJoin({ target: g1, rolesInSitting: [] })).toEqual({ leave: null, join: "g1" });
-    expect(planJoin({ target: g1, rolesInSitting: [asParticipant("g2", 2)] })).toEqual({
-      leave: { groupId: "g2", groupNumber: 2 },
+    expect(planJoin({ target: g1, rolesInSitting: [asParticipant(G2, 2)] })).toEqual({
+      leave: { groupId: G2, groupNumber: 2 },
       join: "g1",
     });
   });
@@ -26,20 +29,20 @@ describe("joining a discussion group", () => {
       "conflict",
       "Group 1 is full: its room holds 3",
     ]);
-    expect(code(() => planJoin({ target: g1, rolesInSitting: [asParticipant("g1", 1)] }))).toEqual([
+    expect(code(() => planJoin({ target: g1, rolesInSitting: [asParticipant(G1, 1)] }))).toEqual([
       "conflict",
       "Already in group 1 (as participant)",
     ]);
-    expect(code(() => planJoin({ target: g1, rolesInSitting: [{ groupId: "g2", groupNumber: 2, role: "chair" }] }))).toEqual([
+    expect(code(() => planJoin({ target: g1, rolesInSitting: [{ groupId: G2, groupNumber: 2, role: "chair" }] }))).toEqual([
       "conflict",
       "The chair of group 2 stays with that group",
     ]);
   });
 
   it("lets a participant leave, but not a chair, nor someone who is not there", () => {
-    expect(planLeave("g1", [asParticipant("g1", 1)])).toEqual({ groupId: "g1" });
-    expect(() => planLeave("g1", [{ groupId: "g1", groupNumber: 1, role: "rapporteur" }])).toThrow(/designation/);
-    expect(() => planLeave("g1", [asParticipant("g2", 2)])).toThrowError(
+    expect(planLeave(G1, [asParticipant(G1, 1)])).toEqual({ groupId: G1 });
+    expect(() => planLeave(G1, [{ groupId: G1, groupNumber: 1, role: "rapporteur" }])).toThrow(/designation/);
+    expect(() => planLeave(G1, [asParticipant(G2, 2)])).toThrowError(
       expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
     );
   });

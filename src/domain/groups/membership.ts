@@ -1,22 +1,23 @@
+import type { DiscussionGroupId } from "../ids.js";
 import { DomainError } from "../errors.js";
 
 /** A role someone holds in a discussion group of the sitting. */
 export interface GroupRole {
-  readonly groupId: string;
+  readonly groupId: DiscussionGroupId;
   readonly groupNumber: number;
   readonly role: "chair" | "rapporteur" | "participant";
 }
 
 /** What deciding a move needs: the target group with its room's capacity and headcount, and the person's current roles in the sitting. */
 export interface JoinFacts {
-  readonly target: { readonly id: string; readonly number: number; readonly capacity: number; readonly members: number };
+  readonly target: { readonly id: DiscussionGroupId; readonly number: number; readonly capacity: number; readonly members: number };
   readonly rolesInSitting: readonly GroupRole[];
 }
 
 /** A decided move: the group the participant leaves (null when they were in none) and the one they join. */
 export interface MembershipMove {
-  readonly leave: { readonly groupId: string; readonly groupNumber: number } | null;
-  readonly join: string;
+  readonly leave: { readonly groupId: DiscussionGroupId; readonly groupNumber: number } | null;
+  readonly join: DiscussionGroupId;
 }
 
 /**
@@ -43,7 +44,7 @@ export const planJoin = ({ target, rolesInSitting }: JoinFacts): MembershipMove 
 };
 
 /** Decides whether a participant may leave a group: only a participant role is left this way. */
-export const planLeave = (groupId: string, rolesInSitting: readonly GroupRole[]): { readonly groupId: string } => {
+export const planLeave = (groupId: DiscussionGroupId, rolesInSitting: readonly GroupRole[]): { readonly groupId: DiscussionGroupId } => {
   const role = rolesInSitting.find((r) => r.groupId === groupId);
   if (!role) throw new DomainError("invalid_transition", "Not a member of this group", [], { groupId });
   if (role.role !== "participant")

@@ -1,14 +1,15 @@
 import { can, canSeeEvent, type Action, type Principal } from "../authorization.js";
 import type { EventScope, NewEvent } from "../events.js";
+import { asId, type DiscussionGroupId } from "../ids.js";
 import type { NoticeParams, NotificationKind } from "./kinds.js";
 
 /** Who a notice goes to, as a fact the store looks up; the rule itself reads no store. */
 export type Audience =
   | { readonly kind: "amendment_author"; readonly amendmentId: string }
   | { readonly kind: "next_speaker"; readonly listId: string }
-  | { readonly kind: "group_members"; readonly groupId: string }
+  | { readonly kind: "group_members"; readonly groupId: DiscussionGroupId }
   | { readonly kind: "draft_followers"; readonly draftId: string }
-  | { readonly kind: "group_followers"; readonly groupId: string }
+  | { readonly kind: "group_followers"; readonly groupId: DiscussionGroupId }
   /** Whoever may still table amendments to a draft before its deadline, and the draft's followers. */
   | { readonly kind: "draft_proposers"; readonly draftId: string };
 
@@ -36,7 +37,7 @@ const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
 const idOf = (subject: string): string => subject.slice(subject.indexOf(":") + 1);
 
 const draftPath = (draftId: string) => `/drafts/${encodeURIComponent(draftId)}`;
-const groupPath = (groupId: string) => `/groups/${encodeURIComponent(groupId)}`;
+const groupPath = (groupId: DiscussionGroupId) => `/groups/${encodeURIComponent(groupId)}`;
 
 const draftActivity = (e: NewEvent, draftId: string, params: NoticeParams): NoticeIntent => ({
   kind: "draft_activity",
@@ -47,7 +48,7 @@ const draftActivity = (e: NewEvent, draftId: string, params: NoticeParams): Noti
   right: null,
 });
 
-const groupActivity = (e: NewEvent, groupId: string): NoticeIntent => ({
+const groupActivity = (e: NewEvent, groupId: DiscussionGroupId): NoticeIntent => ({
   kind: "group_activity",
   audience: { kind: "group_followers", groupId },
   subject: `discussion_group:${groupId}`,
@@ -77,7 +78,8 @@ const SPEAKERS_CHANGES = new Set([
 export const noticesOf = (e: NewEvent): NoticeIntent[] => {
   const p = (e.payload ?? {}) as Payload;
   const draftId = str(p.draftId);
-  const groupId = str(p.groupId);
+  const group = str(p.groupId);
+  const groupId = group === null ? null : asId<DiscussionGroupId>(group);
   if (SPEAKERS_CHANGES.has(e.type)) {
     const listId = idOf(e.subject);
     const link = groupId ? groupPath(groupId) : e.sittingId ? `/sittings/${encodeURIComponent(e.sittingId)}/plenary` : "/";

@@ -4,6 +4,7 @@ import { DomainError } from "../errors.js";
 import { contributorCounts, reportPageAt, reportPages, reportSections, reportVotes, type GroupReportContent } from "./group-report.js";
 import { applyProjectorStep, slideProblems } from "./queue.js";
 import { initialProjection, MAX_REPORT_PAGE, slideReference } from "./slides.js";
+import { asId, type DiscussionGroupId } from "../ids.js";
 
 const q1 = { id: "q1", text: multilingual("en", { en: "How can legislation protect children online?" }) };
 const q2 = { id: "q2", text: multilingual("en", { en: "What role for parliaments?" }) };
@@ -91,7 +92,7 @@ describe("a group's report on a hall screen", () => {
   });
 
   it("is a slide that names its group and a page in range", () => {
-    const slide = { kind: "group_report", groupId: "g1", page: 2 } as const;
+    const slide = { kind: "group_report", groupId: asId<DiscussionGroupId>("g1"), page: 2 } as const;
     expect(slideReference(slide)).toEqual([{ what: "group", id: "g1" }]);
     expect(slideProblems(slide)).toEqual([]);
     expect(slideProblems({ ...slide, page: MAX_REPORT_PAGE + 1 })).toHaveLength(1);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Principal, Role } from "../authorization.js";
 import { mayControlProjector, mayShowSlide } from "./rights.js";
+import { asId, type DiscussionGroupId } from "../ids.js";
 
 const as = (role: Role, scope: string | null): Principal => ({ accountId: null, roles: [{ role, scope }] });
 const plenary = { groupId: null, bodyId: "forum" };
-const report = { kind: "group_report", groupId: "g1", page: 0 } as const;
+const report = { kind: "group_report", groupId: asId<DiscussionGroupId>("g1"), page: 0 } as const;
 const agenda = { kind: "agenda" } as const;
 
 describe("who projects a group's report", () => {

@@ -1,9 +1,10 @@
+import type { DiscussionGroupId } from "../ids.js";
 import { can, type Principal } from "../authorization.js";
 import type { Slide } from "./slides.js";
 
 /** Whose floor a screen is: a discussion group's hall, or the plenary of a body's sitting. */
 export interface ScreenFloor {
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly bodyId: string;
 }
 
@@ -18,7 +19,7 @@ export const mayManageProjectors = (p: Principal): boolean => can(p, { kind: "ma
  * Who may put a group's report on a screen of the group's body: its rapporteur and chair, the presiding officer,
  * the secretariat. The caller has checked that the group is the body's.
  */
-export const mayPresentGroupReport = (p: Principal, groupId: string, s: ScreenFloor): boolean =>
+export const mayPresentGroupReport = (p: Principal, groupId: DiscussionGroupId, s: ScreenFloor): boolean =>
   can(p, { kind: "present_group_report", groupId, bodyId: s.bodyId });
 
 /**

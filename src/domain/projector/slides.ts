@@ -1,4 +1,4 @@
-import type { Brand } from "../ids.js";
+import type { Brand, DiscussionGroupId } from "../ids.js";
 
 /** A hall screen of a sitting: its own address, hall language and projection. */
 export type ProjectorId = Brand<string, "ProjectorId">;
@@ -20,7 +20,7 @@ export type Slide =
   | { readonly kind: "agenda" }
   | { readonly kind: "message"; readonly text: string }
   | { readonly kind: "countdown"; readonly label: string; readonly seconds: number }
-  | { readonly kind: "group_report"; readonly groupId: string; readonly page: number };
+  | { readonly kind: "group_report"; readonly groupId: DiscussionGroupId; readonly page: number };
 
 /** A slide prepared in the queue, with an id so it can be shown or removed by name. */
 export interface QueuedSlide {

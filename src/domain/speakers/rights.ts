@@ -1,8 +1,9 @@
+import type { DiscussionGroupId } from "../ids.js";
 import { can, type Principal } from "../authorization.js";
 
 /** Where a speakers list lives, as far as its rights go: a group, or the plenary of a body's sitting. */
 export interface FloorRef {
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly bodyId: string;
 }
 

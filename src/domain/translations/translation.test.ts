@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, type Principal } from "../authorization.js";
 import { DomainError } from "../errors.js";
-import type { AccountId } from "../ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../ids.js";
 import {
   TRANSLATION_STATUSES,
   TRANSLATION_STEPS,
@@ -98,7 +98,7 @@ describe("who translates", () => {
   });
 
   it("does not open a group's or a member's private drafts to a translator", () => {
-    expect(can(person("translator"), { kind: "read_group_drafts", groupId: "g1" })).toBe(false);
+    expect(can(person("translator"), { kind: "read_group_drafts", groupId: asId<DiscussionGroupId>("g1") })).toBe(false);
     expect(can(person("translator"), { kind: "read_private_drafts" })).toBe(false);
   });
 });

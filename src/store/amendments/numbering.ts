@@ -1,5 +1,6 @@
 import { sql, type Transaction } from "kysely";
 import type { Schema } from "../schema.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** The numbering row of each draft and series (migrations 009, 011); derived from the amendments, so backups leave it out. */
 export interface AmendmentCounterTables {
@@ -14,7 +15,7 @@ export interface AmendmentCounterTables {
 export const COMMITTEE_SERIES = "";
 
 /** The series of a discussion group's own proposals, numbered by the group apart from the committee's. */
-export const groupSeries = (groupId: string): string => `group:${groupId}`;
+export const groupSeries = (groupId: DiscussionGroupId): string => `group:${groupId}`;
 
 /**
  * Takes the next amendment number of a draft in a series (that of the body that tables it) from its counter row,

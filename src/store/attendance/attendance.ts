@@ -8,6 +8,7 @@ import type { Gender } from "../../domain/model.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { groupMemberIds, groupsOfSitting } from "../group-work/membership.js";
 import type { Schema } from "../schema.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** The JSON of a quorum rule as stored. */
 export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
@@ -166,7 +167,7 @@ export const sittingAttendance = async (db: Kysely<Schema>, sittingId: string) =
 export type SittingAttendance = Awaited<ReturnType<typeof sittingAttendance>>;
 
 /** The quorum of a discussion group's vote: its members present at the group's sitting, by its body's rule. */
-export const groupQuorum = async (db: Kysely<Schema>, groupId: string, sittingId: string): Promise<QuorumState> => {
+export const groupQuorum = async (db: Kysely<Schema>, groupId: DiscussionGroupId, sittingId: string): Promise<QuorumState> => {
   const all = await sittingAttendance(db, sittingId);
   const found = all.groups.find((g) => g.groupId === groupId);
   if (!found) throw notFound("Discussion group", groupId);

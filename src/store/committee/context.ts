@@ -33,7 +33,7 @@ export interface DraftContext {
 export const originalText = (text: MultilingualText): string => text.versions[text.original]?.text ?? "";
 
 /** A group, its sitting and body; unknown ids are not found. */
-export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise<GroupContext> => {
+export const groupContext = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<GroupContext> => {
   const row = await db
     .selectFrom("discussion_groups")
     .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
@@ -50,7 +50,7 @@ export const groupContext = async (db: Kysely<Schema>, groupId: string): Promise
     .executeTakeFirst();
   if (!row) throw notFound("Discussion group", groupId);
   return {
-    groupId: asId<DiscussionGroupId>(row.id),
+    groupId: row.id,
     sittingId: asId<SittingId>(row.sitting_id),
     bodyId: row.body_id,
     number: row.number,

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import type { EventScope } from "../../domain/events.js";
-import { asId, type AmendmentId, type DiscussionGroupId } from "../../domain/ids.js";
+import type { AmendmentId, DiscussionGroupId } from "../../domain/ids.js";
 import {
   applyRecommendation,
   RECOMMENDATION_STATUSES,
@@ -33,7 +33,7 @@ const fromRow = (r: Schema["recommendations"]): StoredRecommendation => {
     recommendation: {
       ...rest,
       id: r.id,
-      groupId: asId<DiscussionGroupId>(r.group_id),
+      groupId: r.group_id,
       draftId: r.draft_id,
       status: oneOf(RECOMMENDATION_STATUSES, r.status, `recommendations.status of ${r.id}`),
     },
@@ -78,7 +78,11 @@ export const loadRecommendation = async (
 };
 
 /** The recommendations of a group that the caller may read. */
-export const listGroupRecommendations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<StoredRecommendation[]> => {
+export const listGroupRecommendations = async (
+  db: Kysely<Schema>,
+  p: Principal,
+  groupId: DiscussionGroupId,
+): Promise<StoredRecommendation[]> => {
   const group = await groupContext(db, groupId);
   const rows = await db.selectFrom("recommendations").selectAll().where("group_id", "=", groupId).orderBy("created_at").execute();
   return rows.map(fromRow).filter((s) => mayRead(p, s.recommendation, group));
@@ -151,7 +155,11 @@ export const loadForChange = async (
 };
 
 /** Checks a recommendation's texts: its group's guiding questions, contributions made in the group. */
-export const checkRecommendationTexts = async (ctx: WriteContext, groupId: string, texts: readonly RecommendationText[]): Promise<void> => {
+export const checkRecommendationTexts = async (
+  ctx: WriteContext,
+  groupId: DiscussionGroupId,
+  texts: readonly RecommendationText[],
+): Promise<void> => {
   const questions = new Set(
     (await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id),
   );
@@ -178,7 +186,12 @@ export const checkRecommendationTexts = async (ctx: WriteContext, groupId: strin
 };
 
 /** Checks that cited contributions were made in the group. */
-export const checkContributions = async (ctx: WriteContext, groupId: string, ids: readonly string[], path: string): Promise<void> =>
+export const checkContributions = async (
+  ctx: WriteContext,
+  groupId: DiscussionGroupId,
+  ids: readonly string[],
+  path: string,
+): Promise<void> =>
   checkRecommendationTexts(ctx, groupId, [{ questionId: null, text: "", language: "en", contributions: ids }]).catch((e: unknown) => {
     if (e instanceof DomainError)
       throw new DomainError(

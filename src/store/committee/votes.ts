@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { notFound } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 import { CHOICES, VOTE_KINDS, VOTE_STATUSES, type Vote } from "../../domain/votes/vote.js";
 import { voteData } from "../columns/committee.js";
 import { decodeColumn, oneOf } from "../decode.js";
@@ -25,7 +25,7 @@ const toVote = async (db: Kysely<Schema>, row: Schema["votes"]): Promise<Vote> =
   return {
     id: row.id,
     subject: row.subject,
-    groupId: asId<DiscussionGroupId>(row.group_id),
+    groupId: row.group_id,
     kind: oneOf(VOTE_KINDS, row.kind, `votes.kind of ${row.id}`),
     status: oneOf(VOTE_STATUSES, row.status, `votes.status of ${row.id}`),
     round: row.round,
@@ -43,7 +43,7 @@ export const readVote = async (db: Kysely<Schema>, id: string): Promise<StoredVo
 };
 
 /** The votes of a group, newest first, whoever asks. */
-export const groupVotes = async (db: Kysely<Schema>, groupId: string): Promise<StoredVote[]> => {
+export const groupVotes = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<StoredVote[]> => {
   const group = await groupContext(db, groupId);
   const rows = await db.selectFrom("votes").selectAll().where("group_id", "=", groupId).orderBy("created_at", "desc").execute();
   return Promise.all(rows.map(async (row) => ({ vote: await toVote(db, row), version: row.version, group })));

@@ -34,7 +34,7 @@ const sittingRow = (db: Kysely<Schema>, sittingId: string) =>
     .executeTakeFirst();
 
 /** A discussion group as a floor, whoever asks (the read side decides who may see it). */
-export const readGroupFloor = async (db: Kysely<Schema>, groupId: string): Promise<Floor> => {
+export const readGroupFloor = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<Floor> => {
   const group = await db.selectFrom("discussion_groups").selectAll().where("id", "=", groupId).executeTakeFirst();
   const sitting = group ? await sittingRow(db, group.sitting_id) : undefined;
   if (!group || !sitting) throw notFound("Discussion group", groupId);
@@ -44,7 +44,7 @@ export const readGroupFloor = async (db: Kysely<Schema>, groupId: string): Promi
     kind: "group",
     key: `group:${groupId}`,
     sittingId: asId<SittingId>(sitting.id),
-    groupId: asId<DiscussionGroupId>(group.id),
+    groupId: group.id,
     groupNumber: group.number,
     title: data.title,
     room: data.room,

@@ -62,7 +62,7 @@ const rolesInSitting = async (db: Kysely<Schema>, sittingId: string, accountId: 
   });
 };
 
-const closeMembership = async (ctx: WriteContext, groupId: string, accountId: string, how: string) => {
+const closeMembership = async (ctx: WriteContext, groupId: DiscussionGroupId, accountId: string, how: string) => {
   await ctx.trx
     .updateTable("group_memberships")
     .set({ left_at: ctx.now, left_how: how })
@@ -76,7 +76,7 @@ const recordMove = (
   ctx: WriteContext,
   sittingId: SittingId,
   type: string,
-  groupId: string,
+  groupId: DiscussionGroupId,
   accountId: string,
   payload: Record<string, unknown>,
 ) => {
@@ -178,5 +178,5 @@ export const groupMemberRoles = (db: Kysely<Schema>, groupId: DiscussionGroupId,
     .execute();
 
 /** A group's membership history, oldest first. */
-export const membershipHistory = (db: Kysely<Schema>, groupId: string) =>
+export const membershipHistory = (db: Kysely<Schema>, groupId: DiscussionGroupId) =>
   db.selectFrom("group_memberships").selectAll().where("group_id", "=", groupId).orderBy("joined_at").orderBy("id").execute();

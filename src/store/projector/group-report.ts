@@ -16,8 +16,9 @@ import { groupVotes } from "../committee/votes.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
 import { publicDesignations } from "../setup/designations.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
-const officeHolders = async (db: Kysely<Schema>, groupId: string) => {
+const officeHolders = async (db: Kysely<Schema>, groupId: DiscussionGroupId) => {
   // Only designations the public may see: a group whose sitting is not published names nobody.
   const all = await publicDesignations(db, groupId);
   const holder = (fn: "chair" | "rapporteur") => {
@@ -27,7 +28,7 @@ const officeHolders = async (db: Kysely<Schema>, groupId: string) => {
   return { chair: holder("chair"), rapporteur: holder("rapporteur") };
 };
 
-const delegationsOf = async (db: Kysely<Schema>, groupId: string) => {
+const delegationsOf = async (db: Kysely<Schema>, groupId: DiscussionGroupId) => {
   const contributions = await db
     .selectFrom("contributions")
     .innerJoin("sittings", "sittings.id", "contributions.sitting_id")
@@ -55,7 +56,7 @@ const delegationsOf = async (db: Kysely<Schema>, groupId: string) => {
  * contributed (delegations and counts, never names nor what they said) and the counted votes on those. Before,
  * nothing of the group's work: its title and its designated chair and rapporteur only.
  */
-export const readGroupReport = async (db: Kysely<Schema>, groupId: string) => {
+export const readGroupReport = async (db: Kysely<Schema>, groupId: DiscussionGroupId) => {
   const group = await groupContext(db, groupId);
   const questions = (
     await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", groupId).orderBy("position").execute()
@@ -105,7 +106,7 @@ export const readGroupReport = async (db: Kysely<Schema>, groupId: string) => {
     votes,
   };
   return {
-    groupId: group.groupId as string,
+    groupId: group.groupId,
     bodyId: group.bodyId,
     groupNumber: group.number,
     groupTitle: group.title,
@@ -123,7 +124,7 @@ export const readGroupReport = async (db: Kysely<Schema>, groupId: string) => {
 export type GroupReportView = Awaited<ReturnType<typeof readGroupReport>>;
 
 /** How many of the group's recommendations the public may not read yet: what its presenter is told, never the hall. */
-export const unpublishedRecommendations = async (db: Kysely<Schema>, p: Principal, groupId: string): Promise<number> => {
+export const unpublishedRecommendations = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId): Promise<number> => {
   const [mine, published] = await Promise.all([listGroupRecommendations(db, p, groupId), listGroupRecommendations(db, PUBLIC, groupId)]);
   return mine.length - published.length;
 };

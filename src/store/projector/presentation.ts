@@ -6,13 +6,14 @@ import { groupContext } from "../committee/context.js";
 import type { Schema } from "../schema.js";
 import { readGroupReport, unpublishedRecommendations } from "./group-report.js";
 import { loadProjector } from "./rows.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /**
  * What a group's presenter works with: the report as the hall will show it, how many of the group's
  * recommendations are not public yet, and the hall screens of the group's body from its sitting on, each with
  * the report's page it shows now (null when it shows something else). Refused to whoever may not present it.
  */
-export const reportPresentation = async (db: Kysely<Schema>, p: Principal, groupId: string) => {
+export const reportPresentation = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId) => {
   const group = await groupContext(db, groupId);
   if (!mayPresentGroupReport(p, groupId, { groupId: null, bodyId: group.bodyId }))
     throw new DomainError("forbidden", "Only the group's rapporteur or chair, the presiding officer or the secretariat present its report");

@@ -3,6 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import { slideReference, type Slide } from "../../domain/projector/slides.js";
 import { paragraphIdsOfSitting } from "../group-work/paragraphs.js";
 import type { Schema } from "../schema.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** Whether a referenced paragraph, amendment, draft or vote belongs to the sitting; a group, to a sitting of its body. */
 const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: string): Promise<boolean> => {
@@ -35,7 +36,7 @@ const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: s
           .innerJoin("sittings as own", "own.id", "discussion_groups.sitting_id")
           .innerJoin("sittings as screen", "screen.body_id", "own.body_id")
           .select("discussion_groups.id")
-          .where("discussion_groups.id", "=", id)
+          .where("discussion_groups.id", "=", asId<DiscussionGroupId>(id))
           .where("screen.id", "=", sittingId)
           .executeTakeFirst()) !== undefined
       );

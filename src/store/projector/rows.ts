@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type SittingId, type DiscussionGroupId } from "../../domain/ids.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { MAX_COUNTDOWN_SECONDS, MAX_REPORT_PAGE, type Projection, type ProjectorId, type Slide } from "../../domain/projector/slides.js";
 import { hashSecret } from "../accounts.js";
@@ -16,7 +16,11 @@ const slideDecoder: z.ZodType<Slide> = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agenda") }),
   z.object({ kind: z.literal("message"), text: z.string() }),
   z.object({ kind: z.literal("countdown"), label: z.string(), seconds: z.number().int().min(1).max(MAX_COUNTDOWN_SECONDS) }),
-  z.object({ kind: z.literal("group_report"), groupId: z.string(), page: z.number().int().min(0).max(MAX_REPORT_PAGE) }),
+  z.object({
+    kind: z.literal("group_report"),
+    groupId: z.string().transform((s) => asId<DiscussionGroupId>(s)),
+    page: z.number().int().min(0).max(MAX_REPORT_PAGE),
+  }),
 ]);
 
 /** `projectors.data`: the projection. */
@@ -30,7 +34,7 @@ export const projectionDecoder: z.ZodType<Projection> = z.object({
 export interface StoredProjector {
   readonly id: ProjectorId;
   readonly sittingId: SittingId;
-  readonly groupId: string | null;
+  readonly groupId: DiscussionGroupId | null;
   readonly bodyId: string;
   readonly name: string;
   readonly language: Language;

@@ -1,10 +1,11 @@
+import type { DiscussionGroupId } from "../../domain/ids.js";
 /** The hall screens of a sitting (migration 012): the address's token is kept only as its hash. */
 export interface ProjectorTables {
   projectors: {
     id: string;
     sitting_id: string;
     /** The discussion group whose hall it is; null for the plenary. */
-    group_id: string | null;
+    group_id: DiscussionGroupId | null;
     name: string;
     language: string;
     token_hash: string;

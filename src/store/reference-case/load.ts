@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { asId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
 import type { WriteContext, Writer } from "../write.js";
@@ -119,7 +119,7 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
       }
     }
     for (const g of s.groups) {
-      const groupId = randomUUID();
+      const groupId = asId<DiscussionGroupId>(randomUUID());
       const { guidingQuestions, number, ...data } = g;
       await trx
         .insertInto("discussion_groups")

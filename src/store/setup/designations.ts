@@ -28,7 +28,7 @@ export const designationFromRow = (r: Row): StoredDesignation => ({
   designation: {
     ...decodeColumn(designationData, r.data, "designations", r.id),
     id: asId<DesignationId>(r.id),
-    groupId: asId<DiscussionGroupId>(r.group_id),
+    groupId: r.group_id,
     function: oneOf(FUNCTIONS, r.function, `designations.function of ${r.id}`),
     participantId: asId<ParticipantId>(r.participant_id),
     status: oneOf(DESIGNATION_STATUSES, r.status, `designations.status of ${r.id}`),
@@ -38,7 +38,7 @@ export const designationFromRow = (r: Row): StoredDesignation => ({
 });
 
 /** The group, its sitting, the body that designates and the event: what every rule on designations needs. */
-export const designationGroup = async (db: Kysely<Schema>, groupId: string) => {
+export const designationGroup = async (db: Kysely<Schema>, groupId: DiscussionGroupId) => {
   const row = await db
     .selectFrom("discussion_groups")
     .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
@@ -56,7 +56,7 @@ export const designationGroup = async (db: Kysely<Schema>, groupId: string) => {
 };
 
 /** The designations of a group, oldest first, whoever asks (the read side decides what each reader sees). */
-export const groupDesignations = async (db: Kysely<Schema>, groupId: string): Promise<StoredDesignation[]> => {
+export const groupDesignations = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<StoredDesignation[]> => {
   const rows = await selectDesignations(db)
     .where("designations.group_id", "=", groupId)
     .orderBy("designations.created_at")
@@ -66,7 +66,7 @@ export const groupDesignations = async (db: Kysely<Schema>, groupId: string): Pr
 };
 
 /** What the public sees of a group's designations: those the body decided on, once its sitting is published. */
-export const publicDesignations = async (db: Kysely<Schema>, groupId: string): Promise<StoredDesignation[]> => {
+export const publicDesignations = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<StoredDesignation[]> => {
   const g = await designationGroup(db, groupId).catch((e: unknown) => {
     if (e instanceof DomainError && e.code === "not_found") return null;
     throw e;

@@ -4,6 +4,7 @@ import type { Schema } from "../schema.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { groupData, guidingQuestionData } from "../columns/setup.js";
+import type { DiscussionGroupId } from "../../domain/ids.js";
 
 type ML = MultilingualText;
 
@@ -23,7 +24,7 @@ export interface GroupFields {
 
 /** A discussion group as set-up edits it; its guiding questions share its version, and it is public with its sitting. */
 export interface GroupSnapshot extends GroupFields {
-  readonly id: string;
+  readonly id: DiscussionGroupId;
   readonly sittingId: string;
   readonly guidingQuestions: { id: string; position: number; text: ML }[];
   readonly published: boolean;
@@ -31,7 +32,7 @@ export interface GroupSnapshot extends GroupFields {
 }
 
 /** One group with its guiding questions in order. */
-export const loadGroup = async (db: Kysely<Schema>, id: string): Promise<GroupSnapshot> => {
+export const loadGroup = async (db: Kysely<Schema>, id: DiscussionGroupId): Promise<GroupSnapshot> => {
   const row = found(
     await db
       .selectFrom("discussion_groups")

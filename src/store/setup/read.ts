@@ -6,6 +6,7 @@ import { listDocuments } from "./documents.js";
 import { listGroups } from "./groups.js";
 import { loadEvent } from "./meeting-events.js";
 import { loadSitting } from "./sittings.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** Every event, published or not, for the set-up screens. */
 export const listSetupEvents = async (db: Kysely<Schema>) => {
@@ -44,7 +45,7 @@ const isPublished = async (db: Kysely<Schema>, kind: RevisionKind, id: string): 
       .selectFrom("discussion_groups")
       .innerJoin("sittings", "sittings.id", "discussion_groups.sitting_id")
       .select("sittings.published")
-      .where("discussion_groups.id", "=", id)
+      .where("discussion_groups.id", "=", asId<DiscussionGroupId>(id))
       .executeTakeFirst();
     return row ? row.published === 1 : null;
   }

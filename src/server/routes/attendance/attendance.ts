@@ -27,6 +27,7 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 /** Attendance at sittings: the check-in desk and door scanner, remote joining, proxies, the quorum rule and the live count. */
 export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -73,7 +74,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     tag: "attendance",
     params: idParams,
     response: groupAttendanceSchema,
-    handler: async ({ principal, params }) => readGroupAttendance(store.db, principal, params.id),
+    handler: async ({ principal, params }) => readGroupAttendance(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 
   defineRoute(app, {

@@ -15,6 +15,7 @@ import {
   idParams,
   recommendBody,
 } from "../../../api/designations.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -26,7 +27,7 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     query: groupQuery,
     response: designationListSchema,
     handler: async ({ principal, query }) => ({
-      designations: (await listDesignations(store.db, principal, query.groupId)).map(presentDesignation),
+      designations: (await listDesignations(store.db, principal, asId<DiscussionGroupId>(query.groupId))).map(presentDesignation),
     }),
   });
   defineRoute(app, {
@@ -39,7 +40,10 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     status: 201,
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
-      return presentDesignation((await writer.run(account.id, (ctx) => recommend(ctx, principal, body))).result);
+      return presentDesignation(
+        (await writer.run(account.id, (ctx) => recommend(ctx, principal, { ...body, groupId: asId<DiscussionGroupId>(body.groupId) })))
+          .result,
+      );
     },
   });
   defineRoute(app, {

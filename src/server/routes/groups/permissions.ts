@@ -1,5 +1,6 @@
 import { can, type Principal } from "../../../domain/authorization.js";
 import { mayFollowFloor, mayRunFloor, mayTakePartIn, type FloorRef } from "../../../domain/speakers/rights.js";
+import type { DiscussionGroupId } from "../../../domain/ids.js";
 
 const MEMBER_ROLES = ["chair", "rapporteur", "participant"] as const;
 
@@ -18,5 +19,5 @@ export const floorPermissions = (p: Principal, floor: FloorRef, eventParticipant
 export const mayAssignMembers = (p: Principal) => can(p, { kind: "assign_group_members" });
 
 /** The reader's own role in a group, if they are one of its members. */
-export const memberRole = (p: Principal, groupId: string) =>
+export const memberRole = (p: Principal, groupId: DiscussionGroupId) =>
   MEMBER_ROLES.find((role) => p.roles.some((r) => r.role === role && r.scope === `group:${groupId}`)) ?? null;

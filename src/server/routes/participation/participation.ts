@@ -9,6 +9,7 @@ import { groupParticipation, sittingParticipation } from "../../../store/group-w
 import { defineRoute, type RouteRequest } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 const mayRead = (p: Principal, floor: Floor): boolean =>
   can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
@@ -34,7 +35,7 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     params: idParams,
     response: groupParticipationSchema,
     handler: async ({ principal, params }) => {
-      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, params.id));
+      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, asId<DiscussionGroupId>(params.id)));
       return { groupId: params.id, sittingId: floor.sittingId, figures: await groupParticipation(store.db, floor) };
     },
   });
@@ -47,7 +48,7 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     params: idParams,
     response: csvSchema,
     handler: async ({ principal, params, reply }) => {
-      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, params.id));
+      const floor = await readable(store, principal, loadGroupFloor(store.db, principal, asId<DiscussionGroupId>(params.id)));
       const figures = await groupParticipation(store.db, floor);
       return sendCsv(
         reply,

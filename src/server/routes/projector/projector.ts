@@ -1,4 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { slideSchema } from "../../../api/projector.js";
 import {
   createProjectorBody,
   editProjectorBody,
@@ -15,7 +17,8 @@ import {
 import { idParams } from "../../../api/common.js";
 import { createProjector, type IssuedProjector } from "../../../commands/projector/create.js";
 import { editProjector, reissueProjectorAddress } from "../../../commands/projector/edit.js";
-import { operateProjector } from "../../../commands/projector/operate.js";
+import { operateProjector, type ProjectorRequest } from "../../../commands/projector/operate.js";
+import type { Slide } from "../../../domain/projector/slides.js";
 import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import type { Store } from "../../../store/database.js";
@@ -27,6 +30,17 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { presentProjector, screenAddress } from "./present.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+
+type SlideInput = z.output<typeof slideSchema>;
+
+/** A slide as parsed, with the group a report page names branded as a group's id. */
+const slideOf = (slide: SlideInput): Slide =>
+  slide.kind === "group_report" ? { ...slide, groupId: asId<DiscussionGroupId>(slide.groupId) } : slide;
+
+/** A projector step as parsed, its slide branded. */
+const stepOf = (step: z.output<typeof projectorStepBody>["step"]): ProjectorRequest =>
+  step.type === "show" || step.type === "enqueue" ? { ...step, slide: slideOf(step.slide) } : step;
 
 const issued = (r: IssuedProjector, p: Principal) => ({ projector: presentProjector(r.projector, p), address: screenAddress(r.token) });
 
@@ -56,7 +70,12 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => createProjector(ctx, principal, params.id, body));
+      const { result } = await writer.run(account.id, (ctx) =>
+        createProjector(ctx, principal, params.id, {
+          ...body,
+          groupId: body.groupId === null ? null : asId<DiscussionGroupId>(body.groupId),
+        }),
+      );
       return issued(result, principal);
     },
   });
@@ -100,7 +119,9 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     response: projectorRecordSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => operateProjector(ctx, principal, params.id, body));
+      const { result } = await writer.run(account.id, (ctx) =>
+        operateProjector(ctx, principal, params.id, { version: body.version, step: stepOf(body.step) }),
+      );
       return presentProjector(result, principal);
     },
   });
@@ -113,7 +134,8 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     params: idParams,
     body: previewBody,
     response: slidePreviewSchema,
-    handler: async ({ principal, params, body }) => previewSlide(store.db, principal, params.id, body.slide, new Date().toISOString()),
+    handler: async ({ principal, params, body }) =>
+      previewSlide(store.db, principal, params.id, slideOf(body.slide), new Date().toISOString()),
   });
 
   defineRoute(app, {
@@ -125,7 +147,7 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     response: reportPresentationSchema,
     handler: async ({ principal, params, reply }) => {
       reply.header("Cache-Control", "no-store");
-      return reportPresentation(store.db, principal, params.id);
+      return reportPresentation(store.db, principal, asId<DiscussionGroupId>(params.id));
     },
   });
 

@@ -6,6 +6,7 @@ import type { Principal } from "../../../domain/authorization.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { DiscussionGroupId } from "../../../domain/ids.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,7 +18,7 @@ describe.each(storeKinds())("a group's report on a hall screen, read on %s", (ki
   let secretariat: Caller;
   let rapporteur: Caller;
   let member: Caller;
-  let groupId: string;
+  let groupId: DiscussionGroupId;
   let sittingId: string;
 
   beforeEach(async () => {

@@ -32,6 +32,7 @@ import {
   versionBody,
 } from "../../../api/recommendations.js";
 import type { z } from "zod";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 const toInput = (body: z.infer<typeof groupAmendmentBody>): GroupAmendmentInput => ({
   action: body.action,
@@ -59,13 +60,14 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     params: groupParams,
     response: recommendationListSchema,
     handler: async ({ principal, params }) => {
-      const group = await groupContext(store.db, params.groupId);
-      const list = await listGroupRecommendations(store.db, principal, params.groupId);
+      const groupId = asId<DiscussionGroupId>(params.groupId);
+      const group = await groupContext(store.db, groupId);
+      const list = await listGroupRecommendations(store.db, principal, groupId);
       return {
         recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))),
         permissions: {
-          start: can(principal, { kind: "edit_group_drafts", groupId: params.groupId }),
-          presentReport: can(principal, { kind: "present_group_report", groupId: params.groupId, bodyId: group.bodyId }),
+          start: can(principal, { kind: "edit_group_drafts", groupId }),
+          presentReport: can(principal, { kind: "present_group_report", groupId, bodyId: group.bodyId }),
         },
       };
     },
@@ -82,7 +84,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => startRecommendation(ctx, principal, params.groupId, body.draftId));
+      const { result } = await writer.run(account.id, (ctx) =>
+        startRecommendation(ctx, principal, asId<DiscussionGroupId>(params.groupId), body.draftId),
+      );
       return reload(raw, result.recommendation.id);
     },
   });

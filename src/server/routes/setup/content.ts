@@ -23,6 +23,7 @@ import {
   questionBody,
   reorderBody,
 } from "../../../api/setup.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
 export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {
@@ -85,7 +86,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: editGroupBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body: { version, ...patch } }) =>
-      write(raw, (ctx) => editGroup(ctx, principal, params.id, version, patch)),
+      write(raw, (ctx) => editGroup(ctx, principal, asId<DiscussionGroupId>(params.id), version, patch)),
   });
   defineRoute(app, {
     method: "POST",
@@ -97,7 +98,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     response: groupSchema,
     status: 201,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, (ctx) => addGuidingQuestion(ctx, principal, params.id, body.version, body.text)),
+      write(raw, (ctx) => addGuidingQuestion(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.text)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -119,6 +120,6 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: reorderBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, (ctx) => reorderGuidingQuestions(ctx, principal, params.id, body.version, body.order)),
+      write(raw, (ctx) => reorderGuidingQuestions(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.order)),
   });
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("speakers lists API on %s", (kind) => {
   let t: TestApp;
@@ -170,7 +171,11 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
     expect(events.length).toBeGreaterThan(10);
     expect(new Set(events.map((e) => e.scope))).toEqual(new Set([`group:${g1}`]));
     expect(new Set(events.map((e) => e.sitting_id))).toEqual(new Set([sittingId]));
-    const lists = await t.store.db.selectFrom("speakers_lists").select("version").where("group_id", "=", g1).executeTakeFirstOrThrow();
+    const lists = await t.store.db
+      .selectFrom("speakers_lists")
+      .select("version")
+      .where("group_id", "=", asId<DiscussionGroupId>(g1))
+      .executeTakeFirstOrThrow();
     expect(events.filter((e) => e.subject.startsWith("speakers_list:") && JSON.parse(e.payload).groupId === g1)).toHaveLength(
       lists.version,
     );

@@ -10,6 +10,7 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "../../../api/votes.js";
+import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 const present = (s: StoredVote, viewer: string | null) => {
   const v = voteView(s.vote, viewer);
@@ -34,9 +35,10 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     params: groupParams,
     response: voteListSchema,
     handler: async ({ principal, params }) => {
-      const votes = await listGroupVotes(store.db, principal, params.groupId);
+      const groupId = asId<DiscussionGroupId>(params.groupId);
+      const votes = await listGroupVotes(store.db, principal, groupId);
       return {
-        sittingId: (await groupContext(store.db, params.groupId)).sittingId as string,
+        sittingId: (await groupContext(store.db, groupId)).sittingId as string,
         votes: votes.map((s) => present(s, principal.accountId)),
         permissions: votePermissions(principal),
       };
@@ -54,7 +56,9 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => openGroupVote(ctx, principal, params.groupId, body));
+      const { result } = await writer.run(account.id, (ctx) =>
+        openGroupVote(ctx, principal, asId<DiscussionGroupId>(params.groupId), body),
+      );
       return present(result, account.id);
     },
   });
