@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Principal, Role, RoleAssignment } from "../domain/authorization.js";
+import type { Principal, RoleAssignment } from "../domain/authorization.js";
 import { asId, type AccountId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
 import type { WriteContext } from "./write.js";
@@ -21,7 +21,7 @@ export const findAccountByEmail = (db: Kysely<Schema>, email: string) =>
 
 export const rolesOf = async (db: Kysely<Schema>, accountId: string): Promise<RoleAssignment[]> => {
   const rows = await db.selectFrom("role_assignments").select(["role", "scope"]).where("account_id", "=", accountId).execute();
-  return rows.map((r) => ({ role: r.role as Role, scope: r.scope }));
+  return rows.map((r) => ({ role: r.role, scope: r.scope }));
 };
 
 export const accountView = async (db: Kysely<Schema>, accountId: string): Promise<AccountView | null> => {

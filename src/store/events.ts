@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import type { NewEvent, RecordedEvent, EventScope } from "../domain/events.js";
+import type { NewEvent, RecordedEvent } from "../domain/events.js";
 import type { AccountId, SittingId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
 
@@ -12,7 +12,7 @@ const toRecorded = (row: Row): RecordedEvent => ({
   type: row.type,
   subject: row.subject,
   sittingId: row.sitting_id as SittingId | null,
-  scope: row.scope as EventScope,
+  scope: row.scope,
   payload: JSON.parse(row.payload),
 });
 

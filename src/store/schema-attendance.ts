@@ -1,4 +1,5 @@
 import type { ColumnType } from "kysely";
+import type { CheckInMethod, Presence } from "../domain/attendance/attendance.js";
 
 /** The tables of attendance, quorum and proxies (migration 013). */
 export interface AttendanceTables {
@@ -14,8 +15,8 @@ export interface AttendanceTables {
   attendance: {
     sitting_id: string;
     participant_id: string;
-    presence: string;
-    method: string;
+    presence: Presence;
+    method: CheckInMethod;
     checked_by: string | null;
     updated_at: string;
   };

@@ -1,4 +1,6 @@
 import type { DiscussionGroupId } from "../domain/ids.js";
+import type { RecommendationStatus } from "../domain/recommendations/recommendation.js";
+import type { Choice, VoteKind, VoteStatus } from "../domain/votes/vote.js";
 /** The tables from group recommendations to the committee's revised draft (migration 005). */
 export interface CommitteeTables {
   /** One per discussion group and draft: status, texts per guiding question, proposed amendment ids and agreement as JSON. */
@@ -6,7 +8,7 @@ export interface CommitteeTables {
     id: string;
     group_id: DiscussionGroupId;
     draft_id: string;
-    status: string;
+    status: RecommendationStatus;
     data: string;
     created_by: string | null;
     created_at: string;
@@ -25,8 +27,8 @@ export interface CommitteeTables {
     id: string;
     group_id: DiscussionGroupId;
     subject: string;
-    kind: string;
-    status: string;
+    kind: VoteKind;
+    status: VoteStatus;
     round: number;
     data: string;
     opened_by: string | null;
@@ -38,7 +40,7 @@ export interface CommitteeTables {
     vote_id: string;
     round: number;
     voter_id: string;
-    choice: string;
+    choice: Choice;
     cast_at: string;
   };
   /** A body's adoption of its single set of amendments from the groups' recommendations. */

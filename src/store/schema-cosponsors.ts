@@ -1,3 +1,4 @@
+import type { CosponsorStatus } from "../domain/cosponsors/cosponsorship.js";
 /** Co-sponsorship of amendments (migration 015). */
 export interface CosponsorTables {
   amendment_cosponsors: {
@@ -7,7 +8,7 @@ export interface CosponsorTables {
     delegation: string;
     /** A member of that delegation invited by name; null when the delegation as a whole is invited. */
     invited_account_id: string | null;
-    status: string;
+    status: CosponsorStatus;
     invited_by: string | null;
     invited_at: string;
     responded_by: string | null;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 import type { DiscussionGroupId } from "../domain/ids.js";
+import type { DesignationStatus, GroupFunction } from "../domain/designations/designation.js";
 
 /** The tables of set-up by the secretariat (migration 004). */
 export interface SetupTables {
@@ -32,9 +33,9 @@ export interface SetupTables {
   designations: {
     id: string;
     group_id: DiscussionGroupId;
-    function: string;
+    function: GroupFunction;
     participant_id: string;
-    status: string;
+    status: DesignationStatus;
     data: string;
     version: number;
     created_at: string;

@@ -10,6 +10,11 @@ import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
 import type { DiscussionGroupId } from "../domain/ids.js";
+import type { Role } from "../domain/authorization.js";
+import type { EventScope } from "../domain/events.js";
+import type { Language } from "../domain/language.js";
+import type { BodyKind, DocumentKind, DraftStage } from "../domain/model.js";
+import type { AmendmentAction, AmendmentStatus } from "../domain/text/amendment.js";
 
 /**
  * Tables as the store sees them. Multilingual and structured fields are JSON text, portable across SQLite
@@ -38,7 +43,7 @@ interface FoundationTables {
   role_assignments: {
     id: string;
     account_id: string;
-    role: string;
+    role: Role;
     scope: string | null;
     created_at: string;
   };
@@ -67,7 +72,7 @@ interface FoundationTables {
     id: string;
     event_id: string;
     key: string;
-    kind: string;
+    kind: BodyKind;
     parent_id: string | null;
     data: string;
   };
@@ -97,7 +102,7 @@ interface FoundationTables {
     sitting_id: string | null;
     agenda_item_id: string | null;
     symbol: string;
-    kind: string;
+    kind: DocumentKind;
     date: string;
     data: string;
     published: number;
@@ -109,7 +114,7 @@ interface FoundationTables {
     document_id: string | null;
     symbol: string;
     committee_body_id: string | null;
-    stage: string;
+    stage: DraftStage;
     illustrative: number;
     data: string;
     published: number;
@@ -150,9 +155,9 @@ interface FoundationTables {
     id: string;
     draft_id: string;
     number: number;
-    action: string;
-    status: string;
-    language: string;
+    action: AmendmentAction;
+    status: AmendmentStatus;
+    language: Language;
     data: string;
     created_by: string | null;
     created_at: string;
@@ -169,7 +174,7 @@ interface FoundationTables {
     type: string;
     subject: string;
     sitting_id: string | null;
-    scope: string;
+    scope: EventScope;
     payload: string;
   };
   event_sequence: {

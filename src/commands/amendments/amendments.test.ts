@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { asId, type AccountId, type ParagraphId } from "../../domain/ids.js";
+import type { AmendmentStatus } from "../../domain/text/amendment.js";
 import { decodeAmendment } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import type { WriteContext } from "../../store/write.js";
@@ -88,6 +89,6 @@ describe.each(storeKinds())("amendment commands on %s", (kind) => {
     const row = await t.store.db.selectFrom("amendments").selectAll().where("id", "=", result.amendment.id).executeTakeFirstOrThrow();
     expect(decodeAmendment(row)).toEqual(result);
     expect(() => decodeAmendment({ ...row, data: '{"coSponsors":"Spain"}' })).toThrow(/amendments .*coSponsors/);
-    expect(() => decodeAmendment({ ...row, status: "lost" })).toThrow(/amendments.status/);
+    expect(() => decodeAmendment({ ...row, status: "lost" as AmendmentStatus })).toThrow(/amendments.status/);
   });
 });

@@ -82,7 +82,7 @@ export const draftContext = async (db: Kysely<Schema>, draftId: string): Promise
     sittingId: row.sitting_id as SittingId | null,
     symbol: row.symbol,
     committeeBodyId: row.committee_body_id,
-    stage: row.stage as DraftStage,
+    stage: row.stage,
     version: row.version,
     published: row.published === 1,
     timeZone: row.time_zone ?? null,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { Role } from "../../domain/authorization.js";
 import type { AccountId, DiscussionGroupId, SittingId } from "../../domain/ids.js";
 import { planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
 import { DomainError } from "../../domain/errors.js";
@@ -10,7 +11,7 @@ import type { Floor } from "./floor.js";
 import { decodeColumn } from "../decode.js";
 import { groupData } from "../columns/setup.js";
 
-const GROUP_ROLES = ["chair", "rapporteur", "participant"];
+const GROUP_ROLES = ["chair", "rapporteur", "participant"] as const;
 
 /** The accounts holding a role in a group (chair, rapporteur, participants): who is in its room. */
 export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly string[]): Promise<Map<string, string[]>> => {
@@ -19,7 +20,7 @@ export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly stri
   const rows = await db
     .selectFrom("role_assignments")
     .select(["account_id", "scope"])
-    .where("role", "in", GROUP_ROLES)
+    .where("role", "in", [...GROUP_ROLES])
     .where(
       "scope",
       "in",
@@ -54,7 +55,7 @@ const rolesInSitting = async (db: Kysely<Schema>, sittingId: string, accountId: 
     .selectFrom("role_assignments")
     .select(["role", "scope"])
     .where("account_id", "=", accountId)
-    .where("role", "in", GROUP_ROLES)
+    .where("role", "in", [...GROUP_ROLES])
     .execute();
   return rows.flatMap((r) => {
     const g = groups.find((x) => r.scope === `group:${x.id}`);
@@ -169,7 +170,7 @@ export const removeMember = async (ctx: WriteContext, floor: Floor, accountId: A
 };
 
 /** The role assignments of a group among the given roles. */
-export const groupMemberRoles = (db: Kysely<Schema>, groupId: DiscussionGroupId, roles: readonly string[]) =>
+export const groupMemberRoles = (db: Kysely<Schema>, groupId: DiscussionGroupId, roles: readonly Role[]) =>
   db
     .selectFrom("role_assignments")
     .select(["account_id", "role"])

@@ -67,12 +67,12 @@ export const listMail = async (db: Kysely<Schema>, options: { state?: MailState;
   const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind as MailKind,
+    kind: r.kind,
     recipient: r.recipient,
-    language: r.language as Language,
+    language: r.language,
     subject: r.subject,
     text: r.text,
-    state: r.state as MailState,
+    state: r.state,
     attempts: Number(r.attempts),
     lastError: r.last_error,
     createdAt: r.created_at,

@@ -1,17 +1,20 @@
+import type { Language } from "../../domain/language.js";
+import type { MailKind } from "../../mail/templates.js";
+import type { MailState } from "./outbox.js";
 /** The outbox and the password resets (migration 008); neither is part of a backup: both hold short-lived secrets. */
 export interface MailTables {
   outbox: {
     id: string;
-    kind: string;
+    kind: MailKind;
     recipient: string;
     account_id: string | null;
-    language: string;
+    language: Language;
     subject: string;
     text: string;
     html: string;
     /** JSON list of the one-time secrets the mail carries, masked in the stored copy once delivered by SMTP. */
     secrets: string | null;
-    state: string;
+    state: MailState;
     attempts: number;
     next_attempt_at: string;
     lease_until: string | null;

@@ -45,7 +45,7 @@ export const notificationsOf = async (db: Kysely<Schema>, accountId: string, lim
     .filter((r) => isNotificationKind(r.kind))
     .map((r) => ({
       id: r.id,
-      kind: r.kind as NotificationKind,
+      kind: r.kind,
       subject: r.subject,
       link: r.link,
       params: decodeParams(r.params),

@@ -1,9 +1,10 @@
+import type { NotificationKind } from "../../domain/notifications/kinds.js";
 /** Notifications, e-mail choices and follows (migration 016). */
 export interface NotificationTables {
   notifications: {
     id: string;
     account_id: string;
-    kind: string;
+    kind: NotificationKind;
     subject: string;
     /** A path of the web app where the subject is shown. */
     link: string;
@@ -16,7 +17,7 @@ export interface NotificationTables {
   };
   notification_preferences: {
     account_id: string;
-    kind: string;
+    kind: NotificationKind;
     /** 1: an e-mail copy goes out; 0: in the app only. */
     email: number;
   };

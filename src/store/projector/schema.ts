@@ -1,4 +1,5 @@
 import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { Language } from "../../domain/language.js";
 /** The hall screens of a sitting (migration 012): the address's token is kept only as its hash. */
 export interface ProjectorTables {
   projectors: {
@@ -7,7 +8,7 @@ export interface ProjectorTables {
     /** The discussion group whose hall it is; null for the plenary. */
     group_id: DiscussionGroupId | null;
     name: string;
-    language: string;
+    language: Language;
     token_hash: string;
     token_issued_at: string;
     /** The projection as JSON: the slide shown, since when, and the queue. */

@@ -33,7 +33,7 @@ const toSnapshot = (row: Schema["documents"]): DocumentSnapshot => {
     id: row.id,
     sittingId: row.sitting_id,
     symbol: row.symbol,
-    kind: row.kind as DocumentKind,
+    kind: row.kind,
     date: row.date,
     agendaItemId: row.agenda_item_id,
     title: d.title,

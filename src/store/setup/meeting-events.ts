@@ -61,7 +61,7 @@ export const loadEvent = async (db: Kysely<Schema>, id: string): Promise<EventSn
     bodies: bodies.map((b) => ({
       id: b.id,
       key: b.key,
-      kind: b.kind as BodyKind,
+      kind: b.kind,
       name: decodeColumn(bodyData, b.data, "bodies", b.id).name,
       parentId: b.parent_id,
     })),

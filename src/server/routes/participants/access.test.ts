@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { MailKind } from "../../../mail/templates.js";
 
 const pdfText = (bytes: Buffer): string => {
   const dir = mkdtempSync(join(tmpdir(), "slips-"));
@@ -89,7 +90,7 @@ describe.each(storeKinds())("participants one by one, links, slips and template 
         person({ name: "Rami Saad", email: "rami@example.org" }),
       )
     ).json();
-    const outbox = (kind: string) =>
+    const outbox = (kind: MailKind) =>
       t.store.db.selectFrom("outbox").select("text").where("recipient", "=", "rami@example.org").where("kind", "=", kind).execute();
     const until = async (check: () => Promise<boolean>) => {
       for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
