@@ -1,6 +1,6 @@
 import type { Principal } from "../domain/authorization.js";
 import { DomainError, notFound } from "../domain/errors.js";
-import type { SittingId } from "../domain/ids.js";
+import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
 import { withVersion, type LanguageVersion } from "../domain/multilingual.js";
 import { readDraft, type ParagraphView, type SubParagraphView } from "./draft-read.js";
@@ -58,7 +58,7 @@ export const translateParagraph = async (
     throw new DomainError("stale_version", `Paragraph ${parent.label} changed since you loaded it`, [], { current: parent });
   const target: SubParagraphView | ParagraphView =
     parent.id === paragraphId ? parent : parent.subParagraphs.find((s) => s.id === paragraphId)!;
-  const row = await ctx.trx.selectFrom("paragraphs").selectAll().where("id", "=", parent.id).executeTakeFirstOrThrow();
+  const row = await ctx.trx.selectFrom("paragraphs").selectAll().where("id", "=", asId<ParagraphId>(parent.id)).executeTakeFirstOrThrow();
   const data = parseParagraphData(row.data);
   const version: LanguageVersion = { text: input.text, status: input.status };
   const change = <T extends { text: ParagraphData["text"]; revision?: RevisionTranslations }>(item: T): T => {

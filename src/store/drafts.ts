@@ -27,7 +27,7 @@ export const paragraphsOfDraft = async (db: Kysely<Schema>, draftId: string): Pr
   (await db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute()).map((r) => {
     const d = decodeColumn(paragraphData, r.data, "paragraphs", r.id);
     return {
-      id: asId<ParagraphId>(r.id),
+      id: r.id,
       kind: r.kind === "preambular" ? "preambular" : "operative",
       text: d.text,
       subParagraphs: d.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),

@@ -9,7 +9,7 @@ import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
-import type { DiscussionGroupId } from "../domain/ids.js";
+import type { DiscussionGroupId, ParagraphId } from "../domain/ids.js";
 import type { Role } from "../domain/authorization.js";
 import type { EventScope } from "../domain/events.js";
 import type { Language } from "../domain/language.js";
@@ -121,7 +121,7 @@ interface FoundationTables {
     version: number;
   };
   paragraphs: {
-    id: string;
+    id: ParagraphId;
     draft_id: string;
     position: number;
     kind: string;

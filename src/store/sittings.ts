@@ -197,7 +197,7 @@ export const getSittingDraftTexts = async (db: Kysely<Schema>, p: Principal, id:
       const own: Paragraph[] = (byDraft.get(d.id) ?? []).map((row) => {
         const pd = decodeColumn(paragraphData, row.data, "paragraphs", row.id);
         return {
-          id: asId<ParagraphId>(row.id),
+          id: row.id,
           kind: row.kind === "preambular" ? "preambular" : "operative",
           text: pd.text,
           subParagraphs: pd.subParagraphs.map((s) => ({ id: asId<ParagraphId>(s.id), text: s.text })),

@@ -14,6 +14,7 @@ import { decodeColumn } from "../../store/decode.js";
 import { listAmendments } from "../../store/amendments/rows.js";
 
 import { nextRevisionSymbol as nextSymbol, type ParagraphOrigin, type Revision } from "../../store/committee/versions.js";
+import { asId, type ParagraphId } from "../../domain/ids.js";
 
 const mayRevise = (p: Principal, draft: DraftContext): void => {
   if (!can(p, { kind: "decide_amendments" }) && !(draft.committeeBodyId && can(p, { kind: "preside", bodyId: draft.committeeBodyId })))
@@ -77,7 +78,7 @@ export const reviseDraft = async (ctx: WriteContext, p: Principal, draftId: stri
   let position = 0;
   for (const r of result.paragraphs) {
     if (r.outcome === "deleted") continue;
-    const id = randomUUID();
+    const id = asId<ParagraphId>(randomUUID());
     paragraphs[id] = origin(r);
     const subParagraphs = r.subParagraphs
       .filter((s) => s.outcome !== "deleted")

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type ParagraphId, type SittingId } from "../../domain/ids.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
 import type { WriteContext, Writer } from "../write.js";
@@ -162,7 +162,13 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
     const subParagraphs = p.subParagraphs.map((text) => ({ id: randomUUID(), text }));
     await trx
       .insertInto("paragraphs")
-      .values({ id: randomUUID(), draft_id: draftId, position, kind: p.kind, data: json({ text: p.text, subParagraphs }) })
+      .values({
+        id: asId<ParagraphId>(randomUUID()),
+        draft_id: draftId,
+        position,
+        kind: p.kind,
+        data: json({ text: p.text, subParagraphs }),
+      })
       .execute();
   }
   ctx.record({
