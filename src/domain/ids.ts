@@ -2,12 +2,7 @@
 declare const brand: unique symbol;
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
-export type EventId = Brand<string, "EventId">;
-export type BodyId = Brand<string, "BodyId">;
 export type SittingId = Brand<string, "SittingId">;
-export type AgendaItemId = Brand<string, "AgendaItemId">;
-export type DocumentId = Brand<string, "DocumentId">;
-export type DraftResolutionId = Brand<string, "DraftResolutionId">;
 export type ParagraphId = Brand<string, "ParagraphId">;
 export type DiscussionGroupId = Brand<string, "DiscussionGroupId">;
 export type GuidingQuestionId = Brand<string, "GuidingQuestionId">;

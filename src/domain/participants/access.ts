@@ -11,7 +11,6 @@ import { IMPORT_ROLES, parseAgeBand, parseEmail } from "./columns.js";
  * here leaves those roles as they are.
  */
 export const ASSIGNABLE_ROLES = ["participant", "observer", "bureau_member", "translator", "presiding_officer"] as const;
-export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export const isAssignable = (r: RoleAssignment): boolean => (ASSIGNABLE_ROLES as readonly string[]).includes(r.role);
 

@@ -11,7 +11,6 @@ export type ProjectorStep =
   | { readonly type: "show_next" }
   | { readonly type: "show_queued"; readonly id: string }
   | { readonly type: "remove"; readonly id: string };
-export type ProjectorStepType = ProjectorStep["type"];
 
 /** Why a slide cannot be shown: empty message, a message too long, a countdown out of range, a report page out of range. */
 export const slideProblems = (slide: Slide): { path: string; message: string }[] => {

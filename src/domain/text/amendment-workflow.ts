@@ -33,9 +33,6 @@ export const AMENDMENT_TRANSITIONS: Readonly<Record<AmendmentStatus, Readonly<Pa
     merged: { reopen: "submitted" },
   };
 
-/** The committee's decisions, which only the secretariat may take back (`reopen`). */
-export const COMMITTEE_DECISIONS: readonly AmendmentTransitionType[] = ["accept", "reject", "accept_as_revised", "merge"];
-
 /** The status an amendment would reach, or null when the table does not allow the transition. */
 export const nextStatus = (from: AmendmentStatus, type: AmendmentTransitionType): AmendmentStatus | null =>
   AMENDMENT_TRANSITIONS[from][type] ?? null;

@@ -47,6 +47,3 @@ export const adoptedWording = (a: Amendment): string => (a.status === "accepted_
 
 /** Amendments put to the vote: not drafts, not withdrawn, not merged into a compromise. */
 export const isBeforeTheBody = (a: Amendment): boolean => a.status !== "draft" && a.status !== "withdrawn" && a.status !== "merged";
-
-/** A sub-amendment amends another amendment's wording and is voted before it. */
-export const isSubAmendment = (a: Amendment): boolean => Boolean(a.parent);

@@ -182,6 +182,3 @@ export const invertChanges = (changes: readonly Change[]): Change[] => {
   }
   return out;
 };
-
-/** True when a diff changes nothing. */
-export const isUnchanged = (changes: readonly Change[]): boolean => changes.every((c) => c.op === "equal");
