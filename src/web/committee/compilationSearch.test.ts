@@ -18,6 +18,7 @@ const view = (id: string, number: number, author: string, text: string): Amendme
   parent: null,
   language: "en",
   author,
+  paper: false,
   coSponsors: [],
   justification: null,
   provenance: null,

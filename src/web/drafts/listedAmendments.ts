@@ -1,4 +1,6 @@
-import { expandChanges, type ChangeRun } from "../../domain/text/change-runs.js";
+import type { z } from "zod";
+import type { listedAmendmentSchema } from "../../api/amendments.js";
+import { expandChanges } from "../../domain/text/change-runs.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { applyChanges } from "../../domain/text/diff.js";
 import { readLike } from "../api/client.js";
@@ -19,10 +21,7 @@ export interface DraftWording {
  * An amendment as the list answers it: its kept and deleted words named by their place in the wording it amends,
  * its own wording left out when its changes give it.
  */
-export type ListedAmendment = Omit<AmendmentView, "changes" | "text"> & {
-  readonly changes: readonly ChangeRun[];
-  readonly text?: string | null;
-};
+export type ListedAmendment = z.output<typeof listedAmendmentSchema>;
 
 /**
  * The amendments of a list with their changes in words and their wording again, read from the wording each
