@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { amendmentSchema, consolidationSchema, votingOrderSchema } from "../../api/amendments.js";
 import type { previewSchema } from "../../api/draft-import.js";
-import type { draftSchema } from "../../api/draft-view.js";
+import type { draftSchema, translationBody } from "../../api/draft-view.js";
 
 /** The draft page's API answers as the web app reads them: the contract's types, never a copy. */
 
@@ -19,5 +19,8 @@ export type ConsolidatedSub = ConsolidationView["paragraphs"][number]["subParagr
 
 /** The order of the vote at one place; `amends` maps each sub-amendment to the amendment it amends. */
 export type VotingPlace = z.output<typeof votingOrderSchema>[number];
+
+/** A translator's text for one language of a paragraph, as the translation request takes it. */
+export type TranslationBody = z.input<typeof translationBody>;
 
 export type ImportPreview = z.output<typeof previewSchema>;

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { TableFormat } from "../../api/exports.js";
 import { routes } from "../../api/routes.js";
 import { urlOf } from "../api/client.js";
 import { useLanguage } from "../i18n/index.js";
@@ -7,7 +8,7 @@ import { useLanguage } from "../i18n/index.js";
 export const TableDownloads = ({ table, id }: { table: "participants" | "votes" | "attendance"; id: string }) => {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const href = (format: "csv" | "xlsx") => urlOf(routes.exports[table], { params: { id }, query: { format, lang } });
+  const href = (format: TableFormat) => urlOf(routes.exports[table], { params: { id }, query: { format, lang } });
   return (
     <p className="table-downloads" role="group" aria-label={t(`tableDownloads.${table}`)} data-testid={`download-${table}`}>
       <span className="muted">{t("tableDownloads.label")}: </span>
