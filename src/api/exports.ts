@@ -4,6 +4,7 @@ import { amendmentListQuery } from "./amendments.js";
 
 /** The table formats: CSV (UTF-8 with a byte order mark) and Excel. */
 export const TABLE_FORMATS = ["csv", "xlsx"] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export const exportParams = z.strictObject({ id: z.string().min(1).max(100) });
 

@@ -45,8 +45,9 @@ export const openPerson = async (
   lang: string,
   link: string,
   onError: (message: string) => void,
+  viewport: { readonly width: number; readonly height: number } = { width: 1280, height: 900 },
 ): Promise<Person> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL, locale: lang });
+  const context = await browser.newContext({ viewport, baseURL, locale: lang, hasTouch: viewport.width < 600 });
   await context.addInitScript((l) => window.localStorage.setItem("rapporteur.language", l), lang);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -13,9 +13,13 @@ import {
   type Json,
   type Person,
 } from "./browser.js";
+import type { Problem } from "./latin-on-arabic.js";
+import { axeProblems, overflow } from "./screen-checks.js";
 import { startServer, type RunningServer } from "./server.js";
 
-const SCREENSHOTS = join(resolve(import.meta.dirname, "../.."), "test-results/screenshots");
+const SCREENSHOTS = join(resolve(import.meta.dirname, "../.."), "test-results/screenshots/reference");
+/** The sizes the case is walked at: a desktop in the hall and the narrowest phones in use. */
+const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 
 printSkipNotice();
 const suite = browserTestsEnabled ? describe : describe.skip;
@@ -23,11 +27,14 @@ const suite = browserTestsEnabled ? describe : describe.skip;
 /** Words the test reads on screen, in each interface language. */
 const WORDS = { en: { merged: "Group 1, Group 2" }, ar: { merged: "المجموعة 1، المجموعة 2" } } as const;
 
-suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s interface", (lang) => {
+const RUNS = (["en", "ar"] as const).flatMap((lang) => (["desktop", "phone"] as const).map((size) => ({ lang, size })));
+
+suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $size", ({ lang, size }) => {
   let server: RunningServer;
   let browser: Browser;
   const people: Record<string, Person> = {};
   const errors: string[] = [];
+  const problems: Problem[] = [];
   let csrf = "";
   let detail: Json;
   let draftId = "";
@@ -38,8 +45,19 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
   const paragraphId = (label: string): string => paragraphs.find((p: Json) => p.label === label).id;
 
   const open = async (name: string, link: string): Promise<Person> => {
-    people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`));
+    people[name] = await openPerson(browser, server.baseUrl, lang, link, (m) => errors.push(`${name}: ${m}`), SIZES[size]);
     return people[name];
+  };
+  /**
+   * Looks at a screen as its person sees it: axe's serious and critical violations, anything sticking out
+   * sideways on a phone, and a picture kept with the test's results.
+   */
+  const look = async (page: Page, screen: string, fullPage = true): Promise<void> => {
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const where = `${lang} ${size} ${screen}`;
+    problems.push(...(await axeProblems(page, where)));
+    if (size === "phone") problems.push(...(await overflow(page, where)));
+    await page.screenshot({ path: join(SCREENSHOTS, `${lang}-${size}-${screen}.png`), fullPage });
   };
   /** The secretariat's API calls, with its session: accounts, participants and designations are set up this way. */
   const api = (method: "GET" | "POST" | "PUT", url: string, body?: unknown, as = "secretariat"): Promise<Json> =>
@@ -123,6 +141,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const rap1 = people.rap1!.page;
     await rap1.goto("/");
     await rap1.locator('[data-testid=task][data-kind="finish_recommendation"]').first().waitFor();
+    await look(rap1, "rapporteur-home");
     await rap1.goto(`/groups/${g1}/recommendations`);
     await testId(rap1, "start-recommendation").click();
     await testId(rap1, "recommendation").waitFor();
@@ -142,8 +161,22 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const same = `${op1.replace(/[;.,]$/, "")}, in particular for girls;`;
     const propose = async (page: Page, label: string, action: "amend" | "insert" | "delete", text?: string) => {
       await testId(page, "open-amendment-form").click();
-      await testId(page, "rec-target").focus();
-      await page.keyboard.press("Enter");
+      // Opened from the keyboard; a press that comes before the form is ready to listen is pressed again.
+      const listbox = page.getByRole("listbox");
+      await expect
+        .poll(
+          async () => {
+            if (await listbox.isVisible()) return true;
+            await testId(page, "rec-target").focus();
+            await page.keyboard.press("Enter");
+            return listbox.waitFor({ timeout: 3_000 }).then(
+              () => true,
+              () => false,
+            );
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
       await page.getByRole("option", { name: label, exact: true }).click();
       await expect(testId(page, "rec-target").textContent()).resolves.toContain(label);
       if (action !== "amend")
@@ -165,10 +198,12 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await propose(rap1, "OP3", "amend", "Urges governments to legislate without delay;");
     await propose(rap1, "OP5", "insert", "Invites parliaments to report on progress;");
     await expect.poll(() => member.getByTestId("rec-amendment").count()).toBe(3);
+    await look(rap1, "recommendation-drafting");
 
     await testId(member, "rec-comment-text").fill("Please mention girls explicitly.");
     await testId(member, "send-comment").click();
     await rap1.getByTestId("rec-comment").getByText("Please mention girls explicitly.").waitFor();
+    await look(member, "recommendation-member");
 
     const rap2 = people.rap2!.page;
     await rap2.goto(`/groups/${g2}/recommendations`);
@@ -184,6 +219,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await chair1.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(chair1, "rec-agreed").waitFor();
     await rap1.locator('[data-testid=recommendation][data-status="agreed"]').waitFor();
+    await look(chair1, "recommendation-agreed");
 
     const chair2 = people.chair2!.page;
     await chair2.goto(`/recommendations/${rec2}`);
@@ -197,6 +233,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await chair2.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(chair2, "vote-result").waitFor();
     await expect(rap2.getByTestId("vote-result").textContent()).resolves.toContain("1");
+    await look(chair2, "vote-result");
     await testId(chair2, "record-vote").click();
     await testId(chair2, "rec-agreed").waitFor();
 
@@ -228,6 +265,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await testId(sec, "adoption-for").fill("40");
     await testId(sec, "adoption-against").fill("3");
     await testId(sec, "adoption-abstain").fill("5");
+    await look(sec, "plenary-adoption");
     await testId(sec, "adopt-set").click();
     await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(sec, "adoption-result").waitFor();
@@ -236,6 +274,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
       WORDS[lang].merged,
     );
     await expect(testId(sec, "adoption-decision").textContent()).resolves.toContain("40");
+    await look(sec, "plenary-adopted");
 
     const watcher = await people.secretariat!.context.newPage();
     await watcher.goto("/");
@@ -267,6 +306,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
       await spain.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
       await spain.locator('[data-testid=to-submit][data-status="submitted"]').nth(n).waitFor();
     }
+    await look(spain, "committee-delegation");
     await spain.locator('[data-testid=to-submit][data-status="submitted"]').last().getByTestId("withdraw-amendment").click();
     await expect.poll(() => spain.locator('[data-testid=to-submit][data-status="submitted"]').count(), { timeout: 15_000 }).toBe(1);
 
@@ -287,6 +327,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const said = (await refusal.textContent()) ?? "";
     expect(said).toMatch(shown("18:00 (Europe/Madrid)"));
     expect(said).toMatch(lang === "ar" ? /الموعد النهائي/ : shown("27 November 2021, 18:00 (Europe/Madrid)"));
+    await look(kenya, "committee-late-refusal");
 
     const late = sec.locator('[data-testid=to-submit][data-status="draft"]').filter({ hasText: "Kenya" });
     await late.getByTestId("late-reason").fill("The delegation's flight was delayed");
@@ -302,7 +343,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await expect(op2.getByTestId("wording").count()).resolves.toBe(1);
     await sec.locator('[data-testid=compiled-place][data-label="OP4"] [data-testid=compiled-amendment][data-status="withdrawn"]').waitFor();
     await testId(sec, "committee-voting-order").waitFor();
-    await sec.screenshot({ path: join(SCREENSHOTS, `committee-${lang}.png`), fullPage: true });
+    await look(sec, "committee-compiled");
 
     const decide = (label: string, nth: number) =>
       sec.locator(`[data-testid=compiled-place][data-label="${label}"] [data-testid=decide]`).nth(nth);
@@ -311,7 +352,7 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     const dialog = sec.getByTestId("confirm-dialog");
     await expect(dialog.getAttribute("role")).resolves.toBe("alertdialog");
     await expect(sec.locator("html").getAttribute("dir")).resolves.toBe(lang === "ar" ? "rtl" : "ltr");
-    await sec.screenshot({ path: join(SCREENSHOTS, `confirm-decision-${lang}.png`) });
+    await look(sec, "committee-confirm-decision", false);
     await dialog.getByTestId("confirm-yes").click();
     await sec.locator('[data-testid=compiled-place][data-label="OP2"] [data-testid=compiled-amendment][data-status="merged"]').waitFor();
     await decide("OP2", 0).getByTestId("decide-accept").click();
@@ -339,15 +380,18 @@ suite.each(["en", "ar"] as const)("the whole reference case in a browser, %s int
     await first.getByTestId("where-from").click();
     await first.getByTestId("trace-recommendation").nth(1).waitFor();
     await first.getByTestId("trace-body-adoption").waitFor();
-    await sec.screenshot({ path: join(SCREENSHOTS, `revised-draft-${lang}.png`), fullPage: true });
+    await look(sec, "revised-draft");
 
     await testId(sec, "adopt-resolution").click();
     await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
     await testId(sec, "resolution-adopted").waitFor();
     await sec.locator('[data-testid=committee-page][data-stage="adopted"]').waitFor();
+    await look(sec, "resolution-adopted");
 
     await people.rap1!.page.goto(`/recommendations/${rec1}`);
     await people.rap1!.page.getByTestId("rec-proposal-outcome").first().waitFor();
+    await look(people.rap1!.page, "recommendation-outcome");
+    expect(problems.map((p) => `${p.screen}: ${p.what}`)).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

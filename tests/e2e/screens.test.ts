@@ -1,15 +1,14 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsEnabled, launchChromium, openPerson, printSkipNotice, type Person } from "./browser.js";
 import { latinOnArabicScreen, type Problem } from "./latin-on-arabic.js";
+import { axeProblems, overflow, settle } from "./screen-checks.js";
 import { startServer, type RunningServer } from "./server.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SCREENSHOTS = join(ROOT, "test-results/screenshots/screens");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const LANGUAGES = ["en", "fr", "es", "ar"] as const;
 const DESKTOP = { width: 1280, height: 900 };
 /** The narrowest phones in use: every screen must fit without scrolling sideways. */
@@ -29,51 +28,6 @@ const kindOf = (path: string): string =>
 
 /** A file name for a screen's picture. */
 const fileOf = (path: string): string => kindOf(path).replace(/^\//, "").replace(/[/:]+/g, "-") || "home";
-
-/** Waits until the screen has its content: no loading message, fonts ready, the network quiet. */
-const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState("networkidle").catch(() => undefined);
-  await page.waitForFunction(() => document.querySelector(".status-loading") === null && document.querySelector("main, h1") !== null);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-};
-
-/** axe's serious and critical violations on the screen, each with the first elements it names. */
-const axeProblems = async (page: Page, screen: string): Promise<Problem[]> => {
-  // Evaluated through the browser's debugging protocol: the page's own CSP forbids inline scripts, and stays on.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Json[] }> } }).axe;
-    type Json = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ screen, what: `${v.impact} ${v.id} (${v.help}): ${v.nodes.join(" | ")}` }));
-};
-
-/** What sticks out sideways on a narrow screen: the page's width beyond the window, and the widest culprits. */
-const overflow = (page: Page, screen: string): Promise<Problem[]> =>
-  page.evaluate((s) => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width + 1) return [];
-    const culprits = [...document.querySelectorAll("body *")]
-      .filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.width > 0 && (r.right > width + 1 || r.left < -1) && getComputedStyle(e).position !== "fixed";
-      })
-      // Controls kept for forms and screen readers inside a visually hidden box take no room.
-      .filter((e) => !e.closest("[style*='clip'], .visually-hidden"))
-      .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1 || c.getBoundingClientRect().left < -1))
-      .slice(0, 3)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().width)}px)`);
-    return [{ screen: s, what: `${document.documentElement.scrollWidth}px wide in ${width}px: ${culprits.join(", ")}` }];
-  }, screen);
 
 suite("every screen of the reference case, in four languages, on a desktop and a phone", () => {
   let server: RunningServer;

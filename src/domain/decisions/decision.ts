@@ -7,7 +7,13 @@ export type Decision =
   | { readonly method: "electronic"; readonly voteId: string; readonly for: number; readonly against: number; readonly abstain: number }
   | { readonly method: "roll_call"; readonly votes: readonly RollCallVote[] };
 
-export type Position = "for" | "against" | "abstain";
+/** The ways a person records a body's decision by hand; an electronic vote records its own. */
+export const ENTERED_METHODS = ["consensus", "show_of_hands", "roll_call"] as const;
+export type EnteredMethod = (typeof ENTERED_METHODS)[number];
+
+/** A member's position in a counted decision, in the order counts are given. */
+export const POSITIONS = ["for", "against", "abstain"] as const;
+export type Position = (typeof POSITIONS)[number];
 
 /** One name called in a roll call and how that member voted. */
 export interface RollCallVote {

@@ -11,6 +11,11 @@ import { IMPORT_ROLES, parseAgeBand, parseEmail } from "./columns.js";
  * here leaves those roles as they are.
  */
 export const ASSIGNABLE_ROLES = ["participant", "observer", "bureau_member", "translator", "presiding_officer"] as const;
+/** The assignable roles held event-wide: all but the presiding officer, who presides over one body. */
+export const EVENT_WIDE_ROLES = ASSIGNABLE_ROLES.filter(
+  (r): r is Exclude<AssignableRole, "presiding_officer"> => r !== "presiding_officer",
+);
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export const isAssignable = (r: RoleAssignment): boolean => (ASSIGNABLE_ROLES as readonly string[]).includes(r.role);
 

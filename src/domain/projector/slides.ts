@@ -3,6 +3,10 @@ import type { Brand, DiscussionGroupId } from "../ids.js";
 /** A hall screen of a sitting: its own address, hall language and projection. */
 export type ProjectorId = Brand<string, "ProjectorId">;
 
+/** What a hall screen can show. */
+export const SLIDE_KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown", "group_report"] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
 /**
  * One slide: the speakers list of the screen's floor, a paragraph under debate (optionally one amendment to it)
  * with its tracked changes, the text being adopted, a vote and its result, the sitting's agenda, a free message,

@@ -3,7 +3,11 @@ import type { Language } from "../language.js";
 import type { ParagraphKind } from "./paragraph.js";
 
 /** amend: full new wording of a paragraph (or of a tabled amendment, for a sub-amendment); insert: a new paragraph after another; delete; amend_title. */
-export type AmendmentAction = "amend" | "insert" | "delete" | "amend_title";
+/** What an amendment may do to a paragraph; the title is only amended. */
+export const PARAGRAPH_ACTIONS = ["amend", "insert", "delete"] as const;
+export type ParagraphAction = (typeof PARAGRAPH_ACTIONS)[number];
+export const AMENDMENT_ACTIONS = [...PARAGRAPH_ACTIONS, "amend_title"] as const;
+export type AmendmentAction = (typeof AMENDMENT_ACTIONS)[number];
 
 /** Where an amendment stands; the transitions between them are the workflow's one table (amendment-workflow.ts). */
 export const AMENDMENT_STATUSES = ["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"] as const;

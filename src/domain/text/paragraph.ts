@@ -1,7 +1,9 @@
 import type { ParagraphId } from "../ids.js";
 import type { MultilingualText } from "../multilingual.js";
 
-export type ParagraphKind = "preambular" | "operative";
+/** Preambular paragraphs recall and consider; operative paragraphs decide. */
+export const PARAGRAPH_KINDS = ["preambular", "operative"] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 /** A paragraph of a draft resolution; its id survives renumbering, its label does not. */
 export interface Paragraph {

@@ -6,8 +6,8 @@ import type { DiscussionGroupId } from "../ids.js";
 export type Choice = "yes" | "no" | "abstain";
 export const CHOICES: readonly Choice[] = ["yes", "no", "abstain"];
 
-/** A show of hands is counted by the chair; an electronic vote by the members present, one ballot each. */
-export const VOTE_KINDS = ["show_of_hands", "electronic"] as const;
+/** An electronic vote is cast by the members present, one ballot each (offered first); a show of hands is counted by the chair. */
+export const VOTE_KINDS = ["electronic", "show_of_hands"] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
 export const VOTE_STATUSES = ["open", "closed"] as const;
 export type VoteStatus = (typeof VOTE_STATUSES)[number];

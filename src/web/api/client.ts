@@ -1,19 +1,7 @@
 import type { z } from "zod";
 import type { textInLanguageSchema } from "../../api/multilingual.js";
+import type { ErrorIssue, ErrorReason } from "../../domain/errors.js";
 import { routes, type ApiRoute, type Routes } from "../../api/routes.js";
-
-/** A code the interface words in its own language, with the values of its wording. */
-export interface Wording {
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
-
-/** What is wrong with one field of a refused request: its path, the server's English, the kind of problem. */
-export interface ApiIssue {
-  readonly path: string;
-  readonly message: string;
-  readonly problem?: Wording;
-}
 
 /** A failed API call, carrying the server's stable error code and field issues. */
 export class ApiError extends Error {
@@ -21,11 +9,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly ApiIssue[] = [],
+    readonly issues: readonly ErrorIssue[] = [],
     /** What the server adds to explain the refusal, e.g. the current state of a stale subject. */
     readonly details?: unknown,
     /** The precise refusal and its values, which the interface words in its language (`errors.reason.<code>`). */
-    readonly reason?: Wording,
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = "ApiError";
@@ -52,7 +40,7 @@ interface RequestOptions {
 export const errorFrom = async (response: Response): Promise<ApiError> => {
   try {
     const json = (await response.json()) as {
-      error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown; reason?: Wording };
+      error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown; reason?: ErrorReason };
     };
     const error = json.error ?? {};
     const { code = "unknown", message = response.statusText, issues = [], details, reason } = error;

@@ -5,7 +5,8 @@ import en from "../i18n/en.json" with { type: "json" };
 import es from "../i18n/es.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import { numbersInDigits } from "../i18n/index.js";
-import { ApiError, type ApiIssue } from "./client.js";
+import type { ErrorIssue } from "../../domain/errors.js";
+import { ApiError } from "./client.js";
 import { failureInWords, issuesInWords } from "./failure.js";
 
 const i18n = i18next.createInstance();
@@ -91,7 +92,7 @@ describe("a failed request, explained", () => {
   });
 
   it("words what is wrong with each field, a field problem it cannot name as not valid", async () => {
-    const issues: ApiIssue[] = [
+    const issues: ErrorIssue[] = [
       { path: "body.title", message: "Too small: expected string to have >=1 characters", problem: { code: "required", params: {} } },
       { path: "body.note", message: "Too big", problem: { code: "too_long", params: { maximum: 2000 } } },
       { path: "body.reason", message: "must not be empty" },

@@ -1,10 +1,7 @@
-import type { MultilingualText } from "../../domain/multilingual.js";
 import type { AllLanguages, Output } from "./client.js";
 import type { Routes } from "../../api/routes.js";
 
 /** The answers of /api/v1 as the web app reads them: every type here is inferred from the contract in src/api. */
-
-export type Ml = MultilingualText;
 
 type Of<T> = T extends readonly (infer E)[] ? E : never;
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { Link, SearchField, Input, Label } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Routes } from "../../api/routes.js";
-import { api, requests } from "../api/client.js";
+import { api, requests, type BodyOf } from "../api/client.js";
 import type { LiveEvent } from "../api/types.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
@@ -63,7 +63,7 @@ export const AttendancePage = ({ sittingId }: { sittingId: string }) => {
     );
     reload();
   };
-  const checkIn = (p: Attendee, mode: "in_hall" | "remote") =>
+  const checkIn = (p: Attendee, mode: BodyOf<Routes["attendance"]["checkIn"]>["mode"]) =>
     api.attendance.checkIn({ params: { id: sittingId }, body: { participantId: p.participantId, mode } }).then(done);
   const checkOut = (p: Attendee) =>
     api.attendance.checkOut({ params: { id: sittingId }, body: { participantId: p.participantId } }).then(done);

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Routes } from "../../api/routes.js";
+import { CHOICES, type Choice } from "../../domain/votes/vote.js";
 import { api, requests, type Output } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
@@ -13,7 +14,7 @@ export const ProxyBallots = ({ voteId, round, onChanged }: { voteId: string; rou
     requests.attendance.heldProxies({ params: { id: voteId } }),
   );
   if (resource.state !== "ready" || resource.data.proxies.length === 0) return null;
-  const cast = (giverId: string, choice: "yes" | "no" | "abstain") =>
+  const cast = (giverId: string, choice: Choice) =>
     api.attendance.castProxyBallot({ params: { id: voteId }, body: { giverId, choice } }).then(() => {
       reload();
       onChanged();
@@ -30,7 +31,7 @@ export const ProxyBallots = ({ voteId, round, onChanged }: { voteId: string; rou
           ) : x.usable ? (
             <div className="button-row" role="group" aria-label={t("attendance.proxy.castFor", { name: isolate(x.giverName) })}>
               <span>{t("attendance.proxy.castFor", { name: isolate(x.giverName) })}</span>
-              {(["yes", "no", "abstain"] as const).map((c) => (
+              {CHOICES.map((c) => (
                 <ActButton
                   key={c}
                   label={t(`committee.vote.choice.${c}`)}

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
+import { EXPORT_FORMATS, type DocumentName, type ExportFormat } from "../../domain/documents.js";
 import { useLanguage } from "../i18n/index.js";
 
-type DocumentName = "amendments" | "annotated-table" | "revised-draft" | "adopted-resolution";
+/** The formats offered here: PDF, Word and HTML. */
+const FORMATS = EXPORT_FORMATS.filter((f): f is Exclude<ExportFormat, "akn"> => f !== "akn");
 
 /** Links to the documents the committee works from, built from the data in the reader's language. */
 export const Downloads = ({ symbol, documents }: { symbol: string; documents: readonly DocumentName[] }) => {
@@ -16,7 +18,7 @@ export const Downloads = ({ symbol, documents }: { symbol: string; documents: re
         {documents.map((d) => (
           <li key={d}>
             {t(`committee.downloads.${d}`)}:{" "}
-            {(["pdf", "docx", "html"] as const).map((f, i) => (
+            {FORMATS.map((f, i) => (
               <span key={f}>
                 {i > 0 && " · "}
                 <a href={href(d, f)} download data-testid={`download-${d}-${f}`}>

@@ -18,6 +18,7 @@ const view = (id: string, number: number, author: string, text: string): Amendme
   parent: null,
   language: "en",
   author,
+  paper: false,
   coSponsors: [],
   justification: null,
   provenance: null,
@@ -29,7 +30,7 @@ const view = (id: string, number: number, author: string, text: string): Amendme
 const views = [view("a", 1, "Kenya", "Urges all States"), view("b", 2, "France", "Urges all States"), view("c", 3, "Chile", "Invites")];
 const byId = new Map(views.map((v) => [v.id, v]));
 const wording = (ids: string[], text: string) => ({
-  action: "amend",
+  action: "amend" as const,
   text,
   language: "en" as const,
   amends: null,

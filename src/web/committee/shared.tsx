@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { Button, Input, Label, Radio, RadioGroup, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { POSITIONS } from "../../domain/decisions/decision.js";
 import { failureInWords } from "../api/failure.js";
 import { ConfirmAction, type Confirmation } from "../components/ConfirmAction.js";
 import type { LiveEvent } from "../api/types.js";
@@ -100,7 +101,7 @@ export const DecisionFields = ({
       )}
       {value.method === "show_of_hands" && (
         <div className="form-row counts-row">
-          {(["for", "against", "abstain"] as const).map((k) => (
+          {POSITIONS.map((k) => (
             <TextField
               key={k}
               className="field field-count"

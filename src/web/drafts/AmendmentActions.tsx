@@ -1,17 +1,15 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../api/client.js";
+import { api, ApiError, type BodyOf } from "../api/client.js";
+import type { Routes } from "../../api/routes.js";
 import { useAdoptedByBody } from "../committee/adoptedProposals.js";
 import { ConfirmAction } from "../components/ConfirmAction.js";
 import { SelectField, TextAreaField } from "./controls.js";
 import type { AmendmentView } from "./types.js";
 import { failureInWords } from "../api/failure.js";
 
-type Transition =
-  | { type: "submit" | "withdraw" | "accept" | "reject" }
-  | { type: "accept_as_revised"; revisedText: string }
-  | { type: "merge"; into: string };
+type Transition = BodyOf<Routes["amendments"]["transition"]>["transition"];
 
 interface ActionsProps {
   readonly amendment: AmendmentView;

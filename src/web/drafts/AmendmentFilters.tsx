@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { routes } from "../../api/routes.js";
+import type { TableFormat } from "../../api/exports.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { AMENDMENT_STATUSES } from "../../domain/text/amendment.js";
 import { urlOf } from "../api/client.js";
@@ -29,7 +30,7 @@ export const AmendmentFilters = ({ draft, value, onChange, authors, language }: 
   const set = (key: keyof Filters) => (chosen: string) => onChange({ ...value, [key]: chosen === ALL ? undefined : chosen });
   const all = { id: ALL, label: t("amendmentFilters.all") };
   const paragraphs = draft.paragraphs.map((p) => ({ id: p.label, label: p.label }));
-  const download = (format: "csv" | "xlsx") =>
+  const download = (format: TableFormat) =>
     urlOf(routes.exports.amendments, { params: { id: draft.id }, query: { format, lang: language, ...value } });
   const active = Object.values(value).some((v) => v !== undefined);
   return (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, LANGUAGES } from "../../domain/language.js";
+import { PARAGRAPH_KINDS } from "../../domain/text/paragraph.js";
 import { VirtualRows } from "../components/VirtualRows.js";
 import { AmendmentList, ParagraphBlock, type DraftContext } from "./ParagraphBlock.js";
 import { ProposeAmendment } from "./ProposeAmendment.js";
@@ -78,7 +79,7 @@ export const DraftText = ({
   virtual: boolean;
 }) => {
   const { t } = useTranslation();
-  const kinds = (["preambular", "operative"] as const).map((kind) => ({
+  const kinds = PARAGRAPH_KINDS.map((kind) => ({
     kind,
     paragraphs: paragraphs.filter((p) => p.kind === kind),
   }));

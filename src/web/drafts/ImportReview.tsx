@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
 import { Field } from "../components/fields.js";
 import { SelectField } from "./controls.js";
-import type { ImportPreview, ParagraphKind } from "./types.js";
+import type { ImportPreview } from "./types.js";
+import { PARAGRAPH_KINDS, type ParagraphKind } from "../../domain/text/paragraph.js";
 import { TableScroll } from "../components/TableScroll.js";
 import { reasonsInWords, whereInWords } from "./importReasons.js";
 
@@ -117,7 +118,7 @@ export const ImportReview = ({ preview, onSave, describe }: ReviewProps) => {
                     className="select-compact"
                     value={kinds[i] ?? p.kind}
                     onChange={(v) => setKinds(kinds.map((k, j) => (j === i ? (v === "preambular" ? "preambular" : "operative") : k)))}
-                    options={(["preambular", "operative"] as const).map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
+                    options={PARAGRAPH_KINDS.map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
                   />
                   <p className="import-reason" data-testid="import-reason">
                     {kinds[i] === p.kind ? reasonsInWords(t, p.because) : t("drafts.import.corrected")}

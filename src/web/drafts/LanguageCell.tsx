@@ -8,7 +8,7 @@ import { Badge } from "../components/Badge.js";
 import { TrackedChanges } from "./TrackedChanges.js";
 import { TranslationForm } from "./TranslationForm.js";
 import { api } from "../api/client.js";
-import type { LanguageVersionView, ParagraphView, RevisionView, SubParagraphView } from "./types.js";
+import type { LanguageVersionView, ParagraphView, RevisionView, SubParagraphView, TranslationBody } from "./types.js";
 import { UiText } from "./UiText.js";
 import { VersionText } from "./VersionText.js";
 
@@ -35,7 +35,7 @@ const Translatable = ({
   id: string;
   label: string;
   version: LanguageVersionView;
-  wording: "current" | "revised";
+  wording: NonNullable<TranslationBody["wording"]>;
 }) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);

@@ -7,10 +7,10 @@ import { api } from "../api/client.js";
 import { ENDONYMS } from "../i18n/index.js";
 import { AuthorField, authorReady, NO_AUTHOR, ProposalButtons, ProposalPreview, type AuthorChoice } from "./AmendmentFormParts.js";
 import { SelectField, TextAreaField } from "./controls.js";
-import type { AmendmentView, LanguageVersionView, ParagraphKind } from "./types.js";
+import type { AmendmentView, LanguageVersionView } from "./types.js";
+import { PARAGRAPH_ACTIONS, type AmendmentAction } from "../../domain/text/amendment.js";
+import { PARAGRAPH_KINDS, type ParagraphKind } from "../../domain/text/paragraph.js";
 import { failureInWords } from "../api/failure.js";
-
-type Action = "amend" | "insert" | "delete" | "amend_title";
 
 interface ProposeProps {
   readonly draftId: string;
@@ -23,7 +23,7 @@ interface ProposeProps {
 }
 
 /** The tracked changes of a proposal, computed in the browser as the proposer types. */
-export const previewChanges = (action: Action, original: string, text: string, language: Language): Change[] =>
+export const previewChanges = (action: AmendmentAction, original: string, text: string, language: Language): Change[] =>
   action === "delete"
     ? [{ op: "delete", text: original }]
     : action === "insert"
@@ -36,7 +36,7 @@ export const previewChanges = (action: Action, original: string, text: string, l
 export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, onDone }: ProposeProps) => {
   const { t } = useTranslation();
   const originalIn = (l: Language) => languages.find((v) => v.language === l)?.text ?? "";
-  const [action, setAction] = useState<Action>(target ? "amend" : "amend_title");
+  const [action, setAction] = useState<AmendmentAction>(target ? "amend" : "amend_title");
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [text, setText] = useState(originalIn(defaultLanguage));
   const [kind, setKind] = useState<ParagraphKind>(target?.kind ?? "operative");
@@ -51,7 +51,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
     if (action !== "insert" && text === original) setText(originalIn(next));
     setLanguage(next);
   };
-  const chooseAction = (next: Action) => {
+  const chooseAction = (next: AmendmentAction) => {
     if (next === "insert" && action !== "insert") setText("");
     if (next !== "insert" && action === "insert") setText(original);
     setAction(next);
@@ -112,9 +112,9 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
         </div>
       )}
       {target && (
-        <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as Action)} orientation="horizontal">
+        <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as AmendmentAction)} orientation="horizontal">
           <Label className="field-label">{t("drafts.propose.action")}</Label>
-          {(["amend", "insert", "delete"] as const).map((a) => (
+          {PARAGRAPH_ACTIONS.map((a) => (
             <Radio key={a} value={a} className="radio" autoFocus={a === action}>
               {t(`drafts.propose.${a}`)}
             </Radio>
@@ -134,7 +134,7 @@ export const ProposeAmendment = ({ draftId, target, languages, defaultLanguage, 
             label={t("drafts.propose.kind")}
             value={kind}
             onChange={(v) => setKind(v === "preambular" ? "preambular" : "operative")}
-            options={(["preambular", "operative"] as const).map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
+            options={PARAGRAPH_KINDS.map((k) => ({ id: k, label: t(`drafts.kind.${k}`) }))}
           />
         )}
       </div>

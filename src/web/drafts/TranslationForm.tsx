@@ -6,6 +6,7 @@ import { ApiError } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
 import { useFormAction } from "../components/useFormAction.js";
 import { TextAreaField } from "./controls.js";
+import type { TranslationBody } from "./types.js";
 
 interface TranslationFormProps {
   /** What is translated, as the heading names it: a paragraph's label, or "the enacting formula". */
@@ -13,7 +14,7 @@ interface TranslationFormProps {
   readonly language: Language;
   readonly initial: string;
   /** Stores the text; a stale version is answered with "changed meanwhile". */
-  readonly save: (text: string, status: "draft" | "final") => Promise<unknown>;
+  readonly save: (text: string, status: TranslationBody["status"]) => Promise<unknown>;
   readonly onDone: () => void;
 }
 
@@ -21,7 +22,7 @@ interface TranslationFormProps {
 export const TranslationForm = ({ label, language, initial, save, onDone }: TranslationFormProps) => {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
-  const [status, setStatus] = useState<"draft" | "final">("final");
+  const [status, setStatus] = useState<TranslationBody["status"]>("final");
   const { error, pending, submit } = useFormAction(
     async () => {
       await save(text, status);

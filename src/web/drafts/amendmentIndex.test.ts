@@ -38,6 +38,7 @@ const amendment = (fields: Partial<AmendmentView>): AmendmentView => {
     parent: null,
     language: "en",
     author: null,
+    paper: false,
     coSponsors: [],
     justification: null,
     provenance: null,

@@ -36,6 +36,7 @@ const listed = (id: string, fields: Partial<ListedAmendment> & { before: string;
     parent: null,
     language: "en",
     author: "Spain",
+    paper: false,
     coSponsors: [],
     justification: null,
     provenance: null,

@@ -1,17 +1,18 @@
-import { expandChanges, type ChangeRun } from "../../domain/text/change-runs.js";
-import { inLanguage } from "../../domain/multilingual.js";
+import type { z } from "zod";
+import type { listedAmendmentSchema } from "../../api/amendments.js";
+import { expandChanges } from "../../domain/text/change-runs.js";
+import { inLanguage, type MultilingualText } from "../../domain/multilingual.js";
 import { applyChanges } from "../../domain/text/diff.js";
 import { readLike } from "../api/client.js";
-import type { Ml } from "../api/types.js";
 import type { AmendmentView } from "./types.js";
 
 /** What a list of amendments needs of its draft: the title and each paragraph's and sub-paragraph's text. */
 export interface DraftWording {
-  readonly title: Ml | null;
+  readonly title: MultilingualText | null;
   readonly paragraphs: readonly {
     readonly id: string;
-    readonly text: Ml;
-    readonly subParagraphs: readonly { readonly id: string; readonly text: Ml }[];
+    readonly text: MultilingualText;
+    readonly subParagraphs: readonly { readonly id: string; readonly text: MultilingualText }[];
   }[];
 }
 
@@ -19,10 +20,7 @@ export interface DraftWording {
  * An amendment as the list answers it: its kept and deleted words named by their place in the wording it amends,
  * its own wording left out when its changes give it.
  */
-export type ListedAmendment = Omit<AmendmentView, "changes" | "text"> & {
-  readonly changes: readonly ChangeRun[];
-  readonly text?: string | null;
-};
+export type ListedAmendment = z.output<typeof listedAmendmentSchema>;
 
 /**
  * The amendments of a list with their changes in words and their wording again, read from the wording each
@@ -30,7 +28,7 @@ export type ListedAmendment = Omit<AmendmentView, "changes" | "text"> & {
  * else the paragraph it names in its language, or the title.
  */
 export const withWording = (draft: DraftWording, listed: readonly ListedAmendment[]): AmendmentView[] => {
-  const texts = new Map<string, Ml>();
+  const texts = new Map<string, MultilingualText>();
   for (const p of draft.paragraphs) {
     texts.set(p.id, p.text);
     for (const s of p.subParagraphs) texts.set(s.id, s.text);

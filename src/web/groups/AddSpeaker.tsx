@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.js";
 import type { Output } from "../api/client.js";
 import type { Routes } from "../../api/routes.js";
-import type { SpeakersCommand } from "./types.js";
+import type { SpeakerRequest, SpeakersCommand } from "./types.js";
 import type { Floor } from "./useSpeakers.js";
 
 type Candidates = Output<Routes["speakers"]["groupCandidates"]>;
-type Kind = "floor" | "point_of_order";
+/** What this form offers to put a person down for: the floor or a point of order. */
+type Kind = Exclude<SpeakerRequest["kind"], "reply">;
 
 /** The people the chair may add: the group's members, or the sitting's participants in plenary. */
 const useCandidates = ({ kind, id }: Floor): Candidates["people"] => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { FUNCTIONS } from "../../domain/designations/designation.js";
 import type { DiscussionGroup, SittingSummary } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { Badge } from "../components/Badge.js";
@@ -44,7 +45,7 @@ export const GroupHeader = ({
       <Ml as="h1" text={group.title} className="group-page-title" />
       {officers && (
         <dl className="group-officers" data-testid="group-officers">
-          {(["chair", "rapporteur"] as const).map((role) => (
+          {FUNCTIONS.map((role) => (
             <div key={role} data-testid={`group-${role}`}>
               <dt>{t(`groups.members.role.${role}`)}</dt>
               <dd>{officers[role] ? <bdi>{officers[role]}</bdi> : <span className="muted">{t("groups.page.notDesignated")}</span>}</dd>

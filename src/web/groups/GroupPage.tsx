@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import type { GroupFunction } from "../../domain/designations/designation.js";
 import type { DiscussionGroup, LiveEvent, SittingDetail } from "../api/types.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -38,7 +39,7 @@ const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: Discussi
   const contributions = useOptional(mayFollow ? requests.groups.contributions({ params: { id }, query: {} }) : null);
   const candidates = useOptional(assignMembers ? requests.participants.list({ params: { id: detail.event.id } }) : null);
   const designations = useOptional(requests.designations.list({ query: { groupId: id } }));
-  const officer = (role: "chair" | "rapporteur") => {
+  const officer = (role: GroupFunction) => {
     const d = designations.data?.designations.find((x) => x.function === role && x.status === "designated");
     return d ? `${d.participant.name} (${d.participant.parliament})` : null;
   };

@@ -1,8 +1,9 @@
 import type { TFunction } from "i18next";
 import { Badge } from "../components/Badge.js";
+import type { SpeakerRequest } from "./types.js";
 
 /** How a speaker asked and follows: a point of order, a right of reply, remote participation. */
-export const SpeakerBadges = ({ kind, remote, t }: { kind: "floor" | "reply" | "point_of_order"; remote: boolean; t: TFunction }) => (
+export const SpeakerBadges = ({ kind, remote, t }: { kind: SpeakerRequest["kind"]; remote: boolean; t: TFunction }) => (
   <>
     {kind === "point_of_order" && (
       <span className="speaker-badge speaker-badge-order" data-testid="badge-point-of-order">

@@ -8,7 +8,7 @@ import { Countdown } from "./Countdown.js";
 import type { ParagraphOption, QuestionOption } from "./options.js";
 import { Queue } from "./Queue.js";
 import { SpeakerBadges } from "./SpeakerBadges.js";
-import type { SpeakersList } from "./types.js";
+import type { SpeakerRequest, SpeakersList } from "./types.js";
 import { TurnsHistory } from "./TurnsHistory.js";
 import type { Floor, useSpeakers } from "./useSpeakers.js";
 
@@ -57,7 +57,7 @@ const FloorRequest = ({ speakers, list, me }: { speakers: SpeakersPanelProps["sp
   const { t } = useTranslation();
   const [where, setWhere] = useState<"hall" | "remote">("hall");
   const waiting = list.queue.filter((r) => r.accountId === me);
-  const asked = (kind: "floor" | "reply" | "point_of_order") => waiting.some((r) => r.kind === kind);
+  const asked = (kind: SpeakerRequest["kind"]) => waiting.some((r) => r.kind === kind);
   const remote = where === "remote";
   // A right of reply answers the turn being given, or the one just finished.
   const speaking = list.speaking && list.speaking.kind !== "point_of_order" ? list.speaking : null;

@@ -5,7 +5,8 @@ import { LANGUAGES, type Language } from "../../domain/language.js";
 import { ApiError } from "../api/client.js";
 import { CheckboxGroup, SelectInput, TextInput } from "../setup/fields.js";
 import type { Participant } from "../setup/types.js";
-import { AGE_BAND_CHOICES, EVENT_ROLES, type BodyChoice, type ParticipantBody } from "./model.js";
+import { AGE_BANDS, EVENT_WIDE_ROLES } from "../../domain/participants/access.js";
+import type { BodyChoice, ParticipantBody } from "./model.js";
 import { failureInWords, issuesInWords } from "../api/failure.js";
 
 /** What the form holds: text as typed, roles as `role` or `presiding_officer@BODY`. */
@@ -38,7 +39,7 @@ const draftOf = (p: Participant | null): Draft => ({
     ? p.roles.flatMap((r) =>
         r.role === "presiding_officer" && r.scope?.startsWith("body:")
           ? [`${PRESIDING}${r.scope.slice(5)}`]
-          : (EVENT_ROLES as readonly string[]).includes(r.role)
+          : (EVENT_WIDE_ROLES as readonly string[]).includes(r.role)
             ? [r.role]
             : [],
       )
@@ -57,7 +58,7 @@ const bodyOf = (d: Draft): ParticipantBody => ({
   roles: d.roles.map((r) =>
     r.startsWith(PRESIDING)
       ? { role: "presiding_officer" as const, scope: `body:${r.slice(PRESIDING.length)}` }
-      : { role: r as (typeof EVENT_ROLES)[number], scope: null },
+      : { role: r as (typeof EVENT_WIDE_ROLES)[number], scope: null },
   ),
 });
 
@@ -168,7 +169,7 @@ export const ParticipantForm = ({
           value={draft.ageBand}
           onChange={set("ageBand")}
           error={errors.ageBand}
-          options={[{ id: "", label: t("participants.fields.noAgeBand") }, ...AGE_BAND_CHOICES.map((b) => ({ id: b, label: b }))]}
+          options={[{ id: "", label: t("participants.fields.noAgeBand") }, ...AGE_BANDS.map((b) => ({ id: b, label: b }))]}
         />
         <SelectInput
           label={t("participants.fields.language")}
@@ -194,7 +195,7 @@ export const ParticipantForm = ({
         onChange={set("roles")}
         error={errors.roles}
         options={[
-          ...EVENT_ROLES.map((r) => ({ id: r, label: t(`participants.roles.${r}`) })),
+          ...EVENT_WIDE_ROLES.map((r) => ({ id: r, label: t(`participants.roles.${r}`) })),
           ...bodies.map((b) => ({ id: `${PRESIDING}${b.id}`, label: t("participants.presidingOf", { body: b.name }) })),
         ]}
       />

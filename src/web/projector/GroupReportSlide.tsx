@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { POSITIONS } from "../../domain/decisions/decision.js";
 import { directionOf, type Language } from "../../domain/language.js";
 import { reportPageAt, reportPages, type ReportPage } from "../../domain/projector/group-report.js";
 import { RoomText } from "./ProjectorScreen.js";
@@ -117,7 +118,7 @@ const Votes = ({ report, t }: PageProps) => (
           </p>
           {v.counts && (
             <dl className="projector-vote-counts">
-              {(["for", "against", "abstain"] as const).map((k) => (
+              {POSITIONS.map((k) => (
                 <div key={k} className={`projector-vote-count projector-vote-${k}`}>
                   <dt>{t(`projectors.hall.${k}`)}</dt>
                   <dd>{v.counts![k]}</dd>

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import type { Output, AllLanguages } from "../api/client.js";
 import type { Routes } from "../../api/routes.js";
 import type { Language } from "../../domain/language.js";
+import { POSITIONS } from "../../domain/decisions/decision.js";
 import { Countdown } from "../groups/Countdown.js";
 import { GroupReportSlide } from "./GroupReportSlide.js";
 import { Paragraph, ProjectorScreen, RoomText } from "./ProjectorScreen.js";
@@ -25,7 +26,7 @@ const Vote = ({ slide, language, t }: { slide: Extract<SlideView, { kind: "vote"
     <h1 className="projector-title">{t("projectors.hall.voteRound", { round: slide.round })}</h1>
     {slide.counts ? (
       <dl className="projector-vote-counts" data-testid="slide-vote-counts">
-        {(["for", "against", "abstain"] as const).map((k) => (
+        {POSITIONS.map((k) => (
           <div key={k} className={`projector-vote-count projector-vote-${k}`}>
             <dt>{t(`projectors.hall.${k}`)}</dt>
             <dd>{slide.counts![k]}</dd>

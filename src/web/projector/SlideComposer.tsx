@@ -1,10 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SLIDE_KINDS, type SlideKind } from "../../domain/projector/slides.js";
 import type { ProjectorList } from "./list.js";
 import type { SlideChoice } from "./slideLabel.js";
-
-const KINDS = ["speakers", "paragraph", "text", "vote", "agenda", "message", "countdown", "group_report"] as const;
-type Kind = (typeof KINDS)[number];
 
 interface ComposerProps {
   readonly list: ProjectorList;
@@ -17,7 +15,7 @@ interface ComposerProps {
 /** Composes the next slide: its kind and what it names; then preview it, show it at once or add it to the queue. */
 export const SlideComposer = ({ list, busy, onPreview, onShow, onEnqueue }: ComposerProps) => {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<Kind>("message");
+  const [kind, setKind] = useState<SlideKind>("message");
   const paragraphs = list.drafts.flatMap((d) => d.paragraphs.map((p) => ({ ...p, label: `${d.symbol} ${p.label}` })));
   const [paragraphId, setParagraphId] = useState(paragraphs[0]?.id ?? "");
   const [draftId, setDraftId] = useState(list.drafts[0]?.id ?? "");
@@ -54,8 +52,8 @@ export const SlideComposer = ({ list, busy, onPreview, onShow, onEnqueue }: Comp
       <legend>{t("projectors.compose")}</legend>
       <label>
         {t("projectors.kind")}
-        <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="slide-kind">
-          {KINDS.map((k) => (
+        <select value={kind} onChange={(e) => setKind(e.target.value as SlideKind)} data-testid="slide-kind">
+          {SLIDE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`projectors.kinds.${k}`)}
             </option>

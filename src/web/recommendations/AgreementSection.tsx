@@ -1,6 +1,7 @@
 import { GroupQuorum } from "../attendance/GroupQuorum.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { VOTE_KINDS, type VoteKind } from "../../domain/votes/vote.js";
 import { api, type BodyOf } from "../api/client.js";
 import { describeDecision } from "../committee/format.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
@@ -27,7 +28,7 @@ export const AgreementSection = ({
   const { t } = useTranslation();
   const act = useAct();
   const [decision, setDecision] = useState<DecisionInput>({ method: "consensus" });
-  const [kind, setKind] = useState<"electronic" | "show_of_hands">("electronic");
+  const [kind, setKind] = useState<VoteKind>("electronic");
   const [reason, setReason] = useState("");
   const heading = useKeptFocus<HTMLHeadingElement>();
   const mine = votes.filter((v) => v.subject === `recommendation:${rec.id}`);
@@ -90,7 +91,7 @@ export const AgreementSection = ({
               label={t("committee.vote.kindLabel")}
               value={kind}
               onChange={(v) => setKind(v === "show_of_hands" ? "show_of_hands" : "electronic")}
-              options={(["electronic", "show_of_hands"] as const).map((k) => ({ id: k, label: t(`committee.vote.kind.${k}`) }))}
+              options={VOTE_KINDS.map((k) => ({ id: k, label: t(`committee.vote.kind.${k}`) }))}
               testId="vote-kind"
             />
             <ActButton label={t("committee.vote.open")} name="vote" act={act} onPress={openVote} quiet testId="open-vote" />

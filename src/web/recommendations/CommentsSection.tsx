@@ -7,7 +7,7 @@ import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Recommendation } from "../committee/types.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
-import type { Member } from "./useRecommendation.js";
+import type { Members } from "../groups/types.js";
 
 /** The members' comments on the recommendation as it is written. */
 export const CommentsSection = ({
@@ -17,7 +17,7 @@ export const CommentsSection = ({
   onChanged,
 }: {
   rec: Recommendation;
-  members: readonly Member[];
+  members: Members["members"];
   canComment: boolean;
   onChanged: () => void;
 }) => {

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Form, Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { directionOf, LANGUAGES, type Language } from "../../domain/language.js";
+import { PARAGRAPH_ACTIONS, type ParagraphAction } from "../../domain/text/amendment.js";
 import { api } from "../api/client.js";
 import type { ResolutionParagraph } from "../api/types.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
@@ -10,8 +11,6 @@ import { SelectField, TextAreaField } from "../drafts/controls.js";
 import { previewChanges } from "../drafts/ProposeAmendment.js";
 import { TrackedChanges } from "../drafts/TrackedChanges.js";
 import { ENDONYMS } from "../i18n/index.js";
-
-type Action = "amend" | "insert" | "delete";
 
 /** The rapporteur proposes an amendment to a named paragraph of the draft, seeing the tracked changes as they type. */
 export const GroupAmendmentForm = ({
@@ -28,7 +27,7 @@ export const GroupAmendmentForm = ({
   const { t } = useTranslation();
   const act = useAct();
   const [target, setTarget] = useState(paragraphs[0]?.id ?? "");
-  const [action, setAction] = useState<Action>("amend");
+  const [action, setAction] = useState<ParagraphAction>("amend");
   const paragraph = paragraphs.find((p) => p.id === target);
   const originalIn = (l: Language, p = paragraph) => p?.text.versions[l]?.text ?? "";
   const [language, setLanguage] = useState<Language>(
@@ -45,7 +44,7 @@ export const GroupAmendmentForm = ({
     if (action !== "insert") setText(next?.text.versions[language]?.text ?? "");
     setTarget(id);
   };
-  const chooseAction = (next: Action) => {
+  const chooseAction = (next: ParagraphAction) => {
     if (next === "insert" && action !== "insert") setText("");
     if (next !== "insert" && action === "insert") setText(original);
     setAction(next);
@@ -91,9 +90,9 @@ export const GroupAmendmentForm = ({
           options={LANGUAGES.map((l) => ({ id: l, label: ENDONYMS[l], lang: l }))}
         />
       </div>
-      <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as Action)} orientation="horizontal">
+      <RadioGroup className="radio-group" value={action} onChange={(v) => chooseAction(v as ParagraphAction)} orientation="horizontal">
         <Label className="field-label">{t("committee.rec.action")}</Label>
-        {(["amend", "insert", "delete"] as const).map((a) => (
+        {PARAGRAPH_ACTIONS.map((a) => (
           <Radio key={a} value={a} className="radio">
             {t(`committee.rec.actions.${a}`)}
           </Radio>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CHOICES, type Choice } from "../../domain/votes/vote.js";
 import { api, type BodyOf } from "../api/client.js";
 import { ActButton, DecisionFields, ErrorNotice, useAct } from "../committee/shared.js";
 import { voteResult } from "../committee/format.js";
@@ -29,7 +30,7 @@ export const VotePanel = ({
   const act = useAct();
   const [counts, setCounts] = useState<DecisionInput>({ method: "show_of_hands", for: 0, against: 0, abstain: 0 });
   const [reason, setReason] = useState("");
-  const cast = (choice: "yes" | "no" | "abstain") => api.votes.cast({ params: { id: vote.id }, body: { choice } }).then(onChanged);
+  const cast = (choice: Choice) => api.votes.cast({ params: { id: vote.id }, body: { choice } }).then(onChanged);
   const transition = (transition: BodyOf<Routes["votes"]["transition"]>["transition"]) =>
     api.votes.transition({ params: { id: vote.id }, body: { version: vote.version, transition } }).then(onChanged);
   const close = () =>
@@ -63,7 +64,7 @@ export const VotePanel = ({
           </p>
         ) : (
           <div className="button-row" role="group" aria-label={t("committee.vote.cast")}>
-            {(["yes", "no", "abstain"] as const).map((c) => (
+            {CHOICES.map((c) => (
               <ActButton
                 key={c}
                 label={t(`committee.vote.choice.${c}`)}

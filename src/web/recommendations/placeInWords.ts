@@ -1,11 +1,13 @@
 import type { TFunction } from "i18next";
+import type { AmendmentAction } from "../../domain/text/amendment.js";
+import type { ParagraphKind } from "../../domain/text/paragraph.js";
 
-/** The parts of an amendment that say where it applies. */
+/** The parts of an amendment that say where it applies (a draft's or a recommendation's amendment alike). */
 export interface Placed {
-  readonly action: "amend" | "delete" | "insert" | "amend_title";
+  readonly action: AmendmentAction;
   readonly targetLabel: string | null;
   readonly after: string | null;
-  readonly kind: "preambular" | "operative" | null;
+  readonly kind: ParagraphKind | null;
 }
 
 /**

@@ -3,13 +3,6 @@ import { useResource } from "../api/useResource.js";
 import { useMaybe } from "../committee/useMaybe.js";
 import { allLanguages, requests } from "../api/client.js";
 
-export interface Member {
-  readonly accountId: string;
-  readonly name: string;
-  readonly parliament: string;
-  readonly role: "chair" | "rapporteur" | "participant";
-}
-
 /** A recommendation with its votes, its group's members and the sitting it belongs to, reloaded together. */
 export const useRecommendation = (id: string) => {
   const rec = useResource(requests.recommendations.get({ params: { id } }));

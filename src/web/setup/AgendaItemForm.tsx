@@ -5,7 +5,8 @@ import { TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { Ml, SetupAgendaItem, SetupSitting } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { SetupAgendaItem, SetupSitting } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
@@ -13,7 +14,7 @@ import { errorAt } from "./values.js";
 type ItemSubject = SetupAgendaItem & { readonly version: number };
 interface ItemValues {
   readonly number: string;
-  readonly title: Ml;
+  readonly title: MultilingualText;
 }
 
 /** Adds an item to a sitting's agenda or edits one, under the sitting's version. */

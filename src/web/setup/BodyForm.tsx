@@ -5,7 +5,9 @@ import { SelectInput, TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import { BODY_KINDS, type BodyKind, type Ml, type SetupBody, type SetupEvent } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import { BODY_KINDS, type BodyKind } from "../../domain/model.js";
+import type { SetupBody, SetupEvent } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
@@ -15,7 +17,7 @@ type BodySubject = SetupBody & { readonly version: number };
 interface BodyValues {
   readonly key: string;
   readonly kind: BodyKind;
-  readonly name: Ml;
+  readonly name: MultilingualText;
   readonly parentId: string;
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { ENTERED_METHODS, POSITIONS, type Position } from "../../domain/decisions/decision.js";
 import { ApiError } from "../api/client.js";
 import { useLanguage } from "../i18n/index.js";
 import { setupApi } from "./api.js";
@@ -68,7 +69,7 @@ export const DesignateForm = ({
     }
   };
 
-  const count = (key: "for" | "against" | "abstain") => (
+  const count = (key: Position) => (
     <NumberInput
       key={key}
       label={t(`setup.designation.${key}`)}
@@ -104,13 +105,13 @@ export const DesignateForm = ({
           label={t("setup.designation.method")}
           value={kind}
           onChange={(v) => setKind(v as MethodKind)}
-          options={(["consensus", "show_of_hands", "roll_call"] as const).map((k) => ({
+          options={ENTERED_METHODS.map((k) => ({
             id: k,
             label: t(`setup.designation.methods.${k}`),
           }))}
         />
       </div>
-      {kind !== "consensus" && <div className="setup-row">{(["for", "against", "abstain"] as const).map(count)}</div>}
+      {kind !== "consensus" && <div className="setup-row">{POSITIONS.map(count)}</div>}
       {message && (
         <div className="notice notice-error" role="alert">
           <p>{message}</p>

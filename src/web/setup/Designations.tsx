@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { FUNCTIONS } from "../../domain/designations/designation.js";
 import { ApiError } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
 import { LoadError, Loading } from "../components/Status.js";
@@ -88,7 +89,7 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
         </div>
       )}
       <div className="setup-offices">
-        {(["chair", "rapporteur"] as const).map((fn) => {
+        {FUNCTIONS.map((fn) => {
           const holder = designations.find((d) => d.function === fn && d.status === "designated");
           return (
             <div key={fn} className="setup-office" data-testid={`office-${fn}`}>
@@ -120,7 +121,7 @@ export const Designations = ({ event, sittings, group }: { event: SetupEvent; si
         <p className="empty">{t("setup.designation.none")}</p>
       ) : (
         <ul className="setup-items" data-testid="designation-history">
-          {(["chair", "rapporteur"] as const).flatMap((fn) =>
+          {FUNCTIONS.flatMap((fn) =>
             byFunction(designations, fn).map((d) => (
               <li key={d.id} className="setup-designation" data-testid="designation">
                 <p>

@@ -5,7 +5,9 @@ import { SelectInput, TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl, isBlank, textFor } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import { DOCUMENT_KINDS, type DocumentKind, type Ml, type SetupDocument, type SetupEvent, type SetupSitting } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import { DOCUMENT_KINDS, type DocumentKind } from "../../domain/model.js";
+import type { SetupDocument, SetupEvent, SetupSitting } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
@@ -15,8 +17,8 @@ interface DocumentValues {
   readonly kind: DocumentKind;
   readonly date: string;
   readonly agendaItemId: string;
-  readonly title: Ml;
-  readonly subtitle: Ml;
+  readonly title: MultilingualText;
+  readonly subtitle: MultilingualText;
 }
 
 const FIELDS = ["symbol", "kind", "date", "agendaItemId", "title", "subtitle"];

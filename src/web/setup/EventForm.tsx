@@ -6,17 +6,18 @@ import { CheckboxGroup, TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl, isBlank } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { Ml, SetupEvent } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { SetupEvent } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
 
 interface EventValues {
   readonly key: string;
-  readonly name: Ml;
-  readonly place: Ml;
-  readonly organisation: Ml;
-  readonly tagline: Ml;
+  readonly name: MultilingualText;
+  readonly place: MultilingualText;
+  readonly organisation: MultilingualText;
+  readonly tagline: MultilingualText;
   readonly hashtag: string;
   readonly startDate: string;
   readonly endDate: string;

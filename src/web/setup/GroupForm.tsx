@@ -5,18 +5,19 @@ import { NumberInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl, isBlank } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { Ml, SetupGroup } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { SetupGroup } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
 
 interface GroupValues {
   readonly number: number;
-  readonly title: Ml;
-  readonly description: Ml;
-  readonly hall: Ml;
-  readonly floor: Ml;
-  readonly building: Ml;
+  readonly title: MultilingualText;
+  readonly description: MultilingualText;
+  readonly hall: MultilingualText;
+  readonly floor: MultilingualText;
+  readonly building: MultilingualText;
   readonly capacity: number;
 }
 

@@ -4,7 +4,8 @@ import { setupApi } from "./api.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { Ml, SetupGroup } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { SetupGroup } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
@@ -30,7 +31,7 @@ export const QuestionForm = ({
   const { t } = useTranslation();
   const labels = useFieldLabels();
   const original = languages[0] ?? "en";
-  const form = useVersionedForm<{ text: Ml }, QuestionSubject>({
+  const form = useVersionedForm<{ text: MultilingualText }, QuestionSubject>({
     subject: {
       id: question?.id ?? "",
       position: question?.position ?? 0,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { FUNCTIONS } from "../../domain/designations/designation.js";
 import { ApiError } from "../api/client.js";
 import { setupApi } from "./api.js";
 import { SelectInput, TextInput } from "./fields.js";
@@ -55,7 +56,7 @@ export const RecommendForm = ({
           label={t("setup.designation.function")}
           value={fn}
           onChange={(v) => setFn(v === "rapporteur" ? "rapporteur" : "chair")}
-          options={(["chair", "rapporteur"] as const).map((f) => ({ id: f, label: t(`setup.designation.functions.${f}`) }))}
+          options={FUNCTIONS.map((f) => ({ id: f, label: t(`setup.designation.functions.${f}`) }))}
           error={errorAt(errors, "function")}
         />
         <SelectInput

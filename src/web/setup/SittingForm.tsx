@@ -5,7 +5,8 @@ import { NumberInput, SelectInput, TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl, textFor } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { Ml, SetupEvent, SetupSitting } from "./types.js";
+import type { MultilingualText } from "../../domain/multilingual.js";
+import type { SetupEvent, SetupSitting } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
@@ -17,8 +18,8 @@ interface SittingValues {
   readonly startTime: string;
   readonly endTime: string;
   readonly timeZone: string;
-  readonly venue: Ml;
-  readonly title: Ml;
+  readonly venue: MultilingualText;
+  readonly title: MultilingualText;
 }
 
 const FIELDS = ["bodyId", "number", "date", "startTime", "endTime", "timeZone", "venue", "title"];

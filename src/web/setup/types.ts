@@ -10,13 +10,8 @@ import type {
   setupTreeSchema,
   sittingSchema,
 } from "../../api/setup.js";
-import type { MultilingualText } from "../../domain/multilingual.js";
 
 /** The set-up API's answers as the set-up screens read them: the contract's types, never a copy. */
-
-export { BODY_KINDS, DOCUMENT_KINDS, type BodyKind, type DocumentKind } from "../../domain/model.js";
-
-export type Ml = MultilingualText;
 
 export type SetupEvent = z.output<typeof eventSchema>;
 export type SetupBody = SetupEvent["bodies"][number];

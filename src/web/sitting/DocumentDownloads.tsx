@@ -1,15 +1,14 @@
 import { useState } from "react";
 import { Button, ProgressBar } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import type { ExportFormat } from "../../domain/documents.js";
 import { useLanguage } from "../i18n/index.js";
 import { errorFrom } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
 
-type Format = "pdf" | "docx" | "html" | "akn";
-
 interface Download {
   readonly document: string;
-  readonly formats: readonly Format[];
+  readonly formats: readonly ExportFormat[];
 }
 
 const fileNameOf = (response: Response, fallback: string): string =>
@@ -52,7 +51,7 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
   const [busy, setBusy] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const start = async (document: string, format: Format) => {
+  const start = async (document: string, format: ExportFormat) => {
     const key = `${document}.${format}`;
     setBusy({ key, position: null, share: null });
     setError(null);

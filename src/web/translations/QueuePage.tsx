@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { formatDate } from "../../domain/dates.js";
 import type { Routes } from "../../api/routes.js";
-import { requests, type Output } from "../api/client.js";
+import { requests, type Input, type Output } from "../api/client.js";
 import { useResource } from "../api/useResource.js";
 import { paths } from "../app/router.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -18,7 +18,9 @@ import { duration, whatIsTranslated } from "./format.js";
 import { STATUS_TONES } from "./tones.js";
 
 type Queue = Output<Routes["translations"]["queue"]>;
-const STATUSES = ["waiting", "open", "drafted", "stale", "final", "all"] as const;
+/** The queue's filter menu, in the order a translator works through it; each one a status the queue request takes. */
+const STATUSES = ["waiting", "open", "drafted", "stale", "final", "all"] as const satisfies readonly QueueStatus[];
+type QueueStatus = NonNullable<Input<Routes["translations"]["queue"]>["query"]["status"]>;
 type StatusFilter = (typeof STATUSES)[number];
 
 /**
