@@ -68,7 +68,8 @@ export const AmendmentsSection = ({
         </ol>
       )}
       {writing &&
-        (adding ? (
+        // The form starts on the draft's first paragraph in the reader's language: it opens once the draft is here.
+        (adding && paragraphs.length > 0 ? (
           <GroupAmendmentForm
             rec={rec}
             paragraphs={paragraphs}
@@ -79,7 +80,12 @@ export const AmendmentsSection = ({
             }}
           />
         ) : (
-          <Button className="button button-quiet" onPress={() => setAdding(true)} data-testid="open-amendment-form">
+          <Button
+            className="button button-quiet"
+            onPress={() => setAdding(true)}
+            isDisabled={paragraphs.length === 0}
+            data-testid="open-amendment-form"
+          >
             {t("committee.rec.propose")}
           </Button>
         ))}

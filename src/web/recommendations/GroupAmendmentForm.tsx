@@ -31,7 +31,7 @@ export const GroupAmendmentForm = ({
   const paragraph = paragraphs.find((p) => p.id === target);
   const originalIn = (l: Language, p = paragraph) => p?.text.versions[l]?.text ?? "";
   const [language, setLanguage] = useState<Language>(
-    paragraph?.text.versions[defaultLanguage] ? defaultLanguage : (paragraph?.text.original ?? "en"),
+    paragraph?.text.versions[defaultLanguage] ? defaultLanguage : (paragraph?.text.original ?? defaultLanguage),
   );
   const [text, setText] = useState(originalIn(language));
   const [justification, setJustification] = useState("");
