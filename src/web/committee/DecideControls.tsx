@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type BodyOf } from "../api/client.js";
-import { SelectField, TextAreaField } from "../drafts/controls.js";
+import { NativeSelectField, TextAreaField } from "../drafts/controls.js";
 import type { AmendmentView } from "../drafts/types.js";
 import type { Confirmation } from "../components/ConfirmAction.js";
 import { describeDecision } from "./format.js";
@@ -32,12 +32,12 @@ export const DecideControls = ({
     api.committee
       .decide({ params: { id: amendment.id }, body: { version: amendment.version, transition, bodyId: committeeId, decision } })
       .then(onChanged);
-  const how = describeDecision(t, decision);
-  const confirm = (kind: "accept" | "reject" | "acceptAsRevised" | "merge", confirmLabel: string): Confirmation => ({
+  // Worded when the reader asks for a decision: a compilation of many amendments words none of them on showing.
+  const confirm = (kind: "accept" | "reject" | "acceptAsRevised" | "merge", confirmLabel: string) => (): Confirmation => ({
     title: t("confirm.decide.title", { number: amendment.number }),
     message: t(`confirm.decide.${kind}`, {
       number: amendment.number,
-      how,
+      how: describeDecision(t, decision),
       into: others.find((o) => o.id === into)?.number ?? "",
     }),
     confirmLabel,
@@ -97,7 +97,7 @@ export const DecideControls = ({
       )}
       {others.length > 0 && (
         <div className="form-row">
-          <SelectField
+          <NativeSelectField
             label={t("committee.decide.mergeInto")}
             value={into}
             onChange={setInto}

@@ -136,7 +136,8 @@ export const ActButton = ({
   quiet?: boolean;
   testId?: string;
   disabled?: boolean;
-  confirm?: Confirmation;
+  /** The confirmation, or how to word it when the dialog opens. */
+  confirm?: Confirmation | (() => Confirmation);
 }) => {
   const className = `button ${quiet ? "button-quiet" : "button-primary"}`;
   const isPending = act.pending === name;

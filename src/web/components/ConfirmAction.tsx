@@ -12,6 +12,59 @@ export interface Confirmation {
   readonly reasonLabel?: string;
 }
 
+/** The open confirmation: worded, and its words of the interface read, only while it is shown. */
+const ConfirmDialog = ({
+  shown,
+  reason,
+  onReason,
+  missing,
+  onSubmit,
+  onCancel,
+}: {
+  shown: Confirmation;
+  reason: string;
+  onReason: (reason: string) => void;
+  missing: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const asksReason = shown.reasonLabel !== undefined;
+  return (
+    <ModalOverlay className="confirm-overlay" isDismissable>
+      <Modal className="confirm-modal">
+        <Dialog className="confirm-dialog" role="alertdialog" data-testid="confirm-dialog">
+          <form onSubmit={onSubmit} noValidate>
+            <Heading slot="title" className="confirm-title">
+              {shown.title}
+            </Heading>
+            <p className="confirm-message">{shown.message}</p>
+            {asksReason && (
+              <TextField className="field" value={reason} onChange={onReason} isRequired isInvalid={missing} autoFocus>
+                <Label className="field-label">{shown.reasonLabel}</Label>
+                <TextArea className="field-input" rows={3} data-testid="confirm-reason" />
+                {missing && (
+                  <p className="field-error" role="alert">
+                    {t("confirm.reasonMissing")}
+                  </p>
+                )}
+              </TextField>
+            )}
+            <div className="button-row confirm-buttons">
+              <Button type="submit" className="button button-primary" data-testid="confirm-yes" autoFocus={!asksReason}>
+                {shown.confirmLabel}
+              </Button>
+              <Button className="button button-quiet" onPress={onCancel} data-testid="confirm-cancel">
+                {t("confirm.cancel")}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+};
+
 /**
  * A button whose action happens only after a dialog names what it will do and the reader confirms it:
  * for public, destructive and final steps. The dialog takes the page's direction and language; Escape or
@@ -35,7 +88,6 @@ export const ConfirmAction = ({
   isDisabled?: boolean;
   testId?: string;
 }) => {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -64,47 +116,17 @@ export const ConfirmAction = ({
         {label}
       </Button>
       {shown && (
-        <ModalOverlay className="confirm-overlay" isDismissable>
-          <Modal className="confirm-modal">
-            <Dialog className="confirm-dialog" role="alertdialog" data-testid="confirm-dialog">
-              <form onSubmit={confirm} noValidate>
-                <Heading slot="title" className="confirm-title">
-                  {shown.title}
-                </Heading>
-                <p className="confirm-message">{shown.message}</p>
-                {asksReason && (
-                  <TextField
-                    className="field"
-                    value={reason}
-                    onChange={(v) => {
-                      setReason(v);
-                      setMissing(false);
-                    }}
-                    isRequired
-                    isInvalid={missing}
-                    autoFocus
-                  >
-                    <Label className="field-label">{shown.reasonLabel}</Label>
-                    <TextArea className="field-input" rows={3} data-testid="confirm-reason" />
-                    {missing && (
-                      <p className="field-error" role="alert">
-                        {t("confirm.reasonMissing")}
-                      </p>
-                    )}
-                  </TextField>
-                )}
-                <div className="button-row confirm-buttons">
-                  <Button type="submit" className="button button-primary" data-testid="confirm-yes" autoFocus={!asksReason}>
-                    {shown.confirmLabel}
-                  </Button>
-                  <Button className="button button-quiet" onPress={() => setOpen(false)} data-testid="confirm-cancel">
-                    {t("confirm.cancel")}
-                  </Button>
-                </div>
-              </form>
-            </Dialog>
-          </Modal>
-        </ModalOverlay>
+        <ConfirmDialog
+          shown={shown}
+          reason={reason}
+          onReason={(v) => {
+            setReason(v);
+            setMissing(false);
+          }}
+          missing={missing}
+          onSubmit={confirm}
+          onCancel={() => setOpen(false)}
+        />
       )}
     </DialogTrigger>
   );

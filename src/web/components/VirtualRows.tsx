@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, useWindowVirtualizer, windowScroll, type Range } from "@tanstack/react-virtual";
 import {
   Fragment,
   useCallback,
@@ -69,7 +69,9 @@ const useDocumentOffset = (element: RefObject<HTMLElement | null>): number => {
       const next = Math.round(el.getBoundingClientRect().top + window.scrollY);
       setOffset((current) => (current === next ? current : next));
     };
-    // An observer reports each observed element once when it starts, so the first measure comes from it too.
+    // Measured at once, before the first paint, so that the rows on screen come with the list rather than a frame
+    // later; the observer then reports each change (and each observed element once more, which changes nothing).
+    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     if (element.current) observer.observe(element.current);
@@ -88,6 +90,29 @@ const outerHeight = (element: Element): number => {
   return element.getBoundingClientRect().height + (parseFloat(style.marginBlockStart) || 0) + (parseFloat(style.marginBlockEnd) || 0);
 };
 
+/** Whether a box of the page (its top and bottom in the viewport) lies on screen or within a screen's height above or below. */
+export const withinAScreen = (top: number, bottom: number, viewportHeight: number): boolean =>
+  bottom >= -viewportHeight && top <= 2 * viewportHeight;
+
+/**
+ * Whether a scroll the virtualizer asks for may be left out: the first it asks for, when it starts, goes to the offset
+ * it has just read from the window, and writing it would only make the browser lay the page out at once. Every later
+ * one is written (a correction after rows above were measured also goes to the offset it already holds).
+ */
+export const skipsScroll = (
+  first: boolean,
+  offset: number,
+  current: number | null,
+  options: { readonly adjustments?: number | undefined; readonly behavior?: unknown },
+): boolean => first && current !== null && offset === current && !options.adjustments && options.behavior === undefined;
+
+const written = new WeakSet<object>();
+const scrollWindow: typeof windowScroll = (offset, options, instance) => {
+  const first = !written.has(instance);
+  written.add(instance);
+  if (!skipsScroll(first, offset, instance.scrollOffset, options)) windowScroll(offset, options, instance);
+};
+
 /**
  * Whether the list is on screen or within a screen's height of it: a list far above or below renders no rows at all
  * (the virtualizer alone would still render its first few).
@@ -97,6 +122,12 @@ const useNearViewport = (element: RefObject<HTMLElement | null>): boolean => {
   useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
+    // Measured at once, before the first paint, as the list's offset is (the observer reports a frame later).
+    const measure = () => {
+      const box = el.getBoundingClientRect();
+      setNear(withinAScreen(box.top, box.bottom, window.innerHeight));
+    };
+    measure();
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: "100% 0px" });
     observer.observe(el);
     return () => observer.disconnect();
@@ -127,6 +158,7 @@ const WindowRows = <T,>({ items, keyOf, estimate, renderRow, as: Tag = "ol", cla
     scrollMargin,
     rangeExtractor,
     measureElement: outerHeight,
+    scrollToFn: scrollWindow,
     useFlushSync: false,
   });
   const onFocus = (event: FocusEvent<HTMLElement>) => {

@@ -48,12 +48,14 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       setPending(false);
     }
   };
-  // Every step here is public or final: it happens once the reader confirms what it does.
-  const intoNumber = others.find((o) => o.id === into)?.number ?? "";
-  const confirmation = (kind: "accept" | "reject" | "acceptAsRevised" | "merge" | "withdraw", label: string) => () => ({
+  // Every step here is public or final: it happens once the reader confirms what it does (worded when asked).
+  const confirmation = (kind: "accept" | "reject" | "acceptAsRevised" | "merge" | "withdraw") => () => ({
     title: t(kind === "withdraw" ? "confirm.withdraw.title" : "confirm.decide.title", { number: a.number }),
-    message: t(kind === "withdraw" ? "confirm.withdraw.message" : `confirm.plain.${kind}`, { number: a.number, into: intoNumber }),
-    confirmLabel: label,
+    message: t(kind === "withdraw" ? "confirm.withdraw.message" : `confirm.plain.${kind}`, {
+      number: a.number,
+      into: others.find((o) => o.id === into)?.number ?? "",
+    }),
+    confirmLabel: t(`drafts.actions.${kind}`),
   });
   const button = (
     key: "accept" | "reject" | "withdraw" | "acceptAsRevised" | "merge",
@@ -67,7 +69,7 @@ export const AmendmentActions = ({ amendment: a, others, mine, decide, onChanged
       className={`button ${primary ? "button-primary" : "button-quiet"} button-small`}
       isDisabled={pending || disabled}
       onConfirm={() => void run(transition)}
-      confirmation={confirmation(key, t(`drafts.actions.${key}`))}
+      confirmation={confirmation(key)}
     />
   );
   // Only the merge form lists every candidate; the card itself needs to know there is one.

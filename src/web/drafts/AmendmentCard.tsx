@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { directionOf } from "../../domain/language.js";
 import { Badge, type BadgeTone } from "../components/Badge.js";
 import { AmendmentActions } from "./AmendmentActions.js";
@@ -21,22 +22,19 @@ const TONES: Record<AmendmentView["status"], BadgeTone> = {
 };
 
 /** What an amendment does, in words: amend OP2, new paragraph after PP3, delete OP5, amend the title. */
-export const useAmendmentSummary = () => {
-  const { t } = useTranslation();
-  return (a: AmendmentView, labelOf: (id: string | null) => string) => {
-    switch (a.action) {
-      case "amend":
-        return t("drafts.amendment.amend", { label: a.targetLabel ?? labelOf(a.target) });
-      case "delete":
-        return t("drafts.amendment.delete", { label: a.targetLabel ?? labelOf(a.target) });
-      case "insert":
-        return a.after
-          ? t("drafts.amendment.insertAfter", { label: labelOf(a.after) })
-          : t(`drafts.amendment.insertFirst.${a.kind ?? "operative"}`);
-      case "amend_title":
-        return t("drafts.amendment.amendTitle");
-    }
-  };
+export const amendmentSummary = (t: TFunction, a: AmendmentView, labelOf: (id: string | null) => string): string => {
+  switch (a.action) {
+    case "amend":
+      return t("drafts.amendment.amend", { label: a.targetLabel ?? labelOf(a.target) });
+    case "delete":
+      return t("drafts.amendment.delete", { label: a.targetLabel ?? labelOf(a.target) });
+    case "insert":
+      return a.after
+        ? t("drafts.amendment.insertAfter", { label: labelOf(a.after) })
+        : t(`drafts.amendment.insertFirst.${a.kind ?? "operative"}`);
+    case "amend_title":
+      return t("drafts.amendment.amendTitle");
+  }
 };
 
 interface CardProps {
@@ -58,7 +56,6 @@ const amendable = (a: AmendmentView): boolean => a.parent === null && a.status =
 /** One amendment: number, author, status, its tracked changes and the steps the reader may take. */
 export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine, decide, amendIn, onChanged }: CardProps) => {
   const { t } = useTranslation();
-  const summary = useAmendmentSummary();
   const [amending, setAmending] = useState(false);
   const [cosponsors, setCosponsors] = useState(false);
   return (
@@ -72,7 +69,7 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
       <div className="amendment-head" id={`amendment-head-${a.id}`}>
         <span className="amendment-number">{t("drafts.amendment.number", { number: a.number })}</span>
         <span className="amendment-summary">
-          {a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : summary(a, labelOf)}
+          {a.parent ? t("drafts.subAmendment.amends", { number: numberOf(a.parent) }) : amendmentSummary(t, a, labelOf)}
         </span>
         <Badge tone={TONES[a.status]}>{t(`drafts.amendmentStatus.${a.status}`)}</Badge>
       </div>

@@ -167,7 +167,8 @@ export const DraftPage = ({ id }: { id: string }) => {
           />
         )}
       </div>
-      <Tabs className="draft-tabs">
+      {/* Chosen from the first render: the tabs would otherwise show the text only once their list is built, a frame later. */}
+      <Tabs className="draft-tabs" defaultSelectedKey="text">
         <TabList aria-label={t("drafts.views")} className="tab-list">
           <Tab id="text" className="tab">
             {t("drafts.textView")}

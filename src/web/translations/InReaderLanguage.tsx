@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { directionOf, type Language } from "../../domain/language.js";
 import type { Change } from "../../domain/text/diff.js";
@@ -11,7 +11,26 @@ import { duration } from "./format.js";
 
 type DraftTranslations = Output<Routes["translations"]["draft"]>;
 
-const Translations = createContext<{ readonly language: Language; readonly data: DraftTranslations | null } | null>(null);
+type Item = DraftTranslations["items"][number];
+type Turnaround = DraftTranslations["turnarounds"][number];
+
+/** The reader's language and, once read, each amendment's wording and turnaround by amendment, found at once by every card. */
+interface Shared {
+  readonly language: Language;
+  readonly wordings: ReadonlyMap<string, Item> | null;
+  readonly turnarounds: ReadonlyMap<string, Turnaround> | null;
+}
+
+const Translations = createContext<Shared | null>(null);
+
+/** Each amendment's wording translation and turnaround by amendment id: the first of each, as a search of the lists finds. */
+export const byAmendment = (data: DraftTranslations): Pick<Shared, "wordings" | "turnarounds"> => {
+  const wordings = new Map<string, Item>();
+  for (const item of data.items) if (item.part === "wording" && !wordings.has(item.sourceId)) wordings.set(item.sourceId, item);
+  const turnarounds = new Map<string, Turnaround>();
+  for (const found of data.turnarounds) if (!turnarounds.has(found.sourceId)) turnarounds.set(found.sourceId, found);
+  return { wordings, turnarounds };
+};
 
 /**
  * Reads a draft's amendments in one reader's language once for the whole page (the draft's or the committee's), and
@@ -34,7 +53,11 @@ export const DraftTranslationsProvider = ({
     if (first.current) first.current = false;
     else reload();
   }, [refresh, reload]);
-  return <Translations.Provider value={{ language, data }}>{children}</Translations.Provider>;
+  const value = useMemo(
+    (): Shared => ({ language, ...(data ? byAmendment(data) : { wordings: null, turnarounds: null }) }),
+    [language, data],
+  );
+  return <Translations.Provider value={value}>{children}</Translations.Provider>;
 };
 
 interface Wording {
@@ -49,7 +72,6 @@ interface Wording {
  * changes in the original language. Outside a provider, or read in its own language, the original.
  */
 export const AmendmentWording = ({ amendment: a, className, testId }: { amendment: Wording; className: string; testId?: string }) => {
-  const { t } = useTranslation();
   const context = useContext(Translations);
   const original = (
     <p className={className} data-testid={testId} lang={a.language} dir={directionOf(a.language)}>
@@ -57,21 +79,38 @@ export const AmendmentWording = ({ amendment: a, className, testId }: { amendmen
     </p>
   );
   if (!context || context.language === a.language) return original;
-  const item = context.data?.items.find((i) => i.sourceId === a.id && i.part === "wording");
+  return (
+    <InReaderLanguage amendment={a} language={context.language} item={context.wordings?.get(a.id)} className={className} testId={testId}>
+      {original}
+    </InReaderLanguage>
+  );
+};
+
+/** An amendment tabled in another language than the reader's: its translation when final, else a flag over the original. */
+const InReaderLanguage = ({
+  amendment: a,
+  language,
+  item,
+  className,
+  testId,
+  children: original,
+}: {
+  amendment: Wording;
+  language: Language;
+  item: Item | undefined;
+  className: string;
+  testId: string | undefined;
+  children: ReactNode;
+}) => {
+  const { t } = useTranslation();
   if (item?.status === "final" && item.changes) {
     return (
       <>
         <p className="translation-flag" data-testid="translation-status" data-status="final">
           <Badge tone="live">{t("translations.reader.translated", { language: t(`languageName.${a.language}`) })}</Badge>
         </p>
-        <p
-          className={className}
-          data-testid={testId}
-          data-translated={context.language}
-          lang={context.language}
-          dir={directionOf(context.language)}
-        >
-          <TrackedChanges changes={item.changes} language={context.language} />
+        <p className={className} data-testid={testId} data-translated={language} lang={language} dir={directionOf(language)}>
+          <TrackedChanges changes={item.changes} language={language} />
         </p>
       </>
     );
@@ -89,12 +128,15 @@ export const AmendmentWording = ({ amendment: a, className, testId }: { amendmen
 
 /** For the secretariat: how long an amendment took from tabling to every language, or that a language is awaited. */
 export const AmendmentTurnaround = ({ amendmentId }: { amendmentId: string }) => {
+  const found = useContext(Translations)?.turnarounds?.get(amendmentId);
+  return found ? <TurnaroundLine milliseconds={found.milliseconds} /> : null;
+};
+
+const TurnaroundLine = ({ milliseconds }: { milliseconds: Turnaround["milliseconds"] }) => {
   const { t } = useTranslation();
-  const found = useContext(Translations)?.data?.turnarounds.find((x) => x.sourceId === amendmentId);
-  if (!found) return null;
   return (
     <p className="muted translation-turnaround" data-testid="amendment-turnaround">
-      {t("translations.turnaround.one", { duration: duration(t, found.milliseconds) })}
+      {t("translations.turnaround.one", { duration: duration(t, milliseconds) })}
     </p>
   );
 };
