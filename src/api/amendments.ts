@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { AMENDMENT_STATUSES } from "../domain/text/amendment.js";
+import { AMENDMENT_STATUSES, AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
 import { changeRunSchema } from "./changes.js";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
+import { CHANGE_OPS } from "../domain/text/diff.js";
+import { OUTCOMES } from "../domain/text/consolidation.js";
 
 const wording = z.string().trim().min(1).max(20_000);
 /** A paragraph's id or label (PP2, OP3bis), or `new-<amendment id>` for a paragraph an amendment inserts. */
@@ -39,7 +42,7 @@ export const proposeBody = z.discriminatedUnion("action", [
   z.strictObject({
     action: z.literal("insert"),
     after: reference.nullable(),
-    kind: z.enum(["preambular", "operative"]),
+    kind: z.enum(PARAGRAPH_KINDS),
     text: wording,
     ...common(),
   }),
@@ -79,12 +82,12 @@ export const transitionBody = z.strictObject({
 export const amendmentSchema = z.strictObject({
   id: z.string(),
   number: z.number().int(),
-  action: z.enum(["amend", "insert", "delete", "amend_title"]),
+  action: z.enum(AMENDMENT_ACTIONS),
   status: z.enum(AMENDMENT_STATUSES),
   target: z.string().nullable(),
   targetLabel: z.string().nullable(),
   after: z.string().nullable(),
-  kind: z.enum(["preambular", "operative"]).nullable(),
+  kind: z.enum(PARAGRAPH_KINDS).nullable(),
   text: z.string().nullable(),
   revisedText: z.string().nullable(),
   mergedInto: z.string().nullable(),
@@ -99,7 +102,7 @@ export const amendmentSchema = z.strictObject({
   provenance: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
-  changes: z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() })),
+  changes: z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() })),
 });
 
 /** Whom a caller may name on an amendment to a draft: every name spelled as the data spells it. */
@@ -123,8 +126,8 @@ export const listedAmendmentSchema = amendmentSchema.extend({ changes: z.array(c
 
 export const amendmentListSchema = z.strictObject({ amendments: z.array(listedAmendmentSchema) });
 
-const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
-const outcome = z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]);
+const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() }));
+const outcome = z.enum(OUTCOMES);
 const consolidatedSub = z.strictObject({
   id: z.string(),
   label: z.string().nullable(),
@@ -161,7 +164,7 @@ export const votingOrderSchema = z.array(
 export const consolidationSchema = z.strictObject({
   language: languageSchema,
   title: z.strictObject({ html: z.string(), changes, amendments: z.array(z.string()) }).nullable(),
-  paragraphs: z.array(consolidatedSub.extend({ kind: z.enum(["preambular", "operative"]), subParagraphs: z.array(consolidatedSub) })),
+  paragraphs: z.array(consolidatedSub.extend({ kind: z.enum(PARAGRAPH_KINDS), subParagraphs: z.array(consolidatedSub) })),
   renumbering: z.record(z.string(), z.string()),
   conflicts: z.array(
     z.strictObject({ target: z.string(), label: z.string(), amendments: z.array(z.string()), disputes: z.array(disputeSchema) }),

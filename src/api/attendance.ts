@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { WHEN_QUORUM_MISSING } from "../domain/attendance/quorum.js";
 import { id } from "./common.js";
+import { CHECK_IN_METHODS, PRESENCES } from "../domain/attendance/attendance.js";
+import { GENDERS } from "../domain/model.js";
+import { CHOICES } from "../domain/votes/vote.js";
 export { idParams } from "./common.js";
 
-const presence = z.enum(["in_hall", "remote", "absent"]);
-const method = z.enum(["door_scan", "secretariat", "self_remote"]);
+const presence = z.enum(PRESENCES);
+const method = z.enum(CHECK_IN_METHODS);
 const count = z.number().int().min(0);
 
 /** A body's quorum rule: its minimum, whether remote members and proxies count, and what a vote does without quorum. */
@@ -21,7 +25,7 @@ export const quorumRuleSchema = z.strictObject({
   proxiesAllowed: z.boolean(),
   proxiesPerHolder: z.number().int().min(0).max(20),
   proxiesCountForQuorum: z.boolean(),
-  whenMissing: z.enum(["refuse", "warn"]),
+  whenMissing: z.enum(WHEN_QUORUM_MISSING),
 });
 
 /** Who is counted present for a body or a group, against what its rule requires. */
@@ -31,14 +35,14 @@ export const quorumSchema = z.strictObject({
   counted: count,
   required: count,
   met: z.boolean(),
-  whenMissing: z.enum(["refuse", "warn"]),
+  whenMissing: z.enum(WHEN_QUORUM_MISSING),
 });
 
 export const bodyRuleParams = z.strictObject({ bodyId: id });
 export const quorumRuleBody = z.strictObject({ version: z.number().int().min(0), rule: quorumRuleSchema });
 export const quorumRuleAnswer = z.strictObject({ rule: quorumRuleSchema, version: z.number().int() });
 
-export const checkInBody = z.strictObject({ participantId: id, mode: z.enum(["in_hall", "remote"]) });
+export const checkInBody = z.strictObject({ participantId: id, mode: z.enum(PRESENCES).exclude(["absent"]) });
 export const checkOutBody = z.strictObject({ participantId: id });
 /** What the door scanner read: the access slip's link, or the code typed from it. */
 export const scanBody = z.strictObject({ code: z.string().trim().min(1).max(2_000) });
@@ -68,7 +72,7 @@ export const sittingAttendanceSchema = z.strictObject({
       participantId: z.string(),
       name: z.string(),
       parliament: z.string(),
-      gender: z.enum(["woman", "man", "other", "undisclosed"]),
+      gender: z.enum(GENDERS),
       presence,
       method: method.nullable(),
       at: z.string().nullable(),
@@ -98,8 +102,8 @@ export const heldProxiesSchema = z.strictObject({
       giverId: z.string(),
       giverName: z.string(),
       usable: z.boolean(),
-      choice: z.enum(["yes", "no", "abstain"]).nullable(),
+      choice: z.enum(CHOICES).nullable(),
     }),
   ),
 });
-export const proxyBallotBody = z.strictObject({ giverId: id, choice: z.enum(["yes", "no", "abstain"]) });
+export const proxyBallotBody = z.strictObject({ giverId: id, choice: z.enum(CHOICES) });

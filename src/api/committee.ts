@@ -1,8 +1,13 @@
 import { z } from "zod";
-import { AMENDMENT_STATUSES } from "../domain/text/amendment.js";
+import { AMENDMENT_STATUSES, AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 import { id } from "./common.js";
 import { votingOrderSchema } from "./amendments.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
+import { OUTCOMES } from "../domain/text/consolidation.js";
+import { POSITIONS } from "../domain/decisions/decision.js";
+import { DRAFT_STAGES } from "../domain/model.js";
+import { AMENDMENT_TRANSITION_TYPES } from "../domain/text/amendment-workflow.js";
 export { idParams, versionBody } from "./common.js";
 
 const count = z.number().int().min(0).max(100_000);
@@ -17,7 +22,7 @@ export const decisionInput = z.discriminatedUnion("method", [
   z.strictObject({
     method: z.literal("roll_call"),
     votes: z
-      .array(z.strictObject({ voter: z.string().trim().min(1).max(200), vote: z.enum(["for", "against", "abstain"]) }))
+      .array(z.strictObject({ voter: z.string().trim().min(1).max(200), vote: z.enum(POSITIONS) }))
       .min(1)
       .max(1000)
       .readonly(),
@@ -61,7 +66,7 @@ const decisionRecord = z.strictObject({
   id: z.string(),
   amendmentId: z.string(),
   bodyId: z.string(),
-  transition: z.enum(["submit", "withdraw", "accept", "reject", "accept_as_revised", "merge"]),
+  transition: z.enum(AMENDMENT_TRANSITION_TYPES).exclude(["reopen"]),
   decision: decisionOutput,
   decidedBy: z.string().nullable(),
   decidedAt: z.string(),
@@ -69,7 +74,7 @@ const decisionRecord = z.strictObject({
 export const decisionRecordSchema = decisionRecord;
 
 const status = z.enum(AMENDMENT_STATUSES);
-const action = z.enum(["amend", "insert", "delete", "amend_title"]);
+const action = z.enum(AMENDMENT_ACTIONS);
 
 export const compilationSchema = z.strictObject({
   draftId: z.string(),
@@ -120,7 +125,7 @@ const origin = z.strictObject({
   previousId: z.string().nullable(),
   previousLabel: z.string(),
   label: z.string().nullable(),
-  outcome: z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]),
+  outcome: z.enum(OUTCOMES),
   amendments: z.array(z.string()),
 });
 export const originSchema = origin;
@@ -129,13 +134,13 @@ export const revisionSchema = z.strictObject({
   draftId: z.string(),
   revisedDraftId: z.string(),
   symbol: z.string(),
-  stage: z.enum(["draft", "revised", "adopted"]),
+  stage: z.enum(DRAFT_STAGES),
   renumbering: z.record(z.string(), z.string()),
   paragraphs: z.array(
     z.strictObject({
       id: z.string(),
       label: z.string(),
-      kind: z.enum(["preambular", "operative"]),
+      kind: z.enum(PARAGRAPH_KINDS),
       text: multilingualSchema,
       origin: origin.nullable(),
     }),
@@ -145,7 +150,7 @@ export const revisionSchema = z.strictObject({
 
 export const resolutionAdoptionSchema = z.strictObject({
   draftId: z.string(),
-  stage: z.enum(["draft", "revised", "adopted"]),
+  stage: z.enum(DRAFT_STAGES),
   version: z.number().int(),
   bodyId: z.string(),
   decision: decisionOutput,

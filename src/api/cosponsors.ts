@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COSPONSOR_STATUSES, COSPONSOR_STEPS } from "../domain/cosponsors/cosponsorship.js";
-import { AMENDMENT_STATUSES } from "../domain/text/amendment.js";
+import { AMENDMENT_STATUSES, AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
 import { languageSchema } from "./multilingual.js";
 
 export const cosponsorshipParams = z.strictObject({ id: z.string().min(1).max(100) });
@@ -52,7 +52,7 @@ export const invitationListSchema = z.strictObject({
         number: z.number().int(),
         status: z.enum(AMENDMENT_STATUSES),
         author: z.string().nullable(),
-        action: z.enum(["amend", "insert", "delete", "amend_title"]),
+        action: z.enum(AMENDMENT_ACTIONS),
         targetLabel: z.string().nullable(),
         language: languageSchema,
         text: z.string().nullable(),

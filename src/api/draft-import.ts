@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { IMPORT_REASON_CODES, type ImportReasonCode } from "../domain/text/import-reasons.js";
-import { FRONT_MATTER_ROLES } from "../domain/text/import-types.js";
+import { FRONT_MATTER_ROLES, BLOCK_ROLES } from "../domain/text/import-types.js";
 import { languageSchema } from "./multilingual.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
 
 /** Largest file the import accepts, in bytes, whatever its format allows on its own. */
 export const UPLOAD_LIMIT = 15 * 1024 * 1024;
@@ -11,7 +12,7 @@ export const UPLOAD_BODY_LIMIT = BASE64_LIMIT + 64 * 1024;
 
 export const sittingParams = z.strictObject({ id: z.string().min(1).max(100) });
 
-const kind = z.enum(["preambular", "operative"]);
+const kind = z.enum(PARAGRAPH_KINDS);
 
 export const previewBody = z.strictObject({
   filename: z.string().trim().min(1).max(255),
@@ -54,7 +55,7 @@ export const previewSchema = z.strictObject({
   /** Every block of the file with what was decided for it, front matter and text left out included. */
   decisions: z.array(
     decision.extend({
-      role: z.enum(["preambular", "operative", "sub-paragraph", "title", "preface", "front-matter", "left-out"]),
+      role: z.enum(BLOCK_ROLES),
       label: z.string().nullable(),
       text: z.string(),
     }),

@@ -1,6 +1,8 @@
 import { FRONT_MATTER_ROLES } from "../domain/text/import-types.js";
 import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
+import { LANGUAGE_VERSION_STATUSES } from "../domain/multilingual.js";
 
 export const draftIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -13,7 +15,7 @@ export const translationParams = z.strictObject({
 /** A translator's text for one language of a paragraph's current or revised wording. */
 export const translationBody = z.strictObject({
   text: z.string().trim().min(1).max(20_000),
-  status: z.enum(["draft", "final"]),
+  status: z.enum(LANGUAGE_VERSION_STATUSES).exclude(["missing"]),
   version: z.number().int().positive(),
   wording: z.enum(["current", "revised"]).default("current"),
 });
@@ -23,7 +25,7 @@ export const prefaceTranslationParams = z.strictObject({ id: z.string().min(1).m
 /** A translator's text of the enacting formula in one language, against the draft's version. */
 export const prefaceTranslationBody = z.strictObject({
   text: z.string().trim().min(1).max(2_000),
-  status: z.enum(["draft", "final"]),
+  status: z.enum(LANGUAGE_VERSION_STATUSES).exclude(["missing"]),
   version: z.number().int().positive(),
 });
 
@@ -50,7 +52,7 @@ const subParagraph = z.strictObject({
 export const paragraphSchema = z.strictObject({
   id: z.string(),
   label: z.string(),
-  kind: z.enum(["preambular", "operative"]),
+  kind: z.enum(PARAGRAPH_KINDS),
   version: z.number().int(),
   text: multilingualSchema,
   languages: z.array(languageVersion),

@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
+import { AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
+import { CHANGE_OPS } from "../domain/text/diff.js";
+import { GENDERS } from "../domain/model.js";
+import { REQUEST_KINDS } from "../domain/speakers/types.js";
 export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
 export const textSchema = z.union([multilingualSchema, textInLanguageSchema]);
 export const memberParams = z.strictObject({ id: z.string().min(1).max(100), accountId: z.string().min(1).max(100) });
-export const genderSchema = z.enum(["woman", "man", "other", "undisclosed"]);
+export const genderSchema = z.enum(GENDERS);
 
 const roomSchema = z.strictObject({ hall: textSchema, floor: textSchema, building: textSchema, capacity: z.number().int() });
 
@@ -89,10 +94,10 @@ const onScreen = {
   requestId: z.string(),
   name: z.string(),
   parliament: z.string(),
-  kind: z.enum(["floor", "reply", "point_of_order"]),
+  kind: z.enum(REQUEST_KINDS),
   remote: z.boolean(),
 };
-const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
+const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() }));
 
 /** The hall's screen: current speaker with the turn's start and limit, next speakers, question, paragraph with tracked changes. */
 export const projectorSchema = z.strictObject({
@@ -114,14 +119,14 @@ export const projectorSchema = z.strictObject({
       id: z.string(),
       draftId: z.string(),
       label: z.string(),
-      kind: z.enum(["preambular", "operative"]),
+      kind: z.enum(PARAGRAPH_KINDS),
       text: textSchema,
       subParagraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), text: textSchema })),
       amendments: z.array(
         z.strictObject({
           id: z.string(),
           number: z.number().int(),
-          action: z.enum(["amend", "insert", "delete", "amend_title"]),
+          action: z.enum(AMENDMENT_ACTIONS),
           status: z.string(),
           target: z.string().nullable(),
           targetLabel: z.string().nullable(),

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { LANGUAGES } from "../domain/language.js";
+import { LANGUAGE_VERSION_STATUSES } from "../domain/multilingual.js";
 
 export const languageSchema = z.enum(LANGUAGES);
 
 const versionSchema = z.strictObject({
   text: z.string().max(100_000),
-  status: z.enum(["draft", "final"]),
+  status: z.enum(LANGUAGE_VERSION_STATUSES).exclude(["missing"]),
 });
 
 /** A multilingual text: its original language and the versions written so far. */
@@ -23,6 +24,6 @@ export const multilingualSchema = z
 export const textInLanguageSchema = z.strictObject({
   language: languageSchema,
   text: z.string().nullable(),
-  status: z.enum(["missing", "draft", "final"]),
+  status: z.enum(LANGUAGE_VERSION_STATUSES),
   original: z.boolean(),
 });

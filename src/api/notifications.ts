@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NOTIFICATION_KINDS } from "../domain/notifications/kinds.js";
+import { NOTIFICATION_KINDS, FOLLOW_TARGETS } from "../domain/notifications/kinds.js";
 import { id } from "./common.js";
 
 export const notificationKind = z.enum(NOTIFICATION_KINDS);
@@ -34,7 +34,7 @@ export const preferencesSchema = z.strictObject({
 });
 export const preferenceBody = z.strictObject({ kind: notificationKind, email: z.boolean() });
 
-export const followTarget = z.enum(["draft", "group"]);
+export const followTarget = z.enum(FOLLOW_TARGETS);
 export const followParams = z.strictObject({ target: followTarget, id });
 /** Whether the caller follows a draft or a group, and may. */
 export const followSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { id, version } from "./common.js";
 import { ROLES } from "../domain/authorization.js";
 import { LANGUAGES } from "../domain/language.js";
+import { GENDERS } from "../domain/model.js";
 
 const flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
@@ -92,7 +93,7 @@ export const participantFields = z.strictObject({
   /** The delegation's name; empty: the parliament's. */
   delegation: z.string().max(400).default(""),
   email: z.string().max(400).nullable().default(null),
-  gender: z.enum(["woman", "man", "other", "undisclosed"]),
+  gender: z.enum(GENDERS),
   birthYear: z.number().int().nullable().default(null),
   ageBand: z.string().max(20).nullable().default(null),
   languages: z.array(z.enum(LANGUAGES)).max(4).default([]),

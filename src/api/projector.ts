@@ -3,6 +3,9 @@ import { MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_LENGTH, MAX_REPORT_PAGE } from "../d
 import { id, version } from "./common.js";
 import { projectorSchema as speakersViewSchema, textSchema } from "./groups.js";
 import { languageSchema } from "./multilingual.js";
+import { RECOMMENDATION_STATUSES } from "../domain/recommendations/recommendation.js";
+import { DECISION_METHODS } from "../domain/decisions/decision.js";
+import { VOTE_STATUSES } from "../domain/votes/vote.js";
 
 /** What a hall screen can show: the slide as chosen, before it is read. */
 export const slideSchema = z.discriminatedUnion("kind", [
@@ -66,9 +69,7 @@ export const projectorListSchema = z.strictObject({
   projectors: z.array(projectorRecordSchema),
   groups: z.array(z.strictObject({ id: z.string(), number: z.number().int(), title: textSchema })),
   drafts: z.array(z.strictObject({ id: z.string(), symbol: z.string(), paragraphs: z.array(ref) })),
-  votes: z.array(
-    z.strictObject({ id: z.string(), groupNumber: z.number().int(), round: z.number().int(), status: z.enum(["open", "closed"]) }),
-  ),
+  votes: z.array(z.strictObject({ id: z.string(), groupNumber: z.number().int(), round: z.number().int(), status: z.enum(VOTE_STATUSES) })),
   permissions: z.strictObject({ manage: z.boolean() }),
 });
 
@@ -91,7 +92,7 @@ export const groupReportSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       draftSymbol: z.string(),
-      status: z.enum(["drafting", "agreed", "presented", "adopted", "not_adopted"]),
+      status: z.enum(RECOMMENDATION_STATUSES),
       sections: z.array(
         z.strictObject({
           questionId: z.string().nullable(),
@@ -106,7 +107,7 @@ export const groupReportSchema = z.strictObject({
     z.strictObject({
       recommendationId: z.string(),
       draftSymbol: z.string(),
-      method: z.enum(["consensus", "show_of_hands", "electronic", "roll_call"]),
+      method: z.enum(DECISION_METHODS),
       round: z.number().int(),
       counts: counts.nullable(),
       carried: z.boolean(),
@@ -150,7 +151,7 @@ export const slideViewSchema = z.discriminatedUnion("kind", [
     kind: z.literal("vote"),
     groupNumber: z.number().int(),
     groupTitle: textSchema,
-    status: z.enum(["open", "closed"]),
+    status: z.enum(VOTE_STATUSES),
     round: z.number().int(),
     ballotsCast: z.number().int(),
     counts: counts.nullable(),

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { languageSchema, multilingualSchema } from "./multilingual.js";
 import { decisionInput, decisionOutput } from "./committee.js";
 import { id, version } from "./common.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
+import { AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
+import { CHANGE_OPS } from "../domain/text/diff.js";
+import { RECOMMENDATION_STATUSES } from "../domain/recommendations/recommendation.js";
 export { idParams, groupParams, versionBody } from "./common.js";
 
 const wording = z.string().trim().min(1).max(20_000);
@@ -25,7 +29,7 @@ export const groupAmendmentBody = z.discriminatedUnion("action", [
   z.strictObject({
     action: z.literal("insert"),
     after: id.nullable(),
-    kind: z.enum(["preambular", "operative"]),
+    kind: z.enum(PARAGRAPH_KINDS),
     text: wording,
     ...common,
   }),
@@ -45,18 +49,18 @@ export const recommendationTransitionBody = z.strictObject({
   ]),
 });
 
-const status = z.enum(["drafting", "agreed", "presented", "adopted", "not_adopted"]);
-const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
+const status = z.enum(RECOMMENDATION_STATUSES);
+const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() }));
 
 export const groupAmendmentSchema = z.strictObject({
   id: z.string(),
   number: z.number().int(),
-  action: z.enum(["amend", "insert", "delete", "amend_title"]),
+  action: z.enum(AMENDMENT_ACTIONS),
   status: z.string(),
   target: z.string().nullable(),
   targetLabel: z.string().nullable(),
   after: z.string().nullable(),
-  kind: z.enum(["preambular", "operative"]).nullable(),
+  kind: z.enum(PARAGRAPH_KINDS).nullable(),
   text: z.string().nullable(),
   language: languageSchema,
   justification: z.string().nullable(),

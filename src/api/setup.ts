@@ -3,6 +3,7 @@ import { BODY_KINDS, DOCUMENT_KINDS } from "../domain/model.js";
 import { LANGUAGES } from "../domain/language.js";
 import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
 import { id, version } from "./common.js";
+import { LANGUAGE_VERSION_STATUSES } from "../domain/multilingual.js";
 export { idParams } from "./common.js";
 
 const key = z
@@ -15,7 +16,7 @@ const isoDate = z.iso.date();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM");
 const bodyKind = z.enum(BODY_KINDS);
 const documentKind = z.enum(DOCUMENT_KINDS);
-const status = z.enum(["missing", "draft", "final"]);
+const status = z.enum(LANGUAGE_VERSION_STATUSES);
 
 /** An edit must change something besides naming the version it saw. */
 const somethingToChange = <T extends z.ZodObject>(schema: T) =>

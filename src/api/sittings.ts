@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { languageSchema, multilingualSchema, textInLanguageSchema } from "./multilingual.js";
+import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
 export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
@@ -80,7 +81,7 @@ export const draftTextsSchema = z.strictObject({
         z.strictObject({
           id: z.string(),
           label: z.string(),
-          kind: z.enum(["preambular", "operative"]),
+          kind: z.enum(PARAGRAPH_KINDS),
           text,
           subParagraphs: z.array(z.strictObject({ id: z.string(), label: z.string(), text })),
         }),

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { MAX_QUOTA_SECONDS, MAX_TIME_LIMIT_SECONDS } from "../domain/speakers/types.js";
+import { MAX_QUOTA_SECONDS, MAX_TIME_LIMIT_SECONDS, REQUEST_STATUSES, REQUEST_KINDS } from "../domain/speakers/types.js";
 import { genderSchema } from "./groups.js";
 import { id } from "./common.js";
 
-const kind = z.enum(["floor", "reply", "point_of_order"]);
+const kind = z.enum(REQUEST_KINDS);
 
 const command = z.discriminatedUnion("type", [
   z.strictObject({
@@ -64,7 +64,7 @@ const requestView = z.strictObject({
   gender: genderSchema,
   kind,
   remote: z.boolean(),
-  status: z.enum(["waiting", "speaking", "spoke", "withdrawn", "absent"]),
+  status: z.enum(REQUEST_STATUSES),
   requestedAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { TRANSLATION_SOURCES, TRANSLATION_STATUSES } from "../domain/translations/translation.js";
 import { languageSchema } from "./multilingual.js";
+import { AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
+import { CHANGE_OPS } from "../domain/text/diff.js";
+import { LANGUAGE_VERSION_STATUSES } from "../domain/multilingual.js";
 
 export const translationTaskParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -14,7 +17,7 @@ export const translationQueueQuery = z.strictObject({
 /** A draft's translations for readers of one language. */
 export const draftTranslationsQuery = z.strictObject({ lang: languageSchema });
 
-const changes = z.array(z.strictObject({ op: z.enum(["equal", "insert", "delete"]), text: z.string() }));
+const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() }));
 const person = z.strictObject({ id: z.string(), name: z.string() });
 
 /** One task as the queue lists it: what it translates, from and into which language, where it stands. */
@@ -30,7 +33,7 @@ export const translationSummarySchema = z.strictObject({
   language: languageSchema,
   status: z.enum(TRANSLATION_STATUSES),
   number: z.number().int().nullable(),
-  action: z.enum(["amend", "insert", "delete", "amend_title"]).nullable(),
+  action: z.enum(AMENDMENT_ACTIONS).nullable(),
   label: z.string().nullable(),
   parentNumber: z.number().int().nullable(),
   groupNumber: z.number().int().nullable(),
@@ -90,7 +93,7 @@ export const draftTranslationsSchema = z.strictObject({
       part: z.string(),
       sourceLanguage: languageSchema,
       /** As a reader sees it: only a final translation replaces the original. */
-      status: z.enum(["missing", "draft", "final"]),
+      status: z.enum(LANGUAGE_VERSION_STATUSES),
       text: z.string().nullable(),
       changes: changes.nullable(),
     }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHOICES, VOTE_KINDS, VOTE_STATUSES } from "../domain/votes/vote.js";
 export { idParams, groupParams } from "./common.js";
 
 const count = z.number().int().min(0).max(100_000);
@@ -7,9 +8,9 @@ const counts = z.strictObject({ for: count, against: count, abstain: count });
 /** The chair opens a vote on one of the group's recommendations: a show of hands, or electronic. */
 export const openBody = z.strictObject({
   subject: z.string().regex(/^recommendation:[^\s]{1,100}$/, "expected recommendation:ID"),
-  kind: z.enum(["show_of_hands", "electronic"]),
+  kind: z.enum(VOTE_KINDS),
 });
-export const ballotBody = z.strictObject({ choice: z.enum(["yes", "no", "abstain"]) });
+export const ballotBody = z.strictObject({ choice: z.enum(CHOICES) });
 export const voteTransitionBody = z.strictObject({
   version: z.number().int().positive(),
   transition: z.discriminatedUnion("type", [
@@ -22,11 +23,11 @@ export const voteSchema = z.strictObject({
   id: z.string(),
   subject: z.string(),
   groupId: z.string(),
-  kind: z.enum(["show_of_hands", "electronic"]),
-  status: z.enum(["open", "closed"]),
+  kind: z.enum(VOTE_KINDS),
+  status: z.enum(VOTE_STATUSES),
   round: z.number().int(),
   ballotsCast: z.number().int(),
-  myChoice: z.enum(["yes", "no", "abstain"]).nullable(),
+  myChoice: z.enum(CHOICES).nullable(),
   counts: counts.nullable(),
   history: z.array(z.strictObject({ round: z.number().int(), counts, reopenedBecause: z.string() })),
   version: z.number().int(),

@@ -7,7 +7,9 @@ export const DOCUMENT_KINDS = ["information_note", "draft_resolution", "amendmen
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The versions of a draft resolution: draft → revised → adopted. */
-export type DraftStage = "draft" | "revised" | "adopted";
+export const DRAFT_STAGES = ["draft", "revised", "adopted"] as const;
+export type DraftStage = (typeof DRAFT_STAGES)[number];
 
 /** A participant's gender as recorded for the participation figures. */
-export type Gender = "woman" | "man" | "other" | "undisclosed";
+export const GENDERS = ["woman", "man", "other", "undisclosed"] as const;
+export type Gender = (typeof GENDERS)[number];

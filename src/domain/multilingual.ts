@@ -1,7 +1,8 @@
 import type { Language } from "./language.js";
 
 /** A translation is missing, drafted or final; a document never silently falls back to another language. */
-export type TranslationStatus = "missing" | "draft" | "final";
+export const LANGUAGE_VERSION_STATUSES = ["missing", "draft", "final"] as const;
+export type TranslationStatus = (typeof LANGUAGE_VERSION_STATUSES)[number];
 
 export interface LanguageVersion {
   readonly text: string;

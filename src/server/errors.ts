@@ -1,20 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { ErrorBody } from "../api/errors.js";
 import { DomainError, ERROR_CODES, type ErrorCode, type ErrorIssue } from "../domain/errors.js";
-
-const wording = z.strictObject({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
-
-/** The body of every error answer: a stable code, a message, and the field paths at fault. */
-export const errorBodySchema = z.strictObject({
-  error: z.strictObject({
-    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
-    message: z.string(),
-    issues: z.array(z.strictObject({ path: z.string(), message: z.string(), problem: wording.optional() })),
-    details: z.unknown().optional(),
-    /** The precise refusal and its values, for the interface to word in its language; the message is its English. */
-    reason: wording.optional(),
-  }),
-});
 
 /** What kind of problem a zod issue is, for the interface to word: a missing value, a text too long, a number too small … */
 const problemOf = (i: z.core.$ZodIssue): NonNullable<ErrorIssue["problem"]> => {
@@ -91,7 +78,7 @@ export const sendError = (reply: FastifyReply, request: FastifyRequest, error: u
   if (domain.code === "internal" || domain.code === "store_unavailable") request.log.error({ err: error }, "request failed");
   if (domain.code === "store_unavailable" && !reply.hasHeader("retry-after"))
     reply.header("retry-after", String(STORE_RETRY_AFTER_SECONDS));
-  return reply.status(statusOf(domain.code)).send({
+  const body: ErrorBody = {
     error: {
       code: domain.code,
       message: domain.message,
@@ -99,5 +86,6 @@ export const sendError = (reply: FastifyReply, request: FastifyRequest, error: u
       ...(domain.details ? { details: domain.details } : {}),
       ...(domain.reason ? { reason: domain.reason } : {}),
     },
-  });
+  };
+  return reply.status(statusOf(domain.code)).send(body);
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorBodySchema } from "./errors.js";
+import { errorBodySchema } from "../api/errors.js";
 import { routeRegistry } from "./route.js";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>

@@ -8,6 +8,10 @@ export type QuorumMinimum =
   | { readonly kind: "fraction"; readonly numerator: number; readonly denominator: number }
   | { readonly kind: "count"; readonly members: number };
 
+/** Without quorum a vote is refused, or opened and closed with a warning recorded. */
+export const WHEN_QUORUM_MISSING = ["refuse", "warn"] as const;
+export type WhenQuorumMissing = (typeof WHEN_QUORUM_MISSING)[number];
+
 /** A body's rules of attendance: its quorum, whether remote members and proxies count, and what a vote does without quorum. */
 export interface QuorumRule {
   readonly minimum: QuorumMinimum;
@@ -18,7 +22,7 @@ export interface QuorumRule {
   /** Whether a proxy held counts its absent giver toward the quorum. */
   readonly proxiesCountForQuorum: boolean;
   /** Without quorum a vote is refused, or opened and closed with a warning recorded. */
-  readonly whenMissing: "refuse" | "warn";
+  readonly whenMissing: WhenQuorumMissing;
 }
 
 /** A body that set no rule: a majority of members, remote members counted, no proxies, a warning only. */
@@ -70,7 +74,7 @@ export interface QuorumState {
   readonly counted: number;
   readonly required: number;
   readonly met: boolean;
-  readonly whenMissing: "refuse" | "warn";
+  readonly whenMissing: WhenQuorumMissing;
 }
 
 /** Pure: the quorum of a vote from the tally and the proxies held, by the body's rule. */

@@ -7,6 +7,9 @@ export type Decision =
   | { readonly method: "electronic"; readonly voteId: string; readonly for: number; readonly against: number; readonly abstain: number }
   | { readonly method: "roll_call"; readonly votes: readonly RollCallVote[] };
 
+/** Every way a body takes a decision, in the order of `Decision`. */
+export const DECISION_METHODS = ["consensus", "show_of_hands", "electronic", "roll_call"] as const satisfies readonly Decision["method"][];
+
 /** The ways a person records a body's decision by hand; an electronic vote records its own. */
 export const ENTERED_METHODS = ["consensus", "show_of_hands", "roll_call"] as const;
 export type EnteredMethod = (typeof ENTERED_METHODS)[number];

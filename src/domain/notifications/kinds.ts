@@ -32,7 +32,8 @@ export const emailChoices = (chosen: Partial<Record<NotificationKind, boolean>>)
   Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, chosen[k] ?? EMAIL_BY_DEFAULT[k]])) as Record<NotificationKind, boolean>;
 
 /** What a person can follow: a draft resolution or a discussion group. */
-export type FollowTarget = "draft" | "group";
+export const FOLLOW_TARGETS = ["draft", "group"] as const;
+export type FollowTarget = (typeof FOLLOW_TARGETS)[number];
 
 /** The words of a notice, put in the reader's language by the screen or the mail: plain values, never markup. */
 export type NoticeParams = Readonly<Record<string, string | number | null>>;

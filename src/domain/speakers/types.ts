@@ -7,13 +7,15 @@ export type SpeakerRequestId = Brand<string, "SpeakerRequestId">;
  * Where a request for the floor stands: waiting → speaking → spoke, or waiting → withdrawn; a speaker not
  * present when called a second time leaves the list as absent.
  */
-export type RequestStatus = "waiting" | "speaking" | "spoke" | "withdrawn" | "absent";
+export const REQUEST_STATUSES = ["waiting", "speaking", "spoke", "withdrawn", "absent"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /**
  * An intervention (the ordinary request for the floor), a right of reply to a turn (called before the next
  * intervention), or a point of order (called first, whatever else the person has asked for).
  */
-export type RequestKind = "floor" | "reply" | "point_of_order";
+export const REQUEST_KINDS = ["floor", "reply", "point_of_order"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** A turn another request refers to (a reply names the turn it answers). */
 export interface TurnRef {

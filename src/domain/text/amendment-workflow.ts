@@ -14,6 +14,15 @@ export type AmendmentTransition =
   | { readonly type: "reopen"; readonly reason: string };
 
 export type AmendmentTransitionType = AmendmentTransition["type"];
+export const AMENDMENT_TRANSITION_TYPES = [
+  "submit",
+  "withdraw",
+  "accept",
+  "reject",
+  "accept_as_revised",
+  "merge",
+  "reopen",
+] as const satisfies readonly AmendmentTransitionType[];
 
 /** The one table of the amendment workflow: from each status, each allowed transition and where it leads. */
 export const AMENDMENT_TRANSITIONS: Readonly<Record<AmendmentStatus, Readonly<Partial<Record<AmendmentTransitionType, AmendmentStatus>>>>> =

@@ -7,7 +7,8 @@ import type { ParagraphKind } from "./paragraph.js";
 import type { SubAmended } from "./sub-amendments.js";
 import type { Dispute } from "./word-merge.js";
 
-export type Outcome = "unchanged" | "amended" | "inserted" | "deleted" | "conflict";
+export const OUTCOMES = ["unchanged", "amended", "inserted", "deleted", "conflict"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** A sub-paragraph of the consolidated text, with what happened to it. */
 export interface ConsolidatedSubParagraph {

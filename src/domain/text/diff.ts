@@ -2,9 +2,13 @@ import type { Language } from "../language.js";
 import { myersDiff } from "./myers.js";
 import { safeCutAfter, safeCutBefore, tokenize, type Token } from "./segment.js";
 
+/** What a run of a word diff does: keep words, insert them or delete them. */
+export const CHANGE_OPS = ["equal", "insert", "delete"] as const;
+export type ChangeOp = (typeof CHANGE_OPS)[number];
+
 /** One run of a word diff; the equal and insert runs give the new text, the equal and delete runs the old. */
 export interface Change {
-  readonly op: "equal" | "insert" | "delete";
+  readonly op: ChangeOp;
   readonly text: string;
 }
 

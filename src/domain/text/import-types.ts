@@ -2,7 +2,7 @@ import type { ParagraphId } from "../ids.js";
 import type { Language } from "../language.js";
 import type { DraftText } from "./draft-text.js";
 import type { ImportReason } from "./import-reasons.js";
-import type { ParagraphKind } from "./paragraph.js";
+import { PARAGRAPH_KINDS } from "./paragraph.js";
 
 /** What a piece of front matter is: masthead, symbol, date, sponsor line, a further enacting formula … */
 export const FRONT_MATTER_ROLES = [
@@ -38,14 +38,15 @@ export interface SourceBlock {
   /** Id stated by the source (an AKN GUID); kept so that a round trip keeps paragraph ids. */
   readonly id?: string;
   /** Kind stated by the source itself (AKN preamble or body); wins over every guess. */
-  readonly kind?: ParagraphKind | "sub-paragraph" | "title" | "preface" | "front-matter" | "left-out";
+  readonly kind?: BlockRole;
   /** The source marks this text as a missing translation: the paragraph has no version in the language. */
   readonly missing?: boolean;
   /** For front matter stated by the source: what it is. For text left out: why. */
   readonly note?: string;
 }
 
-export type BlockRole = ParagraphKind | "sub-paragraph" | "title" | "preface" | "front-matter" | "left-out";
+export const BLOCK_ROLES = [...PARAGRAPH_KINDS, "sub-paragraph", "title", "preface", "front-matter", "left-out"] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
 
 /** What the import decided for one block and why, so that the secretariat can correct it before saving. */
 export interface ImportDecision {

@@ -3,8 +3,8 @@ import { DomainError } from "../errors.js";
 import type { DiscussionGroupId } from "../ids.js";
 
 /** A member's answer in an electronic vote. */
-export type Choice = "yes" | "no" | "abstain";
-export const CHOICES: readonly Choice[] = ["yes", "no", "abstain"];
+export const CHOICES = ["yes", "no", "abstain"] as const;
+export type Choice = (typeof CHOICES)[number];
 
 /** An electronic vote is cast by the members present, one ballot each (offered first); a show of hands is counted by the chair. */
 export const VOTE_KINDS = ["electronic", "show_of_hands"] as const;

@@ -1,7 +1,12 @@
 import type { z } from "zod";
 import type { textInLanguageSchema } from "../../api/multilingual.js";
-import type { ErrorIssue, ErrorReason } from "../../domain/errors.js";
+import type { ErrorBody } from "../../api/errors.js";
 import { routes, type ApiRoute, type Routes } from "../../api/routes.js";
+
+/** What is wrong with one field of a refused request, as the error answer names it. */
+export type ApiIssue = ErrorBody["error"]["issues"][number];
+/** The precise refusal and its values, as the error answer names it. */
+export type ApiReason = NonNullable<ErrorBody["error"]["reason"]>;
 
 /** A failed API call, carrying the server's stable error code and field issues. */
 export class ApiError extends Error {
@@ -9,11 +14,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly ErrorIssue[] = [],
+    readonly issues: readonly ApiIssue[] = [],
     /** What the server adds to explain the refusal, e.g. the current state of a stale subject. */
     readonly details?: unknown,
     /** The precise refusal and its values, which the interface words in its language (`errors.reason.<code>`). */
-    readonly reason?: ErrorReason,
+    readonly reason?: ApiReason,
   ) {
     super(message);
     this.name = "ApiError";
@@ -39,10 +44,8 @@ interface RequestOptions {
 /** The ApiError of a refused answer: its code, English message, issues, details and the reason to word. */
 export const errorFrom = async (response: Response): Promise<ApiError> => {
   try {
-    const json = (await response.json()) as {
-      error?: { code?: string; message?: string; issues?: ApiError["issues"]; details?: unknown; reason?: ErrorReason };
-    };
-    const error = json.error ?? {};
+    const json = (await response.json()) as Partial<ErrorBody>;
+    const error: Partial<ErrorBody["error"]> = json.error ?? {};
     const { code = "unknown", message = response.statusText, issues = [], details, reason } = error;
     return new ApiError(response.status, code, message, issues, details, reason);
   } catch {

@@ -2,8 +2,8 @@ import i18next, { type TFunction } from "i18next";
 import { isLanguage, type Language } from "../../domain/language.js";
 import { isolate } from "../components/isolate.js";
 import { formatterOf } from "../i18n/digits.js";
-import type { ErrorIssue, WordingParams } from "../../domain/errors.js";
-import { ApiError } from "./client.js";
+import type { WordingParams } from "../../domain/errors.js";
+import { ApiError, type ApiIssue } from "./client.js";
 
 const MISSING = "\u0000missing";
 
@@ -49,13 +49,13 @@ export const refusalInWords = (t: TFunction, error: ApiError, language: Language
  * What is wrong with one field, in the interface language: the kind of problem worded; a problem the server does
  * not name is "not valid" (`errors.issue.other`, which English words with the server's own message).
  */
-export const issueInWords = (t: TFunction, issue: ErrorIssue, language: Language = interfaceLanguage()): string =>
+export const issueInWords = (t: TFunction, issue: ApiIssue, language: Language = interfaceLanguage()): string =>
   (issue.problem && worded(t, `errors.issue.${issue.problem.code}`, valuesOf(issue.problem.params, language))) ??
   worded(t, "errors.issue.other", { message: issue.message }) ??
   issue.message;
 
 /** The issues of a refusal with their messages in the interface language, for forms that show them by field. */
-export const issuesInWords = (t: TFunction, issues: readonly ErrorIssue[], language?: Language): ErrorIssue[] =>
+export const issuesInWords = (t: TFunction, issues: readonly ApiIssue[], language?: Language): ApiIssue[] =>
   issues.map((issue) => ({ ...issue, message: issueInWords(t, issue, language) }));
 
 /**
