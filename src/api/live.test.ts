@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asId, type SittingId } from "../domain/ids.js";
 import { testApp, type TestApp } from "../test-support/app.js";
 import { TestLiveClient } from "../test-support/live-client.js";
-import { concernsFeatures, eventFeature, liveClientMessage, liveServerMessage, parseLiveServerMessage } from "./live.js";
+import { concernsFeatures, eventFeature, liveClientMessage, liveServerMessage } from "./live.js";
+import { parseLiveServerMessage } from "./live-wire.js";
 
 describe("the live channel's contract", () => {
   let t: TestApp;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 /** The messages of the live channel, `/api/v1/live`: what a client sends and what the server answers. */
-export { LIVE_PATH, parseLiveServerMessage } from "./live-wire.js";
 
 const sittingId = z.string().min(1).max(100);
 const position = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { WebSocketServer } from "ws";
-import { LIVE_PATH } from "../api/live.js";
+import { LIVE_PATH } from "../api/live-wire.js";
 import { SESSION_COOKIE } from "../server/auth.js";
 import type { Store } from "../store/database.js";
 import { LiveConnection, type LiveContext } from "./connection.js";

@@ -1,31 +1,9 @@
 import type { ParagraphId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
-import type { LanguageVersion, MultilingualText } from "../domain/multilingual.js";
 import { decodeColumn } from "./decode.js";
-import { paragraphData } from "./columns/drafts.js";
+import { paragraphData, type ParagraphData } from "./columns/drafts.js";
 
-/**
- * Translations of the wording an adopted amendment gives a paragraph, kept until that wording changes:
- * `basis` is the adopted wording (with its language) they translate.
- */
-export interface RevisionTranslations {
-  readonly basis: string;
-  readonly versions: Readonly<Partial<Record<Language, LanguageVersion>>>;
-}
-
-export interface SubParagraphData {
-  readonly id: string;
-  readonly text: MultilingualText;
-  readonly revision?: RevisionTranslations;
-}
-
-/** The JSON a paragraph row holds; `version` counts its changes (1 when never changed). */
-export interface ParagraphData {
-  readonly text: MultilingualText;
-  readonly subParagraphs: readonly SubParagraphData[];
-  readonly revision?: RevisionTranslations;
-  readonly version?: number;
-}
+export type { ParagraphData, RevisionTranslations, SubParagraphData } from "./columns/drafts.js";
 
 /** Reads a paragraph row's JSON, whatever optional fields it has. */
 export const parseParagraphData = (data: string, id = "?"): ParagraphData => decodeColumn(paragraphData, data, "paragraphs", id);

@@ -2,7 +2,7 @@ import type { ColumnType } from "kysely";
 import type { CommitteeTables } from "./schema-committee.js";
 import type { GroupWorkTables } from "./schema-group-work.js";
 import type { MailTables } from "./mail/schema.js";
-import type { AmendmentCounterTables } from "./amendments/numbering.js";
+import type { AmendmentCounterTables } from "./amendments/schema.js";
 import type { SetupTables } from "./schema-setup.js";
 import type { ProjectorTables } from "./projector/schema.js";
 import type { AttendanceTables } from "./schema-attendance.js";

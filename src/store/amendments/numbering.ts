@@ -2,15 +2,6 @@ import { sql, type Transaction } from "kysely";
 import type { Schema } from "../schema.js";
 import type { DiscussionGroupId } from "../../domain/ids.js";
 
-/** The numbering row of each draft and series (migrations 009, 011); derived from the amendments, so backups leave it out. */
-export interface AmendmentCounterTables {
-  amendment_counters: {
-    draft_id: string;
-    tabled_by: string;
-    last_number: number;
-  };
-}
-
 /** The series of the amendments before the committee: numbered 1, 2, 3 … per draft. */
 export const COMMITTEE_SERIES = "";
 

@@ -1,8 +1,32 @@
 import { z } from "zod";
 import { LANGUAGES } from "../../domain/language.js";
 import { FRONT_MATTER_ROLES } from "../../domain/text/import-types.js";
-import type { ParagraphData } from "../draft-rows.js";
+import type { Language } from "../../domain/language.js";
+import type { LanguageVersion, MultilingualText } from "../../domain/multilingual.js";
 import { multilingualDecoder as ml } from "../decode.js";
+
+/**
+ * Translations of the wording an adopted amendment gives a paragraph, kept until that wording changes:
+ * `basis` is the adopted wording (with its language) they translate.
+ */
+export interface RevisionTranslations {
+  readonly basis: string;
+  readonly versions: Readonly<Partial<Record<Language, LanguageVersion>>>;
+}
+
+export interface SubParagraphData {
+  readonly id: string;
+  readonly text: MultilingualText;
+  readonly revision?: RevisionTranslations;
+}
+
+/** The JSON a paragraph row holds; `version` counts its changes (1 when never changed). */
+export interface ParagraphData {
+  readonly text: MultilingualText;
+  readonly subParagraphs: readonly SubParagraphData[];
+  readonly revision?: RevisionTranslations;
+  readonly version?: number;
+}
 
 const revision = z.object({
   basis: z.string(),

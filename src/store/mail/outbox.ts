@@ -3,10 +3,8 @@ import type { Kysely } from "kysely";
 import type { Language } from "../../domain/language.js";
 import type { ComposedMail, MailKind } from "../../mail/templates.js";
 import type { Schema } from "../schema.js";
+import type { MailState } from "./schema.js";
 import type { WriteContext } from "../write.js";
-
-/** Where a queued mail stands: waiting (or retrying), delivered by SMTP, written to the log, or given up. */
-export type MailState = "queued" | "sent" | "logged" | "failed";
 
 /** A mail to queue: who receives it, in which language, and its composed parts. */
 export interface OutgoingMail {

@@ -1,6 +1,8 @@
 import type { Language } from "../../domain/language.js";
 import type { MailKind } from "../../mail/templates.js";
-import type { MailState } from "./outbox.js";
+/** Where a queued mail stands: waiting (or retrying), delivered by SMTP, written to the log, or given up. */
+export type MailState = "queued" | "sent" | "logged" | "failed";
+
 /** The outbox and the password resets (migration 008); neither is part of a backup: both hold short-lived secrets. */
 export interface MailTables {
   outbox: {

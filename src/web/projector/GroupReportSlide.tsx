@@ -3,7 +3,7 @@ import { POSITIONS } from "../../domain/decisions/decision.js";
 import { directionOf, type Language } from "../../domain/language.js";
 import { reportPageAt, reportPages, type ReportPage } from "../../domain/projector/group-report.js";
 import { RoomText } from "./ProjectorScreen.js";
-import type { SlideView } from "./Slide.js";
+import type { SlideView } from "./slide-view.js";
 
 /** A group's report as the hall reads it: every text with all its languages. */
 export type GroupReport = Extract<SlideView, { kind: "group_report" }>["report"];

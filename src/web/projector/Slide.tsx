@@ -1,14 +1,13 @@
 import type { TFunction } from "i18next";
-import type { Output, AllLanguages } from "../api/client.js";
-import type { Routes } from "../../api/routes.js";
 import type { Language } from "../../domain/language.js";
 import { POSITIONS } from "../../domain/decisions/decision.js";
 import { Countdown } from "../groups/Countdown.js";
 import { GroupReportSlide } from "./GroupReportSlide.js";
 import { Paragraph, ProjectorScreen, RoomText } from "./ProjectorScreen.js";
 
-/** A slide as read for the hall: every text with all its languages. */
-export type SlideView = AllLanguages<Output<Routes["projectors"]["hall"]>>["slide"];
+import type { SlideView } from "./slide-view.js";
+
+export type { SlideView } from "./slide-view.js";
 
 interface SlideProps {
   readonly slide: SlideView;
