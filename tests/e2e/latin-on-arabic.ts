@@ -30,7 +30,7 @@ export const latinOnArabicScreen = (page: Page, screen: string): Promise<Problem
       if (!parent || parent.closest("script, style, code, bdi, [dir='auto'], [dir='ltr'], .brand-name, option, select")) continue;
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
       if (lang !== "ar") continue;
-      found.add(text.trim().slice(0, 60));
+      found.add(`${text.trim().slice(0, 60)}" in ${parent.tagName.toLowerCase()}${[...parent.classList].map((c) => `.${c}`).join("")}`);
     }
-    return [...found].slice(0, 12).map((t) => ({ screen: s, what: `Latin text on the Arabic screen: "${t}"` }));
+    return [...found].slice(0, 12).map((t) => ({ screen: s, what: `Latin text on the Arabic screen: "${t}` }));
   }, screen);

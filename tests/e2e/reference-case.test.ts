@@ -13,7 +13,7 @@ import {
   type Json,
   type Person,
 } from "./browser.js";
-import type { Problem } from "./latin-on-arabic.js";
+import { latinOnArabicScreen, type Problem } from "./latin-on-arabic.js";
 import { axeProblems, overflow } from "./screen-checks.js";
 import { startServer, type RunningServer } from "./server.js";
 
@@ -72,13 +72,14 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
   };
   /**
    * Looks at a screen as its person sees it: axe's serious and critical violations, anything sticking out
-   * sideways on a phone, and a picture kept with the test's results.
+   * sideways on a phone, English words left unisolated on an Arabic screen, and a picture kept with the test's results.
    */
   const look = async (page: Page, screen: string, fullPage = true): Promise<void> => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const where = `${lang} ${size} ${screen}`;
     problems.push(...(await axeProblems(page, where)));
     if (size === "phone") problems.push(...(await overflow(page, where)));
+    if (lang === "ar") problems.push(...(await latinOnArabicScreen(page, where)));
     await page.screenshot({ path: join(SCREENSHOTS, `${lang}-${size}-${screen}.png`), fullPage });
   };
   /** The secretariat's API calls, with its session: accounts, participants and designations are set up this way. */

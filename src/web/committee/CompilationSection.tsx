@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { Fragment, useDeferredValue, useMemo, useState } from "react";
 import { placeName } from "../components/placeName.js";
 import { useTranslation } from "react-i18next";
 import { AmendmentSearch } from "../components/AmendmentSearch.js";
@@ -59,7 +59,12 @@ const CompiledPlaceBlock = ({ draftId, place, byId, committeeId, decision, onCha
                 <p className="compiled-amends">{t("drafts.subAmendment.heading", { number: byId.get(w.amends)?.number ?? "?" })}</p>
               )}
               <p className="compiled-authors" data-testid="authors">
-                {w.authors.join(" · ")}
+                {w.authors.map((author, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && " · "}
+                    <bdi>{author}</bdi>
+                  </Fragment>
+                ))}
               </p>
               {first && <AmendmentWording amendment={first} className="preview-text" testId="compiled-wording" />}
               <ul className="compiled-amendments">

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { directionOf, isLanguage } from "../../domain/language.js";
+import { isLanguage } from "../../domain/language.js";
 import { api } from "../api/client.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Recommendation } from "../committee/types.js";
@@ -42,7 +42,8 @@ export const CommentsSection = ({
               <strong>
                 <bdi>{nameOf(c.accountId)}</bdi>
               </strong>{" "}
-              <span lang={lang} dir={lang ? directionOf(lang) : undefined}>
+              {/* Written in the commenter's interface language or in any other: its direction comes from the text. */}
+              <span lang={lang} dir="auto">
                 {c.text}
               </span>
             </li>

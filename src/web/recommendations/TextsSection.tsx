@@ -7,6 +7,7 @@ import { api, requests, type BodyOf } from "../api/client.js";
 import type { GuidingQuestion } from "../api/types.js";
 import { ActButton, ErrorNotice, useAct } from "../committee/shared.js";
 import type { Recommendation } from "../committee/types.js";
+import { isolate } from "../components/isolate.js";
 import { Ml } from "../components/Ml.js";
 import { TextAreaField } from "../drafts/controls.js";
 import { useLanguage } from "../i18n/index.js";
@@ -96,7 +97,7 @@ export const TextsSection = ({
                       }}
                       data-testid="drawn-from"
                     >
-                      {t("committee.rec.drawnFrom", { author: c.author, text: c.text })}
+                      {t("committee.rec.drawnFrom", { author: isolate(c.author), text: isolate(c.text) })}
                     </Checkbox>
                   ))}
               </>
