@@ -6,7 +6,7 @@ import { multilingual } from "../domain/multilingual.js";
 import { validateDraft } from "../domain/text/draft-text.js";
 import type { FrontMatterRole } from "../domain/text/import-types.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
-import type { ParagraphData } from "./draft-rows.js";
+import type { ParagraphData } from "./columns/drafts.js";
 import type { WriteContext } from "./write.js";
 
 /** A draft as the secretariat saves it after checking the import: paragraphs in one language. */

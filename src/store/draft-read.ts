@@ -9,7 +9,8 @@ import type { ConsolidatedSubParagraph } from "../domain/text/consolidation.js";
 import { labelAll, subParagraphLetter } from "../domain/text/labels.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
 import { loadDraft } from "./drafts.js";
-import { parseParagraphData, revisionBasis, type RevisionTranslations } from "./draft-rows.js";
+import type { RevisionTranslations } from "./columns/drafts.js";
+import { parseParagraphData, revisionBasis } from "./draft-rows.js";
 import type { Schema } from "./schema.js";
 import { listAmendments } from "./amendments/rows.js";
 

@@ -3,8 +3,6 @@ import type { Language } from "../domain/language.js";
 import { decodeColumn } from "./decode.js";
 import { paragraphData, type ParagraphData } from "./columns/drafts.js";
 
-export type { ParagraphData, RevisionTranslations, SubParagraphData } from "./columns/drafts.js";
-
 /** Reads a paragraph row's JSON, whatever optional fields it has. */
 export const parseParagraphData = (data: string, id = "?"): ParagraphData => decodeColumn(paragraphData, data, "paragraphs", id);
 

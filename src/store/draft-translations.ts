@@ -4,7 +4,8 @@ import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
 import { withVersion, type LanguageVersion } from "../domain/multilingual.js";
 import { readDraft, type ParagraphView, type SubParagraphView } from "./draft-read.js";
-import { parseParagraphData, revisionBasis, type ParagraphData, type RevisionTranslations } from "./draft-rows.js";
+import type { ParagraphData, RevisionTranslations } from "./columns/drafts.js";
+import { parseParagraphData, revisionBasis } from "./draft-rows.js";
 import type { WriteContext } from "./write.js";
 
 /** A translator's text for one language of a paragraph: of its current wording, or of the wording amendments adopted. */

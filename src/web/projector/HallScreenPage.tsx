@@ -6,7 +6,8 @@ import { clockOffset } from "../groups/countdown.js";
 import { useLanguage, useMessagesOf } from "../i18n/index.js";
 import { Loading } from "../components/Status.js";
 import { useLiveSitting } from "../live/useLiveSitting.js";
-import { Slide, type SlideView } from "./Slide.js";
+import { Slide } from "./Slide.js";
+import type { SlideView } from "./slide-view.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import "./projector.css";
 

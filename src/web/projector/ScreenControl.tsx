@@ -7,7 +7,8 @@ import { failureInWords } from "../api/failure.js";
 import type { Routes } from "../../api/routes.js";
 import { clockOffset } from "../groups/countdown.js";
 import type { ProjectorList, ProjectorRecord } from "./list.js";
-import { Slide, type SlideView } from "./Slide.js";
+import { Slide } from "./Slide.js";
+import type { SlideView } from "./slide-view.js";
 import { SlideComposer } from "./SlideComposer.js";
 import { slideLabel, type SlideChoice } from "./slideLabel.js";
 

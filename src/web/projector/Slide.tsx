@@ -7,8 +7,6 @@ import { Paragraph, ProjectorScreen, RoomText } from "./ProjectorScreen.js";
 
 import type { SlideView } from "./slide-view.js";
 
-export type { SlideView } from "./slide-view.js";
-
 interface SlideProps {
   readonly slide: SlideView;
   readonly shownAt: string;
