@@ -2,14 +2,15 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Hub } from "../live/hub.js";
 import type { LiveLimits } from "../live/limits.js";
 import { registerLiveSocket } from "../live/upgrade.js";
 import type { Store } from "../store/database.js";
 import type { Writer } from "../store/write.js";
 import { registerAuth } from "./auth.js";
-import { registerCompression, registerWebAssets } from "./assets.js";
+import { registerCompression } from "./assets.js";
+import { registerWebFiles } from "./web-files.js";
 import { registerPositionETags } from "./etag.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import "./document-threads.js";
@@ -83,11 +84,13 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
     trustProxy: proxyTrust(o.trustProxy),
   });
   app.setErrorHandler((error, request, reply) => sendError(reply, request, error));
+  // Every address of the app answers with its page once the built app is registered below.
+  let appPage: ((request: FastifyRequest, reply: FastifyReply) => FastifyReply) | null = null;
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || request.method !== "GET" || !o.serveWeb) {
+    if (request.url.startsWith("/api/") || request.method !== "GET" || !appPage) {
       return sendError(reply, request, Object.assign(new Error("not found"), { statusCode: 404 }));
     }
-    return reply.type("text/html").sendFile("index.html");
+    return appPage(request, reply);
   });
 
   await registerSecurityHeaders(app, {
@@ -156,8 +159,6 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   app.get("/api/openapi.json", async () => buildOpenApi(VERSION));
   registerLiveSocket(app, { store: o.store, hub: o.hub, publicUrl: o.publicUrl, limits: o.liveLimits });
 
-  if (o.serveWeb && existsSync(WEB_ROOT)) {
-    await registerWebAssets(app, WEB_ROOT);
-  }
+  if (o.serveWeb && existsSync(WEB_ROOT)) appPage = registerWebFiles(app, WEB_ROOT);
   return app;
 };

@@ -5,7 +5,8 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../test-support/app.js";
-import { ASSET_CACHE, registerCompression, registerWebAssets } from "./assets.js";
+import { registerCompression } from "./assets.js";
+import { ASSET_CACHE, registerWebFiles } from "./web-files.js";
 
 describe("web assets", () => {
   let root: string;
@@ -23,8 +24,8 @@ describe("web assets", () => {
     writeFileSync(join(root, "assets", "page-77aa.js.gz"), gzipSync(`${built}// built gzip\n`));
     app = Fastify();
     await registerCompression(app);
-    await registerWebAssets(app, root);
-    app.setNotFoundHandler((_request, reply) => reply.type("text/html").sendFile("index.html"));
+    const page = registerWebFiles(app, root);
+    app.setNotFoundHandler((request, reply) => page(request, reply));
     await app.ready();
   });
   afterAll(async () => {
@@ -32,7 +33,7 @@ describe("web assets", () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it("caches hashed assets for a year as immutable, compressed with Brotli", async () => {
+  it("caches hashed assets for a year as immutable, compressed with Brotli when the build wrote no copy", async () => {
     const res = await app.inject({ url: "/assets/index-3f9a1c.js", headers: { "accept-encoding": "br, gzip" } });
     expect(res.headers["cache-control"]).toBe(ASSET_CACHE.hashed);
     expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
@@ -57,6 +58,24 @@ describe("web assets", () => {
     const deep = await app.inject({ url: "/sittings/42" });
     expect(deep.statusCode).toBe(200);
     expect(deep.headers["cache-control"]).toBe("no-cache");
+    expect(deep.body).toContain("/assets/index-3f9a1c.js");
+  });
+
+  it("answers a page the browser already holds with 304, by its ETag", async () => {
+    const first = await app.inject({ url: "/drafts/7" });
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await app.inject({ url: "/drafts/8", headers: { "if-none-match": String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect((await app.inject({ url: "/drafts/8", headers: { "if-none-match": '"other"' } })).statusCode).toBe(200);
+  });
+
+  it("refuses an encoding the client gives q=0, and a file that is not in the build", async () => {
+    const res = await app.inject({ url: "/assets/page-77aa.js", headers: { "accept-encoding": "br;q=0, gzip" } });
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect((await app.inject({ url: "/assets/nothing-1234.js" })).statusCode).toBe(404);
+    expect((await app.inject({ url: "/assets/../index.html" })).statusCode).not.toBe(500);
   });
 });
 

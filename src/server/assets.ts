@@ -1,10 +1,6 @@
 import { constants } from "node:zlib";
 import compress from "@fastify/compress";
-import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
-
-/** Hashed build files never change under their name; the page that names them must always be checked. */
-export const ASSET_CACHE = { hashed: "public, max-age=31536000, immutable", page: "no-cache" } as const;
 
 /** Answers smaller than this are sent as they are. */
 export const COMPRESSION_THRESHOLD = 1024;
@@ -19,23 +15,5 @@ export const registerCompression = async (app: FastifyInstance): Promise<void> =
     threshold: COMPRESSION_THRESHOLD,
     brotliOptions: BROTLI_OPTIONS,
     zlibOptions: GZIP_OPTIONS,
-  });
-};
-
-/**
- * Serves the built web app from ROOT: `/assets/*` cached for a year as immutable, every page revalidated; the
- * Brotli or gzip copy written at build time when the client takes it.
- */
-export const registerWebAssets = async (app: FastifyInstance, root: string): Promise<void> => {
-  await app.register(fastifyStatic, {
-    root,
-    wildcard: false,
-    preCompressed: true,
-    index: ["index.html"],
-    cacheControl: false,
-    setHeaders: (res, path) => {
-      const hashed = /[\\/]assets[\\/][^\\/]+$/.test(path) && !/\.html$/.test(path);
-      res.setHeader("cache-control", hashed ? ASSET_CACHE.hashed : ASSET_CACHE.page);
-    },
   });
 };

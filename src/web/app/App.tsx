@@ -1,11 +1,11 @@
 import { Suspense, useEffect, useRef } from "react";
 import { RouterProvider } from "react-aria-components";
-import "./styles.js";
 import { Header } from "../components/Header.js";
 import { Footer } from "../components/Footer.js";
 import { Loading } from "../components/Status.js";
 import * as pages from "./pages.js";
-import { navigate, useRoute, type Route } from "./router.js";
+import { navigate, type Route } from "./router.js";
+import { useRoute } from "./useRoute.js";
 import { SessionProvider } from "./session.js";
 
 const Page = ({ route }: { route: Route }) => {

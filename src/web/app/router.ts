@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from "react";
 import { parseSetupRoute, type SetupRoute } from "../setup/paths.js";
 
 /** The pages of the app, parsed from the address bar. */
@@ -34,10 +33,11 @@ export type Route =
   | SetupRoute
   | { readonly page: "notFound" };
 
+/** Called on every change of address, by `navigate` and by the browser's back and forward buttons. */
 const listeners = new Set<() => void>();
 const notify = (): void => listeners.forEach((listener) => listener());
 
-const subscribe = (listener: () => void): (() => void) => {
+export const subscribe = (listener: () => void): (() => void) => {
   listeners.add(listener);
   if (listeners.size === 1) window.addEventListener("popstate", notify);
   return () => {
@@ -46,7 +46,7 @@ const subscribe = (listener: () => void): (() => void) => {
   };
 };
 
-const snapshot = (): string => window.location.pathname + window.location.search;
+export const snapshot = (): string => window.location.pathname + window.location.search;
 
 /** Moves to another page of the app without reloading it. */
 export const navigate = (href: string, options: { replace?: boolean } = {}): void => {
@@ -103,9 +103,6 @@ export const parseRoute = (location: string): Route => {
   if (setup) return setup;
   return { page: "notFound" };
 };
-
-/** The current route; re-renders on navigation and on the browser's back and forward buttons. */
-export const useRoute = (): Route => parseRoute(useSyncExternalStore(subscribe, snapshot));
 
 export const paths = {
   home: "/",

@@ -20,7 +20,6 @@ import { SubmissionPanel } from "./SubmissionPanel.js";
 import type { DecisionInput } from "./types.js";
 import { useCommitteeData } from "./useCommitteeData.js";
 import { VotingOrderSection } from "./VotingOrderSection.js";
-import "./committee.css";
 
 const CONCERNS = /^(amendment|committee|deadline|draft_resolution|body_adoption|paragraph|translation)\./;
 

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Button, Input, Label, SearchField, Text } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import "./amendment-search.css";
 
 interface Props {
   readonly value: string;

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Button, Dialog, DialogTrigger, Heading, Label, Modal, ModalOverlay, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import "./confirm.css";
 
 /** What a confirmation says: the question, what will happen, the button that does it, and whether a reason is asked. */
 export interface Confirmation {

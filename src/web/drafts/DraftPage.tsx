@@ -21,7 +21,6 @@ import type { AmendmentView, DraftView } from "./types.js";
 import { concernsDrafts, useCoalesced, useDraftData, type AmendmentFilters as Filters } from "./useDraftData.js";
 import { AmendmentFilters } from "./AmendmentFilters.js";
 import { DraftTranslationsProvider } from "../translations/InReaderLanguage.js";
-import "./drafts.css";
 
 /** Follows the sitting's recorded events and reloads the draft when one concerns it. */
 const LiveFollow = ({ sittingId, after, onChange }: { sittingId: string; after: number | null | undefined; onChange: () => void }) => {

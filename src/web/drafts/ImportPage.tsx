@@ -11,7 +11,6 @@ import { ENDONYMS } from "../i18n/index.js";
 import { SelectField } from "./controls.js";
 import { ImportReview, type Reviewed } from "./ImportReview.js";
 import type { ImportPreview } from "./types.js";
-import "./drafts.css";
 
 /** The file's bytes in base64, in slices so that a large file does not overflow the call stack. */
 export const toBase64 = (bytes: Uint8Array): string => {

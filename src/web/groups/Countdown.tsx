@@ -3,7 +3,6 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatSeconds, isNearEnd, secondsElapsed, secondsLeft } from "./countdown.js";
 import { playZeroSignal, soundAtZero } from "./signal.js";
-import "./countdown.css";
 
 const TICK_MS = 250;
 

@@ -20,7 +20,6 @@ import { useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount, useGroupSitting, useOptional } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
 import { useDraftTexts } from "../sitting/useDraftTexts.js";
-import "./groups.css";
 import { requests } from "../api/client.js";
 
 const GroupScreen = ({ detail, group }: { detail: SittingDetail; group: DiscussionGroup }) => {

@@ -17,7 +17,6 @@ import { payloadField, useEventRouter } from "./useEventRouter.js";
 import { useFreshAccount, useOptional } from "./useGroupData.js";
 import { useSpeakers } from "./useSpeakers.js";
 import { useDraftTexts } from "../sitting/useDraftTexts.js";
-import "./groups.css";
 import { allLanguages, requests } from "../api/client.js";
 
 /**

@@ -2,17 +2,8 @@ import i18next, { type FormatterModule, type TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
 import { directionOf, isLanguage, LANGUAGES, type Language } from "../../domain/language.js";
+import { initialLanguage, messagesOf, STORAGE_KEY } from "./messages.js";
 import { formatNumber, formatterOf, onDigitsChange, useDigits, type Formatter } from "./digits.js";
-
-type Messages = Record<string, unknown>;
-
-/** Each language's messages, fetched when first needed: a reader downloads their language (and English, the fallback) only. */
-const MESSAGES: Readonly<Record<Language, () => Promise<{ default: Messages }>>> = {
-  en: () => import("./en.json", { with: { type: "json" } }),
-  fr: () => import("./fr.json", { with: { type: "json" } }),
-  ar: () => import("./ar.json", { with: { type: "json" } }),
-  es: () => import("./es.json", { with: { type: "json" } }),
-};
 
 const fetching = new Map<Language, Promise<void>>();
 
@@ -21,7 +12,7 @@ export const ensureLanguage = (language: Language): Promise<void> => {
   if (i18next.hasResourceBundle(language, "translation")) return Promise.resolve();
   let loading = fetching.get(language);
   if (!loading) {
-    loading = MESSAGES[language]().then(
+    loading = messagesOf(language).then(
       (m) => {
         i18next.addResourceBundle(language, "translation", m.default);
       },
@@ -56,8 +47,6 @@ export const useMessagesOf = (language: Language): { t: TFunction; ready: boolea
   return { t: i18n.getFixedT(language), ready };
 };
 
-const STORAGE_KEY = "rapporteur.language";
-
 /** Each language named in itself, for the switcher. */
 export const ENDONYMS: Readonly<Record<Language, string>> = {
   en: "English",
@@ -65,26 +54,6 @@ export const ENDONYMS: Readonly<Record<Language, string>> = {
   ar: "العربية",
   es: "Español",
 };
-
-const stored = (): Language | null => {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
-};
-
-const fromBrowser = (): Language | null => {
-  for (const tag of window.navigator.languages ?? []) {
-    const base = tag.split("-")[0]?.toLowerCase();
-    if (isLanguage(base)) return base;
-  }
-  return null;
-};
-
-/** The language the reader chose last time, else the browser's, else English. */
-export const initialLanguage = (): Language => stored() ?? fromBrowser() ?? "en";
 
 const applyToDocument = (language: Language): void => {
   document.documentElement.lang = language;
@@ -123,7 +92,7 @@ export const initI18n = async (): Promise<void> => {
     .init({
       resources: Object.fromEntries(
         await Promise.all(
-          [...new Set([language, "en" as const])].map(async (l) => [l, { translation: (await MESSAGES[l]()).default }] as const),
+          [...new Set([language, "en" as const])].map(async (l) => [l, { translation: (await messagesOf(l)).default }] as const),
         ),
       ),
       lng: language,

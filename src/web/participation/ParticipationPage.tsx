@@ -10,7 +10,6 @@ import { useFollowSitting } from "../groups/useFollowSitting.js";
 import { payloadField, useEventRouter } from "../groups/useEventRouter.js";
 import { LiveIndicator } from "../sitting/LiveIndicator.js";
 import { FiguresView } from "./FiguresView.js";
-import "./participation.css";
 import { requests, type Output } from "../api/client.js";
 import type { Routes } from "../../api/routes.js";
 

@@ -9,7 +9,6 @@ import { useLiveSitting } from "../live/useLiveSitting.js";
 import { Slide } from "./Slide.js";
 import type { SlideView } from "./slide-view.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
-import "./projector.css";
 
 /** How often an unattended screen reads its slide even without news: a speakers list changes without telling the public. */
 const REFRESH_MS = 20_000;

@@ -11,7 +11,6 @@ import { Loading } from "../components/Status.js";
 import { ProjectorScreen } from "./ProjectorScreen.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import { useProjector } from "./useProjector.js";
-import "./projector.css";
 
 interface ProjectorPageProps {
   readonly kind: "group" | "plenary";

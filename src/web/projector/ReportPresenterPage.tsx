@@ -11,7 +11,6 @@ import { GroupReportSlide } from "./GroupReportSlide.js";
 import { pagingStep } from "./paging.js";
 import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import { useReportPresentation } from "./useReportPresentation.js";
-import "./projector.css";
 
 /**
  * A group's report full screen in the browser, for a laptop plugged into the hall's projector: the presenter pages

@@ -14,7 +14,6 @@ import { Loading } from "../components/Status.js";
 import { AdoptionPlanForm } from "./AdoptionPlanForm.js";
 import { AdoptionResult } from "./AdoptionResult.js";
 import { useKeptFocus } from "../components/useKeptFocus.js";
-import "../committee/committee.css";
 
 /** The body's recorded adoptions of its groups' recommendations on a draft, found through the groups' recommendations. */
 const useAdoptions = (

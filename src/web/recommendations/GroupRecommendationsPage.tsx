@@ -10,7 +10,6 @@ import { Ml } from "../components/Ml.js";
 import { LoadError, Loading } from "../components/Status.js";
 import { useGroupSitting } from "../groups/useGroupData.js";
 import { PresentReport } from "../projector/PresentReport.js";
-import "../committee/committee.css";
 
 /** A group's recommendations, one per draft resolution; its rapporteur starts drafting them here. */
 export const GroupRecommendationsPage = ({ groupId }: { groupId: string }) => {

@@ -14,7 +14,6 @@ import { OutcomeSection } from "./OutcomeSection.js";
 import { TextsSection } from "./TextsSection.js";
 import { useRecommendation } from "./useRecommendation.js";
 import { useDraftTexts } from "../sitting/useDraftTexts.js";
-import "../committee/committee.css";
 import { TableDownloads } from "../exports/TableDownloads.js";
 
 const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_resolution)\./;

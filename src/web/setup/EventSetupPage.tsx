@@ -17,7 +17,6 @@ import { SittingForm } from "./SittingForm.js";
 import { SittingPanel } from "./SittingPanel.js";
 import { TranslationBadges } from "./TranslationBadges.js";
 import type { SetupEvent, SetupTree } from "./types.js";
-import "./setup.css";
 
 const Bodies = ({ event, reload }: { event: SetupEvent; reload: () => void }) => {
   const { t } = useTranslation();

@@ -16,7 +16,6 @@ import { RevisionHistory } from "./RevisionHistory.js";
 import { SecretariatOnly } from "./SecretariatOnly.js";
 import { TranslationBadges } from "./TranslationBadges.js";
 import type { SetupGroup, SetupTree } from "./types.js";
-import "./setup.css";
 
 const GroupSetup = ({ tree, groupId, reload }: { tree: SetupTree; groupId: string; reload: () => void }) => {
   const { t } = useTranslation();

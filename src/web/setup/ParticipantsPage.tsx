@@ -17,7 +17,6 @@ import { DelegationList, ParticipantList } from "./ParticipantList.js";
 import { setupPaths } from "./paths.js";
 import { SecretariatOnly } from "./SecretariatOnly.js";
 import type { ImportProblem, ImportReport } from "./types.js";
-import "./setup.css";
 import { isolate } from "../components/isolate.js";
 import { failureInWords } from "../api/failure.js";
 

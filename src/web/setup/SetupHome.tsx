@@ -13,7 +13,6 @@ import { setupPaths } from "./paths.js";
 import { SecretariatOnly } from "./SecretariatOnly.js";
 import { TranslationBadges } from "./TranslationBadges.js";
 import type { SetupEvent } from "./types.js";
-import "./setup.css";
 
 const EventList = ({ events }: { events: readonly SetupEvent[] }) => {
   const { t } = useTranslation();

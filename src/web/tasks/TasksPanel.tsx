@@ -10,7 +10,6 @@ import { useMaybe } from "../committee/useMaybe.js";
 import { useCoalesced } from "../drafts/useDraftData.js";
 import { useLanguage } from "../i18n/index.js";
 import { followAfter, useLiveSitting } from "../live/useLiveSitting.js";
-import "../committee/committee.css";
 import { requests } from "../api/client.js";
 import { CosponsorInvitations } from "./CosponsorInvitations.js";
 import { isolate } from "../components/isolate.js";
