@@ -4,6 +4,19 @@ import { defineConfig } from "vite";
 import { precompressPlugin } from "./precompress-plugin.js";
 import { routeTablePlugin } from "./route-table-plugin.js";
 
+/** The modules of the app's first script (`main.ts` and what it imports). */
+const BOOT = [
+  "/src/web/main.ts",
+  "/src/web/api/early.ts",
+  "/src/web/api/client.ts",
+  "/src/api/routes.ts",
+  "/src/web/app/router.ts",
+  "/src/web/app/page-code.ts",
+  "/src/web/setup/paths.ts",
+  "/src/web/i18n/messages.ts",
+  "/src/domain/language.ts",
+];
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const apiTarget = process.env.RAPPORTEUR_API_URL ?? "http://localhost:3000";
 
@@ -19,14 +32,22 @@ export default defineConfig({
     cssCodeSplit: false,
     rollupOptions: {
       output: {
-        // Shared pieces smaller than this go into a chunk that imports them: a page arrives in a few requests, not
-        // forty, over a venue's six connections.
-        experimentalMinChunkSize: 20_000,
         manualChunks: (id) => {
-          if (!id.includes("node_modules")) return undefined;
+          // The app's first script and what it imports, in one file without React (see main.test.ts): it runs as soon
+          // as it arrives.
+          if (BOOT.some((path) => id.endsWith(path)) || id.includes("vite/preload-helper")) return "boot";
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return "react";
           if (/node_modules\/(i18next|react-i18next)\//.test(id)) return "i18n";
-          // Other libraries go with the pages that use them, so a page loads only the components it shows.
+          // The controls' library and the app's own shared code (components, API client, words, domain rules) in one
+          // file each: every page uses most of them, and a page then arrives in a handful of requests.
+          if (
+            /node_modules\/(react-aria|react-aria-components|@react-aria|@react-stately|@react-types|@internationalized|@swc|clsx|client-only)\//.test(
+              id,
+            )
+          )
+            return "controls";
+          if (/\/src\/domain\//.test(id) || /\/src\/web\/(components|api|app|live|i18n)\/[^/]+\.tsx?$/.test(id)) return "app";
+          // Other libraries go with the pages that use them.
           return undefined;
         },
       },

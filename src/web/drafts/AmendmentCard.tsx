@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
@@ -53,8 +53,20 @@ interface CardProps {
 /** A tabled amendment with a wording can itself be amended; a sub-amendment cannot. */
 const amendable = (a: AmendmentView): boolean => a.parent === null && a.status === "submitted" && a.action !== "delete" && a.text !== null;
 
-/** One amendment: number, author, status, its tracked changes and the steps the reader may take. */
-export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine, decide, amendIn, onChanged }: CardProps) => {
+/**
+ * One amendment: number, author, status, its tracked changes and the steps the reader may take. Drawn again only
+ * when its own props change: a row measured, the list's parent redrawn or a filter typed leaves the other cards alone.
+ */
+export const AmendmentCard = memo(function AmendmentCard({
+  amendment: a,
+  numberOf,
+  labelOf,
+  mergeable,
+  mine,
+  decide,
+  amendIn,
+  onChanged,
+}: CardProps) {
   const { t } = useTranslation();
   const [amending, setAmending] = useState(false);
   const [cosponsors, setCosponsors] = useState(false);
@@ -131,4 +143,4 @@ export const AmendmentCard = ({ amendment: a, numberOf, labelOf, mergeable, mine
         ))}
     </li>
   );
-};
+});

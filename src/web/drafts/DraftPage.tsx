@@ -83,6 +83,8 @@ export const DraftPage = ({ id }: { id: string }) => {
   if (names.length !== seen.length) setSeen(names);
   const index = useMemo(() => indexAmendments(loaded ?? { paragraphs: [] }, list), [loaded, list]);
   const labels = useMemo(() => labelsOf(loaded), [loaded]);
+  // One function for every render, so that the cards, drawn again only when their props change, keep theirs.
+  const labelOf = useCallback((pid: string | null) => (pid ? (labels.get(pid) ?? pid) : ""), [labels]);
   const mine = useMemo(() => new Set(loaded?.mine ?? []), [loaded]);
   const deferredQuery = useDeferredValue(query);
   const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
@@ -99,7 +101,7 @@ export const DraftPage = ({ id }: { id: string }) => {
   const ctx: DraftContext = {
     draft: d,
     columns,
-    labelOf: (pid) => (pid ? (labels.get(pid) ?? pid) : ""),
+    labelOf,
     numberOf: index.numberOf,
     mergeable: index.mergeable,
     mine,
