@@ -161,6 +161,9 @@ export const votingOrderSchema = z.array(
   }),
 );
 
+/** Where each paragraph's label moves once the accepted amendments are applied (OP3 → OP4), and nothing else. */
+export const renumberingSchema = z.strictObject({ renumbering: z.record(z.string(), z.string()) });
+
 export const consolidationSchema = z.strictObject({
   language: languageSchema,
   title: z.strictObject({ html: z.string(), changes, amendments: z.array(z.string()) }).nullable(),

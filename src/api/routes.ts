@@ -6,6 +6,7 @@ import {
   authorChoicesSchema,
   consolidationQuery,
   consolidationSchema,
+  renumberingSchema,
   draftParams,
   proposeBody,
   transitionBody,
@@ -379,6 +380,7 @@ export const routes = {
       query: consolidationQuery,
       response: consolidationSchema,
     },
+    renumbering: { method: "GET", url: "/api/v1/drafts/{id}/renumbering", params: draftParams, response: renumberingSchema },
   },
   projector: {
     groupGet: { method: "GET", url: "/api/v1/groups/{id}/projector", params: idParams, query: langQuery, response: projectorSchema },

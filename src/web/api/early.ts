@@ -36,7 +36,7 @@ export const prefetchFor = (pathname: string): void => {
   prefetch(requests.amendments.list({ params, query: {} }).url);
   if (!committee) return;
   prefetch(requests.committee.compilation({ params }).url);
-  prefetch(requests.amendments.consolidation({ params, query: {} }).url);
+  prefetch(requests.amendments.renumbering({ params }).url);
   prefetch(requests.submissions.deadline({ params }).url);
   prefetch(requests.committee.versions({ params }).url);
 };

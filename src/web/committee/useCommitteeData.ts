@@ -12,7 +12,8 @@ export const useCommitteeData = (id: string) => {
   const compilation = useMaybe(requests.committee.compilation({ params }));
   const deadline = useMaybe(requests.submissions.deadline({ params }));
   const versions = useMaybe(requests.committee.versions({ params }));
-  const renumbering = useMaybe(requests.amendments.consolidation({ params, query: {} }));
+  // Only where the labels move: the consolidated text itself is for the draft page's preview.
+  const renumbering = useMaybe(requests.amendments.renumbering({ params }));
   const sittingId = draft.resource.state === "ready" ? draft.resource.data.sittingId : null;
   const sitting = useMaybe(sittingId ? allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })) : null);
   const [a, b, c, d, e, f] = [draft.reload, amendments.reload, compilation.reload, deadline.reload, versions.reload, renumbering.reload];

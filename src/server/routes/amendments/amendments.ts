@@ -6,6 +6,7 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { amendmentBasics, listedAmendmentBasics } from "./present.js";
 import { presentConsolidation } from "./consolidation.js";
+import { consolidateOnce } from "../../../domain/text/shared-results.js";
 import { proposalInput } from "./proposal.js";
 import { defineRoute } from "../../route.js";
 import { viewerKey } from "../../etag.js";
@@ -18,6 +19,7 @@ import {
   authorChoicesSchema,
   consolidationQuery,
   consolidationSchema,
+  renumberingSchema,
   draftParams,
   proposeBody,
   transitionBody,
@@ -153,6 +155,26 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       const draft = await loadDraft(store.db, principal, params.id);
       const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
       return presentConsolidation(draft.text, amendments, query.lang);
+    },
+  });
+
+  defineRoute(app, {
+    method: "GET",
+    url: "/api/v1/drafts/{id}/renumbering",
+    summary: "Where each paragraph's label moves once the accepted amendments are applied, without the consolidated text",
+    tag: "amendments",
+    params: draftParams,
+    response: renumberingSchema,
+    config: { etag: "position" },
+    cache: {
+      store: lists,
+      position: () => lastPosition(store.db),
+      key: ({ params, principal }) => `renumbering|${params.id}|${viewerKey(principal)}`,
+    },
+    handler: async ({ principal, params }) => {
+      const draft = await loadDraft(store.db, principal, params.id);
+      const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
+      return { renumbering: { ...consolidateOnce(draft.text, amendments, {}).renumbering } };
     },
   });
 };

@@ -386,6 +386,15 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
 
   let revised: Json;
 
+  it("says where the labels will move, alone, as the consolidated text says it", async () => {
+    const alone = await ok(who.secretariat!, "GET", `/api/v1/drafts/${draftId}/renumbering`);
+    const consolidated = await ok(who.secretariat!, "GET", `/api/v1/drafts/${draftId}/consolidation`);
+    expect(Object.keys(alone)).toEqual(["renumbering"]);
+    expect(alone.renumbering).toEqual(consolidated.renumbering);
+    expect(alone.renumbering).toMatchObject({ OP5: "OP5", OP6: "OP7" });
+    expect((await call(who.secretariat!, "GET", `/api/v1/drafts/no-such-draft/renumbering`)).status).toBe(404);
+  });
+
   it("produces the revised draft with renumbering as a new version, then records its adoption", async () => {
     expect((await call(who.spain!, "POST", `/api/v1/drafts/${draftId}/revision`, { version: draftVersion })).status).toBe(403);
     revised = await ok(who.secretariat!, "POST", `/api/v1/drafts/${draftId}/revision`, { version: draftVersion });
