@@ -76,6 +76,9 @@ export const decisionRecordSchema = decisionRecord;
 const status = z.enum(AMENDMENT_STATUSES);
 const action = z.enum(AMENDMENT_ACTIONS);
 
+/** `texts=without` leaves each wording's whole text out: a screen that shows each amendment's changes needs only them. */
+export const compilationQuery = z.strictObject({ texts: z.enum(["with", "without"]).optional() });
+
 export const compilationSchema = z.strictObject({
   draftId: z.string(),
   places: z.array(
@@ -85,7 +88,8 @@ export const compilationSchema = z.strictObject({
       wordings: z.array(
         z.strictObject({
           action,
-          text: z.string().nullable(),
+          /** The paragraph as the wording has it (null for a deletion); absent when asked `texts=without`. */
+          text: z.string().nullable().optional(),
           language: languageSchema,
           amends: z.string().nullable(),
           authors: z.array(z.string()),

@@ -14,6 +14,7 @@ import {
 import {
   committeeDecisionBody,
   committeeDecisionSchema,
+  compilationQuery,
   compilationSchema,
   compromiseBody,
   compromiseSchema,
@@ -196,7 +197,13 @@ export interface ApiRoute {
  */
 export const routes = {
   committee: {
-    compilation: { method: "GET", url: "/api/v1/drafts/{id}/compilation", params: idParams, response: compilationSchema },
+    compilation: {
+      method: "GET",
+      url: "/api/v1/drafts/{id}/compilation",
+      params: idParams,
+      query: compilationQuery,
+      response: compilationSchema,
+    },
     decide: {
       method: "POST",
       url: "/api/v1/amendments/{id}/committee-decision",

@@ -35,7 +35,7 @@ export const prefetchFor = (pathname: string): void => {
   prefetch(requests.drafts.get({ params }).url);
   prefetch(requests.amendments.list({ params, query: {} }).url);
   if (!committee) return;
-  prefetch(requests.committee.compilation({ params }).url);
+  prefetch(requests.committee.compilation({ params, query: { texts: "without" } }).url);
   prefetch(requests.amendments.renumbering({ params }).url);
   prefetch(requests.submissions.deadline({ params }).url);
   prefetch(requests.committee.versions({ params }).url);

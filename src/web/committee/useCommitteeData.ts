@@ -9,7 +9,8 @@ export const useCommitteeData = (id: string) => {
   const params = { id };
   const draft = useResource(requests.drafts.get({ params }));
   const amendments = useMaybe(requests.amendments.list({ params, query: {} }));
-  const compilation = useMaybe(requests.committee.compilation({ params }));
+  // Each card shows its amendment's changes, so the wordings' whole texts are left out of the answer.
+  const compilation = useMaybe(requests.committee.compilation({ params, query: { texts: "without" } }));
   const deadline = useMaybe(requests.submissions.deadline({ params }));
   const versions = useMaybe(requests.committee.versions({ params }));
   // Only where the labels move: the consolidated text itself is for the draft page's preview.

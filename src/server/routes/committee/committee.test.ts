@@ -309,6 +309,14 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     expect(c.places.map((p: Json) => p.label)).toEqual(["OP1", "OP2", "OP3", "OP4", "new paragraph after OP5", "OP7"]);
     expect(c.places.at(-1).wordings).toHaveLength(2);
     expect(c.votingOrder.find((v: Json) => v.label === "OP2").order).toHaveLength(2);
+    expect(op2.wordings[0].text).toEqual(expect.any(String));
+    // Without the wordings' texts, the same compilation otherwise.
+    const brief = await ok(null, "GET", `/api/v1/drafts/${draftId}/compilation?texts=without`);
+    expect(brief.places.flatMap((p: Json) => p.wordings).some((w: Json) => "text" in w)).toBe(false);
+    const withoutTexts = (places: Json[]) => places.map((p) => ({ ...p, wordings: p.wordings.map(({ text: _text, ...w }: Json) => w) }));
+    expect(brief.places).toEqual(withoutTexts(c.places));
+    expect(brief.votingOrder).toEqual(c.votingOrder);
+    expect((await call(null, "GET", `/api/v1/drafts/${draftId}/compilation?texts=some`)).status).toBe(400);
     expect((await ok(who.secretariat!, "GET", "/api/v1/me/tasks")).tasks).toContainEqual(
       expect.objectContaining({ kind: "decide_amendments", draftId, count: 7 }),
     );

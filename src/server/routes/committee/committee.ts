@@ -17,6 +17,7 @@ import { defineRoute } from "../../route.js";
 import {
   committeeDecisionBody,
   committeeDecisionSchema,
+  compilationQuery,
   compilationSchema,
   compromiseBody,
   compromiseSchema,
@@ -48,24 +49,27 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     summary: "Every amendment by paragraph and author (identical texts once with all authors), with the voting order",
     tag: "committee",
     params: idParams,
+    query: compilationQuery,
     response: compilationSchema,
     // Which amendments a reader sees depends on the reader: one answer per reader and state of the log.
     config: { etag: "position" },
     cache: {
       store: compilations,
       position: () => lastPosition(store.db),
-      key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
+      key: ({ params, principal, query }) => `${params.id}|${viewerKey(principal)}|${query.texts ?? "with"}`,
     },
-    handler: async ({ principal, params }) => {
+    handler: async ({ principal, params, query }) => {
       const draft = await loadDraft(store.db, principal, params.id);
       const amendments = await listAmendments(store.db, principal, draft.id);
       const before = amendments.map((s) => s.amendment).filter(isBeforeTheBody);
+      const texts = query.texts !== "without";
       return {
         draftId: draft.id,
         places: compileAmendments(draft.text, amendments).map((p) => ({
           ...p,
-          wordings: p.wordings.map((w) => ({
+          wordings: p.wordings.map(({ text, ...w }) => ({
             ...w,
+            ...(texts ? { text } : {}),
             amends: w.amends as string | null,
             authors: [...w.authors],
             amendments: w.amendments.map((a) => ({ ...a, id: a.id as string })),
