@@ -48,7 +48,7 @@ export const reportPresentation = async (db: Kysely<Schema>, p: Principal, group
   );
   return {
     report: await readGroupReport(db, groupId),
-    unpublished: await unpublishedRecommendations(db, p, groupId),
+    unpublished: await unpublishedRecommendations(db, groupId),
     screens,
   };
 };

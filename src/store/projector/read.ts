@@ -28,7 +28,7 @@ export const projectorsOfSitting = async (db: Kysely<Schema>, p: Principal, sitt
   const draftIds = await db.selectFrom("draft_resolutions").select("id").where("sitting_id", "=", sittingId).orderBy("symbol").execute();
   const drafts = await Promise.all(
     draftIds.map(async ({ id }) => {
-      const draft = await loadDraft(db, { accountId: null, roles: [{ role: "secretariat", scope: null }] }, id);
+      const draft = await loadDraft(db, id, true);
       const labels = labelAll(draft.text.paragraphs);
       const ids = draft.text.paragraphs.flatMap((x) => [x.id, ...x.subParagraphs.map((s) => s.id)]);
       return { id, symbol: draft.symbol, paragraphs: ids.map((x) => ({ id: x as string, label: labels.get(x) ?? "" })) };

@@ -9,7 +9,7 @@ import { decisionsOn } from "../../../store/committee/committee.js";
 import { adoptResolution, reviseDraft } from "../../../commands/drafts/versions.js";
 import { versionChain } from "../../../store/committee/versions.js";
 import type { Store } from "../../../store/database.js";
-import { loadDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { presentVotingOrder } from "../amendments/voting.js";
@@ -32,7 +32,8 @@ import {
 import { createCompromise } from "../../../commands/amendments/compromise.js";
 import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
 import { reopenCommitteeDecision } from "../../../commands/amendments/reopen.js";
-import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import type { StoredAmendment } from "../../../store/amendments/rows.js";
+import { listAmendments } from "../../../commands/amendments/read.js";
 import { lastPosition } from "../../../store/events.js";
 import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
@@ -57,7 +58,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
     },
     handler: async ({ principal, params }) => {
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const amendments = await listAmendments(store.db, principal, draft.id);
       const before = amendments.map((s) => s.amendment).filter(isBeforeTheBody);
       return {
@@ -143,7 +144,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => reviseDraft(ctx, principal, params.id, body.version));
-      const revised = await loadDraft(store.db, principal, result.revision.toDraftId);
+      const revised = await visibleDraft(store.db, principal, result.revision.toDraftId);
       const labels = labelAll(revised.text.paragraphs);
       return {
         draftId: params.id,
@@ -185,7 +186,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     params: idParams,
     response: versionsSchema,
     handler: async ({ principal, params }) => {
-      await loadDraft(store.db, principal, params.id);
+      await visibleDraft(store.db, principal, params.id);
       return { versions: await versionChain(store.db, params.id) };
     },
   });
