@@ -31,7 +31,7 @@ describe.each(storeKinds())("the amendments a reader sees on %s", (kind) => {
     draft = await loadDraft(t.store.db, row.id, true);
     author = await delegate("author@example.org");
     other = await delegate("other@example.org");
-    await t.writer.run(null, (ctx) =>
+    await t.writer.run(author.accountId, (ctx) =>
       proposeAmendment(ctx, author, draft, {
         action: "amend",
         target: draft.text.paragraphs[0]!.id as ParagraphId,
