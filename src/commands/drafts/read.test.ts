@@ -8,7 +8,6 @@ import { Writer } from "../../store/write.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { freshStore, storeKinds, type TestStore } from "../../test-support/stores.js";
 import { readDraftPage, visibleDraft } from "./read.js";
-import { readsUnpublished } from "../sittings/read.js";
 
 const SECRETARIAT: Principal = { accountId: asId<AccountId>("secretariat-account"), roles: [{ role: "secretariat", scope: null }] };
 const OBSERVER: Principal = { accountId: asId<AccountId>("observer-account"), roles: [{ role: "observer", scope: null }] };
@@ -39,10 +38,6 @@ describe.each(storeKinds())("reading a draft resolution as its reader may on %s"
     unpublished = (await create("C-III/143/DR-unpublished", false)).result;
   });
   afterAll(async () => store.dispose());
-
-  it("reads unpublished texts for the staff and observers only", () => {
-    expect([SECRETARIAT, OBSERVER, DELEGATE, PUBLIC].map(readsUnpublished)).toEqual([true, true, false, false]);
-  });
 
   it("hides an unpublished draft from a delegate and the public as not found, on its text and on its page", async () => {
     for (const p of [DELEGATE, PUBLIC]) {
