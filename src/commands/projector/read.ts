@@ -4,13 +4,13 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { mayControlProjector, mayManageProjectors } from "../../domain/projector/rights.js";
 import type { Slide } from "../../domain/projector/slides.js";
 import { labelAll } from "../../domain/text/labels.js";
-import { groupData } from "../columns/setup.js";
-import { decodeColumn } from "../decode.js";
-import { loadDraft } from "../drafts.js";
-import type { Schema } from "../schema.js";
-import { expectSlideOfSitting } from "./references.js";
-import { listProjectors, loadProjector } from "./rows.js";
-import { slideView } from "./view.js";
+import { groupData } from "../../store/columns/setup.js";
+import { decodeColumn } from "../../store/decode.js";
+import { loadDraft } from "../../store/drafts.js";
+import type { Schema } from "../../store/schema.js";
+import { expectSlideOfSitting } from "../../store/projector/references.js";
+import { listProjectors, loadProjector } from "../../store/projector/rows.js";
+import { slideView } from "../../store/projector/view.js";
 
 const refuse = () => new DomainError("forbidden", "Only the secretariat, a group's chair or the presiding officer control hall screens");
 
