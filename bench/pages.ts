@@ -12,7 +12,7 @@ import type * as Config from "../src/config.js";
 import type * as Runtime from "../src/runtime.js";
 import type * as Accounts from "../src/store/accounts.js";
 import type * as DraftCreate from "../src/store/draft-create.js";
-import type * as Drafts from "../src/store/drafts.js";
+import type * as DraftReads from "../src/commands/drafts/read.js";
 import type { Measured } from "./run.js";
 import { benchmarkData } from "./text-engine.js";
 
@@ -76,7 +76,7 @@ const serve = async (dir: string): Promise<void> => {
   const { loadConfig } = await load<typeof Config>("src/config.ts");
   const { startServer } = await load<typeof Runtime>("src/runtime.ts");
   const { createDraft } = await load<typeof DraftCreate>("src/store/draft-create.ts");
-  const { loadDraft } = await load<typeof Drafts>("src/store/drafts.ts");
+  const { visibleDraft } = await load<typeof DraftReads>("src/commands/drafts/read.ts");
   const { recordProposal } = await load<typeof Propose>("src/commands/amendments/propose.ts");
   const { accountView, findAccountByEmail, principalOf } = await load<typeof Accounts>("src/store/accounts.ts");
 
@@ -109,7 +109,7 @@ const serve = async (dir: string): Promise<void> => {
       paragraphs: draft.paragraphs.map((p) => ({ kind: p.kind, text: p.text.versions.en?.text ?? "", subParagraphs: [] })),
     }),
   );
-  const stored = await loadDraft(running.store.db, principal, draftId);
+  const stored = await visibleDraft(running.store.db, principal, draftId);
   const idOf = new Map(draft.paragraphs.map((p, i) => [p.id as string, stored.text.paragraphs[i]?.id]));
   const authors = ["Kenya", "France", "Chile", "Japan", "Mexico", "Sweden", "Egypt", "India", "Brazil", "Canada"];
   for (const [i, a] of amendments.entries()) {

@@ -1,15 +1,18 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../domain/authorization.js";
+import type { Principal } from "../domain/authorization.js";
 import { DomainError, notFound } from "../domain/errors.js";
 import type { ParticipationFigures } from "../domain/participation/figures.js";
-import { listGroupRecommendations, type StoredRecommendation } from "../store/committee/recommendations.js";
-import { loadDraft, type StoredDraft } from "../store/drafts.js";
+import type { StoredRecommendation } from "../store/committee/recommendations.js";
+import { listGroupRecommendations } from "../commands/recommendations/read.js";
+import type { StoredDraft } from "../store/drafts.js";
+import { visibleDraft } from "../commands/drafts/read.js";
 import { listContributions, type ContributionView } from "../store/group-work/contributions.js";
-import { loadGroupFloor, loadPlenaryFloor, mayRun } from "../commands/groups/floor.js";
+import { loadGroupFloor, loadPlenaryFloor, mayFollow, mayReadParticipation } from "../commands/groups/floor.js";
 import { groupParticipation, sittingParticipation } from "../store/group-work/participation.js";
 import type { Schema } from "../store/schema.js";
 import { listDesignations } from "../commands/designations/read.js";
 import { getSittingDetail, type SittingDetail } from "../store/sittings.js";
+import { readsUnpublished } from "../commands/sittings/read.js";
 import { loadNoteSource } from "./sources.js";
 import { storedAmendments, type StoredAmendment } from "../store/amendments/rows.js";
 
@@ -27,7 +30,7 @@ export const loadNamedSitting = async (db: Kysely<Schema>, p: Principal, symbol:
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== "not_found") throw e;
   }
-  const detail = await getSittingDetail(db, p, symbol).catch(() => null);
+  const detail = await getSittingDetail(db, readsUnpublished(p), symbol).catch(() => null);
   if (!detail) throw notFound("Document or sitting", symbol);
   return { detail, noteSymbol: null };
 };
@@ -89,8 +92,7 @@ export const loadGroupReportSource = async (db: Kysely<Schema>, p: Principal, sy
   const group = sitting.detail.groups.find((g) => g.number === number);
   if (!group) throw notFound("Discussion group", symbol);
   const floor = await loadGroupFloor(db, p, group.id);
-  if (!can(p, { kind: "follow_group", groupId: group.id }))
-    throw new DomainError("forbidden", "A group's report is for its members and the staff");
+  if (!(await mayFollow(db, p, floor))) throw new DomainError("forbidden", "A group's report is for its members and the staff");
   const [designations, stored, contributions] = await Promise.all([
     listDesignations(db, p, group.id),
     listGroupRecommendations(db, p, group.id),
@@ -99,12 +101,12 @@ export const loadGroupReportSource = async (db: Kysely<Schema>, p: Principal, sy
   const recommendations = await Promise.all(
     stored.map(async (s): Promise<RecommendationSource> => {
       const r = s.recommendation;
-      const [draft, all] = await Promise.all([loadDraft(db, p, r.draftId), storedAmendments(db, r.draftId)]);
+      const [draft, all] = await Promise.all([visibleDraft(db, p, r.draftId), storedAmendments(db, r.draftId)]);
       const byId = new Map(all.map((a) => [a.amendment.id as string, a]));
       return { stored: s, draft, amendments: r.amendmentIds.flatMap((id) => byId.get(id) ?? []) };
     }),
   );
-  const figures = can(p, { kind: "read_participation", groupId: group.id }) ? await groupParticipation(db, floor) : null;
+  const figures = mayReadParticipation(p, floor) ? await groupParticipation(db, floor) : null;
   return {
     symbol,
     sitting,
@@ -128,7 +130,7 @@ export interface ParticipationSource {
 export const loadParticipationSource = async (db: Kysely<Schema>, p: Principal, symbol: string): Promise<ParticipationSource> => {
   const sitting = await loadNamedSitting(db, p, symbol);
   const floor = await loadPlenaryFloor(db, p, sitting.detail.sitting.id);
-  if (!can(p, { kind: "read_participation", groupId: null }) && !mayRun(p, floor))
+  if (!mayReadParticipation(p, floor))
     throw new DomainError("forbidden", "Participation figures are for the staff and the presiding officer");
   return { symbol, sitting, figures: await sittingParticipation(db, floor) };
 };

@@ -2,11 +2,14 @@ import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import type { MultilingualText } from "../domain/multilingual.js";
-import { readDraft, type DraftView } from "../store/draft-read.js";
-import { loadDraft, type StoredDraft } from "../store/drafts.js";
+import type { DraftView } from "../store/draft-read.js";
+import type { StoredDraft } from "../store/drafts.js";
+import { visibleDraft, readDraftPage } from "../commands/drafts/read.js";
 import type { Schema } from "../store/schema.js";
 import { getSittingDetail, type EventView, type SittingDetail } from "../store/sittings.js";
-import { listAmendments, type StoredAmendment } from "../store/amendments/rows.js";
+import { readsUnpublished } from "../commands/sittings/read.js";
+import type { StoredAmendment } from "../store/amendments/rows.js";
+import { listAmendments } from "../commands/amendments/read.js";
 import { nextRevisionSymbol, versionChain } from "../store/committee/versions.js";
 import { bodyData } from "../store/columns/setup.js";
 import { decodeColumn } from "../store/decode.js";
@@ -16,7 +19,7 @@ export const loadNoteSource = async (db: Kysely<Schema>, p: Principal, symbol: s
   const rows = await db.selectFrom("documents").select(["sitting_id"]).where("symbol", "=", symbol).execute();
   for (const row of rows) {
     if (!row.sitting_id) continue;
-    const detail = await getSittingDetail(db, p, row.sitting_id).catch(() => null);
+    const detail = await getSittingDetail(db, readsUnpublished(p), row.sitting_id).catch(() => null);
     if (detail?.agenda.some((i) => i.documents.some((d) => d.symbol === symbol))) return detail;
   }
   throw notFound("Document", symbol);
@@ -58,12 +61,12 @@ export const loadDraftSource = async (db: Kysely<Schema>, p: Principal, symbol: 
     .where("symbol", "=", symbol)
     .executeTakeFirst();
   if (!row) throw notFound("Draft resolution", symbol);
-  const draft = await loadDraft(db, p, row.id);
-  const [view, amendments] = await Promise.all([readDraft(db, p, row.id), listAmendments(db, p, row.id)]);
+  const draft = await visibleDraft(db, p, row.id);
+  const [view, amendments] = await Promise.all([readDraftPage(db, p, row.id), listAmendments(db, p, row.id)]);
   const committeeRow = row.committee_body_id
     ? await db.selectFrom("bodies").select(["id", "data"]).where("id", "=", row.committee_body_id).executeTakeFirst()
     : undefined;
-  const detail = row.sitting_id ? await getSittingDetail(db, p, row.sitting_id).catch(() => null) : null;
+  const detail = row.sitting_id ? await getSittingDetail(db, readsUnpublished(p), row.sitting_id).catch(() => null) : null;
   const subjects = amendments.map((a) => `amendment:${a.amendment.id}`);
   const events = subjects.length
     ? await db

@@ -98,7 +98,7 @@ export const amendedReferenceStore = async (): Promise<TestStore> => {
 export const amendReferenceDraft = async (store: Store, texts: { op1?: string } = {}): Promise<void> => {
   const writer = new Writer(store);
   const row = await store.db.selectFrom("draft_resolutions").select("id").where("symbol", "=", DRAFT_SYMBOL).executeTakeFirstOrThrow();
-  const draft = await loadDraft(store.db, SECRETARIAT, row.id);
+  const draft = await loadDraft(store.db, row.id, true);
   const ps = draft.text.paragraphs;
   const pre = ps.filter((p) => p.kind === "preambular");
   const op = ps.filter((p) => p.kind === "operative");

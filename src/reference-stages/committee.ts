@@ -4,7 +4,7 @@ import { submitAdoption, submitAmendment } from "../commands/amendments/submit.j
 import { adoptBodySet } from "../commands/recommendations/adopt-body-set.js";
 import { asId, type AmendmentId, type ParagraphId } from "../domain/ids.js";
 import { adoptionPlan } from "../commands/recommendations/adoption-plan.js";
-import { loadDraft } from "../store/drafts.js";
+import { visibleDraft } from "../commands/drafts/read.js";
 import { CAST, type CastKey } from "./cast.js";
 import { answerCosponsorship } from "../commands/amendments/cosponsors.js";
 import { cosponsorshipsOf } from "../store/amendments/cosponsors.js";
@@ -43,7 +43,8 @@ export const runCommittee = async (script: Script, ref: Ref, people: People): Pr
   script.at("2021-11-27T09:00:00Z");
   await script.as(ref.secretariat, (ctx, p) => submitAdoption(ctx, p, adoption.id, ON_TIME));
 
-  const arabic = (await loadDraft(db, staff, ref.draftId)).text.paragraphs.find((p) => p.id === label("OP6"))?.text.versions.ar?.text ?? "";
+  const arabic =
+    (await visibleDraft(db, staff, ref.draftId)).text.paragraphs.find((p) => p.id === label("OP6"))?.text.versions.ar?.text ?? "";
   const tabled = new Map<CastKey, AmendmentId>();
   for (const d of DELEGATE_AMENDMENTS) {
     script.later(25 * 60);
@@ -62,7 +63,7 @@ export const runCommittee = async (script: Script, ref: Ref, people: People): Pr
       parent: d.amends ? tabled.get(d.amends)! : null,
       submit: false,
     };
-    const stored = await script.as(author, async (ctx, p) => proposeAmendment(ctx, p, await loadDraft(ctx.trx, p, ref.draftId), input));
+    const stored = await script.as(author, async (ctx, p) => proposeAmendment(ctx, p, await visibleDraft(ctx.trx, p, ref.draftId), input));
     tabled.set(d.by, stored.amendment.id);
     script.later(10 * 60);
     await script.as(author, (ctx, p) => submitAmendment(ctx, p, stored.amendment.id, stored.version, ON_TIME));

@@ -3,7 +3,7 @@ import { parseCsv } from "../domain/participants/csv.js";
 import { validateParticipantRows } from "../domain/participants/rows.js";
 import { labelAll } from "../domain/text/labels.js";
 import type { Principal } from "../domain/authorization.js";
-import { loadDraft } from "../store/drafts.js";
+import { visibleDraft } from "../commands/drafts/read.js";
 import type { Schema } from "../store/schema.js";
 import { importParticipants, loadExisting } from "../store/setup/participants.js";
 import { CAST, castCsv, emailOf, type CastKey } from "./cast.js";
@@ -50,7 +50,7 @@ export const findPeople = async (db: Kysely<Schema>, eventId: string): Promise<P
 
 /** The draft's paragraph ids by label (PP1, OP4(a) …), as the people read them on screen. */
 export const paragraphLabels = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<(label: string) => string> => {
-  const draft = await loadDraft(db, p, draftId);
+  const draft = await visibleDraft(db, p, draftId);
   const byLabel = new Map([...labelAll(draft.text.paragraphs)].map(([id, label]) => [label, id as string]));
   return (label) => {
     const id = byLabel.get(label);

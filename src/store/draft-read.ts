@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { FrontMatterLine } from "../domain/text/import-types.js";
-import type { Principal } from "../domain/authorization.js";
-import type { ParagraphId } from "../domain/ids.js";
+import type { AccountId, ParagraphId } from "../domain/ids.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
 import { inLanguage, type MultilingualText, type TranslationStatus } from "../domain/multilingual.js";
 import { consolidateOnce } from "../domain/text/shared-results.js";
@@ -12,7 +11,7 @@ import { loadDraft } from "./drafts.js";
 import type { RevisionTranslations } from "./columns/drafts.js";
 import { parseParagraphData, revisionBasis } from "./draft-rows.js";
 import type { Schema } from "./schema.js";
-import { listAmendments } from "./amendments/rows.js";
+import { storedAmendments } from "./amendments/rows.js";
 
 /** One language of a text as a reader or translator sees it; `translation_needed` only in a revision. */
 export interface LanguageVersionView {
@@ -94,13 +93,19 @@ export const revisionOf = (
   };
 };
 
-/** Reads a draft for its page; a draft the caller may not see is not found. */
-export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<DraftView> => {
-  const draft = await loadDraft(db, p, draftId);
+/** Who reads a draft's page: their account (for their own amendments) and whether they may read unpublished texts. */
+export interface DraftReader {
+  readonly accountId: AccountId | null;
+  readonly includeUnpublished: boolean;
+}
+
+/** Reads a draft for its page; an unpublished draft the reader may not see is not found. */
+export const readDraft = async (db: Kysely<Schema>, reader: DraftReader, draftId: string): Promise<DraftView> => {
+  const draft = await loadDraft(db, draftId, reader.includeUnpublished);
   const [row, rows, stored] = await Promise.all([
     db.selectFrom("draft_resolutions").selectAll().where("id", "=", draftId).executeTakeFirstOrThrow(),
     db.selectFrom("paragraphs").selectAll().where("draft_id", "=", draftId).orderBy("position").execute(),
-    listAmendments(db, p, draftId),
+    storedAmendments(db, draftId),
   ]);
   const consolidation = consolidateOnce(
     draft.text,
@@ -149,6 +154,6 @@ export const readDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
     frontMatter: draft.frontMatter,
     languages: LANGUAGES.filter((l) => languages.has(l)),
     paragraphs,
-    mine: stored.filter((s) => s.createdBy !== null && s.createdBy === p.accountId).map((s) => s.amendment.id as string),
+    mine: stored.filter((s) => s.createdBy !== null && s.createdBy === reader.accountId).map((s) => s.amendment.id as string),
   };
 };

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import { type DraftText } from "../domain/text/draft-text.js";
@@ -34,10 +33,13 @@ export const paragraphsOfDraft = async (db: Kysely<Schema>, draftId: string): Pr
     };
   });
 
-/** The amendable text of a draft resolution; a draft the caller may not see is not found. */
-export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<StoredDraft> => {
+/**
+ * The amendable text of a draft resolution; an unpublished one is found only when the caller includes them
+ * (whether the reader may is decided beside the commands, `commands/drafts/read.ts`).
+ */
+export const loadDraft = async (db: Kysely<Schema>, draftId: string, includeUnpublished: boolean): Promise<StoredDraft> => {
   const row = await db.selectFrom("draft_resolutions").selectAll().where("id", "=", draftId).executeTakeFirst();
-  if (!row || (row.published !== 1 && !can(p, { kind: "read_unpublished" }))) throw notFound("Draft resolution", draftId);
+  if (!row || (row.published !== 1 && !includeUnpublished)) throw notFound("Draft resolution", draftId);
   const paragraphs = await paragraphsOfDraft(db, draftId);
   const data = decodeColumn(draftData, row.data, "draft_resolutions", row.id);
   return {

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../domain/authorization.js";
 import { notFound } from "../domain/errors.js";
 import type { MultilingualText } from "../domain/multilingual.js";
 import type { Language } from "../domain/language.js";
@@ -48,7 +47,8 @@ export interface SittingSummary {
   version: number;
 }
 
-const visibility = (p: Principal) => (can(p, { kind: "read_unpublished" }) ? [0, 1] : [1]);
+/** The `published` values a read includes: unpublished rows only for a reader allowed them (decided beside the commands). */
+const visibility = (includeUnpublished: boolean) => (includeUnpublished ? [0, 1] : [1]);
 
 const toEvent = (row: Schema["meeting_events"]): EventView => {
   const d = decodeColumn(eventData, row.data, "meeting_events", row.id);
@@ -61,33 +61,38 @@ const toBody = (row: Pick<Schema["bodies"], "id" | "kind" | "data">): BodyView =
   name: decodeColumn(bodyData, row.data, "bodies", row.id).name,
 });
 
-/** Events the caller may see. */
-export const listEvents = async (db: Kysely<Schema>, p: Principal): Promise<EventView[]> => {
-  const rows = await db.selectFrom("meeting_events").selectAll().where("published", "in", visibility(p)).orderBy("key").execute();
+/** The published events, and the unpublished ones too when asked for. */
+export const listEvents = async (db: Kysely<Schema>, includeUnpublished: boolean): Promise<EventView[]> => {
+  const rows = await db
+    .selectFrom("meeting_events")
+    .selectAll()
+    .where("published", "in", visibility(includeUnpublished))
+    .orderBy("key")
+    .execute();
   return rows.map(toEvent);
 };
 
-/** One event with its bodies and the sittings the caller may see. */
-export const getEvent = async (db: Kysely<Schema>, p: Principal, id: string) => {
+/** One event with its bodies and its sittings; an unpublished event or sitting only when asked for. */
+export const getEvent = async (db: Kysely<Schema>, includeUnpublished: boolean, id: string) => {
   const row = await db
     .selectFrom("meeting_events")
     .selectAll()
     .where("id", "=", id)
-    .where("published", "in", visibility(p))
+    .where("published", "in", visibility(includeUnpublished))
     .executeTakeFirst();
   if (!row) throw notFound("Event", id);
   const bodies = await db.selectFrom("bodies").select(["id", "kind", "data"]).where("event_id", "=", id).orderBy("key").execute();
-  return { event: toEvent(row), bodies: bodies.map(toBody), sittings: await listSittings(db, p, id) };
+  return { event: toEvent(row), bodies: bodies.map(toBody), sittings: await listSittings(db, includeUnpublished, id) };
 };
 
-/** Sittings the caller may see, in date order. */
-export const listSittings = async (db: Kysely<Schema>, p: Principal, eventId?: string): Promise<SittingSummary[]> => {
+/** The published sittings (and the unpublished ones when asked for), in date order. */
+export const listSittings = async (db: Kysely<Schema>, includeUnpublished: boolean, eventId?: string): Promise<SittingSummary[]> => {
   let q = db
     .selectFrom("sittings")
     .innerJoin("bodies", "bodies.id", "sittings.body_id")
     .selectAll("sittings")
     .select(["bodies.kind as body_kind", "bodies.data as body_data"])
-    .where("sittings.published", "in", visibility(p));
+    .where("sittings.published", "in", visibility(includeUnpublished));
   if (eventId !== undefined) q = q.where("sittings.event_id", "=", eventId);
   const rows = await q.orderBy("sittings.date").orderBy("sittings.start_time").execute();
   return rows.map((r) => {
@@ -109,20 +114,26 @@ export const listSittings = async (db: Kysely<Schema>, p: Principal, eventId?: s
   });
 };
 
-/** A sitting with its agenda, documents, discussion groups and draft resolutions. */
-export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: string) => {
-  const sitting = (await listSittings(db, p)).find((s) => s.id === id);
+/** A sitting with its agenda, documents, discussion groups and draft resolutions; unpublished ones only when asked for. */
+export const getSittingDetail = async (db: Kysely<Schema>, includeUnpublished: boolean, id: string) => {
+  const sitting = (await listSittings(db, includeUnpublished)).find((s) => s.id === id);
   if (!sitting) throw notFound("Sitting", id);
   const eventRow = await db.selectFrom("meeting_events").selectAll().where("id", "=", sitting.eventId).executeTakeFirstOrThrow();
   const [items, documents, groups, drafts] = await Promise.all([
     db.selectFrom("agenda_items").selectAll().where("sitting_id", "=", id).orderBy("position").execute(),
-    db.selectFrom("documents").selectAll().where("sitting_id", "=", id).where("published", "in", visibility(p)).orderBy("symbol").execute(),
+    db
+      .selectFrom("documents")
+      .selectAll()
+      .where("sitting_id", "=", id)
+      .where("published", "in", visibility(includeUnpublished))
+      .orderBy("symbol")
+      .execute(),
     db.selectFrom("discussion_groups").selectAll().where("sitting_id", "=", id).orderBy("number").execute(),
     db
       .selectFrom("draft_resolutions")
       .selectAll()
       .where("sitting_id", "=", id)
-      .where("published", "in", visibility(p))
+      .where("published", "in", visibility(includeUnpublished))
       .orderBy("symbol")
       .execute(),
   ]);
@@ -176,14 +187,14 @@ export const getSittingDetail = async (db: Kysely<Schema>, p: Principal, id: str
   };
 };
 
-/** The labelled paragraphs and sub-paragraphs of the sitting's draft resolutions the caller may see. */
-export const getSittingDraftTexts = async (db: Kysely<Schema>, p: Principal, id: string) => {
-  if (!(await listSittings(db, p)).some((s) => s.id === id)) throw notFound("Sitting", id);
+/** The labelled paragraphs and sub-paragraphs of the sitting's draft resolutions, the unpublished ones only when asked for. */
+export const getSittingDraftTexts = async (db: Kysely<Schema>, includeUnpublished: boolean, id: string) => {
+  if (!(await listSittings(db, includeUnpublished)).some((s) => s.id === id)) throw notFound("Sitting", id);
   const drafts = await db
     .selectFrom("draft_resolutions")
     .select(["id", "symbol", "version"])
     .where("sitting_id", "=", id)
-    .where("published", "in", visibility(p))
+    .where("published", "in", visibility(includeUnpublished))
     .orderBy("symbol")
     .execute();
   const draftIds = drafts.map((d) => d.id);

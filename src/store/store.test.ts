@@ -2,7 +2,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PUBLIC } from "../domain/authorization.js";
 import { asId, type SittingId } from "../domain/ids.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { backup, restore } from "./backup.js";
@@ -24,17 +23,17 @@ describe.each(storeKinds())("store on %s", (kind) => {
 
   it("loads the reference case with both groups, halls and guiding questions", async () => {
     await loadMeetingFixture(writer, await readMeetingFixture());
-    const [sitting] = await listSittings(store.db, PUBLIC);
+    const [sitting] = await listSittings(store.db, false);
     expect(sitting?.date).toBe("2021-11-26");
     expect(sitting?.startTime).toBe("11:30");
-    const detail = await getSittingDetail(store.db, PUBLIC, sitting!.id);
+    const detail = await getSittingDetail(store.db, false, sitting!.id);
     expect(detail.agenda[0]?.number).toBe("5");
     expect(detail.agenda[0]?.documents[0]?.symbol).toBe("FEM/32/5.Inf-1");
     expect(detail.groups.map((g) => g.room.hall.versions.en?.text)).toEqual(["Hall Madrid", "Hall Roma"]);
     expect(detail.groups.map((g) => g.room.hall.versions.ar?.text)).toEqual(["قاعة مدريد", "قاعة روما"]);
     expect(detail.groups.every((g) => g.guidingQuestions.length === 4)).toBe(true);
     expect(detail.draftResolutions[0]?.illustrative).toBe(true);
-    const draft = (await getSittingDraftTexts(store.db, PUBLIC, sitting!.id)).drafts[0]!;
+    const draft = (await getSittingDraftTexts(store.db, false, sitting!.id)).drafts[0]!;
     expect(draft.id).toBe(detail.draftResolutions[0]?.id);
     expect(draft.paragraphs.filter((p) => p.kind === "preambular")).toHaveLength(6);
     expect(draft.paragraphs.filter((p) => p.kind === "operative").map((p) => p.label)).toEqual([
@@ -60,7 +59,7 @@ describe.each(storeKinds())("store on %s", (kind) => {
   it("writes nothing, neither change nor event, when a command fails", async () => {
     await loadMeetingFixture(writer, await readMeetingFixture());
     const before = await lastPosition(store.db);
-    const [sitting] = await listSittings(store.db, PUBLIC);
+    const [sitting] = await listSittings(store.db, false);
     await expect(
       writer.run(null, async (ctx) => {
         await ctx.trx.updateTable("sittings").set({ version: 99 }).where("id", "=", sitting!.id).execute();
@@ -69,7 +68,7 @@ describe.each(storeKinds())("store on %s", (kind) => {
       }),
     ).rejects.toThrow("refused half-way");
     expect(await lastPosition(store.db)).toBe(before);
-    const [again] = await listSittings(store.db, PUBLIC);
+    const [again] = await listSittings(store.db, false);
     expect(again?.version).toBe(1);
   });
 
@@ -117,7 +116,7 @@ describe.each(storeKinds())("store on %s", (kind) => {
     await backup(store, file);
     await expect(restore(store, file, { replace: false })).rejects.toThrow(/not empty/);
     await restore(store, file, { replace: true });
-    expect((await listSittings(store.db, PUBLIC)).length).toBe(1);
+    expect((await listSittings(store.db, false)).length).toBe(1);
   });
 });
 
@@ -134,13 +133,13 @@ describe("backup across stores", () => {
       await restore(postgres, join(dir, "a.jsonl"), { replace: false });
       await backup(postgres, join(dir, "b.jsonl"));
       await restore(back, join(dir, "b.jsonl"), { replace: false });
-      const [s] = await listSittings(sqlite.db, PUBLIC);
-      const original = await getSittingDetail(sqlite.db, PUBLIC, s!.id);
-      expect(await getSittingDetail(postgres.db, PUBLIC, s!.id)).toEqual(original);
-      expect(await getSittingDetail(back.db, PUBLIC, s!.id)).toEqual(original);
-      const texts = await getSittingDraftTexts(sqlite.db, PUBLIC, s!.id);
-      expect(await getSittingDraftTexts(postgres.db, PUBLIC, s!.id)).toEqual(texts);
-      expect(await getSittingDraftTexts(back.db, PUBLIC, s!.id)).toEqual(texts);
+      const [s] = await listSittings(sqlite.db, false);
+      const original = await getSittingDetail(sqlite.db, false, s!.id);
+      expect(await getSittingDetail(postgres.db, false, s!.id)).toEqual(original);
+      expect(await getSittingDetail(back.db, false, s!.id)).toEqual(original);
+      const texts = await getSittingDraftTexts(sqlite.db, false, s!.id);
+      expect(await getSittingDraftTexts(postgres.db, false, s!.id)).toEqual(texts);
+      expect(await getSittingDraftTexts(back.db, false, s!.id)).toEqual(texts);
       expect(await readEvents(postgres.db, { after: 0 })).toEqual(await readEvents(sqlite.db, { after: 0 }));
       expect(await lastPosition(postgres.db)).toBe(await lastPosition(sqlite.db));
     } finally {

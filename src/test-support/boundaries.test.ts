@@ -21,11 +21,18 @@ describe("layer boundaries", () => {
     expect(await violations(file, specifier)).toHaveLength(1);
   });
 
-  it("refuses the store deciding who may: can() is the commands' and their read functions'", async () => {
-    const [result] = await eslint.lintText(`import { can } from "../../domain/authorization.js";\nexport const y = can;\n`, {
-      filePath: "src/store/committee/votes.ts",
-    });
+  it.each([
+    "src/store/committee/votes.ts",
+    "src/store/drafts.ts",
+    "src/store/sittings.ts",
+    "src/store/amendments/rows.ts",
+    "src/store/committee/recommendations.ts",
+  ])("refuses %s deciding who may: can() is the commands' and their read functions'", async (filePath) => {
+    const [result] = await eslint.lintText(`import { can } from "../../domain/authorization.js";\nexport const y = can;\n`, { filePath });
     expect((result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports")).toHaveLength(1);
+  });
+
+  it("lets the commands' read functions decide with can()", async () => {
     expect(await violations("src/commands/votes/read.ts", "../../domain/authorization.js")).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ describe.each(storeKinds())("amendment commands on %s", (kind) => {
     now = "2021-11-26T12:00:00.000Z";
     t = await testApp(kind, { clock: () => new Date(now) });
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    draft = await loadDraft(t.store.db, SECRETARIAT, row.id);
+    draft = await loadDraft(t.store.db, row.id, true);
     const roles = [{ role: "participant" as const, scope: null }];
     DELEGATE = { accountId: await accountWith(t, "delegate@example.org", roles), roles };
     await onRecord(t, DELEGATE.accountId!, { parliament: "Spain" });

@@ -35,7 +35,7 @@ describe.each(storeKinds())("who an amendment is by, on %s", (kind) => {
     t = await testApp(kind);
     secretariat = await member("secretariat@example.org", [{ role: "secretariat", scope: null }]);
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    draft = await loadDraft(t.store.db, secretariat, row.id);
+    draft = await loadDraft(t.store.db, row.id, true);
     delegate = await member("delegate@example.org", [{ role: "participant", scope: null }]);
     await onRecord(t, delegate.accountId!, { parliament: "Spain" });
     await onRecord(t, (await member("mexico@example.org", [])).accountId!, { parliament: "Mexico" });

@@ -5,7 +5,7 @@ import { asId, type ParagraphId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import { findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { bodyName } from "../../store/committee/context.js";
-import { loadDraft } from "../../store/drafts.js";
+import { visibleDraft } from "../drafts/read.js";
 import type { WriteContext } from "../../store/write.js";
 import { mustDecideFor, recordCommitteeDecision } from "./committee-decision.js";
 import { recordProposal } from "./propose.js";
@@ -30,7 +30,7 @@ export const createCompromise = async (
   },
 ): Promise<{ compromise: StoredAmendment; merged: StoredAmendment[] }> => {
   await mustDecideFor(ctx, p, draftId, input);
-  const draft = await loadDraft(ctx.trx, p, draftId);
+  const draft = await visibleDraft(ctx.trx, p, draftId);
   const compromise = await recordProposal(ctx, draft, {
     action: "amend",
     target: asId<ParagraphId>(input.target),

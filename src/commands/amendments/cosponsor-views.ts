@@ -11,8 +11,9 @@ import {
   sittingOfAmendment,
   type StoredCosponsorship,
 } from "../../store/amendments/cosponsors.js";
-import { findAmendment, visibleTo, type StoredAmendment } from "../../store/amendments/rows.js";
-import { loadDraft } from "../../store/drafts.js";
+import { findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
+import { visibleTo } from "./read.js";
+import { visibleDraft } from "../drafts/read.js";
 import type { Schema } from "../../store/schema.js";
 
 const key = (name: string): string => name.trim().normalize("NFC").toLocaleLowerCase("en");
@@ -77,7 +78,7 @@ export const cosponsorInvitations = async (db: Kysely<Schema>, p: Principal) => 
     const a = await findAmendment(db, c.amendmentId);
     if (!a) continue;
     const staff: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
-    const draft = await loadDraft(db, staff, a.draftId);
+    const draft = await visibleDraft(db, staff, a.draftId);
     if (draft.sittingId) sittings.add(draft.sittingId);
     const place = a.amendment.target ?? a.amendment.after ?? null;
     invitations.push({

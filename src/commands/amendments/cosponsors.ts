@@ -19,7 +19,8 @@ import {
   sittingOfAmendment,
   type StoredCosponsorship,
 } from "../../store/amendments/cosponsors.js";
-import { amendmentScope, encodeAmendmentData, findAmendment, visibleTo, type StoredAmendment } from "../../store/amendments/rows.js";
+import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
+import { visibleTo } from "./read.js";
 import type { WriteContext } from "../../store/write.js";
 
 /** Whom the author asks to co-sign: a delegation of the event, or one member of it by account. */

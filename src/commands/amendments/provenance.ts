@@ -4,12 +4,13 @@ import { notFound } from "../../domain/errors.js";
 import { recommendationsIn } from "../../domain/recommendations/provenance.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { asId, type ParagraphId } from "../../domain/ids.js";
-import { loadDraft } from "../../store/drafts.js";
+import { visibleDraft } from "../drafts/read.js";
 import type { Schema } from "../../store/schema.js";
 import { adoptionsOfDraft, type BodyAdoption } from "../../store/committee/adoption.js";
 import { decisionsOn } from "../../store/committee/committee.js";
 import { groupContext } from "../../store/committee/context.js";
-import { allRecommendations, loadRecommendation, mayRead, type StoredRecommendation } from "../../store/committee/recommendations.js";
+import { allRecommendations, type StoredRecommendation } from "../../store/committee/recommendations.js";
+import { loadRecommendation, mayRead } from "../recommendations/read.js";
 import { allRevisions, revisionInto, type ParagraphOrigin } from "../../store/committee/versions.js";
 import { type StoredAmendment, storedAmendments } from "../../store/amendments/rows.js";
 import { submissionsOf } from "../../store/amendments/deadlines.js";
@@ -92,7 +93,7 @@ const trace = async (
  * it, each traced to its authors, decisions, the body adoption, the group recommendations and their contributions.
  */
 export const paragraphProvenance = async (db: Kysely<Schema>, p: Principal, draftId: string, paragraphId: string): Promise<unknown> => {
-  const draft = await loadDraft(db, p, draftId);
+  const draft = await visibleDraft(db, p, draftId);
   const label = labelAll(draft.text.paragraphs).get(asId<ParagraphId>(paragraphId));
   if (label === undefined) throw notFound("Paragraph", paragraphId);
   const revision = await revisionInto(db, draftId);

@@ -21,7 +21,7 @@ describe.each(storeKinds())("sub-amendments on %s", (kind) => {
   beforeEach(async () => {
     t = await testApp(kind, { clock: () => new Date("2021-11-26T12:00:00.000Z") });
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    draft = await loadDraft(t.store.db, SECRETARIAT, row.id);
+    draft = await loadDraft(t.store.db, row.id, true);
   });
   afterEach(async () => t.close());
 

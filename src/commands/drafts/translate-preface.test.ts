@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { asId, type AccountId } from "../../domain/ids.js";
 import { createDraft } from "../../store/draft-create.js";
-import { readDraft } from "../../store/draft-read.js";
+import { readDraftPage } from "./read.js";
 import { loadMeetingFixture, readMeetingFixture } from "../../store/reference-case/load.js";
 import { Writer } from "../../store/write.js";
 import { expectDomainError } from "../../test-support/errors.js";
@@ -43,7 +43,7 @@ describe.each(storeKinds())("translating the enacting formula on %s", (kind) => 
     writer.run(p.accountId, (ctx) => translatePreface(ctx, p, draftId, lang, { text, status, version }));
 
   it("adds a language beside the original, guarded by the draft's version, recorded as an event", async () => {
-    const before = await readDraft(store.db, SECRETARIAT, draftId);
+    const before = await readDraftPage(store.db, SECRETARIAT, draftId);
     const { result } = await translate(SECRETARIAT, "ar", "إن الجمعية الـ 143 للاتحاد البرلماني الدولي،", before.version, "draft");
     expect(result.version).toBe(before.version + 1);
     expect(result.preface.versions.ar).toEqual({ text: "إن الجمعية الـ 143 للاتحاد البرلماني الدولي،", status: "draft" });
@@ -55,7 +55,7 @@ describe.each(storeKinds())("translating the enacting formula on %s", (kind) => 
       "stale_version",
     );
     await translate(SECRETARIAT, "fr", "La 143e Assemblée de l'Union interparlementaire,", result.version);
-    const after = await readDraft(store.db, SECRETARIAT, draftId);
+    const after = await readDraftPage(store.db, SECRETARIAT, draftId);
     expect(Object.keys(after.preface!.versions).sort()).toEqual(["ar", "en", "fr"]);
     const events = await store.db
       .selectFrom("events")
@@ -69,7 +69,7 @@ describe.each(storeKinds())("translating the enacting formula on %s", (kind) => 
   });
 
   it("refuses the original language, and anyone who is not a translator of the secretariat", async () => {
-    const { version } = await readDraft(store.db, SECRETARIAT, draftId);
+    const { version } = await readDraftPage(store.db, SECRETARIAT, draftId);
     await expectDomainError(translate(SECRETARIAT, "en", "The Assembly,", version), "validation_failed");
     await expectDomainError(translate(DELEGATE, "ar", "الجمعية،", version), "forbidden");
   });

@@ -5,13 +5,13 @@ import { nextDraftStage } from "../../domain/decisions/draft-stage.js";
 import { DomainError } from "../../domain/errors.js";
 import { originalOnly } from "../../domain/multilingual.js";
 import { consolidate } from "../../domain/text/consolidate.js";
-import { loadDraft } from "../../store/drafts.js";
+import { visibleDraft } from "./read.js";
 import type { WriteContext } from "../../store/write.js";
 import { decidingBody } from "../../store/committee/committee.js";
 import { draftContext, expectUpdated, expectVersion, type DraftContext } from "../../store/committee/context.js";
 import { draftData } from "../../store/columns/drafts.js";
 import { decodeColumn } from "../../store/decode.js";
-import { listAmendments } from "../../store/amendments/rows.js";
+import { listAmendments } from "../amendments/read.js";
 
 import { nextRevisionSymbol as nextSymbol, type ParagraphOrigin, type Revision } from "../../store/committee/versions.js";
 import { asId, type ParagraphId } from "../../domain/ids.js";
@@ -37,7 +37,7 @@ export const reviseDraft = async (ctx: WriteContext, p: Principal, draftId: stri
     .where("stage", "=", "revised")
     .executeTakeFirst();
   if (already) throw new DomainError("invalid_transition", "This version was already revised", [], { revisedDraftId: already.to_draft_id });
-  const draft = await loadDraft(ctx.trx, p, draftId);
+  const draft = await visibleDraft(ctx.trx, p, draftId);
   const stored = await listAmendments(ctx.trx, p, draftId);
   const undecided = stored.filter((s) => s.amendment.status === "submitted").map((s) => s.number);
   if (undecided.length)

@@ -29,6 +29,10 @@ export const mayRun = (p: Principal, floor: Floor): boolean => mayRunFloor(p, fl
 export const mayTakePart = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
   mayTakePartIn(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));
 
+/** Who reads a floor's participation figures: the staff, a group's chair; in plenary also whoever runs its list (the presiding officer). */
+export const mayReadParticipation = (p: Principal, floor: Floor): boolean =>
+  can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
+
 /** Who may see the list with names and genders. */
 export const mayFollow = async (db: Kysely<Schema>, p: Principal, floor: Floor): Promise<boolean> =>
   mayFollowFloor(p, floor, floor.groupId === null && (await isEventParticipant(db, p, floor)));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { readGroupReport } from "../../store/projector/group-report.js";
-import { reportPresentation } from "../../store/projector/presentation.js";
+import { reportPresentation } from "./presentation.js";
 import type { WriteContext } from "../../store/write.js";
 import { testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";

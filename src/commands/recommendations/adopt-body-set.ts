@@ -6,8 +6,9 @@ import { planBodySet, resolveBodySet, type PlacePlan } from "../../domain/recomm
 import { recommendationProvenance } from "../../domain/recommendations/provenance.js";
 import { presentedFor, proposalsOf, type AdoptionInput, type BodyAdoption } from "../../store/committee/adoption.js";
 import { bodyName, draftContext } from "../../store/committee/context.js";
-import { loadRecommendation, saveRecommendation } from "../../store/committee/recommendations.js";
-import { loadDraft } from "../../store/drafts.js";
+import { saveRecommendation } from "../../store/committee/recommendations.js";
+import { loadRecommendation } from "./read.js";
+import { visibleDraft } from "../drafts/read.js";
 import type { WriteContext } from "../../store/write.js";
 import { proposeAmendment } from "../amendments/propose.js";
 
@@ -41,7 +42,7 @@ export const adoptBodySet = async (ctx: WriteContext, p: Principal, bodyId: stri
   const plan: PlacePlan[] = carried ? planBodySet(kept) : [];
   const resolved = carried ? resolveBodySet(plan, input.resolutions) : { amendments: [], outcomes: [] };
   const id = randomUUID();
-  const draft = await loadDraft(ctx.trx, p, input.draftId);
+  const draft = await visibleDraft(ctx.trx, p, input.draftId);
   const author = await bodyName(ctx.trx, bodyId);
   const amendments: BodyAdoption["amendments"][number][] = [];
   for (const a of resolved.amendments) {

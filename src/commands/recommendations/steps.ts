@@ -11,19 +11,13 @@ import { checkAmendments } from "../../domain/text/amendment-check.js";
 import { locate } from "../../domain/text/draft-text.js";
 import type { ParagraphKind } from "../../domain/text/paragraph.js";
 import { decodeAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
-import { loadDraft } from "../../store/drafts.js";
+import { visibleDraft } from "../drafts/read.js";
 import { groupSeries } from "../../store/amendments/numbering.js";
 import { proposeDerivedAmendment } from "../amendments/propose.js";
 import type { WriteContext } from "../../store/write.js";
 import { expectUpdated, originalText } from "../../store/committee/context.js";
-import {
-  checkContributions,
-  loadForChange,
-  loadRecommendation,
-  saveRecommendation,
-  scopeOf,
-  setRecommendationAmendments,
-} from "../../store/committee/recommendations.js";
+import { checkContributions, saveRecommendation, scopeOf, setRecommendationAmendments } from "../../store/committee/recommendations.js";
+import { loadRecommendation, loadForChange } from "./read.js";
 import { loadVote } from "../votes/read.js";
 
 /** A proposed amendment as the rapporteur writes it: what it changes and the new wording. */
@@ -58,7 +52,7 @@ export const addGroupAmendment = async (ctx: WriteContext, p: Principal, id: str
   const current = await loadForChange(ctx, p, id, version, (c) => mustEdit(p, c.recommendation.groupId));
   const r = current.recommendation;
   await checkContributions(ctx, r.groupId, input.contributions, "body.contributions");
-  const draft = await loadDraft(ctx.trx, p, r.draftId);
+  const draft = await visibleDraft(ctx.trx, p, r.draftId);
   const author = `${originalText(current.group.bodyName)}, discussion group ${current.group.number}`;
   saveGuard(current.recommendation.status);
   const stored = await proposeDerivedAmendment(
@@ -124,7 +118,7 @@ export const reviseGroupAmendment = async (
       from: row.status,
     });
   const { id: _id, action: _action, status: _status, language: _language, ...old } = decodeAmendment(row).amendment;
-  const draft = await loadDraft(ctx.trx, p, r.draftId);
+  const draft = await visibleDraft(ctx.trx, p, r.draftId);
   const fields = fieldsOf(input);
   const amendment: Amendment = { ...old, ...fields, id: asId<AmendmentId>(row.id), status: "draft" };
   checkAmendments(draft.text, locate(draft.text.paragraphs), [amendment]);

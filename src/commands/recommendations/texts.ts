@@ -1,7 +1,8 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import type { RecommendationText } from "../../domain/recommendations/recommendation.js";
-import { checkRecommendationTexts, loadForChange, saveRecommendation } from "../../store/committee/recommendations.js";
+import { checkRecommendationTexts, saveRecommendation } from "../../store/committee/recommendations.js";
+import { loadForChange } from "./read.js";
 import type { WriteContext } from "../../store/write.js";
 
 /** The rapporteur writes the texts per guiding question; each save is seen live by the group. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { can, type Principal, type RoleAssignment } from "../../domain/authorization.js";
 import { asId, type DiscussionGroupId, type ParagraphId } from "../../domain/ids.js";
-import { listAmendments } from "../../store/amendments/rows.js";
+import { listAmendments } from "../amendments/read.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import { translationsOfSource } from "../../store/translations/rows.js";
 import type { WriteContext } from "../../store/write.js";
@@ -56,7 +56,7 @@ describe.each(storeKinds())("translating tabled amendments, on %s", (kind) => {
     delegate = await person("egypt@example.org", [{ role: "participant", scope: null }], "Egypt");
     reader = await person("spain@example.org", [{ role: "participant", scope: null }], "Spain");
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    draft = await loadDraft(t.store.db, secretariat, row.id);
+    draft = await loadDraft(t.store.db, row.id, true);
   });
   afterEach(async () => t.close());
 

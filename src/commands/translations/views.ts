@@ -12,10 +12,11 @@ import {
   type TranslationSourceKind,
   type TranslationTaskStatus,
 } from "../../domain/translations/translation.js";
-import { listAmendments } from "../../store/amendments/rows.js";
+import { listAmendments } from "../amendments/read.js";
 import { groupContext } from "../../store/committee/context.js";
-import { mayRead, recommendationsOfDraft } from "../../store/committee/recommendations.js";
-import { loadDraft } from "../../store/drafts.js";
+import { recommendationsOfDraft } from "../../store/committee/recommendations.js";
+import { mayRead } from "../recommendations/read.js";
+import { visibleDraft } from "../drafts/read.js";
 import type { Schema } from "../../store/schema.js";
 import {
   findTranslation,
@@ -167,7 +168,7 @@ export const translationDetailFor = async (db: Kysely<Schema>, p: Principal, id:
  * ("translation needed"). Only what the reader may see; the secretariat also gets the time to all languages of each.
  */
 export const draftTranslationsFor = async (db: Kysely<Schema>, p: Principal, draftId: string, language: Language) => {
-  await loadDraft(db, p, draftId);
+  await visibleDraft(db, p, draftId);
   const visible = new Set((await listAmendments(db, p, draftId)).map((a) => a.amendment.id as string));
   // A group's recommendation is read in other languages by whoever may read it: its group until presented, then all.
   for (const { recommendation: r } of await recommendationsOfDraft(db, draftId))

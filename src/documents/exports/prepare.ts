@@ -1,16 +1,19 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
-import { DomainError, notFound } from "../../domain/errors.js";
+import type { Principal } from "../../domain/authorization.js";
+import { authorizeTableExport } from "../../commands/exports/authorize.js";
+import { notFound } from "../../domain/errors.js";
 import type { Language } from "../../domain/language.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { labelAll } from "../../domain/text/labels.js";
 import { CHOICES, VOTE_KINDS, VOTE_STATUSES } from "../../domain/votes/vote.js";
-import { listAmendments, type StoredAmendment } from "../../store/amendments/rows.js";
+import type { StoredAmendment } from "../../store/amendments/rows.js";
+import type { StoredDraft } from "../../store/drafts.js";
+import { listAmendments } from "../../commands/amendments/read.js";
 import { voteData } from "../../store/columns/committee.js";
 import { decisionsOn } from "../../store/committee/committee.js";
 import { bodyName, groupContext } from "../../store/committee/context.js";
 import { decodeColumn, oneOf } from "../../store/decode.js";
-import { loadDraft } from "../../store/drafts.js";
+import { visibleDraft } from "../../commands/drafts/read.js";
 import type { Schema } from "../../store/schema.js";
 import { listParticipants } from "../../store/setup/participants.js";
 import { amendmentSheet, type AmendmentRow } from "./amendments.js";
@@ -34,11 +37,6 @@ const prepared = (base: string, language: Language, format: TableFormat, sheets:
   contentType: TABLE_CONTENT_TYPES[format],
 });
 
-const secretariatOnly = (p: Principal, what: string) => {
-  if (p.accountId === null) throw new DomainError("unauthenticated", "Sign in first");
-  if (!can(p, { kind: "manage_meeting" })) throw new DomainError("forbidden", `Only the secretariat exports ${what}`);
-};
-
 /**
  * The amendments to a draft the reader may see (with `only`, those a filter left), each with its place, accepted
  * co-sponsors, status and the committee's last decision on it.
@@ -49,9 +47,9 @@ export const prepareAmendmentTable = async (
   draftId: string,
   format: TableFormat,
   language: Language,
-  only?: (draft: Awaited<ReturnType<typeof loadDraft>>, all: StoredAmendment[]) => StoredAmendment[],
+  only?: (draft: StoredDraft, all: StoredAmendment[]) => StoredAmendment[],
 ): Promise<PreparedTable> => {
-  const draft = await loadDraft(db, p, draftId);
+  const draft = await visibleDraft(db, p, draftId);
   const all = await listAmendments(db, p, draft.id);
   const shown = only ? only(draft, all) : all;
   const labels = labelAll(draft.text.paragraphs);
@@ -84,7 +82,7 @@ export const prepareParticipantTable = async (
   format: TableFormat,
   language: Language,
 ): Promise<PreparedTable> => {
-  secretariatOnly(p, "the participant list");
+  authorizeTableExport(p, "the participant list");
   const event = await db.selectFrom("meeting_events").select(["id", "key"]).where("id", "=", eventId).executeTakeFirst();
   if (!event) throw notFound("Event", eventId);
   const people = await listParticipants(db, eventId);
@@ -134,7 +132,7 @@ export const prepareVoteTable = async (
   format: TableFormat,
   language: Language,
 ): Promise<PreparedTable> => {
-  secretariatOnly(p, "the votes");
+  authorizeTableExport(p, "the votes");
   const sitting = await db.selectFrom("sittings").select(["id", "number"]).where("id", "=", sittingId).executeTakeFirst();
   if (!sitting) throw notFound("Sitting", sittingId);
   const rows: VoteRow[] = [];

@@ -31,7 +31,7 @@ describe.each(storeKinds())("amendment numbers on %s", (kind) => {
   beforeEach(async () => {
     t = await testApp(kind);
     const row = await t.store.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    draft = await loadDraft(t.store.db, SECRETARIAT, row.id);
+    draft = await loadDraft(t.store.db, row.id, true);
   });
   afterEach(async () => t.close());
 

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
-import { can, type Principal } from "../../domain/authorization.js";
 import type { EventScope } from "../../domain/events.js";
 import { asId, type AccountId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
 import { LANGUAGES } from "../../domain/language.js";
@@ -65,10 +64,6 @@ export const encodeAmendmentData = (a: Amendment): string => {
   return JSON.stringify(data);
 };
 
-/** Whether a person sees an amendment: drafts only by their proposer and the staff. */
-export const visibleTo = (p: Principal, a: StoredAmendment): boolean =>
-  a.amendment.status !== "draft" || a.createdBy === p.accountId || can(p, { kind: "read_private_drafts" });
-
 /** Who hears of an amendment's events: its proposer while it is a draft, everyone afterwards. */
 export const amendmentScope = (a: StoredAmendment): EventScope =>
   a.amendment.status === "draft" && a.createdBy ? `account:${a.createdBy}` : "public";
@@ -76,10 +71,6 @@ export const amendmentScope = (a: StoredAmendment): EventScope =>
 /** Every amendment to a draft as stored, drafts included, by number; callers decide what the person may see. */
 export const storedAmendments = async (db: Kysely<Schema>, draftId: string): Promise<StoredAmendment[]> =>
   (await db.selectFrom("amendments").selectAll().where("draft_id", "=", draftId).orderBy("number").execute()).map(decodeAmendment);
-
-/** The amendments to a draft that the caller may see, by number. */
-export const listAmendments = async (db: Kysely<Schema>, p: Principal, draftId: string): Promise<StoredAmendment[]> =>
-  (await storedAmendments(db, draftId)).filter((a) => visibleTo(p, a));
 
 /** One amendment as stored, or undefined. */
 export const findAmendment = async (db: Kysely<Schema>, id: string): Promise<StoredAmendment | undefined> => {

@@ -49,7 +49,7 @@ describe.each(storeKinds())("backup of sub-amendments on %s", (kind) => {
     const writer = new Writer(source);
     await loadMeetingFixture(writer, await readMeetingFixture());
     const row = await source.db.selectFrom("draft_resolutions").select("id").executeTakeFirstOrThrow();
-    const draft = await loadDraft(source.db, SECRETARIAT, row.id);
+    const draft = await loadDraft(source.db, row.id, true);
     const target = draft.text.paragraphs[0]!.id as ParagraphId;
     const original = draft.text.paragraphs[0]!.text.versions.en?.text ?? "";
     const { result: parent } = await writer.run(null, (ctx) =>

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC } from "../../domain/authorization.js";
 import type { DomainError } from "../../domain/errors.js";
 import { freshStore, type TestStore } from "../../test-support/stores.js";
 import { backup, restore } from "../backup.js";
@@ -31,7 +30,7 @@ describe("a damaged or edited backup", () => {
     expect(error).not.toBeNull();
     expect([error!.message, ...(error!.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join("\n")).toMatch(pattern);
     expect(await lastPosition(store.db)).toBe(before);
-    expect(await listSittings(store.db, PUBLIC)).toHaveLength(1);
+    expect(await listSittings(store.db, false)).toHaveLength(1);
   };
 
   beforeAll(async () => {
@@ -91,7 +90,7 @@ describe("a damaged or edited backup", () => {
     const old = [lines[0]!.replace("rapporteur-backup/2", "rapporteur-backup/1"), ...lines.slice(1, -2), ""].join("\n");
     await refused(variant("old.jsonl", old), /format 1, which has no manifest[\s\S]*--accept-unverified/);
     await restore(store, join(dir, "old.jsonl"), { replace: true, acceptUnverified: true });
-    expect(await listSittings(store.db, PUBLIC)).toHaveLength(1);
+    expect(await listSittings(store.db, false)).toHaveLength(1);
   });
 
   it("is refused for PostgreSQL when a row holds a NUL character", async () => {

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import type { EventScope } from "../../domain/events.js";
 import type { AmendmentId, DiscussionGroupId } from "../../domain/ids.js";
@@ -13,7 +12,7 @@ import {
 } from "../../domain/recommendations/recommendation.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
-import { expectUpdated, expectVersion, groupContext, type GroupContext } from "./context.js";
+import { expectUpdated, groupContext, type GroupContext } from "./context.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { commentData, recommendationData } from "../columns/committee.js";
 import { syncRecommendationTranslations } from "../translations/sync.js";
@@ -53,40 +52,22 @@ export const encodeRecommendation = (r: Recommendation, amendmentContributions: 
 /** Once presented to the body a recommendation is public; before, only its group, the staff and the presiding officer see it. */
 const PUBLIC_FROM: readonly RecommendationStatus[] = ["presented", "adopted", "not_adopted"];
 
-/** Whether a person may read a recommendation. */
-/** Until presented it is the group's own work: its members and the staff read it, and the presiding officer who presents it. */
-export const mayRead = (p: Principal, r: Recommendation, group: GroupContext): boolean =>
-  PUBLIC_FROM.includes(r.status) ||
-  can(p, { kind: "read_group_drafts", groupId: r.groupId }) ||
-  can(p, { kind: "preside", bodyId: group.bodyId });
+/** Whether a recommendation has been presented to the body, and so is public (who reads it before is decided beside the commands). */
+export const isPresented = (r: Recommendation): boolean => PUBLIC_FROM.includes(r.status);
 
 /** The scope of a recommendation's events: its group while drafted and agreed, everyone once presented. */
-export const scopeOf = (r: Recommendation): EventScope => (PUBLIC_FROM.includes(r.status) ? "public" : `group:${r.groupId}`);
+export const scopeOf = (r: Recommendation): EventScope => (isPresented(r) ? "public" : `group:${r.groupId}`);
 
-/** A recommendation the caller may read, with its group; otherwise not found. */
-export const loadRecommendation = async (
-  db: Kysely<Schema>,
-  p: Principal,
-  id: string,
-): Promise<StoredRecommendation & { group: GroupContext }> => {
+/** A recommendation as stored, with its group; whoever may read it is decided by the caller. Not found when there is none. */
+export const findRecommendation = async (db: Kysely<Schema>, id: string): Promise<StoredRecommendation & { group: GroupContext }> => {
   const row = await db.selectFrom("recommendations").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("Recommendation", id);
-  const stored = fromRow(row);
-  const group = await groupContext(db, row.group_id);
-  if (!mayRead(p, stored.recommendation, group)) throw notFound("Recommendation", id);
-  return { ...stored, group };
+  return { ...fromRow(row), group: await groupContext(db, row.group_id) };
 };
 
-/** The recommendations of a group that the caller may read. */
-export const listGroupRecommendations = async (
-  db: Kysely<Schema>,
-  p: Principal,
-  groupId: DiscussionGroupId,
-): Promise<StoredRecommendation[]> => {
-  const group = await groupContext(db, groupId);
-  const rows = await db.selectFrom("recommendations").selectAll().where("group_id", "=", groupId).orderBy("created_at").execute();
-  return rows.map(fromRow).filter((s) => mayRead(p, s.recommendation, group));
-};
+/** Every recommendation of a group as stored, oldest first; the caller filters by rights. */
+export const groupRecommendations = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<StoredRecommendation[]> =>
+  (await db.selectFrom("recommendations").selectAll().where("group_id", "=", groupId).orderBy("created_at").execute()).map(fromRow);
 
 /** The recommendations on a draft, whatever their group (for the body, provenance and tasks). */
 export const recommendationsOfDraft = async (db: Kysely<Schema>, draftId: string): Promise<StoredRecommendation[]> =>
@@ -134,24 +115,6 @@ export const saveRecommendation = async (
   // Agreed by the group, its texts ask for their other languages in the same transaction.
   await syncRecommendationTranslations(ctx, next);
   return { ...current, recommendation: next, amendmentContributions, version: current.version + 1, updatedAt: ctx.now };
-};
-
-/** Loads a recommendation for a change: the caller's version must be the current one. */
-/**
- * A recommendation about to change: readable by the caller, allowed to them by `authorize` (asked before the
- * version, so a person without the right hears "forbidden", not "someone else changed it"), at the version they saw.
- */
-export const loadForChange = async (
-  ctx: WriteContext,
-  p: Principal,
-  id: string,
-  version: number,
-  authorize: (current: StoredRecommendation & { group: GroupContext }) => void,
-) => {
-  const current = await loadRecommendation(ctx.trx, p, id);
-  authorize(current);
-  expectVersion("The recommendation", { version: current.version, status: current.recommendation.status }, version);
-  return current;
 };
 
 /** Checks a recommendation's texts: its group's guiding questions, contributions made in the group. */

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { Principal } from "../../domain/authorization.js";
 import type { ParagraphId } from "../../domain/ids.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { adoptedWording } from "../../domain/text/amendment.js";
@@ -9,7 +8,7 @@ import { labelAll } from "../../domain/text/labels.js";
 import { renderTrackedChangesHtml } from "../../domain/text/tracked-changes.js";
 import { loadDraft } from "../drafts.js";
 import type { Schema } from "../schema.js";
-import { listAmendments } from "../amendments/rows.js";
+import { storedAmendments } from "../amendments/rows.js";
 import { decodeColumn } from "../decode.js";
 import { paragraphData } from "../columns/drafts.js";
 
@@ -33,12 +32,12 @@ const HIDDEN_STATUSES = new Set(["draft", "withdrawn"]);
 
 /**
  * The paragraph under discussion with the amendments proposed to it (or to its sub-paragraphs, or inserted
- * after it) as tracked changes; null when the caller may not see its draft.
+ * after it) as tracked changes; null when its draft is unpublished and the caller does not include those.
  */
-export const paragraphUnderDiscussion = async (db: Kysely<Schema>, p: Principal, sittingId: string, paragraphId: string) => {
+export const paragraphUnderDiscussion = async (db: Kysely<Schema>, includeUnpublished: boolean, sittingId: string, paragraphId: string) => {
   const draftId = (await paragraphIdsOfSitting(db, sittingId)).get(paragraphId);
   if (!draftId) return null;
-  const draft = await loadDraft(db, p, draftId).catch(() => null);
+  const draft = await loadDraft(db, draftId, includeUnpublished).catch(() => null);
   if (!draft) return null;
   const at = locate(draft.text.paragraphs).get(paragraphId as ParagraphId);
   const paragraph = at ? draft.text.paragraphs[at.paragraph] : undefined;
@@ -48,7 +47,7 @@ export const paragraphUnderDiscussion = async (db: Kysely<Schema>, p: Principal,
     [paragraph.id as string, paragraph.text],
     ...paragraph.subParagraphs.map((s) => [s.id as string, s.text] as const),
   ]);
-  const amendments = (await listAmendments(db, p, draftId)).filter(({ amendment: a }) => {
+  const amendments = (await storedAmendments(db, draftId)).filter(({ amendment: a }) => {
     const ref = a.action === "insert" ? a.after : a.target;
     return !HIDDEN_STATUSES.has(a.status) && ref !== undefined && ref !== null && texts.has(ref);
   });

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { Principal } from "../../domain/authorization.js";
 import { callingOrder } from "../../domain/speakers/order.js";
 import type { SpeakerRequest } from "../../domain/speakers/types.js";
 import type { Schema } from "../schema.js";
@@ -22,9 +21,15 @@ const onScreen = (r: SpeakerRequest) => ({
 /**
  * What the hall's screen shows: the current speaker with the turn's start and limit (clients count down from
  * `serverTime`), the next speakers, the guiding question and the paragraph under discussion with its proposed
- * amendments as tracked changes.
+ * amendments as tracked changes; its draft only if published or `includeUnpublished`.
  */
-export const projectorView = async (db: Kysely<Schema>, p: Principal, floor: Floor, stored: StoredList, serverTime: string) => {
+export const projectorView = async (
+  db: Kysely<Schema>,
+  includeUnpublished: boolean,
+  floor: Floor,
+  stored: StoredList,
+  serverTime: string,
+) => {
   const { list } = stored;
   const question = floor.questions.find((q) => q.id === list.currentQuestionId) ?? null;
   return {
@@ -43,7 +48,7 @@ export const projectorView = async (db: Kysely<Schema>, p: Principal, floor: Flo
     nextSpeakers: callingOrder(list).slice(0, PROJECTOR_NEXT_SPEAKERS).map(onScreen),
     waiting: list.queue.length,
     question: question ? { id: question.id, position: question.position, text: question.text } : null,
-    paragraph: list.paragraphId ? await paragraphUnderDiscussion(db, p, floor.sittingId, list.paragraphId) : null,
+    paragraph: list.paragraphId ? await paragraphUnderDiscussion(db, includeUnpublished, floor.sittingId, list.paragraphId) : null,
   };
 };
 

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { PUBLIC, type Principal } from "../../domain/authorization.js";
 import {
   contributorCounts,
   reportSections,
@@ -11,7 +10,7 @@ import {
 import { guidingQuestionData } from "../columns/setup.js";
 import { speakerData } from "../columns/group-work.js";
 import { groupContext } from "../committee/context.js";
-import { listGroupRecommendations } from "../committee/recommendations.js";
+import { groupRecommendations, isPresented } from "../committee/recommendations.js";
 import { groupVotes } from "../committee/votes.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
@@ -61,7 +60,7 @@ export const readGroupReport = async (db: Kysely<Schema>, groupId: DiscussionGro
   const questions = (
     await db.selectFrom("guiding_questions").selectAll().where("group_id", "=", groupId).orderBy("position").execute()
   ).map((q) => ({ id: q.id, text: decodeColumn(guidingQuestionData, q.data, "guiding_questions", q.id).text }));
-  const published = await listGroupRecommendations(db, PUBLIC, groupId);
+  const published = (await groupRecommendations(db, groupId)).filter((s) => isPresented(s.recommendation));
   const symbols = new Map(
     published.length
       ? (
@@ -123,8 +122,9 @@ export const readGroupReport = async (db: Kysely<Schema>, groupId: DiscussionGro
 
 export type GroupReportView = Awaited<ReturnType<typeof readGroupReport>>;
 
-/** How many of the group's recommendations the public may not read yet: what its presenter is told, never the hall. */
-export const unpublishedRecommendations = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId): Promise<number> => {
-  const [mine, published] = await Promise.all([listGroupRecommendations(db, p, groupId), listGroupRecommendations(db, PUBLIC, groupId)]);
-  return mine.length - published.length;
-};
+/**
+ * How many of the group's recommendations the public may not read yet (not presented): what its presenter is
+ * told, never the hall. Whoever presents the report reads them all: the group's rapporteur or chair, the presiding officer, the secretariat.
+ */
+export const unpublishedRecommendations = async (db: Kysely<Schema>, groupId: DiscussionGroupId): Promise<number> =>
+  (await groupRecommendations(db, groupId)).filter((s) => !isPresented(s.recommendation)).length;

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { Principal } from "../../domain/authorization.js";
 import { reportPageAt, reportPages } from "../../domain/projector/group-report.js";
 import { countdownEnd } from "../../domain/projector/queue.js";
 import type { Projection, Slide } from "../../domain/projector/slides.js";
@@ -17,24 +16,27 @@ import { readGroupReport } from "./group-report.js";
 import type { StoredProjector } from "./rows.js";
 
 /**
- * A slide is read as the staff read it: a controller chose to project it in the hall, and was checked then;
+ * A slide is read as the staff read it, unpublished texts included: a controller chose to project it in the hall, and was checked then;
  * what reaches the screen is only the slide's content.
  */
-const HALL: Principal = { accountId: null, roles: [{ role: "bureau_member", scope: null }] };
+const HALL_READS_UNPUBLISHED = true;
 
 const speakers = async (db: Kysely<Schema>, s: StoredProjector, serverTime: string) => {
   const floor = s.groupId === null ? await readPlenaryFloor(db, s.sittingId) : await readGroupFloor(db, s.groupId);
-  return { kind: "speakers" as const, speakers: await projectorView(db, HALL, floor, await readList(db, floor), serverTime) };
+  return {
+    kind: "speakers" as const,
+    speakers: await projectorView(db, HALL_READS_UNPUBLISHED, floor, await readList(db, floor), serverTime),
+  };
 };
 
 const paragraph = async (db: Kysely<Schema>, s: StoredProjector, paragraphId: string, amendmentId: string | null) => {
-  const found = await paragraphUnderDiscussion(db, HALL, s.sittingId, paragraphId);
+  const found = await paragraphUnderDiscussion(db, HALL_READS_UNPUBLISHED, s.sittingId, paragraphId);
   const shown = found && amendmentId !== null ? { ...found, amendments: found.amendments.filter((a) => a.id === amendmentId) } : found;
   return { kind: "paragraph" as const, amendmentId, paragraph: shown };
 };
 
 const text = async (db: Kysely<Schema>, draftId: string) => {
-  const draft = await loadDraft(db, HALL, draftId);
+  const draft = await loadDraft(db, draftId, HALL_READS_UNPUBLISHED);
   const labels = labelAll(draft.text.paragraphs);
   return {
     kind: "text" as const,

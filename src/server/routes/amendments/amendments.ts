@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
-import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
+import type { StoredDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { amendmentBasics, listedAmendmentBasics } from "./present.js";
@@ -25,7 +26,8 @@ import {
   transitionBody,
 } from "../../../api/amendments.js";
 import { transitionAmendment } from "../../../commands/amendments/transition.js";
-import { listAmendments, storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import { storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import { listAmendments } from "../../../commands/amendments/read.js";
 import { proposeAmendment } from "../../../commands/amendments/propose.js";
 import { authorOptions } from "../../../commands/amendments/authorship.js";
 import { filterAmendments } from "./filter.js";
@@ -82,7 +84,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal, query }) => `${params.id}|${viewerKey(principal)}|${JSON.stringify(query ?? {})}`,
     },
     handler: async ({ principal, params, query }) => {
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const all = await listAmendments(store.db, principal, draft.id);
       const shown = filterAmendments(draft, all, query);
       // A sub-amendment's changes read against the amendment it amends, which the filters may leave out.
@@ -102,7 +104,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const tabled = await listAmendments(store.db, principal, draft.id);
       const input = proposalInput(draft, tabled, body);
       const { result } = await writer.run(account.id, (ctx) => proposeAmendment(ctx, principal, draft, input));
@@ -117,7 +119,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     tag: "amendments",
     params: draftParams,
     response: authorChoicesSchema,
-    handler: async ({ principal, params }) => authorOptions(store.db, principal, await loadDraft(store.db, principal, params.id)),
+    handler: async ({ principal, params }) => authorOptions(store.db, principal, await visibleDraft(store.db, principal, params.id)),
   });
 
   defineRoute(app, {
@@ -133,7 +135,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       const action =
         body.transition.type === "merge" ? { type: "merge" as const, into: asId<AmendmentId>(body.transition.into) } : body.transition;
       const { result } = await writer.run(account.id, (ctx) => transitionAmendment(ctx, principal, params.id, action, body.version));
-      return present(await loadDraft(store.db, principal, result.draftId), result, await storedAmendments(store.db, result.draftId));
+      return present(await visibleDraft(store.db, principal, result.draftId), result, await storedAmendments(store.db, result.draftId));
     },
   });
 
@@ -152,7 +154,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal, query }) => `consolidation|${params.id}|${viewerKey(principal)}|${query.lang ?? ""}`,
     },
     handler: async ({ principal, params, query }) => {
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
       return presentConsolidation(draft.text, amendments, query.lang);
     },
@@ -172,7 +174,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal }) => `renumbering|${params.id}|${viewerKey(principal)}`,
     },
     handler: async ({ principal, params }) => {
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
       return { renumbering: { ...consolidateOnce(draft.text, amendments, {}).renumbering } };
     },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
-import { loadDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
@@ -43,7 +43,7 @@ export const registerSubmissionRoutes = (
     params: idParams,
     response: deadlineOrNoneSchema,
     handler: async ({ principal, params }) => {
-      await loadDraft(store.db, principal, params.id);
+      await visibleDraft(store.db, principal, params.id);
       const d = await deadlineOf(store.db, params.id);
       return { deadline: d ? present(params.id, d, clock()) : null };
     },

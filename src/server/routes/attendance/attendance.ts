@@ -20,7 +20,7 @@ import { checkIn, checkInByScan, checkOut, joinRemotely } from "../../../command
 import { castProxyBallot, heldProxies } from "../../../commands/attendance/proxy-ballot.js";
 import { giveProxy, withdrawProxy } from "../../../commands/attendance/proxies.js";
 import { setQuorumRule } from "../../../commands/attendance/quorum-rule.js";
-import { can } from "../../../domain/authorization.js";
+import { attendancePermissions } from "./permissions.js";
 import { readGroupAttendance, readSittingAttendance } from "../../../commands/attendance/read.js";
 import { loadVote } from "../../../commands/votes/read.js";
 import type { Store } from "../../../store/database.js";
@@ -59,10 +59,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
           groupIds: x.groupIds,
         })),
         proxies: a.proxies.map((x) => ({ id: x.id, giver: x.giver, holder: x.holder, givenAt: x.givenAt })),
-        permissions: {
-          takeAttendance: can(principal, { kind: "take_attendance" }),
-          setQuorumRule: can(principal, { kind: "manage_meeting" }),
-        },
+        permissions: attendancePermissions(principal),
       };
     },
   });

@@ -9,7 +9,7 @@ import { decisionsOn } from "../../../store/committee/committee.js";
 import { adoptResolution, reviseDraft } from "../../../commands/drafts/versions.js";
 import { versionChain } from "../../../store/committee/versions.js";
 import type { Store } from "../../../store/database.js";
-import { loadDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { presentVotingOrder } from "../amendments/voting.js";
@@ -33,7 +33,8 @@ import {
 import { createCompromise } from "../../../commands/amendments/compromise.js";
 import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
 import { reopenCommitteeDecision } from "../../../commands/amendments/reopen.js";
-import { listAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
+import type { StoredAmendment } from "../../../store/amendments/rows.js";
+import { listAmendments } from "../../../commands/amendments/read.js";
 import { lastPosition } from "../../../store/events.js";
 import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
@@ -59,7 +60,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal, query }) => `${params.id}|${viewerKey(principal)}|${query.texts ?? "with"}`,
     },
     handler: async ({ principal, params, query }) => {
-      const draft = await loadDraft(store.db, principal, params.id);
+      const draft = await visibleDraft(store.db, principal, params.id);
       const amendments = await listAmendments(store.db, principal, draft.id);
       const before = amendments.map((s) => s.amendment).filter(isBeforeTheBody);
       const texts = query.texts !== "without";
@@ -147,7 +148,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => reviseDraft(ctx, principal, params.id, body.version));
-      const revised = await loadDraft(store.db, principal, result.revision.toDraftId);
+      const revised = await visibleDraft(store.db, principal, result.revision.toDraftId);
       const labels = labelAll(revised.text.paragraphs);
       return {
         draftId: params.id,
@@ -189,7 +190,7 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     params: idParams,
     response: versionsSchema,
     handler: async ({ principal, params }) => {
-      await loadDraft(store.db, principal, params.id);
+      await visibleDraft(store.db, principal, params.id);
       return { versions: await versionChain(store.db, params.id) };
     },
   });

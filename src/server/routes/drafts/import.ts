@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import type { Language } from "../../../domain/language.js";
 import { labelAll } from "../../../domain/text/labels.js";
@@ -7,6 +6,7 @@ import type { ImportedDraft } from "../../../domain/text/structure.js";
 import { detectFormat, type DraftFormat } from "../../../documents/import/import-draft.js";
 import { importOnThreads } from "../../document-threads.js";
 import { createDraft } from "../../../store/draft-create.js";
+import { authorizeDraftImport } from "../../../commands/drafts/import.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
@@ -19,10 +19,6 @@ import {
   UPLOAD_BODY_LIMIT,
   UPLOAD_LIMIT,
 } from "../../../api/draft-import.js";
-
-const mayImport = (p: Principal): void => {
-  if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");
-};
 
 /** The uploaded file's bytes, refused past the upload limit. */
 const decodeUpload = (base64: string): Uint8Array => {
@@ -98,7 +94,7 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     response: previewSchema,
     handler: async ({ raw, reply, principal, body }) => {
       requireAccount(raw);
-      mayImport(principal);
+      authorizeDraftImport(principal);
       const bytes = decodeUpload(body.contentBase64);
       const format = body.format ?? detectFormat(bytes, body.filename);
       return presentPreview(
@@ -121,7 +117,7 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      mayImport(principal);
+      authorizeDraftImport(principal);
       const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, params.id, body));
       return { id: result, symbol: body.symbol, paragraphs: body.paragraphs.length };
     },

@@ -1,9 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../../domain/authorization.js";
-import { DomainError } from "../../../domain/errors.js";
 import type { Store } from "../../../store/database.js";
-import { readDraft } from "../../../store/draft-read.js";
-import { translateParagraph } from "../../../store/draft-translations.js";
 import type { Writer } from "../../../store/write.js";
 import { lastPosition } from "../../../store/events.js";
 import { viewerKey } from "../../etag.js";
@@ -20,16 +16,10 @@ import {
   translationBody,
   translationParams,
 } from "../../../api/draft-view.js";
+import { readDraftPage } from "../../../commands/drafts/read.js";
+import { translateParagraph } from "../../../commands/drafts/translate-paragraph.js";
 import { translatePreface } from "../../../commands/drafts/translate-preface.js";
-
-const permissions = (p: Principal) => ({
-  propose: can(p, { kind: "propose_amendment" }),
-  decide: can(p, { kind: "decide_amendments" }),
-  translate: can(p, { kind: "translate_draft" }),
-  importDraft: can(p, { kind: "import_draft" }),
-  setDeadline: can(p, { kind: "manage_meeting" }),
-  submitForAuthors: can(p, { kind: "manage_meeting" }),
-});
+import { draftPermissions } from "./permissions.js";
 
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */
 export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -49,8 +39,8 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
     },
     handler: async ({ principal, params }) => ({
-      ...(await readDraft(store.db, principal, params.id)),
-      permissions: permissions(principal),
+      ...(await readDraftPage(store.db, principal, params.id)),
+      permissions: draftPermissions(principal),
     }),
   });
 
@@ -64,8 +54,6 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     response: paragraphSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      if (!can(principal, { kind: "translate_draft" }))
-        throw new DomainError("forbidden", "Only translators of the secretariat supply language versions");
       const { result } = await writer.run(account.id, (ctx) =>
         translateParagraph(ctx, principal, params.id, params.paragraphId, params.lang, body),
       );

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../../domain/authorization.js";
-import { DomainError } from "../../../domain/errors.js";
+import type { Principal } from "../../../domain/authorization.js";
 import type { Store } from "../../../store/database.js";
 import { type Floor } from "../../../store/group-work/floor.js";
-import { loadGroupFloor, loadPlenaryFloor, mayFollow } from "../../../commands/groups/floor.js";
-import { readList, setProjectorPublished } from "../../../store/group-work/lists.js";
-import { projectorView } from "../../../store/group-work/projector.js";
+import { loadGroupFloor, loadPlenaryFloor } from "../../../commands/groups/floor.js";
+import { publishProjectorView, readProjectorView } from "../../../commands/groups/projector.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { presentInLanguage } from "../../present.js";
@@ -31,10 +29,7 @@ export const registerProjectorRoutes = (app: FastifyInstance, store: Store, writ
       response: projectorSchema,
       handler: async ({ principal, params, query }) => {
         const floor = await load(store.db, principal, params.id);
-        const stored = await readList(store.db, floor);
-        if (!(stored.projectorPublished && floor.sittingPublished) && !(await mayFollow(store.db, principal, floor)))
-          throw new DomainError("forbidden", "This projector view is not published");
-        return presentInLanguage(await projectorView(store.db, principal, floor, stored, new Date().toISOString()), query.lang);
+        return presentInLanguage(await readProjectorView(store.db, principal, floor, new Date().toISOString()), query.lang);
       },
     });
 
@@ -48,21 +43,8 @@ export const registerProjectorRoutes = (app: FastifyInstance, store: Store, writ
       response: publicationSchema,
       handler: async ({ raw, principal, params, body }) => {
         const account = requireAccount(raw);
-        if (!can(principal, { kind: "manage_meeting" }))
-          throw new DomainError("forbidden", "Only the secretariat publishes a projector view");
-        const floor = await load(store.db, principal, params.id);
-        const { result } = await writer.run(account.id, async (ctx) => {
-          const stored = await setProjectorPublished(ctx, floor, body.published);
-          ctx.record({
-            type: body.published ? "projector.published" : "projector.withdrawn",
-            subject: `speakers_list:${stored.id}`,
-            sittingId: floor.sittingId,
-            scope: floor.sittingPublished ? "public" : "staff",
-            payload: { key: floor.key, groupId: floor.groupId, published: body.published },
-          });
-          return stored;
-        });
-        return { key: floor.key, projectorPublished: result.projectorPublished };
+        const floorOf = (db: Store["db"]) => load(db, principal, params.id);
+        return (await writer.run(account.id, (ctx) => publishProjectorView(ctx, principal, floorOf, body.published))).result;
       },
     });
   }

@@ -3,11 +3,10 @@ import { mailListQuery, mailListSchema, mailRetryAnswer } from "../../../api/mai
 import { idParams } from "../../../api/common.js";
 import { retryMailNow } from "../../../commands/mail/retry.js";
 import type { Store } from "../../../store/database.js";
-import { listMail } from "../../../store/mail/outbox.js";
+import { readOutgoingMail } from "../../../commands/mail/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { guard } from "../setup/present.js";
 import type { MailRouteOptions } from "./options.js";
 import { registerPasswordResetRoutes } from "./password-reset.js";
 
@@ -22,8 +21,7 @@ export const registerMailRoutes = (app: FastifyInstance, store: Store, writer: W
     response: mailListSchema,
     handler: async ({ raw, principal, query }) => {
       requireAccount(raw);
-      guard(principal, { kind: "manage_accounts" }, "Only the secretariat reads outgoing mail");
-      return { delivery: o.delivery, mail: await listMail(store.db, query) };
+      return { delivery: o.delivery, mail: await readOutgoingMail(store.db, principal, query) };
     },
   });
   defineRoute(app, {

@@ -6,14 +6,7 @@ import { toIssues, validateParticipantRows } from "../../../domain/participants/
 import type { Store } from "../../../store/database.js";
 import { lockLog } from "../../../store/events.js";
 import { signInLink } from "../../../store/first-start.js";
-import {
-  assertEvent,
-  importParticipants,
-  listDelegations,
-  listParticipants,
-  loadExisting,
-  type Invitation,
-} from "../../../store/setup/participants.js";
+import { assertEvent, importParticipants, loadExisting, type Invitation } from "../../../store/setup/participants.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
@@ -44,7 +37,7 @@ import { issueEventInvitations, reinviteParticipant } from "../../../commands/pa
 import type { AccessSlip, DelegationSlips } from "../../../documents/access-slips.js";
 import { loadEvent } from "../../../store/setup/meeting-events.js";
 import type { DocumentPool } from "../../../workers/documents.js";
-import { guard } from "../setup/present.js";
+import { authorizeParticipantImport, readEventDelegations, readEventParticipants } from "../../../commands/participants/read.js";
 import { sendMailBody } from "../../../api/mail.js";
 import { queueInvitationMails } from "../../../mail/messages.js";
 
@@ -91,7 +84,7 @@ export const registerParticipantRoutes = (
       response: importReportSchema,
       handler: async ({ raw, principal, params, query, body }) => {
         const account = requireAccount(raw);
-        guard(principal, { kind: "manage_accounts" }, "Only the secretariat imports participants");
+        authorizeParticipantImport(principal);
         const options = { onlyValidRows: body.onlyValidRows, dryRun: body.dryRun, sendMail: body.sendMail, ...query };
         let text: string;
         if (body.file !== undefined) text = decodeCsvBytes(body.file);
@@ -141,9 +134,7 @@ export const registerParticipantRoutes = (
     response: participantListSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
-      guard(principal, { kind: "read_participants" }, "Only the secretariat and the Bureau see the list of participants");
-      await assertEvent(store.db, params.id);
-      return { participants: await listParticipants(store.db, params.id) };
+      return { participants: await readEventParticipants(store.db, principal, params.id) };
     },
   });
 
@@ -156,9 +147,7 @@ export const registerParticipantRoutes = (
     response: delegationListSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
-      guard(principal, { kind: "read_participants" }, "Only the secretariat and the Bureau see the delegations");
-      await assertEvent(store.db, params.id);
-      return { delegations: await listDelegations(store.db, params.id) };
+      return { delegations: await readEventDelegations(store.db, principal, params.id) };
     },
   });
 

@@ -1,22 +1,19 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../../domain/authorization.js";
+import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import { participationCsv } from "../../../domain/participation/csv.js";
 import type { Store } from "../../../store/database.js";
 import { type Floor } from "../../../store/group-work/floor.js";
-import { loadGroupFloor, loadPlenaryFloor, mayRun } from "../../../commands/groups/floor.js";
+import { loadGroupFloor, loadPlenaryFloor, mayReadParticipation } from "../../../commands/groups/floor.js";
 import { groupParticipation, sittingParticipation } from "../../../store/group-work/participation.js";
 import { defineRoute, type RouteRequest } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
 import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
-const mayRead = (p: Principal, floor: Floor): boolean =>
-  can(p, { kind: "read_participation", groupId: floor.groupId }) || (floor.groupId === null && mayRun(p, floor));
-
 const readable = async (store: Store, p: Principal, load: Promise<Floor>): Promise<Floor> => {
   const floor = await load;
-  if (!mayRead(p, floor)) throw new DomainError("forbidden", "Participation figures are for the chair and the staff");
+  if (!mayReadParticipation(p, floor)) throw new DomainError("forbidden", "Participation figures are for the chair and the staff");
   return floor;
 };
 

@@ -1,10 +1,9 @@
-import { can } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Resolution } from "../../../domain/recommendations/body-set.js";
 import { adoptionPlan } from "../../../commands/recommendations/adoption-plan.js";
 import { loadAdoption, type BodyAdoption } from "../../../store/committee/adoption.js";
-import { loadDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import { targetOfPlace } from "../../../domain/recommendations/body-set.js";
 import { placeLabel } from "../../../domain/text/place-label.js";
 import { labelAll } from "../../../domain/text/labels.js";
@@ -14,6 +13,7 @@ import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "../../../api/recommendations.js";
 import { adoptBodySet } from "../../../commands/recommendations/adopt-body-set.js";
+import { adoptionPermissions } from "./present.js";
 
 const present = (a: BodyAdoption) => ({
   ...a,
@@ -33,7 +33,7 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
     response: adoptionPlanSchema,
     handler: async ({ principal, params }) => {
       const plan = await adoptionPlan(store.db, principal, params.bodyId, params.draftId);
-      const draft = await loadDraft(store.db, principal, params.draftId);
+      const draft = await visibleDraft(store.db, principal, params.draftId);
       const labels = labelAll(draft.text.paragraphs);
       const labelOf = (key: string): string => placeLabel(targetOfPlace(key), labels);
       return {
@@ -58,10 +58,7 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
             })),
           ),
         })),
-        permissions: {
-          adopt: can(principal, { kind: "preside", bodyId: params.bodyId }),
-          setDeadline: can(principal, { kind: "manage_meeting" }),
-        },
+        permissions: adoptionPermissions(principal, params.bodyId),
       };
     },
   });

@@ -5,8 +5,10 @@ import { can, type Principal } from "../../../domain/authorization.js";
 import { amendmentBasics } from "../amendments/present.js";
 import { type GroupContext } from "../../../store/committee/context.js";
 import { commentsOf, type StoredRecommendation } from "../../../store/committee/recommendations.js";
-import { loadDraft, type StoredDraft } from "../../../store/drafts.js";
+import type { StoredDraft } from "../../../store/drafts.js";
+import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Schema } from "../../../store/schema.js";
+import type { DiscussionGroupId } from "../../../domain/ids.js";
 import { storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 
 /** A group's proposed amendment with its label and tracked changes against the paragraph it names. */
@@ -34,7 +36,7 @@ export const recommendationPermissions = (p: Principal, r: StoredRecommendation[
 /** A recommendation as its readers see it: texts, proposed amendments with tracked changes, comments, and the next steps of its table. */
 export const presentRecommendation = async (db: Kysely<Schema>, p: Principal, s: StoredRecommendation & { group: GroupContext }) => {
   const r = s.recommendation;
-  const draft = await loadDraft(db, p, r.draftId);
+  const draft = await visibleDraft(db, p, r.draftId);
   const amendments = (await storedAmendments(db, r.draftId)).filter((a) => r.amendmentIds.includes(a.amendment.id));
   return {
     id: r.id,
@@ -60,3 +62,15 @@ export const presentRecommendation = async (db: Kysely<Schema>, p: Principal, s:
     permissions: recommendationPermissions(p, r, s.group.bodyId),
   };
 };
+
+/** What the reader may do with a group's recommendations: start one (its rapporteur), put the group's report on a hall screen. */
+export const groupRecommendationPermissions = (p: Principal, groupId: DiscussionGroupId, bodyId: string) => ({
+  start: can(p, { kind: "edit_group_drafts", groupId }),
+  presentReport: can(p, { kind: "present_group_report", groupId, bodyId }),
+});
+
+/** What the reader may do with a body's adoption of recommendations: adopt (who presides over it), set its deadline. */
+export const adoptionPermissions = (p: Principal, bodyId: string) => ({
+  adopt: can(p, { kind: "preside", bodyId }),
+  setDeadline: can(p, { kind: "manage_meeting" }),
+});

@@ -1,4 +1,3 @@
-import { can } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import {
@@ -9,14 +8,14 @@ import {
   stepRecommendation,
   type GroupAmendmentInput,
 } from "../../../commands/recommendations/steps.js";
-import { listGroupRecommendations, loadRecommendation } from "../../../store/committee/recommendations.js";
+import { loadRecommendation, listGroupRecommendations } from "../../../commands/recommendations/read.js";
 import { groupContext } from "../../../store/committee/context.js";
 import { startRecommendation } from "../../../commands/recommendations/start.js";
 import { editRecommendationTexts } from "../../../commands/recommendations/texts.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { presentRecommendation } from "./present.js";
+import { groupRecommendationPermissions, presentRecommendation } from "./present.js";
 import {
   amendmentParams,
   commentBody,
@@ -65,10 +64,7 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
       const list = await listGroupRecommendations(store.db, principal, groupId);
       return {
         recommendations: await Promise.all(list.map((s) => presentRecommendation(store.db, principal, { ...s, group }))),
-        permissions: {
-          start: can(principal, { kind: "edit_group_drafts", groupId }),
-          presentReport: can(principal, { kind: "present_group_report", groupId, bodyId: group.bodyId }),
-        },
+        permissions: groupRecommendationPermissions(principal, groupId, group.bodyId),
       };
     },
   });

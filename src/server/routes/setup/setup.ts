@@ -1,5 +1,4 @@
 import type { FastifyInstance } from "fastify";
-import { can } from "../../../domain/authorization.js";
 import { multilingual } from "../../../domain/multilingual.js";
 import type { Store } from "../../../store/database.js";
 import { createBody, createEvent, editBody, editEvent, setEventPublished } from "../../../commands/setup/events.js";
@@ -9,7 +8,9 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { registerSetupContentRoutes } from "./content.js";
-import { guard, SETUP_ONLY, withTranslations } from "./present.js";
+import { withTranslations } from "./present.js";
+import { authorizeSetup } from "../../../commands/setup/authorize.js";
+import { readsUnpublished } from "../../../commands/sittings/read.js";
 import {
   createAgendaItemBody,
   createBodyBody,
@@ -40,7 +41,7 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: eventListSchema,
     handler: async ({ raw, principal }) => {
       requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
+      authorizeSetup(principal);
       return { events: (await listSetupEvents(store.db)).map(withTranslations) };
     },
   });
@@ -69,7 +70,7 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     response: setupTreeSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
-      guard(principal, { kind: "manage_meeting" }, SETUP_ONLY);
+      authorizeSetup(principal);
       const tree = await loadSetupTree(store.db, params.id);
       return {
         event: withTranslations(tree.event),
@@ -226,7 +227,7 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     tag,
     params: revisionParams,
     response: revisionListSchema,
-    handler: async ({ principal, params }) => listRevisions(store.db, params.kind, params.id, can(principal, { kind: "read_unpublished" })),
+    handler: async ({ principal, params }) => listRevisions(store.db, params.kind, params.id, readsUnpublished(principal)),
   });
   registerSetupContentRoutes(app, writer);
 };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import { getEvent, getSittingDetail, getSittingDraftTexts, listEvents, listSittings } from "../../../store/sittings.js";
-import { can } from "../../../domain/authorization.js";
+import { readsUnpublished } from "../../../commands/sittings/read.js";
 import { presentInLanguage } from "../../present.js";
 import { ResponseCache } from "../../response-cache.js";
 import { defineRoute } from "../../route.js";
@@ -30,7 +30,8 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     config: READ_BY_POSITION,
     query: langQuery,
     response: eventListSchema,
-    handler: async ({ principal, query }) => presentInLanguage({ events: await listEvents(store.db, principal) }, query.lang),
+    handler: async ({ principal, query }) =>
+      presentInLanguage({ events: await listEvents(store.db, readsUnpublished(principal)) }, query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -41,7 +42,8 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     params: idParams,
     query: langQuery,
     response: eventDetailSchema,
-    handler: async ({ principal, params, query }) => presentInLanguage(await getEvent(store.db, principal, params.id), query.lang),
+    handler: async ({ principal, params, query }) =>
+      presentInLanguage(await getEvent(store.db, readsUnpublished(principal), params.id), query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -51,7 +53,8 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     config: READ_BY_POSITION,
     query: langQuery,
     response: sittingListSchema,
-    handler: async ({ principal, query }) => presentInLanguage({ sittings: await listSittings(store.db, principal) }, query.lang),
+    handler: async ({ principal, query }) =>
+      presentInLanguage({ sittings: await listSittings(store.db, readsUnpublished(principal)) }, query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -66,9 +69,10 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     cache: {
       store: cache,
       position,
-      key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
+      key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${readsUnpublished(principal)}`,
     },
-    handler: async ({ principal, params, query }) => presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
+    handler: async ({ principal, params, query }) =>
+      presentInLanguage(await getSittingDetail(store.db, readsUnpublished(principal), params.id), query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -82,9 +86,9 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     cache: {
       store: cache,
       position,
-      key: ({ params, query, principal }) => `draft-texts|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
+      key: ({ params, query, principal }) => `draft-texts|${params.id}|${query.lang ?? ""}|${readsUnpublished(principal)}`,
     },
     handler: async ({ principal, params, query }) =>
-      presentInLanguage(await getSittingDraftTexts(store.db, principal, params.id), query.lang),
+      presentInLanguage(await getSittingDraftTexts(store.db, readsUnpublished(principal), params.id), query.lang),
   });
 };

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { can, type Principal } from "../../../domain/authorization.js";
+import { votePermissions } from "./permissions.js";
 import { groupContext } from "../../../store/committee/context.js";
 import { voteView } from "../../../domain/votes/vote.js";
 import type { Store } from "../../../store/database.js";
@@ -21,9 +21,6 @@ const present = (s: StoredVote, viewer: string | null) => {
     version: s.version,
   };
 };
-
-/** What the reader may do with a sitting's votes besides voting: download them as a table (the export's own rule). */
-export const votePermissions = (p: Principal) => ({ export: p.accountId !== null && can(p, { kind: "manage_meeting" }) });
 
 /** Group votes: opened and closed by the chair, one ballot per member, results only once closed. */
 export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {

@@ -1,12 +1,13 @@
-import type { Principal } from "../domain/authorization.js";
-import { DomainError, notFound } from "../domain/errors.js";
-import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
-import type { Language } from "../domain/language.js";
-import { withVersion, type LanguageVersion } from "../domain/multilingual.js";
-import { readDraft, type ParagraphView, type SubParagraphView } from "./draft-read.js";
-import type { ParagraphData, RevisionTranslations } from "./columns/drafts.js";
-import { parseParagraphData, revisionBasis } from "./draft-rows.js";
-import type { WriteContext } from "./write.js";
+import { can, type Principal } from "../../domain/authorization.js";
+import { DomainError, notFound } from "../../domain/errors.js";
+import { asId, type ParagraphId, type SittingId } from "../../domain/ids.js";
+import type { Language } from "../../domain/language.js";
+import { withVersion, type LanguageVersion } from "../../domain/multilingual.js";
+import type { ParagraphView, SubParagraphView } from "../../store/draft-read.js";
+import type { ParagraphData, RevisionTranslations } from "../../store/columns/drafts.js";
+import { parseParagraphData, revisionBasis } from "../../store/draft-rows.js";
+import { readDraftPage } from "./read.js";
+import type { WriteContext } from "../../store/write.js";
 
 /** A translator's text for one language of a paragraph: of its current wording, or of the wording amendments adopted. */
 export interface TranslationInput {
@@ -52,7 +53,9 @@ export const translateParagraph = async (
   language: Language,
   input: TranslationInput,
 ): Promise<ParagraphView> => {
-  const draft = await readDraft(ctx.trx, p, draftId);
+  if (!can(p, { kind: "translate_draft" }))
+    throw new DomainError("forbidden", "Only translators of the secretariat supply language versions");
+  const draft = await readDraftPage(ctx.trx, p, draftId);
   const parent = draft.paragraphs.find((x) => x.id === paragraphId || x.subParagraphs.some((s) => s.id === paragraphId));
   if (!parent) throw notFound("Paragraph", paragraphId);
   if (parent.version !== input.version)
@@ -91,5 +94,5 @@ export const translateParagraph = async (
     scope: draft.published ? "public" : "staff",
     payload: { draftId, paragraphId, label: target.label, language, status: input.status, wording: input.wording },
   });
-  return (await readDraft(ctx.trx, p, draftId)).paragraphs.find((x) => x.id === parent.id)!;
+  return (await readDraftPage(ctx.trx, p, draftId)).paragraphs.find((x) => x.id === parent.id)!;
 };

@@ -4,13 +4,13 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { mayControlProjector, mayManageProjectors } from "../../domain/projector/rights.js";
 import type { Slide } from "../../domain/projector/slides.js";
 import { labelAll } from "../../domain/text/labels.js";
-import { groupData } from "../columns/setup.js";
-import { decodeColumn } from "../decode.js";
-import { loadDraft } from "../drafts.js";
-import type { Schema } from "../schema.js";
-import { expectSlideOfSitting } from "./references.js";
-import { listProjectors, loadProjector } from "./rows.js";
-import { slideView } from "./view.js";
+import { groupData } from "../../store/columns/setup.js";
+import { decodeColumn } from "../../store/decode.js";
+import { loadDraft } from "../../store/drafts.js";
+import type { Schema } from "../../store/schema.js";
+import { expectSlideOfSitting } from "../../store/projector/references.js";
+import { listProjectors, loadProjector } from "../../store/projector/rows.js";
+import { slideView } from "../../store/projector/view.js";
 
 const refuse = () => new DomainError("forbidden", "Only the secretariat, a group's chair or the presiding officer control hall screens");
 
@@ -28,7 +28,7 @@ export const projectorsOfSitting = async (db: Kysely<Schema>, p: Principal, sitt
   const draftIds = await db.selectFrom("draft_resolutions").select("id").where("sitting_id", "=", sittingId).orderBy("symbol").execute();
   const drafts = await Promise.all(
     draftIds.map(async ({ id }) => {
-      const draft = await loadDraft(db, { accountId: null, roles: [{ role: "secretariat", scope: null }] }, id);
+      const draft = await loadDraft(db, id, true);
       const labels = labelAll(draft.text.paragraphs);
       const ids = draft.text.paragraphs.flatMap((x) => [x.id, ...x.subParagraphs.map((s) => s.id)]);
       return { id, symbol: draft.symbol, paragraphs: ids.map((x) => ({ id: x as string, label: labels.get(x) ?? "" })) };

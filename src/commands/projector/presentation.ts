@@ -2,10 +2,10 @@ import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { mayPresentGroupReport } from "../../domain/projector/rights.js";
-import { groupContext } from "../committee/context.js";
-import type { Schema } from "../schema.js";
-import { readGroupReport, unpublishedRecommendations } from "./group-report.js";
-import { loadProjector } from "./rows.js";
+import { groupContext } from "../../store/committee/context.js";
+import type { Schema } from "../../store/schema.js";
+import { readGroupReport, unpublishedRecommendations } from "../../store/projector/group-report.js";
+import { loadProjector } from "../../store/projector/rows.js";
 import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /**
@@ -48,7 +48,7 @@ export const reportPresentation = async (db: Kysely<Schema>, p: Principal, group
   );
   return {
     report: await readGroupReport(db, groupId),
-    unpublished: await unpublishedRecommendations(db, p, groupId),
+    unpublished: await unpublishedRecommendations(db, groupId),
     screens,
   };
 };
