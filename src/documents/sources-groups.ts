@@ -12,6 +12,7 @@ import { listDesignations } from "../commands/designations/read.js";
 import { getSittingDetail, type SittingDetail } from "../store/sittings.js";
 import { loadNoteSource } from "./sources.js";
 import { storedAmendments, type StoredAmendment } from "../store/amendments/rows.js";
+import { asId, type SittingId } from "../domain/ids.js";
 
 /** A sitting named by the symbol of one of its documents (the information note) or by its id. */
 export interface NamedSitting {
@@ -27,7 +28,7 @@ export const loadNamedSitting = async (db: Kysely<Schema>, p: Principal, symbol:
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== "not_found") throw e;
   }
-  const detail = await getSittingDetail(db, p, symbol).catch(() => null);
+  const detail = await getSittingDetail(db, p, asId<SittingId>(symbol)).catch(() => null);
   if (!detail) throw notFound("Document or sitting", symbol);
   return { detail, noteSymbol: null };
 };

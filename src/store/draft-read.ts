@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { FrontMatterLine } from "../domain/text/import-types.js";
 import type { Principal } from "../domain/authorization.js";
-import type { ParagraphId } from "../domain/ids.js";
+import type { ParagraphId, SittingId } from "../domain/ids.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
 import { inLanguage, type MultilingualText, type TranslationStatus } from "../domain/multilingual.js";
 import { consolidateOnce } from "../domain/text/shared-results.js";
@@ -48,7 +48,7 @@ export interface ParagraphView extends Omit<SubParagraphView, "letter"> {
 export interface DraftView {
   readonly id: string;
   readonly symbol: string;
-  readonly sittingId: string | null;
+  readonly sittingId: SittingId | null;
   readonly stage: string;
   readonly illustrative: boolean;
   readonly published: boolean;

@@ -42,7 +42,7 @@ export const loadDraft = async (db: Kysely<Schema>, p: Principal, draftId: strin
   const data = decodeColumn(draftData, row.data, "draft_resolutions", row.id);
   return {
     id: row.id,
-    sittingId: row.sitting_id as SittingId | null,
+    sittingId: row.sitting_id,
     symbol: row.symbol,
     published: row.published === 1,
     text: { title: data.title, paragraphs },

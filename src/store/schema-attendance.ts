@@ -1,5 +1,6 @@
 import type { ColumnType } from "kysely";
 import type { CheckInMethod, Presence } from "../domain/attendance/attendance.js";
+import type { SittingId } from "../domain/ids.js";
 
 /** The tables of attendance, quorum and proxies (migration 013). */
 export interface AttendanceTables {
@@ -13,7 +14,7 @@ export interface AttendanceTables {
   };
   /** A participant's latest presence at a sitting; every change is also a recorded event. */
   attendance: {
-    sitting_id: string;
+    sitting_id: SittingId;
     participant_id: string;
     presence: Presence;
     method: CheckInMethod;
@@ -23,7 +24,7 @@ export interface AttendanceTables {
   /** An absent member's vote given to a present one for one sitting; withdrawn ones stay with their time. */
   proxies: {
     id: string;
-    sitting_id: string;
+    sitting_id: SittingId;
     giver_id: string;
     holder_id: string;
     given_by: string | null;

@@ -1,7 +1,7 @@
 import type { Principal } from "../../domain/authorization.js";
 import { can } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import type { SittingId } from "../../domain/ids.js";
 import type { WriteContext } from "../../store/write.js";
 import { sittingRef, type SittingRef } from "../../store/attendance/attendance.js";
 
@@ -38,7 +38,7 @@ export const ownParticipant = async (ctx: WriteContext, sitting: SittingRef): Pr
 };
 
 /** The sitting, and whether the caller acts for someone else (the secretariat) or only for themselves. */
-export const sittingFor = async (ctx: WriteContext, sittingId: string): Promise<SittingRef> => sittingRef(ctx.trx, sittingId);
+export const sittingFor = async (ctx: WriteContext, sittingId: SittingId): Promise<SittingRef> => sittingRef(ctx.trx, sittingId);
 
 /** Only the secretariat acts for others; a person acts for themselves. */
 export const mayActFor = (p: Principal, self: boolean): boolean => self || can(p, { kind: "take_attendance" });
@@ -48,7 +48,7 @@ export const recordAttendance = (ctx: WriteContext, sitting: SittingRef, type: s
   ctx.record({
     type,
     subject,
-    sittingId: asId<SittingId>(sitting.sittingId),
+    sittingId: sitting.sittingId,
     scope: "members",
     payload: { bodyId: sitting.bodyId, ...payload },
   });

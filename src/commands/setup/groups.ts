@@ -13,7 +13,7 @@ type ML = MultilingualText;
 
 const data = (f: GroupFields) => JSON.stringify({ title: f.title, description: f.description, room: f.room });
 
-const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: number, self: string | null) => {
+const assertNumberFree = async (ctx: WriteContext, sittingId: SittingId, number: number, self: string | null) => {
   const taken = await ctx.trx
     .selectFrom("discussion_groups")
     .select("id")
@@ -30,7 +30,7 @@ const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: nu
 export const createGroup = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   input: GroupFields & { guidingQuestions: readonly ML[] },
 ): Promise<GroupSnapshot> => {
   authorizeSetup(p);
@@ -50,7 +50,7 @@ export const createGroup = async (
   await recordRevision(ctx, {
     type: "discussion_group.created",
     subject: `discussion_group:${id}`,
-    sittingId: asId<SittingId>(sittingId),
+    sittingId,
     before: null,
     after,
     extra: { number: input.number },
@@ -166,7 +166,7 @@ const finish = async (ctx: WriteContext, before: GroupSnapshot, type: string, ex
   await recordRevision(ctx, {
     type,
     subject: `discussion_group:${before.id}`,
-    sittingId: asId<SittingId>(before.sittingId),
+    sittingId: before.sittingId,
     before,
     after,
     ...(extra ? { extra } : {}),

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
-import type { ParagraphId } from "../../domain/ids.js";
+import type { ParagraphId, SittingId } from "../../domain/ids.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { adoptedWording } from "../../domain/text/amendment.js";
 import { diffWords } from "../../domain/text/diff.js";
@@ -14,7 +14,7 @@ import { decodeColumn } from "../decode.js";
 import { paragraphData } from "../columns/drafts.js";
 
 /** The ids of every paragraph and sub-paragraph of the sitting's draft resolutions, by draft. */
-export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: string): Promise<Map<string, string>> => {
+export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Map<string, string>> => {
   const rows = await db
     .selectFrom("paragraphs")
     .innerJoin("draft_resolutions", "draft_resolutions.id", "paragraphs.draft_id")
@@ -35,7 +35,7 @@ const HIDDEN_STATUSES = new Set(["draft", "withdrawn"]);
  * The paragraph under discussion with the amendments proposed to it (or to its sub-paragraphs, or inserted
  * after it) as tracked changes; null when the caller may not see its draft.
  */
-export const paragraphUnderDiscussion = async (db: Kysely<Schema>, p: Principal, sittingId: string, paragraphId: string) => {
+export const paragraphUnderDiscussion = async (db: Kysely<Schema>, p: Principal, sittingId: SittingId, paragraphId: string) => {
   const draftId = (await paragraphIdsOfSitting(db, sittingId)).get(paragraphId);
   if (!draftId) return null;
   const draft = await loadDraft(db, p, draftId).catch(() => null);

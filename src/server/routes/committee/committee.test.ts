@@ -5,7 +5,7 @@ import { onRecord } from "../../../test-support/factories.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { clockedTestApp, settableClock } from "../../../test-support/clock.js";
-import type { DiscussionGroupId } from "../../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,7 +15,7 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
   const clock = settableClock();
   let t: TestApp;
   let base: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let draftVersion: number;
   let forumId: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Designation = { id: string; status: string; version: number; replaces: string | null; replacedBy: string | null };
@@ -11,7 +12,7 @@ describe.each(storeKinds())("designations API on %s", (kind) => {
   let bureau: Who;
   let president: Who;
   let member: Who;
-  let sittingId: string;
+  let sittingId: SittingId;
   let groupId: string;
   let otherGroupId: string;
   const people: Record<string, string> = {};

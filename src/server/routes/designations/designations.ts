@@ -15,7 +15,7 @@ import {
   idParams,
   recommendBody,
 } from "../../../api/designations.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -56,7 +56,9 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     response: designationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => decideDesignation(ctx, principal, params.id, body.version, body.transition));
+      const t = body.transition;
+      const request = t.type === "designate" ? { ...t, sittingId: asId<SittingId>(t.sittingId) } : t;
+      const { result } = await writer.run(account.id, (ctx) => decideDesignation(ctx, principal, params.id, body.version, request));
       return presentDesignation(result);
     },
   });

@@ -19,6 +19,7 @@ import {
   UPLOAD_BODY_LIMIT,
   UPLOAD_LIMIT,
 } from "../../../api/draft-import.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 const mayImport = (p: Principal): void => {
   if (!can(p, { kind: "import_draft" })) throw new DomainError("forbidden", "Only the secretariat imports draft resolutions");
@@ -122,7 +123,7 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       mayImport(principal);
-      const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, params.id, body));
+      const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, asId<SittingId>(params.id), body));
       return { id: result, symbol: body.symbol, paragraphs: body.paragraphs.length };
     },
   });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { can, type Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
 import type { Store } from "../../../store/database.js";
-import { readDraft } from "../../../store/draft-read.js";
+import { readDraft, type DraftView } from "../../../store/draft-read.js";
 import { translateParagraph } from "../../../store/draft-translations.js";
 import type { Writer } from "../../../store/write.js";
 import { lastPosition } from "../../../store/events.js";
@@ -31,6 +31,9 @@ const permissions = (p: Principal) => ({
   submitForAuthors: can(p, { kind: "manage_meeting" }),
 });
 
+/** The draft as the contract sends it: its sitting as plain text, with the reader's rights. */
+type DraftAnswer = Omit<DraftView, "sittingId"> & { sittingId: string | null; permissions: ReturnType<typeof permissions> };
+
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */
 export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   const drafts = new ResponseCache(100, 64 * 1024 * 1024);
@@ -48,7 +51,7 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
       position: () => lastPosition(store.db),
       key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
     },
-    handler: async ({ principal, params }) => ({
+    handler: async ({ principal, params }): Promise<DraftAnswer> => ({
       ...(await readDraft(store.db, principal, params.id)),
       permissions: permissions(principal),
     }),

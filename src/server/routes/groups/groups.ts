@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { contribute, groupContributions } from "../../../commands/groups/contributions.js";
 import { groupMembers, groupMembershipHistory, joinGroup, leaveGroup } from "../../../commands/groups/membership.js";
-import { asId, type AccountId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
 import { isEventParticipant } from "../../../store/group-work/floor.js";
 import { loadPlenaryFloor } from "../../../commands/groups/floor.js";
@@ -45,7 +45,7 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     params: idParams,
     response: occupancySchema,
     handler: async ({ principal, params }) => {
-      const floor = await loadPlenaryFloor(store.db, principal, params.id);
+      const floor = await loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id));
       const groups = await groupsOfSitting(store.db, floor.sittingId);
       const members = await groupMemberIds(
         store.db,

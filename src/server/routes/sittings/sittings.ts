@@ -14,6 +14,7 @@ import {
   sittingDetailSchema,
   sittingListSchema,
 } from "../../../api/sittings.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 // These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
 const READ_BY_POSITION = { etag: "position" } as const;
@@ -68,7 +69,8 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       position,
       key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
     },
-    handler: async ({ principal, params, query }) => presentInLanguage(await getSittingDetail(store.db, principal, params.id), query.lang),
+    handler: async ({ principal, params, query }) =>
+      presentInLanguage(await getSittingDetail(store.db, principal, asId<SittingId>(params.id)), query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -85,6 +87,6 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       key: ({ params, query, principal }) => `draft-texts|${params.id}|${query.lang ?? ""}|${can(principal, { kind: "read_unpublished" })}`,
     },
     handler: async ({ principal, params, query }) =>
-      presentInLanguage(await getSittingDraftTexts(store.db, principal, params.id), query.lang),
+      presentInLanguage(await getSittingDraftTexts(store.db, principal, asId<SittingId>(params.id)), query.lang),
   });
 };
