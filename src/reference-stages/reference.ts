@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../store/schema.js";
-import type { DiscussionGroupId, SittingId } from "../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../domain/ids.js";
 
 /** The reference case's own keys, as the fixture names them. */
 const EVENT_KEY = "ipu-143";
@@ -14,7 +14,7 @@ export interface ReferenceCase {
   readonly forumId: string;
   readonly committeeId: string;
   readonly draftId: string;
-  readonly groups: readonly { readonly id: DiscussionGroupId; readonly number: number; readonly questions: readonly string[] }[];
+  readonly groups: readonly { readonly id: DiscussionGroupId; readonly number: number; readonly questions: readonly GuidingQuestionId[] }[];
   readonly secretariat: string | null;
 }
 

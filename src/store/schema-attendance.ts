@@ -1,6 +1,6 @@
 import type { ColumnType } from "kysely";
 import type { CheckInMethod, Presence } from "../domain/attendance/attendance.js";
-import type { SittingId } from "../domain/ids.js";
+import type { ParticipantId, SittingId } from "../domain/ids.js";
 
 /** The tables of attendance, quorum and proxies (migration 013). */
 export interface AttendanceTables {
@@ -15,7 +15,7 @@ export interface AttendanceTables {
   /** A participant's latest presence at a sitting; every change is also a recorded event. */
   attendance: {
     sitting_id: SittingId;
-    participant_id: string;
+    participant_id: ParticipantId;
     presence: Presence;
     method: CheckInMethod;
     checked_by: string | null;
@@ -25,8 +25,8 @@ export interface AttendanceTables {
   proxies: {
     id: string;
     sitting_id: SittingId;
-    giver_id: string;
-    holder_id: string;
+    giver_id: ParticipantId;
+    holder_id: ParticipantId;
     given_by: string | null;
     given_at: string;
     withdrawn_by: string | null;

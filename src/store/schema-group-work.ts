@@ -1,4 +1,4 @@
-import type { DiscussionGroupId, SittingId } from "../domain/ids.js";
+import type { DiscussionGroupId, GuidingQuestionId, SittingId } from "../domain/ids.js";
 /** The tables of the live work of groups and plenary sittings (migration 003). */
 export interface GroupWorkTables {
   /** One per discussion group (`group:ID`) or plenary sitting (`plenary:ID`): the list's state as JSON, with its version. */
@@ -22,7 +22,7 @@ export interface GroupWorkTables {
     kind: string;
     remote: number;
     status: string;
-    question_id: string | null;
+    question_id: GuidingQuestionId | null;
     requested_at: string;
     started_at: string | null;
     ended_at: string | null;
@@ -49,7 +49,7 @@ export interface GroupWorkTables {
     id: string;
     group_id: DiscussionGroupId;
     sitting_id: SittingId;
-    question_id: string;
+    question_id: GuidingQuestionId;
     account_id: string;
     text: string;
     paragraph_ids: string;

@@ -9,7 +9,7 @@ import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
-import type { DiscussionGroupId, ParagraphId, SittingId } from "../domain/ids.js";
+import type { DiscussionGroupId, GuidingQuestionId, ParagraphId, ParticipantId, SittingId } from "../domain/ids.js";
 import type { Role } from "../domain/authorization.js";
 import type { EventScope } from "../domain/events.js";
 import type { Language } from "../domain/language.js";
@@ -135,13 +135,13 @@ interface FoundationTables {
     version: number;
   };
   guiding_questions: {
-    id: string;
+    id: GuidingQuestionId;
     group_id: DiscussionGroupId;
     position: number;
     data: string;
   };
   participants: {
-    id: string;
+    id: ParticipantId;
     event_id: string;
     account_id: string | null;
     name: string;

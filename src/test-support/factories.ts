@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../domain/authorization.js";
 import type { Gender } from "../domain/model.js";
 import { accountWith, signIn, testApp, type TestApp } from "./app.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../domain/ids.js";
 
 /** A signed-in caller, or null for the public. */
 export type Caller = { cookie: string; csrfToken: string } | null;
@@ -26,7 +26,7 @@ export const onRecord = async (
   await t.store.db
     .insertInto("participants")
     .values({
-      id: randomUUID(),
+      id: asId<ParticipantId>(randomUUID()),
       event_id: event.id,
       account_id: accountId,
       name: facts.name ?? accountId,

@@ -5,11 +5,11 @@ import { presencesAt, type SittingRef } from "../../store/attendance/attendance.
 import { hashSecret } from "../../store/accounts.js";
 import type { WriteContext } from "../../store/write.js";
 import { mayActFor, ownParticipant, participantAt, recordAttendance, sittingFor, type AttendingParticipant } from "./shared.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** What a check-in or check-out changed: the person, their presence before and after (unchanged when repeated). */
 export interface AttendanceChange {
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   readonly name: string;
   readonly from: Presence;
   readonly presence: Presence;
@@ -51,7 +51,7 @@ export const checkIn = async (
   ctx: WriteContext,
   p: Principal,
   sittingId: SittingId,
-  participantId: string,
+  participantId: ParticipantId,
   mode: "in_hall" | "remote",
 ): Promise<AttendanceChange> => {
   const sitting = await sittingFor(ctx, sittingId);
@@ -73,7 +73,12 @@ export const joinRemotely = async (ctx: WriteContext, p: Principal, sittingId: S
 };
 
 /** Checks a participant out: the secretariat anyone, a person themselves. */
-export const checkOut = async (ctx: WriteContext, p: Principal, sittingId: SittingId, participantId: string): Promise<AttendanceChange> => {
+export const checkOut = async (
+  ctx: WriteContext,
+  p: Principal,
+  sittingId: SittingId,
+  participantId: ParticipantId,
+): Promise<AttendanceChange> => {
   const sitting = await sittingFor(ctx, sittingId);
   const who = await participantAt(ctx, sitting, participantId);
   if (!mayActFor(p, who.accountId !== null && who.accountId === ctx.actor))

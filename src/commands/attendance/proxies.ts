@@ -5,13 +5,13 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { loadQuorumRule, openProxies } from "../../store/attendance/attendance.js";
 import type { WriteContext } from "../../store/write.js";
 import { mayActFor, participantAt, recordAttendance, sittingFor } from "./shared.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** A proxy as recorded: who gave their vote to whom for the sitting. */
 export interface GivenProxy {
   readonly id: string;
-  readonly giver: string;
-  readonly holder: string;
+  readonly giver: ParticipantId;
+  readonly holder: ParticipantId;
 }
 
 /**
@@ -22,7 +22,7 @@ export const giveProxy = async (
   ctx: WriteContext,
   p: Principal,
   sittingId: SittingId,
-  input: { giverId: string; holderId: string },
+  input: { giverId: ParticipantId; holderId: ParticipantId },
 ): Promise<GivenProxy> => {
   const sitting = await sittingFor(ctx, sittingId);
   const giver = await participantAt(ctx, sitting, input.giverId);

@@ -1,19 +1,23 @@
 import type { Principal } from "../../domain/authorization.js";
 import { can } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 import type { WriteContext } from "../../store/write.js";
 import { sittingRef, type SittingRef } from "../../store/attendance/attendance.js";
 
 /** A participant of the sitting's event, active, as attendance needs them. */
 export interface AttendingParticipant {
-  readonly id: string;
+  readonly id: ParticipantId;
   readonly accountId: string | null;
   readonly name: string;
 }
 
 /** The participant, who must belong to the sitting's event and be active. */
-export const participantAt = async (ctx: WriteContext, sitting: SittingRef, participantId: string): Promise<AttendingParticipant> => {
+export const participantAt = async (
+  ctx: WriteContext,
+  sitting: SittingRef,
+  participantId: ParticipantId,
+): Promise<AttendingParticipant> => {
   const row = await ctx.trx
     .selectFrom("participants")
     .select(["id", "account_id", "name", "event_id", "deactivated_at"])

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../domain/ids.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { onRecord } from "../../test-support/factories.js";
@@ -16,7 +16,7 @@ describe.each(storeKinds())("designation commands on %s", (kind) => {
   let groupId: DiscussionGroupId;
   let sittingId: SittingId;
   let bodyId: string;
-  let participantId: string;
+  let participantId: ParticipantId;
 
   beforeEach(async () => {
     t = await testApp(kind);

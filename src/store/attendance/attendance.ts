@@ -8,7 +8,7 @@ import type { Gender } from "../../domain/model.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { groupMemberIds, groupsOfSitting } from "../group-work/membership.js";
 import type { Schema } from "../schema.js";
-import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** The JSON of a quorum rule as stored. */
 export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
@@ -82,7 +82,7 @@ export const openProxies = async (db: Kysely<Schema>, sittingId: SittingId) => {
 
 /** A participant of the event as the check-in desk and the figures see them. */
 export interface Attendee {
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   readonly accountId: string | null;
   readonly name: string;
   readonly parliament: string;

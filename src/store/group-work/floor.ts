@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
-import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
 import { decodeColumn } from "../decode.js";
@@ -23,7 +23,7 @@ export interface Floor {
   readonly bodyId: string;
   readonly sittingDate: string;
   readonly sittingPublished: boolean;
-  readonly questions: readonly { id: string; position: number; text: ML }[];
+  readonly questions: readonly { id: GuidingQuestionId; position: number; text: ML }[];
 }
 
 const sittingRow = (db: Kysely<Schema>, sittingId: SittingId) =>

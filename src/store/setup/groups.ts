@@ -4,7 +4,7 @@ import type { Schema } from "../schema.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { groupData, guidingQuestionData } from "../columns/setup.js";
-import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
 
 type ML = MultilingualText;
 
@@ -26,7 +26,7 @@ export interface GroupFields {
 export interface GroupSnapshot extends GroupFields {
   readonly id: DiscussionGroupId;
   readonly sittingId: SittingId;
-  readonly guidingQuestions: { id: string; position: number; text: ML }[];
+  readonly guidingQuestions: { id: GuidingQuestionId; position: number; text: ML }[];
   readonly published: boolean;
   readonly version: number;
 }

@@ -27,7 +27,7 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../../domain/ids.js";
 
 /** Attendance at sittings: the check-in desk and door scanner, remote joining, proxies, the quorum rule and the live count. */
 export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -87,8 +87,11 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => checkIn(ctx, principal, asId<SittingId>(params.id), body.participantId, body.mode)))
-        .result;
+      return (
+        await writer.run(account.id, (ctx) =>
+          checkIn(ctx, principal, asId<SittingId>(params.id), asId<ParticipantId>(body.participantId), body.mode),
+        )
+      ).result;
     },
   });
 
@@ -116,7 +119,9 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => checkOut(ctx, principal, asId<SittingId>(params.id), body.participantId))).result;
+      return (
+        await writer.run(account.id, (ctx) => checkOut(ctx, principal, asId<SittingId>(params.id), asId<ParticipantId>(body.participantId)))
+      ).result;
     },
   });
 
@@ -144,7 +149,14 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => giveProxy(ctx, principal, asId<SittingId>(params.id), body))).result;
+      return (
+        await writer.run(account.id, (ctx) =>
+          giveProxy(ctx, principal, asId<SittingId>(params.id), {
+            giverId: asId<ParticipantId>(body.giverId),
+            holderId: asId<ParticipantId>(body.holderId),
+          }),
+        )
+      ).result;
     },
   });
 
@@ -199,7 +211,9 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: heldProxiesSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => castProxyBallot(ctx, principal, params.id, body.giverId, body.choice));
+      const { result } = await writer.run(account.id, (ctx) =>
+        castProxyBallot(ctx, principal, params.id, asId<ParticipantId>(body.giverId), body.choice),
+      );
       return { ballotsCast: Object.keys(result.vote.vote.ballots).length, proxies: result.proxies };
     },
   });
