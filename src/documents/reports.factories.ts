@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { signIn, type TestApp } from "../test-support/app.js";
 import { accountWith } from "../test-support/app.js";
 import { caller, participant, referenceApp } from "../test-support/factories.js";
+import type { SittingId } from "../domain/ids.js";
 
 /** User text that must come out literally in every format. */
 export const HOSTILE_CONTRIBUTION = "#set page(width: 1pt) </p><script>alert(1)</script> Tom &amp; Jerry";
@@ -9,7 +10,7 @@ export const HOSTILE_CONTRIBUTION = "#set page(width: 1pt) </p><script>alert(1)<
 /** The group-1 data of the reports: designations, contributions, turns, a recommendation with two proposed amendments. */
 export interface ReportData {
   readonly t: TestApp;
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
   readonly g1: string;
   readonly outsider: { cookie: string; csrfToken: string };
   readonly secretariat: { cookie: string; csrfToken: string };

@@ -15,6 +15,7 @@ import { getSittingDetail, type SittingDetail } from "../store/sittings.js";
 import { readsUnpublished } from "../commands/sittings/read.js";
 import { loadNoteSource } from "./sources.js";
 import { storedAmendments, type StoredAmendment } from "../store/amendments/rows.js";
+import { asId, type SittingId } from "../domain/ids.js";
 
 /** A sitting named by the symbol of one of its documents (the information note) or by its id. */
 export interface NamedSitting {
@@ -30,7 +31,7 @@ export const loadNamedSitting = async (db: Kysely<Schema>, p: Principal, symbol:
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== "not_found") throw e;
   }
-  const detail = await getSittingDetail(db, readsUnpublished(p), symbol).catch(() => null);
+  const detail = await getSittingDetail(db, readsUnpublished(p), asId<SittingId>(symbol)).catch(() => null);
   if (!detail) throw notFound("Document or sitting", symbol);
   return { detail, noteSymbol: null };
 };

@@ -6,6 +6,7 @@ import type { LiveLimits } from "./limits.js";
 import { standingOf, type Expiring, type SessionClock, type Standing } from "./sessions.js";
 import type { SittingVisibility } from "./visibility.js";
 import { screenStillValid, type ScreenPass } from "./screens.js";
+import type { SittingId } from "../domain/ids.js";
 
 /** What every connection of an instance shares: one object, referenced, not copied per socket. */
 export interface LiveContext {
@@ -35,7 +36,7 @@ const MAX_STRIKES = 100;
  * (kept by the hub) and its message budget. Holds no request, reply or logger of the handshake.
  */
 export class LiveConnection implements LiveClient, Expiring {
-  sittings: string[] | null = null;
+  sittings: SittingId[] | null = null;
   /** Messages are handled one after another, in the order they came. */
   queue = SETTLED;
   /** A hall screen's messages wait, in order, for the check of its token. */

@@ -21,7 +21,7 @@ const memoryLog = (log: RecordedEvent[]): HubSource & { reads: number } => {
   const source = {
     reads: 0,
     between: async (after: number, before: number) => (source.reads++, log.filter((e) => e.position > after && e.position < before)),
-    ofSitting: async (sittingId: string, after: number, limit: number) => (
+    ofSitting: async (sittingId: SittingId, after: number, limit: number) => (
       source.reads++,
       log.filter((e) => e.sittingId === sittingId && e.position > after).slice(0, limit)
     ),

@@ -1,6 +1,7 @@
 import { can, canSeeEvent, type Principal } from "../domain/authorization.js";
 import type { RecordedEvent } from "../domain/events.js";
 import { RecentMessages } from "./messages.js";
+import type { SittingId } from "../domain/ids.js";
 
 /** A connected client: who it is, how to reach it, and how to read its rights again. */
 export interface LiveClient {
@@ -12,7 +13,7 @@ export interface LiveClient {
   /** Reads the client's session and roles again from the store (or ends the connection). */
   refresh(): Promise<void>;
   /** The sittings this client follows; kept by the hub, so that leaving is O(1) per subscription. */
-  sittings: string[] | null;
+  sittings: SittingId[] | null;
 }
 
 interface Subscription {
@@ -28,7 +29,7 @@ export interface HubSource {
   /** Committed events with after < position < before, in order. */
   between(after: number, before: number): Promise<RecordedEvent[]>;
   /** Committed events of one sitting after a position, in order, at most `limit` of them. */
-  ofSitting(sittingId: string, after: number, limit: number): Promise<RecordedEvent[]>;
+  ofSitting(sittingId: SittingId, after: number, limit: number): Promise<RecordedEvent[]>;
   lastPosition(): Promise<number>;
 }
 
@@ -55,7 +56,7 @@ export class Hub {
   private delivered = 0;
   private wanted = 0;
   private chain: Promise<void> = Promise.resolve();
-  private readonly bySitting = new Map<string, Map<LiveClient, Subscription>>();
+  private readonly bySitting = new Map<SittingId, Map<LiveClient, Subscription>>();
   private readonly byAccount = new Map<string, Set<LiveClient>>();
   /** Signed-in clients that follow their own account's events (their notifications), by account. */
   private readonly inboxes = new Map<string, Set<LiveClient>>();
@@ -184,7 +185,7 @@ export class Hub {
    * state itself); with `after` it replays what the client missed, unless that is more than a screen
    * should replay: then it follows from now and says so, and the screen loads the state again.
    */
-  async subscribe(client: LiveClient, sittingId: string, after: number | null, published = true): Promise<Subscribed> {
+  async subscribe(client: LiveClient, sittingId: SittingId, after: number | null, published = true): Promise<Subscribed> {
     this.unsubscribe(client, sittingId);
     // A position beyond the log (a client of a restored or different database) resumes from the end.
     const from = after === null ? this.delivered : Math.min(after, this.delivered);
@@ -207,7 +208,7 @@ export class Hub {
     return { position: Math.max(sub.lastSent, this.delivered), resumed: true };
   }
 
-  private add(client: LiveClient, sittingId: string, sub: Subscription): void {
+  private add(client: LiveClient, sittingId: SittingId, sub: Subscription): void {
     let subs = this.bySitting.get(sittingId);
     if (!subs) this.bySitting.set(sittingId, (subs = new Map()));
     subs.set(client, sub);
@@ -220,7 +221,7 @@ export class Hub {
   }
 
   /** Ends one subscription of a client, or all of them (its inbox too). */
-  unsubscribe(client: LiveClient, sittingId?: string): void {
+  unsubscribe(client: LiveClient, sittingId?: SittingId): void {
     if (sittingId === undefined && client.accountId !== null) {
       const inbox = this.inboxes.get(client.accountId);
       inbox?.delete(client);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventScope } from "../domain/events.js";
-import { asId, type SittingId } from "../domain/ids.js";
+import { asId, type SittingId, type ParticipantId } from "../domain/ids.js";
 import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
 import { TestLiveClient } from "../test-support/live-client.js";
 import { storeKinds } from "../test-support/stores.js";
@@ -27,7 +27,7 @@ describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
     await t.store.db
       .insertInto("participants")
       .values({
-        id: randomUUID(),
+        id: asId<ParticipantId>(randomUUID()),
         event_id: event.id,
         account_id: accountId,
         name,

@@ -1,11 +1,12 @@
 import type { Store } from "../store/database.js";
 import { projectorByToken } from "../store/projector/rows.js";
+import type { SittingId } from "../domain/ids.js";
 
 /** A hall screen's connection: opened with its address's token, it follows its own sitting and nothing else. */
 export interface ScreenPass {
   readonly token: string;
   readonly projectorId: string;
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
 }
 
 /** The token a hall screen names in the handshake (`?screen=`), if any. */

@@ -1,6 +1,7 @@
 import type { WebSocket } from "ws";
 import { liveClientMessage, type LiveClientMessage } from "../api/live.js";
 import { can } from "../domain/authorization.js";
+import { asId, type SittingId } from "../domain/ids.js";
 import type { LiveConnection } from "./connection.js";
 
 const CONNECTION = Symbol("live connection");
@@ -26,21 +27,22 @@ const handle = async (c: LiveConnection, m: LiveClientMessage): Promise<void> =>
   const { hub, visibility, limits } = c.ctx;
   if (!(await c.screenValid())) return;
   if (m.type === "ping") return c.send(JSON.stringify({ type: "pong", position: hub.position }));
-  if (m.type === "unsubscribe") return hub.unsubscribe(c, m.sittingId);
+  if (m.type === "unsubscribe") return hub.unsubscribe(c, asId<SittingId>(m.sittingId));
   if (m.type === "subscribe_inbox") {
     const position = c.screen ? null : hub.subscribeInbox(c);
     if (position === null) return error(c, "sign_in_first", "Sign in to receive your notifications");
     return c.send(JSON.stringify({ type: "inbox", position }));
   }
-  if ((c.sittings?.length ?? 0) >= limits.maxSubscriptions && !c.sittings?.includes(m.sittingId))
+  const sittingId = asId<SittingId>(m.sittingId);
+  if ((c.sittings?.length ?? 0) >= limits.maxSubscriptions && !c.sittings?.includes(sittingId))
     return error(c, "rate_limited", `A connection follows at most ${limits.maxSubscriptions} sittings`);
   // A hall screen follows its own sitting, published or not, and no other.
-  const published = c.screen ? (c.screen.sittingId === m.sittingId ? true : null) : await visibility.published(m.sittingId);
+  const published = c.screen ? (c.screen.sittingId === sittingId ? true : null) : await visibility.published(sittingId);
   if (published === null || (!published && !can(c.principal, { kind: "read_unpublished" })))
-    return error(c, "not_found", `Sitting ${m.sittingId} does not exist or is not visible to you`);
+    return error(c, "not_found", `Sitting ${sittingId} does not exist or is not visible to you`);
   if (c.socket.readyState !== c.socket.OPEN) return;
-  const { position, resumed } = await hub.subscribe(c, m.sittingId, m.after ?? null, published);
-  c.send(JSON.stringify({ type: "subscribed", sittingId: m.sittingId, position, resumed }));
+  const { position, resumed } = await hub.subscribe(c, sittingId, m.after ?? null, published);
+  c.send(JSON.stringify({ type: "subscribed", sittingId, position, resumed }));
 };
 
 // One listener for every socket, finding its connection on the socket: no closures per connection.

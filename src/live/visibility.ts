@@ -1,4 +1,5 @@
 import type { Store } from "../store/database.js";
+import type { SittingId } from "../domain/ids.js";
 
 /**
  * Whether a sitting exists and is published, read from the store. When a crowd subscribes at once,
@@ -10,7 +11,7 @@ export class SittingVisibility {
   constructor(private readonly store: Store) {}
 
   /** true: published; false: exists, unpublished; null: no such sitting. */
-  published(sittingId: string): Promise<boolean | null> {
+  published(sittingId: SittingId): Promise<boolean | null> {
     let pending = this.reading.get(sittingId);
     if (pending) return pending;
     pending = this.store.db

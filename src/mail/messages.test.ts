@@ -6,6 +6,7 @@ import { createEvent } from "../commands/setup/events.js";
 import { Writer } from "../store/write.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { queueNotice, recipientLanguage } from "./messages.js";
+import { asId, type ParticipantId } from "../domain/ids.js";
 
 const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 
@@ -41,7 +42,7 @@ describe.each(storeKinds())("mail to a person on %s", (kind) => {
       await ctx.trx
         .insertInto("participants")
         .values({
-          id: "p1",
+          id: asId<ParticipantId>("p1"),
           event_id: event.id,
           account_id: id,
           name: "Karim Haddad",

@@ -9,11 +9,12 @@ import { importParticipants, loadExisting } from "../store/setup/participants.js
 import { CAST, castCsv, emailOf, type CastKey } from "./cast.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
+import type { ParticipantId } from "../domain/ids.js";
 
 /** The cast's accounts and participant records, by cast key. */
 export interface People {
   account(key: CastKey): string;
-  participant(key: CastKey): string;
+  participant(key: CastKey): ParticipantId;
 }
 
 /** The secretariat imports the cast from its CSV, exactly as the import screen sends it. */

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../store/schema.js";
-import type { DiscussionGroupId } from "../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../domain/ids.js";
 
 /** The reference case's own keys, as the fixture names them. */
 const EVENT_KEY = "ipu-143";
@@ -10,11 +10,11 @@ const DRAFT_SYMBOL = "C-III/143/DR";
 /** What the stages act on: the reference case's event, sitting, groups, draft and bodies, and the secretariat. */
 export interface ReferenceCase {
   readonly eventId: string;
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
   readonly forumId: string;
   readonly committeeId: string;
   readonly draftId: string;
-  readonly groups: readonly { readonly id: DiscussionGroupId; readonly number: number; readonly questions: readonly string[] }[];
+  readonly groups: readonly { readonly id: DiscussionGroupId; readonly number: number; readonly questions: readonly GuidingQuestionId[] }[];
   readonly secretariat: string | null;
 }
 
@@ -28,13 +28,14 @@ export const findReferenceCase = async (db: Kysely<Schema>): Promise<ReferenceCa
     .where("event_id", "=", event.id)
     .where("key", "=", SITTING_KEY)
     .executeTakeFirst();
+  if (!sitting) return null;
   const draft = await db
     .selectFrom("draft_resolutions")
     .select(["id", "committee_body_id"])
     .where("symbol", "=", DRAFT_SYMBOL)
-    .where("sitting_id", "=", sitting?.id ?? "")
+    .where("sitting_id", "=", sitting.id)
     .executeTakeFirst();
-  if (!sitting || !draft?.committee_body_id) return null;
+  if (!draft?.committee_body_id) return null;
   const groupRows = await db
     .selectFrom("discussion_groups")
     .select(["id", "number"])

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeKinds } from "../test-support/stores.js";
 import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
+import type { SittingId } from "../domain/ids.js";
 
 describe.each(storeKinds())("API on %s", (kind) => {
   let t: TestApp;
-  let sittingId: string;
+  let sittingId: SittingId;
   beforeAll(async () => {
     t = await testApp(kind);
     sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id;

@@ -2,6 +2,7 @@ import type { Role } from "../domain/authorization.js";
 import { routes, type ApiRoute } from "../api/routes.js";
 import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
 import { onRecord, type Caller } from "../test-support/factories.js";
+import type { SittingId, ParticipantId } from "../domain/ids.js";
 
 /** The people the authorization matrix asks as: the public, staff, both groups' officers and members, an observer. */
 export const PEOPLE = [
@@ -28,7 +29,7 @@ export interface World {
   readonly t: TestApp;
   readonly sessions: Record<Person, Caller>;
   readonly accounts: Record<Exclude<Person, "anonymous">, string>;
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
   readonly eventId: string;
   readonly forumId: string;
   readonly draftId: string;
@@ -39,7 +40,7 @@ export interface World {
   readonly agendaItemId: string;
   readonly documentId: string;
   readonly documentSymbol: string;
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   /** A contribution to group A's discussion, by a member of group A. */
   readonly contributionA: string;
   /** Group A's recommendation, in drafting, with one amendment of its own. */

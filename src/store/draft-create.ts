@@ -25,7 +25,7 @@ export interface NewDraft {
 }
 
 /** Saves a draft resolution for a sitting, all paragraphs or none, and records that it was imported. */
-export const createDraft = async (ctx: WriteContext, sittingId: string, input: NewDraft): Promise<string> => {
+export const createDraft = async (ctx: WriteContext, sittingId: SittingId, input: NewDraft): Promise<string> => {
   const sitting = await ctx.trx.selectFrom("sittings").select("id").where("id", "=", sittingId).executeTakeFirst();
   if (!sitting) throw notFound("Sitting", sittingId);
   const taken = await ctx.trx.selectFrom("draft_resolutions").select("id").where("symbol", "=", input.symbol).executeTakeFirst();
@@ -82,7 +82,7 @@ export const createDraft = async (ctx: WriteContext, sittingId: string, input: N
   ctx.record({
     type: "draft_resolution.imported",
     subject: `draft_resolution:${draftId}`,
-    sittingId: sittingId as SittingId,
+    sittingId,
     scope: input.publish ? "public" : "staff",
     payload: {
       symbol: input.symbol,

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { FrontMatterLine } from "../domain/text/import-types.js";
-import type { AccountId, ParagraphId } from "../domain/ids.js";
+import type { AccountId, ParagraphId, SittingId } from "../domain/ids.js";
 import { LANGUAGES, type Language } from "../domain/language.js";
 import { inLanguage, type MultilingualText, type TranslationStatus } from "../domain/multilingual.js";
 import { consolidateOnce } from "../domain/text/shared-results.js";
@@ -47,7 +47,7 @@ export interface ParagraphView extends Omit<SubParagraphView, "letter"> {
 export interface DraftView {
   readonly id: string;
   readonly symbol: string;
-  readonly sittingId: string | null;
+  readonly sittingId: SittingId | null;
   readonly stage: string;
   readonly illustrative: boolean;
   readonly published: boolean;

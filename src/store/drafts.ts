@@ -44,7 +44,7 @@ export const loadDraft = async (db: Kysely<Schema>, draftId: string, includeUnpu
   const data = decodeColumn(draftData, row.data, "draft_resolutions", row.id);
   return {
     id: row.id,
-    sittingId: row.sitting_id as SittingId | null,
+    sittingId: row.sitting_id,
     symbol: row.symbol,
     published: row.published === 1,
     text: { title: data.title, paragraphs },

@@ -11,7 +11,7 @@ const toRecorded = (row: Row): RecordedEvent => ({
   actor: row.actor as AccountId | null,
   type: row.type,
   subject: row.subject,
-  sittingId: row.sitting_id as SittingId | null,
+  sittingId: row.sitting_id,
   scope: row.scope,
   payload: JSON.parse(row.payload),
 });
@@ -55,7 +55,7 @@ export const appendEvents = async (
 /** Events after a position, in order; for one sitting or, without sittingId, all of them. */
 export const readEvents = async (
   db: Kysely<Schema>,
-  query: { after: number; sittingId?: string; before?: number; limit?: number },
+  query: { after: number; sittingId?: SittingId; before?: number; limit?: number },
 ): Promise<RecordedEvent[]> => {
   let q = db.selectFrom("events").selectAll().where("position", ">", query.after);
   if (query.sittingId !== undefined) q = q.where("sitting_id", "=", query.sittingId);

@@ -1,5 +1,6 @@
 import type { ColumnType } from "kysely";
 import type { CheckInMethod, Presence } from "../domain/attendance/attendance.js";
+import type { ParticipantId, SittingId } from "../domain/ids.js";
 
 /** The tables of attendance, quorum and proxies (migration 013). */
 export interface AttendanceTables {
@@ -13,8 +14,8 @@ export interface AttendanceTables {
   };
   /** A participant's latest presence at a sitting; every change is also a recorded event. */
   attendance: {
-    sitting_id: string;
-    participant_id: string;
+    sitting_id: SittingId;
+    participant_id: ParticipantId;
     presence: Presence;
     method: CheckInMethod;
     checked_by: string | null;
@@ -23,9 +24,9 @@ export interface AttendanceTables {
   /** An absent member's vote given to a present one for one sitting; withdrawn ones stay with their time. */
   proxies: {
     id: string;
-    sitting_id: string;
-    giver_id: string;
-    holder_id: string;
+    sitting_id: SittingId;
+    giver_id: ParticipantId;
+    holder_id: ParticipantId;
     given_by: string | null;
     given_at: string;
     withdrawn_by: string | null;

@@ -1,11 +1,11 @@
-import type { DiscussionGroupId } from "../domain/ids.js";
+import type { DiscussionGroupId, GuidingQuestionId, SittingId } from "../domain/ids.js";
 /** The tables of the live work of groups and plenary sittings (migration 003). */
 export interface GroupWorkTables {
   /** One per discussion group (`group:ID`) or plenary sitting (`plenary:ID`): the list's state as JSON, with its version. */
   speakers_lists: {
     id: string;
     key: string;
-    sitting_id: string;
+    sitting_id: SittingId;
     group_id: DiscussionGroupId | null;
     projector_published: number;
     data: string;
@@ -16,13 +16,13 @@ export interface GroupWorkTables {
   speaker_requests: {
     id: string;
     list_id: string;
-    sitting_id: string;
+    sitting_id: SittingId;
     group_id: DiscussionGroupId | null;
     account_id: string;
     kind: string;
     remote: number;
     status: string;
-    question_id: string | null;
+    question_id: GuidingQuestionId | null;
     requested_at: string;
     started_at: string | null;
     ended_at: string | null;
@@ -37,7 +37,7 @@ export interface GroupWorkTables {
   group_memberships: {
     id: string;
     group_id: DiscussionGroupId;
-    sitting_id: string;
+    sitting_id: SittingId;
     account_id: string;
     joined_at: string;
     joined_how: string;
@@ -48,8 +48,8 @@ export interface GroupWorkTables {
   contributions: {
     id: string;
     group_id: DiscussionGroupId;
-    sitting_id: string;
-    question_id: string;
+    sitting_id: SittingId;
+    question_id: GuidingQuestionId;
     account_id: string;
     text: string;
     paragraph_ids: string;

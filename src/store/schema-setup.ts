@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { DiscussionGroupId } from "../domain/ids.js";
+import type { DiscussionGroupId, ParticipantId } from "../domain/ids.js";
 import type { DesignationStatus, GroupFunction } from "../domain/designations/designation.js";
 
 /** The tables of set-up by the secretariat (migration 004). */
@@ -34,7 +34,7 @@ export interface SetupTables {
     id: string;
     group_id: DiscussionGroupId;
     function: GroupFunction;
-    participant_id: string;
+    participant_id: ParticipantId;
     status: DesignationStatus;
     data: string;
     version: number;

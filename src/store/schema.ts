@@ -9,7 +9,7 @@ import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
-import type { DiscussionGroupId, ParagraphId } from "../domain/ids.js";
+import type { DiscussionGroupId, GuidingQuestionId, ParagraphId, ParticipantId, SittingId } from "../domain/ids.js";
 import type { Role } from "../domain/authorization.js";
 import type { EventScope } from "../domain/events.js";
 import type { Language } from "../domain/language.js";
@@ -77,7 +77,7 @@ interface FoundationTables {
     data: string;
   };
   sittings: {
-    id: string;
+    id: SittingId;
     event_id: string;
     body_id: string;
     key: string;
@@ -92,14 +92,14 @@ interface FoundationTables {
   };
   agenda_items: {
     id: string;
-    sitting_id: string;
+    sitting_id: SittingId;
     number: string;
     position: number;
     data: string;
   };
   documents: {
     id: string;
-    sitting_id: string | null;
+    sitting_id: SittingId | null;
     agenda_item_id: string | null;
     symbol: string;
     kind: DocumentKind;
@@ -110,7 +110,7 @@ interface FoundationTables {
   };
   draft_resolutions: {
     id: string;
-    sitting_id: string | null;
+    sitting_id: SittingId | null;
     document_id: string | null;
     symbol: string;
     committee_body_id: string | null;
@@ -129,19 +129,19 @@ interface FoundationTables {
   };
   discussion_groups: {
     id: DiscussionGroupId;
-    sitting_id: string;
+    sitting_id: SittingId;
     number: number;
     data: string;
     version: number;
   };
   guiding_questions: {
-    id: string;
+    id: GuidingQuestionId;
     group_id: DiscussionGroupId;
     position: number;
     data: string;
   };
   participants: {
-    id: string;
+    id: ParticipantId;
     event_id: string;
     account_id: string | null;
     name: string;
@@ -173,7 +173,7 @@ interface FoundationTables {
     actor: string | null;
     type: string;
     subject: string;
-    sitting_id: string | null;
+    sitting_id: SittingId | null;
     scope: EventScope;
     payload: string;
   };

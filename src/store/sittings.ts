@@ -3,7 +3,7 @@ import { notFound } from "../domain/errors.js";
 import type { MultilingualText } from "../domain/multilingual.js";
 import type { Language } from "../domain/language.js";
 import { labelParagraphs, type Paragraph } from "../domain/text/paragraph.js";
-import { asId, type ParagraphId } from "../domain/ids.js";
+import { asId, type ParagraphId, type SittingId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
 import { decodeColumn } from "./decode.js";
 import { draftData, paragraphData } from "./columns/drafts.js";
@@ -33,7 +33,7 @@ export interface BodyView {
 }
 
 export interface SittingSummary {
-  id: string;
+  id: SittingId;
   eventId: string;
   body: BodyView;
   number: number;
@@ -115,7 +115,7 @@ export const listSittings = async (db: Kysely<Schema>, includeUnpublished: boole
 };
 
 /** A sitting with its agenda, documents, discussion groups and draft resolutions; unpublished ones only when asked for. */
-export const getSittingDetail = async (db: Kysely<Schema>, includeUnpublished: boolean, id: string) => {
+export const getSittingDetail = async (db: Kysely<Schema>, includeUnpublished: boolean, id: SittingId) => {
   const sitting = (await listSittings(db, includeUnpublished)).find((s) => s.id === id);
   if (!sitting) throw notFound("Sitting", id);
   const eventRow = await db.selectFrom("meeting_events").selectAll().where("id", "=", sitting.eventId).executeTakeFirstOrThrow();
@@ -188,7 +188,7 @@ export const getSittingDetail = async (db: Kysely<Schema>, includeUnpublished: b
 };
 
 /** The labelled paragraphs and sub-paragraphs of the sitting's draft resolutions, the unpublished ones only when asked for. */
-export const getSittingDraftTexts = async (db: Kysely<Schema>, includeUnpublished: boolean, id: string) => {
+export const getSittingDraftTexts = async (db: Kysely<Schema>, includeUnpublished: boolean, id: SittingId) => {
   if (!(await listSittings(db, includeUnpublished)).some((s) => s.id === id)) throw notFound("Sitting", id);
   const drafts = await db
     .selectFrom("draft_resolutions")

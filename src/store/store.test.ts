@@ -2,7 +2,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { asId, type SittingId } from "../domain/ids.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { backup, restore } from "./backup.js";
 import { lastPosition, readEvents } from "./events.js";
@@ -63,7 +62,7 @@ describe.each(storeKinds())("store on %s", (kind) => {
     await expect(
       writer.run(null, async (ctx) => {
         await ctx.trx.updateTable("sittings").set({ version: 99 }).where("id", "=", sitting!.id).execute();
-        ctx.record({ type: "sitting.changed", subject: "x", sittingId: asId<SittingId>(sitting!.id), scope: "public", payload: {} });
+        ctx.record({ type: "sitting.changed", subject: "x", sittingId: sitting!.id, scope: "public", payload: {} });
         throw new Error("refused half-way");
       }),
     ).rejects.toThrow("refused half-way");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../domain/authorization.js";
 import type { Gender } from "../domain/model.js";
 import { accountWith, signIn, testApp, type TestApp } from "./app.js";
-import type { DiscussionGroupId } from "../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../domain/ids.js";
 
 /** A signed-in caller, or null for the public. */
 export type Caller = { cookie: string; csrfToken: string } | null;
@@ -26,7 +26,7 @@ export const onRecord = async (
   await t.store.db
     .insertInto("participants")
     .values({
-      id: randomUUID(),
+      id: asId<ParticipantId>(randomUUID()),
       event_id: event.id,
       account_id: accountId,
       name: facts.name ?? accountId,
@@ -54,7 +54,7 @@ export const participant = async (
 /** The reference case with its sitting, both groups and the draft's paragraphs. */
 export const referenceApp = async (kind: "sqlite" | "postgres") => {
   const t = await testApp(kind);
-  const sittingId = (await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id as string;
+  const sittingId = asId<SittingId>((await t.app.inject({ url: "/api/v1/sittings" })).json().sittings[0].id);
   const detail = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}` })).json();
   const groups = detail.groups as { id: DiscussionGroupId; guidingQuestions: { id: string }[] }[];
   const texts = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json();

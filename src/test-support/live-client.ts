@@ -1,9 +1,10 @@
 import WebSocket from "ws";
+import type { SittingId } from "../domain/ids.js";
 
 export interface LiveMessage {
   type: string;
   position?: number;
-  event?: { position: number; type: string; sittingId: string | null; payload: unknown };
+  event?: { position: number; type: string; sittingId: SittingId | null; payload: unknown };
   code?: string;
 }
 

@@ -3,6 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { Kysely } from "kysely";
 import { authorChoices, type AuthorChoices } from "../../store/amendments/authors.js";
 import type { Schema } from "../../store/schema.js";
+import type { SittingId } from "../../domain/ids.js";
 
 /** Who an amendment is by: an author and co-sponsors from the data, or a paper amendment the secretariat typed in. */
 export interface Authorship {
@@ -57,7 +58,7 @@ export const settleAuthorship = (
 export const authorOptions = async (
   db: Kysely<Schema>,
   p: Principal,
-  draft: { readonly sittingId: string | null },
+  draft: { readonly sittingId: SittingId | null },
 ): Promise<{ authors: string[]; suggested: string | null; coSponsors: string[]; paper: boolean }> => {
   if (p.accountId === null) throw new DomainError("unauthenticated", "Sign in first");
   if (!can(p, { kind: "propose_amendment" })) throw new DomainError("forbidden", "Your role does not allow proposing amendments");

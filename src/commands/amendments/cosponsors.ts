@@ -8,7 +8,7 @@ import {
   type CosponsorStep,
 } from "../../domain/cosponsors/cosponsorship.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import type { SittingId } from "../../domain/ids.js";
 import type { EventScope } from "../../domain/events.js";
 import { authorChoices } from "../../store/amendments/authors.js";
 import {
@@ -37,11 +37,11 @@ const isAuthor = (p: Principal, a: StoredAmendment): boolean => a.createdBy !== 
 /** Invitations reach the author alone while the amendment is a draft, the members of the event afterwards. */
 const invitationScope = (a: StoredAmendment): EventScope => (a.amendment.status === "draft" ? amendmentScope(a) : "members");
 
-const recordStep = (ctx: WriteContext, a: StoredAmendment, sittingId: string | null, c: StoredCosponsorship, from: string | null) =>
+const recordStep = (ctx: WriteContext, a: StoredAmendment, sittingId: SittingId | null, c: StoredCosponsorship, from: string | null) =>
   ctx.record({
     type: `amendment.cosponsor_${c.status}`,
     subject: `amendment:${a.amendment.id}`,
-    sittingId: sittingId ? asId<SittingId>(sittingId) : null,
+    sittingId,
     scope: c.status === "invited" ? invitationScope(a) : amendmentScope(a),
     payload: {
       cosponsorshipId: c.id,

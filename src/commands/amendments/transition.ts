@@ -1,6 +1,5 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
 import { transition, type AmendmentTransition } from "../../domain/text/amendment-workflow.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { visibleTo } from "./read.js";
@@ -79,7 +78,7 @@ export const transitionAmendment = async (
   ctx.record({
     type: action.type === "reopen" ? "amendment.reopened" : `amendment.${next.status}`,
     subject: `amendment:${next.id}`,
-    sittingId: sitting?.sitting_id ? asId<SittingId>(sitting.sitting_id) : null,
+    sittingId: sitting?.sitting_id ?? null,
     scope: amendmentScope(stored),
     payload: { draftId: current.draftId, number: current.number, from: current.amendment.status, to: next.status, transition: action },
   });

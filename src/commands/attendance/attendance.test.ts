@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_QUORUM_RULE, type QuorumRule } from "../../domain/attendance/quorum.js";
 import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../domain/ids.js";
 import { issueSignInToken } from "../../store/accounts.js";
 import { sittingAttendance } from "../../store/attendance/attendance.js";
 import { readEvents } from "../../store/events.js";
@@ -19,12 +19,12 @@ import { setQuorumRule } from "./quorum-rule.js";
 
 describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
   let t: TestApp;
-  let sittingId: string;
+  let sittingId: SittingId;
   let bodyId: string;
   let groupId: DiscussionGroupId;
   let secretariat: Principal;
   let chair: Principal;
-  const members: { p: Principal; participantId: string }[] = [];
+  const members: { p: Principal; participantId: ParticipantId }[] = [];
 
   const as = <T>(p: Principal, f: (ctx: WriteContext) => Promise<T>) => t.writer.run(p.accountId, f).then((r) => r.result);
   const attendance = () => sittingAttendance(t.store.db, sittingId);

@@ -5,10 +5,11 @@ import { presencesAt, type SittingRef } from "../../store/attendance/attendance.
 import { hashSecret } from "../../store/accounts.js";
 import type { WriteContext } from "../../store/write.js";
 import { mayActFor, ownParticipant, participantAt, recordAttendance, sittingFor, type AttendingParticipant } from "./shared.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** What a check-in or check-out changed: the person, their presence before and after (unchanged when repeated). */
 export interface AttendanceChange {
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   readonly name: string;
   readonly from: Presence;
   readonly presence: Presence;
@@ -49,8 +50,8 @@ const apply = async (
 export const checkIn = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
-  participantId: string,
+  sittingId: SittingId,
+  participantId: ParticipantId,
   mode: "in_hall" | "remote",
 ): Promise<AttendanceChange> => {
   const sitting = await sittingFor(ctx, sittingId);
@@ -64,7 +65,7 @@ export const checkIn = async (
 };
 
 /** The caller joins the sitting remotely, as themselves. */
-export const joinRemotely = async (ctx: WriteContext, p: Principal, sittingId: string): Promise<AttendanceChange> => {
+export const joinRemotely = async (ctx: WriteContext, p: Principal, sittingId: SittingId): Promise<AttendanceChange> => {
   const sitting = await sittingFor(ctx, sittingId);
   const me = await ownParticipant(ctx, sitting);
   if (!me || p.accountId === null) throw new DomainError("forbidden", "Only a participant of this event joins its sittings");
@@ -72,7 +73,12 @@ export const joinRemotely = async (ctx: WriteContext, p: Principal, sittingId: s
 };
 
 /** Checks a participant out: the secretariat anyone, a person themselves. */
-export const checkOut = async (ctx: WriteContext, p: Principal, sittingId: string, participantId: string): Promise<AttendanceChange> => {
+export const checkOut = async (
+  ctx: WriteContext,
+  p: Principal,
+  sittingId: SittingId,
+  participantId: ParticipantId,
+): Promise<AttendanceChange> => {
   const sitting = await sittingFor(ctx, sittingId);
   const who = await participantAt(ctx, sitting, participantId);
   if (!mayActFor(p, who.accountId !== null && who.accountId === ctx.actor))
@@ -95,7 +101,7 @@ export const tokenOf = (code: string): string => {
  * The door scanner (a secretariat screen) reads a participant's access slip and checks them into the hall.
  * The slip's link identifies its holder whether or not it was used to sign in; a link replaced since is refused.
  */
-export const checkInByScan = async (ctx: WriteContext, p: Principal, sittingId: string, code: string): Promise<AttendanceChange> => {
+export const checkInByScan = async (ctx: WriteContext, p: Principal, sittingId: SittingId, code: string): Promise<AttendanceChange> => {
   if (!can(p, { kind: "take_attendance" })) throw new DomainError("forbidden", "Only the secretariat's door scanner checks people in");
   const sitting = await sittingFor(ctx, sittingId);
   const token = tokenOf(code);

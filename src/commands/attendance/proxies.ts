@@ -5,12 +5,13 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { loadQuorumRule, openProxies } from "../../store/attendance/attendance.js";
 import type { WriteContext } from "../../store/write.js";
 import { mayActFor, participantAt, recordAttendance, sittingFor } from "./shared.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** A proxy as recorded: who gave their vote to whom for the sitting. */
 export interface GivenProxy {
   readonly id: string;
-  readonly giver: string;
-  readonly holder: string;
+  readonly giver: ParticipantId;
+  readonly holder: ParticipantId;
 }
 
 /**
@@ -20,8 +21,8 @@ export interface GivenProxy {
 export const giveProxy = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
-  input: { giverId: string; holderId: string },
+  sittingId: SittingId,
+  input: { giverId: ParticipantId; holderId: ParticipantId },
 ): Promise<GivenProxy> => {
   const sitting = await sittingFor(ctx, sittingId);
   const giver = await participantAt(ctx, sitting, input.giverId);
@@ -49,7 +50,7 @@ export const giveProxy = async (
 };
 
 /** Withdraws a proxy: the giver, the holder or the secretariat. It stays in the record with its withdrawal. */
-export const withdrawProxy = async (ctx: WriteContext, p: Principal, sittingId: string, proxyId: string): Promise<GivenProxy> => {
+export const withdrawProxy = async (ctx: WriteContext, p: Principal, sittingId: SittingId, proxyId: string): Promise<GivenProxy> => {
   const sitting = await sittingFor(ctx, sittingId);
   const row = await ctx.trx
     .selectFrom("proxies")

@@ -9,11 +9,12 @@ import { groupMemberIds } from "../../store/group-work/membership.js";
 import type { Kysely } from "kysely";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
+import type { ParticipantId } from "../../domain/ids.js";
 
 /** A proxy the caller holds for a vote's group, with the ballot cast for its giver in the current round. */
 export interface HeldProxy {
   readonly proxyId: string;
-  readonly giverId: string;
+  readonly giverId: ParticipantId;
   readonly giverName: string;
   /** Whether the proxy counts now: its giver absent and its holder present. */
   readonly usable: boolean;
@@ -67,7 +68,7 @@ export const castProxyBallot = async (
   ctx: WriteContext,
   p: Principal,
   voteId: string,
-  giverId: string,
+  giverId: ParticipantId,
   choice: Choice,
 ): Promise<{ vote: StoredVote; proxies: HeldProxy[] }> => {
   if (ctx.actor === null) throw new DomainError("unauthenticated", "Sign in to vote");

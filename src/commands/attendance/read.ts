@@ -3,10 +3,10 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import { sittingAttendance, sittingRef, type SittingAttendance } from "../../store/attendance/attendance.js";
 import type { Schema } from "../../store/schema.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
 
 /** The whole attendance of a sitting for the staff and the body's presiding officer; otherwise not found. */
-export const readSittingAttendance = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<SittingAttendance> => {
+export const readSittingAttendance = async (db: Kysely<Schema>, p: Principal, sittingId: SittingId): Promise<SittingAttendance> => {
   const ref = await sittingRef(db, sittingId);
   if (!can(p, { kind: "read_attendance", groupId: null, bodyId: ref.bodyId })) throw notFound("Attendance of sitting", sittingId);
   return sittingAttendance(db, sittingId);

@@ -1,19 +1,23 @@
 import type { Principal } from "../../domain/authorization.js";
 import { can } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import type { SittingId, ParticipantId } from "../../domain/ids.js";
 import type { WriteContext } from "../../store/write.js";
 import { sittingRef, type SittingRef } from "../../store/attendance/attendance.js";
 
 /** A participant of the sitting's event, active, as attendance needs them. */
 export interface AttendingParticipant {
-  readonly id: string;
+  readonly id: ParticipantId;
   readonly accountId: string | null;
   readonly name: string;
 }
 
 /** The participant, who must belong to the sitting's event and be active. */
-export const participantAt = async (ctx: WriteContext, sitting: SittingRef, participantId: string): Promise<AttendingParticipant> => {
+export const participantAt = async (
+  ctx: WriteContext,
+  sitting: SittingRef,
+  participantId: ParticipantId,
+): Promise<AttendingParticipant> => {
   const row = await ctx.trx
     .selectFrom("participants")
     .select(["id", "account_id", "name", "event_id", "deactivated_at"])
@@ -38,7 +42,7 @@ export const ownParticipant = async (ctx: WriteContext, sitting: SittingRef): Pr
 };
 
 /** The sitting, and whether the caller acts for someone else (the secretariat) or only for themselves. */
-export const sittingFor = async (ctx: WriteContext, sittingId: string): Promise<SittingRef> => sittingRef(ctx.trx, sittingId);
+export const sittingFor = async (ctx: WriteContext, sittingId: SittingId): Promise<SittingRef> => sittingRef(ctx.trx, sittingId);
 
 /** Only the secretariat acts for others; a person acts for themselves. */
 export const mayActFor = (p: Principal, self: boolean): boolean => self || can(p, { kind: "take_attendance" });
@@ -48,7 +52,7 @@ export const recordAttendance = (ctx: WriteContext, sitting: SittingRef, type: s
   ctx.record({
     type,
     subject,
-    sittingId: asId<SittingId>(sitting.sittingId),
+    sittingId: sitting.sittingId,
     scope: "members",
     payload: { bodyId: sitting.bodyId, ...payload },
   });

@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import type { Decision, DecisionMethod, Designation } from "../../domain/designations/designation.js";
 import { holderOf, transitionDesignation } from "../../domain/designations/workflow.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId, type DiscussionGroupId } from "../../domain/ids.js";
+import type { SittingId, DiscussionGroupId } from "../../domain/ids.js";
 import {
   designationFromRow,
   designationGroup,
@@ -15,7 +15,7 @@ import { scopeOf } from "../../store/setup/versioned.js";
 import type { WriteContext } from "../../store/write.js";
 
 export type DesignationRequest =
-  | { readonly type: "designate"; readonly sittingId: string; readonly date: string | null; readonly method: DecisionMethod }
+  | { readonly type: "designate"; readonly sittingId: SittingId; readonly date: string | null; readonly method: DecisionMethod }
   | { readonly type: "withdraw"; readonly reason: string | null };
 
 /**
@@ -90,7 +90,7 @@ const decisionOf = async (
     throw new DomainError("validation_failed", "The decision must be taken in a sitting of the body that designates", [
       { path: "body.decision.sittingId", message: "not a sitting of this body" },
     ]);
-  return { date: request.date ?? sitting.date, sittingId: asId<SittingId>(sitting.id), method: request.method, by: ctx.actor };
+  return { date: request.date ?? sitting.date, sittingId: sitting.id, method: request.method, by: ctx.actor };
 };
 
 const save = async (

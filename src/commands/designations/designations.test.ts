@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../domain/ids.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { onRecord } from "../../test-support/factories.js";
@@ -14,9 +14,9 @@ const DELEGATE: Principal = { accountId: asId<AccountId>("delegate"), roles: [{ 
 describe.each(storeKinds())("designation commands on %s", (kind) => {
   let t: TestApp;
   let groupId: DiscussionGroupId;
-  let sittingId: string;
+  let sittingId: SittingId;
   let bodyId: string;
-  let participantId: string;
+  let participantId: ParticipantId;
 
   beforeEach(async () => {
     t = await testApp(kind);

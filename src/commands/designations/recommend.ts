@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import type { GroupFunction } from "../../domain/designations/designation.js";
 import { checkRecommendation } from "../../domain/designations/workflow.js";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId, type ParticipantId } from "../../domain/ids.js";
+import type { DiscussionGroupId, ParticipantId } from "../../domain/ids.js";
 import {
   designationFromRow,
   designationGroup,
@@ -17,7 +17,7 @@ import type { WriteContext } from "../../store/write.js";
 export const recommend = async (
   ctx: WriteContext,
   p: Principal,
-  input: { groupId: DiscussionGroupId; function: GroupFunction; participantId: string; note: string | null },
+  input: { groupId: DiscussionGroupId; function: GroupFunction; participantId: ParticipantId; note: string | null },
 ): Promise<StoredDesignation> => {
   if (!can(p, { kind: "recommend_designation" }))
     throw new DomainError("forbidden", "Only the Bureau or the secretariat recommends chairs and rapporteurs");
@@ -41,7 +41,7 @@ export const recommend = async (
   const candidate = {
     groupId: input.groupId,
     function: input.function,
-    participantId: asId<ParticipantId>(input.participantId),
+    participantId: input.participantId,
   };
   checkRecommendation(existing, candidate);
   const id = randomUUID();

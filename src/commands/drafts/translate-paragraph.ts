@@ -1,6 +1,6 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type ParagraphId, type SittingId } from "../../domain/ids.js";
+import { asId, type ParagraphId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import { withVersion, type LanguageVersion } from "../../domain/multilingual.js";
 import type { ParagraphView, SubParagraphView } from "../../store/draft-read.js";
@@ -90,7 +90,7 @@ export const translateParagraph = async (
   ctx.record({
     type: "paragraph.translated",
     subject: `paragraph:${paragraphId}`,
-    sittingId: draft.sittingId as SittingId | null,
+    sittingId: draft.sittingId,
     scope: draft.published ? "public" : "staff",
     payload: { draftId, paragraphId, label: target.label, language, status: input.status, wording: input.wording },
   });

@@ -1,6 +1,5 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import type { SittingId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import { withVersion, type LanguageVersion, type MultilingualText } from "../../domain/multilingual.js";
 import { draftData } from "../../store/columns/drafts.js";
@@ -52,7 +51,7 @@ export const translatePreface = async (
   ctx.record({
     type: "draft_resolution.preface_translated",
     subject: `draft:${draftId}`,
-    sittingId: row.sitting_id as SittingId | null,
+    sittingId: row.sitting_id,
     scope: row.published === 1 ? "public" : "staff",
     payload: { draftId, language, status: input.status },
   });

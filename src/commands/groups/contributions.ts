@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, GuidingQuestionId } from "../../domain/ids.js";
 import { listContributions, recordContribution, type ContributionInput } from "../../store/group-work/contributions.js";
 import { loadGroupFloor } from "./floor.js";
 import type { Schema } from "../../store/schema.js";
@@ -15,7 +15,7 @@ export const contribute = async (ctx: WriteContext, p: Principal, groupId: Discu
 };
 
 /** A group's contributions, oldest first, optionally for one guiding question: for its members and the staff. */
-export const groupContributions = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId, questionId?: string) => {
+export const groupContributions = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId, questionId?: GuidingQuestionId) => {
   const floor = await loadGroupFloor(db, p, groupId);
   if (!can(p, { kind: "follow_group", groupId }))
     throw new DomainError("forbidden", "Only the group's members and the staff read its contributions");

@@ -4,7 +4,7 @@ import { notFound } from "../../domain/errors.js";
 import { mayFollowFloor, mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { isEventParticipant, readGroupFloor, readPlenaryFloor, type Floor } from "../../store/group-work/floor.js";
 import type { Schema } from "../../store/schema.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
 
 /** A discussion group as a floor; hidden (404) when its sitting is unpublished and the caller is neither staff nor in the group. */
 export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: DiscussionGroupId): Promise<Floor> => {
@@ -15,7 +15,7 @@ export const loadGroupFloor = async (db: Kysely<Schema>, p: Principal, groupId: 
 };
 
 /** The plenary of a sitting as a floor; hidden (404) when the sitting is unpublished and the caller is not staff. */
-export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sittingId: string): Promise<Floor> => {
+export const loadPlenaryFloor = async (db: Kysely<Schema>, p: Principal, sittingId: SittingId): Promise<Floor> => {
   const floor = await readPlenaryFloor(db, sittingId);
   if (!floor.sittingPublished && !can(p, { kind: "read_unpublished" }) && !can(p, { kind: "preside", bodyId: floor.bodyId }))
     throw notFound("Sitting", sittingId);

@@ -5,7 +5,7 @@ import { issueSignInToken } from "../../store/accounts.js";
 import { assertEvent, INVITATION_HOURS, reissueInvitation, voidSignInLinks, type Invitation } from "../../store/setup/participants.js";
 import type { WriteContext } from "../../store/write.js";
 import { forbidUnlessSecretariat } from "./participant.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
 import { participantLanguages } from "../../store/columns/setup.js";
 import { decodeColumn } from "../../store/decode.js";
 
@@ -16,7 +16,7 @@ import { decodeColumn } from "../../store/decode.js";
 export const reinviteParticipant = async (
   ctx: WriteContext,
   p: Principal,
-  participantId: string,
+  participantId: ParticipantId,
   options: { readonly sendMail: boolean; readonly publicUrl: string },
 ): Promise<Invitation & { mailed: boolean }> => {
   forbidUnlessSecretariat(p, "invites participants");

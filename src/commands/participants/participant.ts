@@ -7,6 +7,7 @@ import { createAccount } from "../../store/accounts.js";
 import { assertEvent, participantView, type ParticipantView } from "../../store/setup/participants.js";
 import { found } from "../../store/setup/versioned.js";
 import type { WriteContext } from "../../store/write.js";
+import { asId, type ParticipantId } from "../../domain/ids.js";
 
 export const forbidUnlessSecretariat = (p: Principal, what: string): void => {
   if (!can(p, { kind: "manage_accounts" })) throw new DomainError("forbidden", `Only the secretariat ${what}`);
@@ -22,13 +23,13 @@ const assertUnique = async (
   ctx: WriteContext,
   eventId: string,
   f: ParticipantFields,
-  self: { id: string; accountId: string | null } | null,
+  self: { id: ParticipantId; accountId: string | null } | null,
 ) => {
   const people = await ctx.trx
     .selectFrom("participants")
     .select(["id", "name", "parliament"])
     .where("event_id", "=", eventId)
-    .where("id", "!=", self?.id ?? "")
+    .$if(self !== null, (q) => q.where("id", "!=", self!.id))
     .execute();
   const key = personKey(f.name, f.parliament);
   if (people.some((x) => personKey(x.name, x.parliament) === key))
@@ -121,7 +122,7 @@ export const createParticipant = async (
   const delegationId = await delegationFor(ctx, eventId, f.delegation, f.parliament);
   const roles = f.roles.length === 0 ? [{ role: "participant" as const, scope: null }] : f.roles;
   const accountId = f.email === null ? null : await createAccount(ctx, { email: f.email, name: f.name, roles: [...roles] });
-  const id = randomUUID();
+  const id = asId<ParticipantId>(randomUUID());
   await ctx.trx
     .insertInto("participants")
     .values({
@@ -147,7 +148,7 @@ export const createParticipant = async (
   return participantView(ctx.trx, id);
 };
 
-const loadForChange = async (ctx: WriteContext, id: string, expectedVersion: number) => {
+const loadForChange = async (ctx: WriteContext, id: ParticipantId, expectedVersion: number) => {
   const row = found(await ctx.trx.selectFrom("participants").selectAll().where("id", "=", id).executeTakeFirst(), "Participant", id);
   if (row.version !== expectedVersion)
     throw new DomainError("stale_version", "This participant changed since you loaded them", [], {
@@ -157,7 +158,7 @@ const loadForChange = async (ctx: WriteContext, id: string, expectedVersion: num
 };
 
 /** Writes the next version of a participant row, guarded by the version read. */
-const bump = async (ctx: WriteContext, id: string, version: number, set: Record<string, unknown>) => {
+const bump = async (ctx: WriteContext, id: ParticipantId, version: number, set: Record<string, unknown>) => {
   const done = await ctx.trx
     .updateTable("participants")
     .set({ ...set, version: version + 1 })
@@ -174,7 +175,7 @@ const bump = async (ctx: WriteContext, id: string, version: number, set: Record<
 export const editParticipant = async (
   ctx: WriteContext,
   p: Principal,
-  id: string,
+  id: ParticipantId,
   expectedVersion: number,
   input: ParticipantFields,
 ): Promise<ParticipantView> => {
@@ -242,7 +243,7 @@ export const editParticipant = async (
 export const setParticipantActive = async (
   ctx: WriteContext,
   p: Principal,
-  id: string,
+  id: ParticipantId,
   expectedVersion: number,
   active: boolean,
 ): Promise<ParticipantView> => {

@@ -8,7 +8,7 @@ import { hashSecret, newSecret } from "../../store/accounts.js";
 import { loadProjector, type StoredProjector } from "../../store/projector/rows.js";
 import type { WriteContext } from "../../store/write.js";
 import { recordProjectorEvent } from "./event.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
 
 export interface ProjectorInput {
   readonly name: string;
@@ -30,7 +30,7 @@ export const expectSecretariat = (p: Principal): void => {
 export const createProjector = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   input: ProjectorInput & { readonly groupId: DiscussionGroupId | null },
 ): Promise<IssuedProjector> => {
   expectSecretariat(p);

@@ -10,13 +10,13 @@ import { openGroupVote } from "../votes/votes.js";
 import { createProjector } from "./create.js";
 import { editProjector, reissueProjectorAddress } from "./edit.js";
 import { operateProjector, type ProjectorRequest } from "./operate.js";
-import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 
 const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 
 describe.each(storeKinds())("hall screen commands on %s", (kind) => {
   let t: TestApp;
-  let sittingId: string;
+  let sittingId: SittingId;
   let bodyId: string;
   let groupA: DiscussionGroupId;
   let groupB: DiscussionGroupId;

@@ -11,6 +11,7 @@ import type { Schema } from "../../store/schema.js";
 import { expectSlideOfSitting } from "../../store/projector/references.js";
 import { listProjectors, loadProjector } from "../../store/projector/rows.js";
 import { slideView } from "../../store/projector/view.js";
+import type { SittingId } from "../../domain/ids.js";
 
 const refuse = () => new DomainError("forbidden", "Only the secretariat, a group's chair or the presiding officer control hall screens");
 
@@ -18,7 +19,7 @@ const refuse = () => new DomainError("forbidden", "Only the secretariat, a group
  * The screens of a sitting that the reader controls (all of them for the secretariat), with what a slide can
  * name: the sitting's groups, its drafts' paragraphs and its groups' votes. Refused to whoever controls no floor of it.
  */
-export const projectorsOfSitting = async (db: Kysely<Schema>, p: Principal, sittingId: string) => {
+export const projectorsOfSitting = async (db: Kysely<Schema>, p: Principal, sittingId: SittingId) => {
   const sitting = await db.selectFrom("sittings").select(["id", "body_id"]).where("id", "=", sittingId).executeTakeFirst();
   if (!sitting) throw notFound("Sitting", sittingId);
   const groups = await db.selectFrom("discussion_groups").selectAll().where("sitting_id", "=", sittingId).orderBy("number").execute();

@@ -1,7 +1,7 @@
 import { publicationStep } from "../../domain/setup/publication.js";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
+import type { SittingId } from "../../domain/ids.js";
 import { checkFootnotes } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
 import { authorizeSetup } from "./authorize.js";
@@ -9,7 +9,7 @@ import type { WriteContext } from "../../store/write.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadDocument, type DocumentFields, type DocumentSnapshot } from "../../store/setup/documents.js";
 
-const check = async (ctx: WriteContext, sittingId: string | null, f: DocumentFields, self: string | null) => {
+const check = async (ctx: WriteContext, sittingId: SittingId | null, f: DocumentFields, self: string | null) => {
   checkFootnotes(f.sections, f.footnotes);
   if (f.agendaItemId !== null) {
     const item = await ctx.trx.selectFrom("agenda_items").select("sitting_id").where("id", "=", f.agendaItemId).executeTakeFirst();
@@ -40,7 +40,7 @@ const columns = (f: DocumentFields) => ({
 export const createDocument = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   input: DocumentFields,
 ): Promise<DocumentSnapshot> => {
   authorizeSetup(p);
@@ -55,7 +55,7 @@ export const createDocument = async (
   await recordRevision(ctx, {
     type: "document.created",
     subject: `document:${id}`,
-    sittingId: asId<SittingId>(sittingId),
+    sittingId,
     before: null,
     after,
     extra: { symbol: input.symbol },
@@ -107,7 +107,7 @@ const finish = async (ctx: WriteContext, before: DocumentSnapshot, type: string,
   await recordRevision(ctx, {
     type,
     subject: `document:${before.id}`,
-    sittingId: before.sittingId as SittingId | null,
+    sittingId: before.sittingId,
     before,
     after,
     extra: { symbol: after.symbol, ...extra },

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkReorder } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
@@ -13,7 +13,7 @@ type ML = MultilingualText;
 
 const data = (f: GroupFields) => JSON.stringify({ title: f.title, description: f.description, room: f.room });
 
-const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: number, self: string | null) => {
+const assertNumberFree = async (ctx: WriteContext, sittingId: SittingId, number: number, self: string | null) => {
   const taken = await ctx.trx
     .selectFrom("discussion_groups")
     .select("id")
@@ -30,7 +30,7 @@ const assertNumberFree = async (ctx: WriteContext, sittingId: string, number: nu
 export const createGroup = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   input: GroupFields & { guidingQuestions: readonly ML[] },
 ): Promise<GroupSnapshot> => {
   authorizeSetup(p);
@@ -44,13 +44,13 @@ export const createGroup = async (
   for (const [i, text] of input.guidingQuestions.entries())
     await ctx.trx
       .insertInto("guiding_questions")
-      .values({ id: randomUUID(), group_id: id, position: i + 1, data: JSON.stringify({ text }) })
+      .values({ id: asId<GuidingQuestionId>(randomUUID()), group_id: id, position: i + 1, data: JSON.stringify({ text }) })
       .execute();
   const after = await loadGroup(ctx.trx, id);
   await recordRevision(ctx, {
     type: "discussion_group.created",
     subject: `discussion_group:${id}`,
-    sittingId: asId<SittingId>(sittingId),
+    sittingId,
     before: null,
     after,
     extra: { number: input.number },
@@ -100,7 +100,7 @@ export const addGuidingQuestion = async (
 ): Promise<GroupSnapshot> => {
   authorizeSetup(p);
   const before = await start(ctx, groupId, version);
-  const id = randomUUID();
+  const id = asId<GuidingQuestionId>(randomUUID());
   await ctx.trx
     .insertInto("guiding_questions")
     .values({ id, group_id: groupId, position: before.guidingQuestions.length + 1, data: JSON.stringify({ text }) })
@@ -112,7 +112,7 @@ export const addGuidingQuestion = async (
 export const editGuidingQuestion = async (
   ctx: WriteContext,
   p: Principal,
-  questionId: string,
+  questionId: GuidingQuestionId,
   version: number,
   text: ML,
 ): Promise<GroupSnapshot> => {
@@ -137,7 +137,7 @@ export const reorderGuidingQuestions = async (
   p: Principal,
   groupId: DiscussionGroupId,
   version: number,
-  order: readonly string[],
+  order: readonly GuidingQuestionId[],
 ): Promise<GroupSnapshot> => {
   authorizeSetup(p);
   const before = await start(ctx, groupId, version);
@@ -166,7 +166,7 @@ const finish = async (ctx: WriteContext, before: GroupSnapshot, type: string, ex
   await recordRevision(ctx, {
     type,
     subject: `discussion_group:${before.id}`,
-    sittingId: asId<SittingId>(before.sittingId),
+    sittingId: before.sittingId,
     before,
     after,
     ...(extra ? { extra } : {}),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
+import { asId, type SittingId } from "../../domain/ids.js";
 import { multilingual } from "../../domain/multilingual.js";
 import { testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
@@ -72,7 +73,7 @@ describe.each(storeKinds())("set-up commands on %s", (kind) => {
     expect(stale.details).toMatchObject({ current: { version: 2, hashtag: "#forum" } });
     await expectDomainError(
       t.writer.run(null, (ctx) =>
-        createGroup(ctx, BUREAU, "no-sitting", {
+        createGroup(ctx, BUREAU, asId<SittingId>("no-sitting"), {
           number: 1,
           title: text("Group"),
           description: [],

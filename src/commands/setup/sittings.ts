@@ -25,7 +25,7 @@ const columns = (f: SittingFields, bodyKey: string) => ({
 });
 
 /** Checks a sitting against its event: a body of the event, dates inside it, a known time zone, a free number. */
-const check = async (ctx: WriteContext, eventId: string, f: SittingFields, self: string | null): Promise<string> => {
+const check = async (ctx: WriteContext, eventId: string, f: SittingFields, self: SittingId | null): Promise<string> => {
   const event = await loadEvent(ctx.trx, eventId);
   const body = event.bodies.find((b) => b.id === f.bodyId);
   if (!body)
@@ -80,7 +80,7 @@ export const createSitting = async (
 export const editSitting = async (
   ctx: WriteContext,
   p: Principal,
-  id: string,
+  id: SittingId,
   version: number,
   patch: Partial<SittingFields>,
 ): Promise<SittingSnapshot> => {
@@ -97,7 +97,7 @@ export const editSitting = async (
 export const setSittingPublished = async (
   ctx: WriteContext,
   p: Principal,
-  id: string,
+  id: SittingId,
   version: number,
   published: boolean,
   reason: string | null = null,
@@ -118,7 +118,7 @@ export const setSittingPublished = async (
 export const createAgendaItem = async (
   ctx: WriteContext,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   version: number,
   input: { number: string; title: ML },
 ): Promise<SittingSnapshot> => {
@@ -175,7 +175,7 @@ const finish = async (ctx: WriteContext, before: SittingSnapshot, type: string, 
   await recordRevision(ctx, {
     type,
     subject: `sitting:${before.id}`,
-    sittingId: asId<SittingId>(before.id),
+    sittingId: before.id,
     before,
     after,
     ...(extra ? { extra } : {}),

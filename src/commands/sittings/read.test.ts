@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC, type Principal } from "../../domain/authorization.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import { asId, type AccountId, type SittingId } from "../../domain/ids.js";
 import { loadMeetingFixture, readMeetingFixture } from "../../store/reference-case/load.js";
 import { getSittingDetail, listSittings } from "../../store/sittings.js";
 import { Writer } from "../../store/write.js";
@@ -22,7 +22,7 @@ describe("who reads unpublished events, sittings and drafts", () => {
 
 describe.each(storeKinds())("an unpublished sitting on %s", (kind) => {
   let store: TestStore;
-  let sittingId = "";
+  let sittingId = asId<SittingId>("");
   beforeAll(async () => {
     store = await freshStore(kind);
     await loadMeetingFixture(new Writer(store), await readMeetingFixture());

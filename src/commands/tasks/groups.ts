@@ -2,12 +2,12 @@ import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { storedListOf } from "../../store/group-work/lists.js";
 import type { Schema } from "../../store/schema.js";
-import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
 export interface GroupTask {
   readonly kind: "choose_group" | "group_speaking";
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
   readonly groupId: DiscussionGroupId | null;
   readonly draftId: string | null;
   /** For a group in session: the name of who has the floor. */

@@ -1,6 +1,5 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type SittingId } from "../../domain/ids.js";
 import { findTranslation, type StoredTranslation } from "../../store/translations/rows.js";
 import type { WriteContext } from "../../store/write.js";
 
@@ -54,7 +53,7 @@ export const recordTask = async (ctx: WriteContext, task: StoredTranslation, typ
   ctx.record({
     type: `translation.${type}`,
     subject: `translation:${task.id}`,
-    sittingId: draft?.sitting_id ? asId<SittingId>(draft.sitting_id) : null,
+    sittingId: draft?.sitting_id ?? null,
     scope: "members",
     payload: {
       translationId: task.id,

@@ -6,6 +6,7 @@ import { readSittingAttendance } from "../../commands/attendance/read.js";
 import type { Schema } from "../../store/schema.js";
 import { TABLE_CONTENT_TYPES, type ExportSheet, type TableFormat } from "./table.js";
 import type { PreparedTable } from "./prepare.js";
+import type { SittingId } from "../../domain/ids.js";
 
 /** One participant's attendance at a sitting, as the table lists it. */
 export interface AttendanceRow {
@@ -55,7 +56,7 @@ export const attendanceSheet = (rows: readonly AttendanceRow[], language: Langua
 export const prepareAttendanceTable = async (
   db: Kysely<Schema>,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   format: TableFormat,
   language: Language,
 ): Promise<PreparedTable> => {

@@ -20,6 +20,7 @@ import { amendmentSheet, type AmendmentRow } from "./amendments.js";
 import { participantSheet } from "./participants.js";
 import { TABLE_CONTENT_TYPES, type TableFormat, type TableJob } from "./table.js";
 import { positionOf, voteSheets, type VoteRow, type VoterRow } from "./votes.js";
+import type { SittingId } from "../../domain/ids.js";
 
 /** A table read from the data and ready to be written on a document thread. */
 export interface PreparedTable {
@@ -128,7 +129,7 @@ const votersByAccount = async (db: Kysely<Schema>, accountIds: readonly string[]
 export const prepareVoteTable = async (
   db: Kysely<Schema>,
   p: Principal,
-  sittingId: string,
+  sittingId: SittingId,
   format: TableFormat,
   language: Language,
 ): Promise<PreparedTable> => {

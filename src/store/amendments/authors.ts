@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { bodyName } from "../committee/context.js";
 import type { Schema } from "../schema.js";
+import type { SittingId } from "../../domain/ids.js";
 
 /** Who may be named on an amendment to a draft, from the data of the draft's event. */
 export interface AuthorChoices {
@@ -21,7 +22,7 @@ const unique = (names: readonly (string | null | undefined)[]): string[] => [
 export const authorChoices = async (
   db: Kysely<Schema>,
   p: Principal,
-  draft: { readonly sittingId: string | null },
+  draft: { readonly sittingId: SittingId | null },
 ): Promise<AuthorChoices> => {
   const sitting = draft.sittingId
     ? await db.selectFrom("sittings").select("event_id").where("id", "=", draft.sittingId).executeTakeFirst()

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { COSPONSOR_STATUSES, type CosponsorStatus } from "../../domain/cosponsors/cosponsorship.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import { asId, type AccountId, type SittingId } from "../../domain/ids.js";
 import { oneOf } from "../decode.js";
 import type { Schema } from "../schema.js";
 import { authorChoices } from "./authors.js";
@@ -57,7 +57,7 @@ export const findCosponsorship = async (db: Kysely<Schema>, id: string): Promise
 const key = (name: string): string => name.trim().normalize("NFC").toLocaleLowerCase("en");
 
 /** The sitting of the draft an amendment belongs to: the event whose delegations may co-sponsor it. */
-export const sittingOfAmendment = async (db: Kysely<Schema>, amendmentId: string): Promise<string | null> => {
+export const sittingOfAmendment = async (db: Kysely<Schema>, amendmentId: string): Promise<SittingId | null> => {
   const row = await db
     .selectFrom("amendments")
     .innerJoin("draft_resolutions", "draft_resolutions.id", "amendments.draft_id")
@@ -80,7 +80,7 @@ export const isInvited = async (db: Kysely<Schema>, p: Principal, c: StoredCospo
 };
 
 /** The accounts of the event's participants who belong to a delegation, by its name or parliament. */
-export const delegationMembers = async (db: Kysely<Schema>, sittingId: string | null, delegation: string): Promise<string[]> => {
+export const delegationMembers = async (db: Kysely<Schema>, sittingId: SittingId | null, delegation: string): Promise<string[]> => {
   const sitting = sittingId ? await db.selectFrom("sittings").select("event_id").where("id", "=", sittingId).executeTakeFirst() : undefined;
   const rows = await db
     .selectFrom("participants")

@@ -8,7 +8,7 @@ import type { Gender } from "../../domain/model.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { groupMemberIds, groupsOfSitting } from "../group-work/membership.js";
 import type { Schema } from "../schema.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** The JSON of a quorum rule as stored. */
 export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
@@ -26,12 +26,12 @@ export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
 
 /** A sitting with its body and event: what attendance is taken for. */
 export interface SittingRef {
-  readonly sittingId: string;
+  readonly sittingId: SittingId;
   readonly bodyId: string;
   readonly eventId: string;
 }
 
-export const sittingRef = async (db: Kysely<Schema>, sittingId: string): Promise<SittingRef> => {
+export const sittingRef = async (db: Kysely<Schema>, sittingId: SittingId): Promise<SittingRef> => {
   const row = await db.selectFrom("sittings").select(["id", "body_id", "event_id"]).where("id", "=", sittingId).executeTakeFirst();
   if (!row) throw notFound("Sitting", sittingId);
   return { sittingId: row.id, bodyId: row.body_id, eventId: row.event_id };
@@ -53,7 +53,7 @@ export interface AttendanceEntry {
   readonly at: string;
 }
 
-export const presencesAt = async (db: Kysely<Schema>, sittingId: string): Promise<Map<string, AttendanceEntry>> => {
+export const presencesAt = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Map<string, AttendanceEntry>> => {
   const rows = await db.selectFrom("attendance").selectAll().where("sitting_id", "=", sittingId).execute();
   return new Map(
     rows.map((r) => [
@@ -69,7 +69,7 @@ export const presencesAt = async (db: Kysely<Schema>, sittingId: string): Promis
 };
 
 /** The proxies given for a sitting and not withdrawn, by participant id. */
-export const openProxies = async (db: Kysely<Schema>, sittingId: string) => {
+export const openProxies = async (db: Kysely<Schema>, sittingId: SittingId) => {
   const rows = await db
     .selectFrom("proxies")
     .selectAll()
@@ -82,7 +82,7 @@ export const openProxies = async (db: Kysely<Schema>, sittingId: string) => {
 
 /** A participant of the event as the check-in desk and the figures see them. */
 export interface Attendee {
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   readonly accountId: string | null;
   readonly name: string;
   readonly parliament: string;
@@ -127,7 +127,7 @@ const quorumAmong = (
  * the quorum of the body and of each of its discussion groups (their members being the group's chair, rapporteur
  * and participants), by the body's rule.
  */
-export const sittingAttendance = async (db: Kysely<Schema>, sittingId: string) => {
+export const sittingAttendance = async (db: Kysely<Schema>, sittingId: SittingId) => {
   const ref = await sittingRef(db, sittingId);
   const [{ rule, version }, entries, proxies, people, groups] = await Promise.all([
     loadQuorumRule(db, ref.bodyId),
@@ -167,7 +167,7 @@ export const sittingAttendance = async (db: Kysely<Schema>, sittingId: string) =
 export type SittingAttendance = Awaited<ReturnType<typeof sittingAttendance>>;
 
 /** The quorum of a discussion group's vote: its members present at the group's sitting, by its body's rule. */
-export const groupQuorum = async (db: Kysely<Schema>, groupId: DiscussionGroupId, sittingId: string): Promise<QuorumState> => {
+export const groupQuorum = async (db: Kysely<Schema>, groupId: DiscussionGroupId, sittingId: SittingId): Promise<QuorumState> => {
   const all = await sittingAttendance(db, sittingId);
   const found = all.groups.find((g) => g.groupId === groupId);
   if (!found) throw notFound("Discussion group", groupId);

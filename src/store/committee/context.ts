@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
 import type { DraftStage } from "../../domain/model.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
@@ -51,7 +51,7 @@ export const groupContext = async (db: Kysely<Schema>, groupId: DiscussionGroupI
   if (!row) throw notFound("Discussion group", groupId);
   return {
     groupId: row.id,
-    sittingId: asId<SittingId>(row.sitting_id),
+    sittingId: row.sitting_id,
     bodyId: row.body_id,
     number: row.number,
     title: decodeColumn(groupData, row.data, "discussion_groups", row.id).title,
@@ -79,7 +79,7 @@ export const draftContext = async (db: Kysely<Schema>, draftId: string): Promise
   if (!row) throw notFound("Draft resolution", draftId);
   return {
     id: row.id,
-    sittingId: row.sitting_id as SittingId | null,
+    sittingId: row.sitting_id,
     symbol: row.symbol,
     committeeBodyId: row.committee_body_id,
     stage: row.stage,

@@ -123,7 +123,7 @@ export const checkRecommendationTexts = async (
   groupId: DiscussionGroupId,
   texts: readonly RecommendationText[],
 ): Promise<void> => {
-  const questions = new Set(
+  const questions = new Set<string>(
     (await ctx.trx.selectFrom("guiding_questions").select("id").where("group_id", "=", groupId).execute()).map((q) => q.id),
   );
   const cited = [...new Set(texts.flatMap((t) => t.contributions))];

@@ -14,6 +14,7 @@ import { readGroupFloor } from "./floor.js";
 import { setProjectorPublished } from "./lists.js";
 import { addMember } from "./membership.js";
 import { runSpeakersCommand } from "../../commands/speakers/run.js";
+import { asId, type ParticipantId } from "../../domain/ids.js";
 
 const TABLES = ["speakers_lists", "speaker_requests", "group_memberships", "contributions"] as const;
 
@@ -36,7 +37,7 @@ describe.each(storeKinds())("group work in backups on %s", (kind) => {
     await source.db
       .insertInto("participants")
       .values({
-        id: randomUUID(),
+        id: asId<ParticipantId>(randomUUID()),
         event_id: event.id,
         account_id: accountId,
         name: "Amina",

@@ -8,6 +8,7 @@ import { readList } from "./lists.js";
 import { paragraphIdsOfSitting } from "./paragraphs.js";
 import { decodeColumn } from "../decode.js";
 import { contributionParagraphs } from "../columns/group-work.js";
+import type { GuidingQuestionId } from "../../domain/ids.js";
 
 /** Longest contribution, in characters: a contribution is a short point, not a document. */
 export const MAX_CONTRIBUTION_CHARS = 2000;
@@ -27,7 +28,7 @@ export type ContributionView = ReturnType<typeof present>;
 
 export interface ContributionInput {
   readonly text: string;
-  readonly questionId?: string | undefined;
+  readonly questionId?: GuidingQuestionId | undefined;
   readonly paragraphIds: readonly string[];
 }
 
@@ -97,7 +98,7 @@ export const recordContribution = async (ctx: WriteContext, floor: Floor, input:
 };
 
 /** A group's contributions, oldest first, optionally for one question. */
-export const listContributions = async (db: Kysely<Schema>, floor: Floor, questionId?: string): Promise<ContributionView[]> => {
+export const listContributions = async (db: Kysely<Schema>, floor: Floor, questionId?: GuidingQuestionId): Promise<ContributionView[]> => {
   if (!floor.groupId) return [];
   let q = db.selectFrom("contributions").selectAll().where("group_id", "=", floor.groupId);
   if (questionId !== undefined) q = q.where("question_id", "=", questionId);

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
 import { decodeColumn } from "../decode.js";
@@ -23,10 +23,10 @@ export interface Floor {
   readonly bodyId: string;
   readonly sittingDate: string;
   readonly sittingPublished: boolean;
-  readonly questions: readonly { id: string; position: number; text: ML }[];
+  readonly questions: readonly { id: GuidingQuestionId; position: number; text: ML }[];
 }
 
-const sittingRow = (db: Kysely<Schema>, sittingId: string) =>
+const sittingRow = (db: Kysely<Schema>, sittingId: SittingId) =>
   db
     .selectFrom("sittings")
     .select(["id", "event_id", "body_id", "date", "published", "data"])
@@ -43,7 +43,7 @@ export const readGroupFloor = async (db: Kysely<Schema>, groupId: DiscussionGrou
   return {
     kind: "group",
     key: `group:${groupId}`,
-    sittingId: asId<SittingId>(sitting.id),
+    sittingId: sitting.id,
     groupId: group.id,
     groupNumber: group.number,
     title: data.title,
@@ -61,13 +61,13 @@ export const readGroupFloor = async (db: Kysely<Schema>, groupId: DiscussionGrou
 };
 
 /** The plenary of a sitting as a floor, whoever asks (the read side decides who may see it). */
-export const readPlenaryFloor = async (db: Kysely<Schema>, sittingId: string): Promise<Floor> => {
+export const readPlenaryFloor = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Floor> => {
   const sitting = await sittingRow(db, sittingId);
   if (!sitting) throw notFound("Sitting", sittingId);
   return {
     kind: "plenary",
     key: `plenary:${sitting.id}`,
-    sittingId: asId<SittingId>(sitting.id),
+    sittingId: sitting.id,
     groupId: null,
     groupNumber: null,
     title: decodeColumn(sittingData, sitting.data, "sittings", sitting.id).title,

@@ -35,7 +35,7 @@ export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly stri
 };
 
 /** The groups of a sitting with their number and room capacity. */
-export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
+export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId) => {
   const rows = await db
     .selectFrom("discussion_groups")
     .select(["id", "number", "data"])
@@ -49,7 +49,7 @@ export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: string) => 
   }));
 };
 
-const rolesInSitting = async (db: Kysely<Schema>, sittingId: string, accountId: string): Promise<GroupRole[]> => {
+const rolesInSitting = async (db: Kysely<Schema>, sittingId: SittingId, accountId: string): Promise<GroupRole[]> => {
   const groups = await groupsOfSitting(db, sittingId);
   const rows = await db
     .selectFrom("role_assignments")

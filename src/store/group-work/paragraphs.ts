@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { ParagraphId } from "../../domain/ids.js";
+import type { ParagraphId, SittingId } from "../../domain/ids.js";
 import { inLanguage } from "../../domain/multilingual.js";
 import { adoptedWording } from "../../domain/text/amendment.js";
 import { diffWords } from "../../domain/text/diff.js";
@@ -13,7 +13,7 @@ import { decodeColumn } from "../decode.js";
 import { paragraphData } from "../columns/drafts.js";
 
 /** The ids of every paragraph and sub-paragraph of the sitting's draft resolutions, by draft. */
-export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: string): Promise<Map<string, string>> => {
+export const paragraphIdsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Map<string, string>> => {
   const rows = await db
     .selectFrom("paragraphs")
     .innerJoin("draft_resolutions", "draft_resolutions.id", "paragraphs.draft_id")
@@ -34,7 +34,12 @@ const HIDDEN_STATUSES = new Set(["draft", "withdrawn"]);
  * The paragraph under discussion with the amendments proposed to it (or to its sub-paragraphs, or inserted
  * after it) as tracked changes; null when its draft is unpublished and the caller does not include those.
  */
-export const paragraphUnderDiscussion = async (db: Kysely<Schema>, includeUnpublished: boolean, sittingId: string, paragraphId: string) => {
+export const paragraphUnderDiscussion = async (
+  db: Kysely<Schema>,
+  includeUnpublished: boolean,
+  sittingId: SittingId,
+  paragraphId: string,
+) => {
   const draftId = (await paragraphIdsOfSitting(db, sittingId)).get(paragraphId);
   if (!draftId) return null;
   const draft = await loadDraft(db, draftId, includeUnpublished).catch(() => null);

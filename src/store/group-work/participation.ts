@@ -8,11 +8,12 @@ import { groupMemberIds, groupsOfSitting } from "./membership.js";
 import { speakerFacts } from "./speaker-facts.js";
 import { decodeColumn } from "../decode.js";
 import { speakerData } from "../columns/group-work.js";
+import type { SittingId } from "../../domain/ids.js";
 
 const facts = (s: Speaker): PersonFacts => ({ accountId: s.accountId, gender: s.gender, birthYear: s.birthYear, ageBand: s.ageBand });
 
 /** The finished turns of a sitting, with the floor each was on (a group id, or null for the plenary). */
-const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
+const turnsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId) => {
   const rows = await db
     .selectFrom("speaker_requests")
     .selectAll()
@@ -27,7 +28,7 @@ const turnsOfSitting = async (db: Kysely<Schema>, sittingId: string) => {
 };
 
 /** The accounts checked in at a sitting, in the hall or remote: who was present, beside who spoke. */
-const presentAt = async (db: Kysely<Schema>, sittingId: string): Promise<Set<string>> => {
+const presentAt = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Set<string>> => {
   const rows = await db
     .selectFrom("attendance")
     .innerJoin("participants", "participants.id", "attendance.participant_id")

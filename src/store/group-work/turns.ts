@@ -1,4 +1,4 @@
-import { asId, type AccountId, type GuidingQuestionId } from "../../domain/ids.js";
+import { asId, type AccountId } from "../../domain/ids.js";
 import type { RequestKind, RequestStatus, SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
 import { speakerData, turnRefData } from "../columns/group-work.js";
 import { decodeColumn } from "../decode.js";
@@ -17,7 +17,7 @@ export const closedRequestFromRow = (r: Schema["speaker_requests"]): SpeakerRequ
   requestedAt: r.requested_at,
   startedAt: r.started_at,
   endedAt: r.ended_at,
-  questionId: r.question_id === null ? null : asId<GuidingQuestionId>(r.question_id),
+  questionId: r.question_id,
   timeLimitSeconds: r.time_limit_seconds === null ? null : Number(r.time_limit_seconds),
   replyTo: r.reply_to === null || r.reply_to === undefined ? null : decodeColumn(turnRefData, r.reply_to, "speaker_requests", r.id),
   skipped: false,

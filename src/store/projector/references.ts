@@ -3,10 +3,10 @@ import { DomainError } from "../../domain/errors.js";
 import { slideReference, type Slide } from "../../domain/projector/slides.js";
 import { paragraphIdsOfSitting } from "../group-work/paragraphs.js";
 import type { Schema } from "../schema.js";
-import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 
 /** Whether a referenced paragraph, amendment, draft or vote belongs to the sitting; a group, to a sitting of its body. */
-const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: string): Promise<boolean> => {
+const findIn = async (db: Kysely<Schema>, sittingId: SittingId, what: string, id: string): Promise<boolean> => {
   switch (what) {
     case "paragraph":
       return (await paragraphIdsOfSitting(db, sittingId)).has(id);
@@ -57,7 +57,7 @@ const findIn = async (db: Kysely<Schema>, sittingId: string, what: string, id: s
  * Refuses a slide naming a paragraph, amendment, draft or vote that is not of the screen's sitting, or a group
  * whose report is not its body's (a rapporteur presents at the body's next sitting).
  */
-export const expectSlideOfSitting = async (db: Kysely<Schema>, sittingId: string, slide: Slide): Promise<void> => {
+export const expectSlideOfSitting = async (db: Kysely<Schema>, sittingId: SittingId, slide: Slide): Promise<void> => {
   for (const ref of slideReference(slide))
     if (!(await findIn(db, sittingId, ref.what, ref.id)))
       throw new DomainError("validation_failed", `This ${ref.what} is not of the screen's sitting`, [

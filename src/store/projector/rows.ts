@@ -63,7 +63,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof select>["executeTakeFirstOrThrow
 
 const toProjector = (row: Row): StoredProjector => ({
   id: asId<ProjectorId>(row.id),
-  sittingId: asId<SittingId>(row.sitting_id),
+  sittingId: row.sitting_id,
   groupId: row.group_id,
   bodyId: row.body_id,
   name: row.name,
@@ -87,7 +87,7 @@ export const projectorByToken = async (db: Kysely<Schema>, token: string): Promi
 };
 
 /** The hall screens of a sitting, in the order they were set up. */
-export const listProjectors = async (db: Kysely<Schema>, sittingId: string): Promise<StoredProjector[]> =>
+export const listProjectors = async (db: Kysely<Schema>, sittingId: SittingId): Promise<StoredProjector[]> =>
   (await select(db).where("projectors.sitting_id", "=", sittingId).orderBy("projectors.created_at").orderBy("projectors.id").execute()).map(
     toProjector,
   );

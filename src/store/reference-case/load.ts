@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { asId, type DiscussionGroupId, type ParagraphId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId, type ParagraphId, type SittingId, type GuidingQuestionId } from "../../domain/ids.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
 import type { WriteContext, Writer } from "../write.js";
@@ -128,7 +128,7 @@ const insertFixture = async (ctx: WriteContext, f: MeetingFixture): Promise<{ ev
       for (const [position, text] of guidingQuestions.entries()) {
         await trx
           .insertInto("guiding_questions")
-          .values({ id: randomUUID(), group_id: groupId, position: position + 1, data: json({ text }) })
+          .values({ id: asId<GuidingQuestionId>(randomUUID()), group_id: groupId, position: position + 1, data: json({ text }) })
           .execute();
       }
       ctx.record({

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { DESIGNATION_STATUSES, FUNCTIONS, type Designation, type DesignationId } from "../../domain/designations/designation.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId, type ParticipantId, type SittingId } from "../../domain/ids.js";
+import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 import type { Schema } from "../schema.js";
 import { designationData } from "../columns/setup.js";
 import { decodeColumn, oneOf } from "../decode.js";
@@ -30,7 +30,7 @@ export const designationFromRow = (r: Row): StoredDesignation => ({
     id: asId<DesignationId>(r.id),
     groupId: r.group_id,
     function: oneOf(FUNCTIONS, r.function, `designations.function of ${r.id}`),
-    participantId: asId<ParticipantId>(r.participant_id),
+    participantId: r.participant_id,
     status: oneOf(DESIGNATION_STATUSES, r.status, `designations.status of ${r.id}`),
   },
   version: r.version,
@@ -48,7 +48,7 @@ export const designationGroup = async (db: Kysely<Schema>, groupId: DiscussionGr
   if (!row) throw notFound("Discussion group", groupId);
   return {
     groupId: row.id,
-    sittingId: asId<SittingId>(row.sitting_id),
+    sittingId: row.sitting_id,
     bodyId: row.body_id,
     eventId: row.event_id,
     published: row.published === 1,

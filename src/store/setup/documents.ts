@@ -5,6 +5,7 @@ import type { Schema } from "../schema.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { documentData } from "../columns/setup.js";
+import type { SittingId } from "../../domain/ids.js";
 
 type ML = MultilingualText;
 
@@ -22,7 +23,7 @@ export interface DocumentFields {
 /** A document of a sitting as set-up edits it. */
 export interface DocumentSnapshot extends DocumentFields {
   readonly id: string;
-  readonly sittingId: string | null;
+  readonly sittingId: SittingId | null;
   readonly published: boolean;
   readonly version: number;
 }
@@ -50,5 +51,5 @@ export const loadDocument = async (db: Kysely<Schema>, id: string): Promise<Docu
   toSnapshot(found(await db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst(), "Document", id));
 
 /** The documents of a sitting, by symbol. */
-export const listDocuments = async (db: Kysely<Schema>, sittingId: string): Promise<DocumentSnapshot[]> =>
+export const listDocuments = async (db: Kysely<Schema>, sittingId: SittingId): Promise<DocumentSnapshot[]> =>
   (await db.selectFrom("documents").selectAll().where("sitting_id", "=", sittingId).orderBy("symbol").execute()).map(toSnapshot);

@@ -4,7 +4,7 @@ import type { Schema } from "../schema.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { groupData, guidingQuestionData } from "../columns/setup.js";
-import type { DiscussionGroupId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
 
 type ML = MultilingualText;
 
@@ -25,8 +25,8 @@ export interface GroupFields {
 /** A discussion group as set-up edits it; its guiding questions share its version, and it is public with its sitting. */
 export interface GroupSnapshot extends GroupFields {
   readonly id: DiscussionGroupId;
-  readonly sittingId: string;
-  readonly guidingQuestions: { id: string; position: number; text: ML }[];
+  readonly sittingId: SittingId;
+  readonly guidingQuestions: { id: GuidingQuestionId; position: number; text: ML }[];
   readonly published: boolean;
   readonly version: number;
 }
@@ -64,7 +64,7 @@ export const loadGroup = async (db: Kysely<Schema>, id: DiscussionGroupId): Prom
 };
 
 /** The groups of a sitting, by number. */
-export const listGroups = async (db: Kysely<Schema>, sittingId: string): Promise<GroupSnapshot[]> => {
+export const listGroups = async (db: Kysely<Schema>, sittingId: SittingId): Promise<GroupSnapshot[]> => {
   const rows = await db.selectFrom("discussion_groups").select("id").where("sitting_id", "=", sittingId).orderBy("number").execute();
   return Promise.all(rows.map((r) => loadGroup(db, r.id)));
 };

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Insertable, Kysely } from "kysely";
 import type { Role } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
 import { personKey, type Existing, type ParticipantRow } from "../../domain/participants/rows.js";
 import { hashSecret, issueSignInToken, newSecret } from "../accounts.js";
 import type { Schema } from "../schema.js";
@@ -15,7 +15,7 @@ import { participantLanguages } from "../columns/setup.js";
 export const INVITATION_HOURS = 7 * 24;
 
 export interface Invitation {
-  readonly participantId: string;
+  readonly participantId: ParticipantId;
   readonly accountId: string;
   readonly email: string;
   readonly name: string;
@@ -25,7 +25,7 @@ export interface Invitation {
 }
 
 export interface ImportedParticipant {
-  readonly id: string;
+  readonly id: ParticipantId;
   readonly row: number;
   readonly name: string;
   readonly delegationId: string;
@@ -103,7 +103,7 @@ export const importParticipants = async (
   const tokens: Schema["sign_in_tokens"][] = [];
   const people: Insertable<Schema["participants"]>[] = [];
   for (const r of rows) {
-    const id = randomUUID();
+    const id = asId<ParticipantId>(randomUUID());
     const accountId = r.email === null ? null : randomUUID();
     const delegationId = delegationIds.get(r.delegation.toLowerCase())!;
     if (accountId !== null && r.email !== null) {
@@ -161,7 +161,7 @@ export const voidSignInLinks = async (ctx: WriteContext, accountId: string): Pro
  * A fresh invitation for a participant who has an account; the links issued before stop working.
  * A deactivated participant gets none.
  */
-export const reissueInvitation = async (ctx: WriteContext, participantId: string): Promise<Invitation> => {
+export const reissueInvitation = async (ctx: WriteContext, participantId: ParticipantId): Promise<Invitation> => {
   const row = found(
     await ctx.trx
       .selectFrom("participants")
@@ -183,7 +183,7 @@ export const reissueInvitation = async (ctx: WriteContext, participantId: string
 };
 
 /** The participants of an event (or the one named by `only`) with their account, roles and delegation, by delegation then name. */
-export const listParticipants = async (db: Kysely<Schema>, eventId: string, only?: string) => {
+export const listParticipants = async (db: Kysely<Schema>, eventId: string, only?: ParticipantId) => {
   let query = db
     .selectFrom("participants")
     .leftJoin("accounts", "accounts.id", "participants.account_id")
@@ -260,7 +260,7 @@ export const assertEvent = async (db: Kysely<Schema>, eventId: string): Promise<
 };
 
 /** One participant as the list shows them, or not_found. */
-export const participantView = async (db: Kysely<Schema>, participantId: string) => {
+export const participantView = async (db: Kysely<Schema>, participantId: ParticipantId) => {
   const row = found(
     await db.selectFrom("participants").select("event_id").where("id", "=", participantId).executeTakeFirst(),
     "Participant",

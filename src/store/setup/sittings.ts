@@ -4,6 +4,7 @@ import type { Schema } from "../schema.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { sittingData, agendaItemData } from "../columns/setup.js";
+import type { SittingId } from "../../domain/ids.js";
 
 type ML = MultilingualText;
 
@@ -26,7 +27,7 @@ export interface AgendaItemSnapshot {
 
 /** A sitting as set-up edits it; its agenda items share its version. */
 export interface SittingSnapshot extends SittingFields {
-  readonly id: string;
+  readonly id: SittingId;
   readonly eventId: string;
   readonly agenda: AgendaItemSnapshot[];
   readonly published: boolean;
@@ -34,7 +35,7 @@ export interface SittingSnapshot extends SittingFields {
 }
 
 /** A sitting with its agenda, in order. */
-export const loadSitting = async (db: Kysely<Schema>, id: string): Promise<SittingSnapshot> => {
+export const loadSitting = async (db: Kysely<Schema>, id: SittingId): Promise<SittingSnapshot> => {
   const row = found(await db.selectFrom("sittings").selectAll().where("id", "=", id).executeTakeFirst(), "Sitting", id);
   const items = await db.selectFrom("agenda_items").selectAll().where("sitting_id", "=", id).orderBy("position").execute();
   const d = decodeColumn(sittingData, row.data, "sittings", row.id);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import { asId, type ParagraphId, type SittingId } from "../../domain/ids.js";
+import type { ParagraphId, SittingId } from "../../domain/ids.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import { inLanguage, type MultilingualText } from "../../domain/multilingual.js";
 import type { Recommendation } from "../../domain/recommendations/recommendation.js";
@@ -26,7 +26,7 @@ import { encodeSource, translationsOfSource, type StoredTranslation, type Transl
 
 /** A draft's text as translation needs it: its languages, paragraphs, title and labels. */
 interface DraftForTranslation {
-  readonly sittingId: string | null;
+  readonly sittingId: SittingId | null;
   readonly languages: readonly Language[];
   readonly paragraphs: readonly Paragraph[];
   readonly title: MultilingualText | null;
@@ -75,7 +75,7 @@ const syncSource = async (
     ctx.record({
       type: `translation.${type}`,
       subject: `translation:${task.id}`,
-      sittingId: draft.sittingId === null ? null : asId<SittingId>(draft.sittingId),
+      sittingId: draft.sittingId,
       scope: "members",
       payload: { translationId: task.id, draftId, sourceKind: kind, sourceId, part: task.part, language: task.language, from, to },
     });

@@ -3,10 +3,11 @@ import { accountWith, signIn, type TestApp } from "../../../test-support/app.js"
 import { caller, onRecord, referenceApp, type Caller } from "../../../test-support/factories.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("attendance API on %s", (kind) => {
   let t: TestApp;
-  let sittingId: string;
+  let sittingId: SittingId;
   let groupId: string;
   let bodyId: string;
   let desk: Caller;

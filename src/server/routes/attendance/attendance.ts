@@ -27,7 +27,7 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../../domain/ids.js";
 
 /** Attendance at sittings: the check-in desk and door scanner, remote joining, proxies, the quorum rule and the live count. */
 export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -39,7 +39,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     params: idParams,
     response: sittingAttendanceSchema,
     handler: async ({ principal, params }) => {
-      const a = await readSittingAttendance(store.db, principal, params.id);
+      const a = await readSittingAttendance(store.db, principal, asId<SittingId>(params.id));
       return {
         sittingId: a.sittingId,
         bodyId: a.bodyId,
@@ -84,7 +84,11 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => checkIn(ctx, principal, params.id, body.participantId, body.mode))).result;
+      return (
+        await writer.run(account.id, (ctx) =>
+          checkIn(ctx, principal, asId<SittingId>(params.id), asId<ParticipantId>(body.participantId), body.mode),
+        )
+      ).result;
     },
   });
 
@@ -98,7 +102,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => checkInByScan(ctx, principal, params.id, body.code))).result;
+      return (await writer.run(account.id, (ctx) => checkInByScan(ctx, principal, asId<SittingId>(params.id), body.code))).result;
     },
   });
 
@@ -112,7 +116,9 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => checkOut(ctx, principal, params.id, body.participantId))).result;
+      return (
+        await writer.run(account.id, (ctx) => checkOut(ctx, principal, asId<SittingId>(params.id), asId<ParticipantId>(body.participantId)))
+      ).result;
     },
   });
 
@@ -125,7 +131,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: attendanceChangeSchema,
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => joinRemotely(ctx, principal, params.id))).result;
+      return (await writer.run(account.id, (ctx) => joinRemotely(ctx, principal, asId<SittingId>(params.id)))).result;
     },
   });
 
@@ -140,7 +146,14 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => giveProxy(ctx, principal, params.id, body))).result;
+      return (
+        await writer.run(account.id, (ctx) =>
+          giveProxy(ctx, principal, asId<SittingId>(params.id), {
+            giverId: asId<ParticipantId>(body.giverId),
+            holderId: asId<ParticipantId>(body.holderId),
+          }),
+        )
+      ).result;
     },
   });
 
@@ -154,7 +167,7 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: proxySchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => withdrawProxy(ctx, principal, params.id, body.proxyId))).result;
+      return (await writer.run(account.id, (ctx) => withdrawProxy(ctx, principal, asId<SittingId>(params.id), body.proxyId))).result;
     },
   });
 
@@ -195,7 +208,9 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     response: heldProxiesSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => castProxyBallot(ctx, principal, params.id, body.giverId, body.choice));
+      const { result } = await writer.run(account.id, (ctx) =>
+        castProxyBallot(ctx, principal, params.id, asId<ParticipantId>(body.giverId), body.choice),
+      );
       return { ballotsCast: Object.keys(result.vote.vote.ballots).length, proxies: result.proxies };
     },
   });

@@ -5,7 +5,7 @@ import { onRecord } from "../../../test-support/factories.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { clockedTestApp, settableClock } from "../../../test-support/clock.js";
-import type { DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,14 +15,14 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
   const clock = settableClock();
   let t: TestApp;
   let base: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let draftVersion: number;
   let forumId: string;
   let committeeId: string;
   let g1: DiscussionGroupId;
   let g2: string;
-  let q1: string;
+  let q1: GuidingQuestionId;
   let contributionId: string;
   let op: (label: string) => { id: string; text: { versions: { en?: { text: string } } } };
   const who: Record<string, Who> = {};
@@ -55,7 +55,7 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
     draftVersion = draft.version;
     committeeId = draft.committee.id;
     [g1, g2] = detail.groups.map((g: { id: DiscussionGroupId }) => g.id);
-    q1 = detail.groups[0].guidingQuestions[0].id;
+    q1 = asId<GuidingQuestionId>(detail.groups[0].guidingQuestions[0].id);
     const { paragraphs } = (await t.app.inject({ url: `/api/v1/sittings/${sittingId}/draft-texts` })).json().drafts[0];
     op = (label) => paragraphs.find((p: { label: string }) => p.label === label);
     const accounts: [

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import { asId, type SittingId, type ParticipantId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Designation = { id: string; status: string; version: number; replaces: string | null; replacedBy: string | null };
@@ -11,10 +12,10 @@ describe.each(storeKinds())("designations API on %s", (kind) => {
   let bureau: Who;
   let president: Who;
   let member: Who;
-  let sittingId: string;
+  let sittingId: SittingId;
   let groupId: string;
   let otherGroupId: string;
-  const people: Record<string, string> = {};
+  const people: Record<string, ParticipantId> = {};
   const call = (who: Who, method: "GET" | "POST", url: string, payload?: unknown) =>
     t.app.inject({
       method,
@@ -69,7 +70,7 @@ describe.each(storeKinds())("designations API on %s", (kind) => {
       "Sara,Chile,woman,sara@example.org",
     ].join("\n");
     const imported = await call(secretariat, "POST", `/api/v1/setup/events/${detail.event.id}/participants/import`, { csv });
-    for (const p of imported.json().participants as { id: string; name: string }[]) people[p.name] = p.id;
+    for (const p of imported.json().participants as { id: string; name: string }[]) people[p.name] = asId<ParticipantId>(p.id);
   });
   afterAll(async () => t.close());
 

@@ -15,7 +15,7 @@ import {
   idParams,
   recommendBody,
 } from "../../../api/designations.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../../domain/ids.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -41,8 +41,15 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
       return presentDesignation(
-        (await writer.run(account.id, (ctx) => recommend(ctx, principal, { ...body, groupId: asId<DiscussionGroupId>(body.groupId) })))
-          .result,
+        (
+          await writer.run(account.id, (ctx) =>
+            recommend(ctx, principal, {
+              ...body,
+              groupId: asId<DiscussionGroupId>(body.groupId),
+              participantId: asId<ParticipantId>(body.participantId),
+            }),
+          )
+        ).result,
       );
     },
   });
@@ -56,7 +63,9 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
     response: designationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      const { result } = await writer.run(account.id, (ctx) => decideDesignation(ctx, principal, params.id, body.version, body.transition));
+      const t = body.transition;
+      const request = t.type === "designate" ? { ...t, sittingId: asId<SittingId>(t.sittingId) } : t;
+      const { result } = await writer.run(account.id, (ctx) => decideDesignation(ctx, principal, params.id, body.version, request));
       return presentDesignation(result);
     },
   });

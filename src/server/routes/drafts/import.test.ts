@@ -2,6 +2,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string };
 
@@ -26,7 +27,7 @@ const MARKDOWN = [
 
 describe.each(storeKinds())("draft import API on %s", (kind) => {
   let t: TestApp;
-  let sittingId: string;
+  let sittingId: SittingId;
   let secretariat: Who;
   let participant: Who;
 

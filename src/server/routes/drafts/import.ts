@@ -19,6 +19,7 @@ import {
   UPLOAD_BODY_LIMIT,
   UPLOAD_LIMIT,
 } from "../../../api/draft-import.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 /** The uploaded file's bytes, refused past the upload limit. */
 const decodeUpload = (base64: string): Uint8Array => {
@@ -118,7 +119,7 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       authorizeDraftImport(principal);
-      const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, params.id, body));
+      const { result } = await writer.run(account.id, (ctx) => createDraft(ctx, asId<SittingId>(params.id), body));
       return { id: result, symbol: body.symbol, paragraphs: body.paragraphs.length };
     },
   });

@@ -19,7 +19,11 @@ import {
 import { readDraftPage } from "../../../commands/drafts/read.js";
 import { translateParagraph } from "../../../commands/drafts/translate-paragraph.js";
 import { translatePreface } from "../../../commands/drafts/translate-preface.js";
+import type { DraftView } from "../../../store/draft-read.js";
 import { draftPermissions } from "./permissions.js";
+
+/** The draft as the contract sends it: its sitting as plain text, with the reader's rights. */
+type DraftAnswer = Omit<DraftView, "sittingId"> & { sittingId: string | null; permissions: ReturnType<typeof draftPermissions> };
 
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */
 export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -38,7 +42,7 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
       position: () => lastPosition(store.db),
       key: ({ params, principal }) => `${params.id}|${viewerKey(principal)}`,
     },
-    handler: async ({ principal, params }) => ({
+    handler: async ({ principal, params }): Promise<DraftAnswer> => ({
       ...(await readDraftPage(store.db, principal, params.id)),
       permissions: draftPermissions(principal),
     }),

@@ -4,13 +4,14 @@ import { parseCsv } from "../../../domain/participants/csv.js";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 /** Downloads of the tables: amendments for whoever reads them, participants and votes for the secretariat. */
 describe.each(storeKinds())("table downloads on %s", (kind) => {
   let t: TestApp;
   let call: ReturnType<typeof caller>;
   let draftId: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let eventId: string;
   let spain: Caller;
   let secretariat: Caller;

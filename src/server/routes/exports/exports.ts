@@ -13,6 +13,7 @@ import type { DocumentPool } from "../../../workers/documents.js";
 import { PoolBusy } from "../../../workers/pool.js";
 import { defineRoute } from "../../route.js";
 import { filterAmendments } from "../amendments/filter.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 /** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
 const disposition = (fileName: string): string =>
@@ -84,6 +85,6 @@ export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: D
       response: fileResponse,
       config,
       handler: async ({ principal, params, query, reply }) =>
-        send(pool, reply, await prepare(store.db, principal, params.id, query.format, query.lang)),
+        send(pool, reply, await prepare(store.db, principal, asId<SittingId>(params.id), query.format, query.lang)),
     });
 };

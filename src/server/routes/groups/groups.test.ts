@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, setCapacity, type Caller } from "../../../test-support/factories.js";
-import type { DiscussionGroupId } from "../../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("discussion group membership on %s", (kind) => {
   let t: TestApp;
   let call: ReturnType<typeof caller>;
   let g1: DiscussionGroupId;
   let g2: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let secretariat: Caller;
   let amina: { accountId: string; session: Caller };
   let bruno: { accountId: string; session: Caller };

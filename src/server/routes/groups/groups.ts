@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { contribute, groupContributions } from "../../../commands/groups/contributions.js";
 import { groupMembers, groupMembershipHistory, joinGroup, leaveGroup } from "../../../commands/groups/membership.js";
-import { asId, type AccountId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
 import { isEventParticipant } from "../../../store/group-work/floor.js";
 import { loadPlenaryFloor } from "../../../commands/groups/floor.js";
@@ -45,7 +45,7 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     params: idParams,
     response: occupancySchema,
     handler: async ({ principal, params }) => {
-      const floor = await loadPlenaryFloor(store.db, principal, params.id);
+      const floor = await loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id));
       const groups = await groupsOfSitting(store.db, floor.sittingId);
       const members = await groupMemberIds(
         store.db,
@@ -132,7 +132,12 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     query: contributionQuery,
     response: contributionListSchema,
     handler: async ({ principal, params, query }) => ({
-      contributions: await groupContributions(store.db, principal, asId<DiscussionGroupId>(params.id), query.questionId),
+      contributions: await groupContributions(
+        store.db,
+        principal,
+        asId<DiscussionGroupId>(params.id),
+        query.questionId === undefined ? undefined : asId<GuidingQuestionId>(query.questionId),
+      ),
     }),
   });
 
@@ -148,7 +153,8 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     bodyLimit: 32 * 1024,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => contribute(ctx, principal, asId<DiscussionGroupId>(params.id), body))).result;
+      const input = { ...body, questionId: body.questionId === undefined ? undefined : asId<GuidingQuestionId>(body.questionId) };
+      return (await writer.run(account.id, (ctx) => contribute(ctx, principal, asId<DiscussionGroupId>(params.id), input))).result;
     },
   });
 };

@@ -3,6 +3,7 @@ import { accountWith, signIn, type TestApp } from "../../../test-support/app.js"
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("contributions, projector and live updates on %s", (kind) => {
   let t: TestApp;
@@ -10,7 +11,7 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
   let g1: string;
   let g2: string;
   let questions: string[];
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let paragraphs: { id: string; label: string; text: { versions: { en?: { text: string } } } }[];
   let secretariat: Caller;

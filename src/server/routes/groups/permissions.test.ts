@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { caller, referenceApp, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 /** The screens show or hide actions from the permissions the answers carry; these are the server's own rules. */
 describe.each(storeKinds())("permissions in the answers on %s", (kind) => {
   let t: TestApp;
   let call: ReturnType<typeof caller>;
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let g1: string;
   let g2: string;

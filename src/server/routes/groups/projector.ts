@@ -9,11 +9,11 @@ import { requireAccount } from "../../auth.js";
 import { presentInLanguage } from "../../present.js";
 import { defineRoute } from "../../route.js";
 import { idParams, langQuery, projectorSchema, publicationBody, publicationSchema } from "../../../api/groups.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 const FLOORS: readonly { base: string; what: string; load: (db: Store["db"], p: Principal, id: string) => Promise<Floor> }[] = [
   { base: "/api/v1/groups/{id}", what: "a discussion group", load: (db, p, id) => loadGroupFloor(db, p, asId<DiscussionGroupId>(id)) },
-  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: loadPlenaryFloor },
+  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: (db, p, id) => loadPlenaryFloor(db, p, asId<SittingId>(id)) },
 ];
 
 /** The projector view of groups and plenary sittings, and its publication by the secretariat. */

@@ -40,6 +40,7 @@ import type { DocumentPool } from "../../../workers/documents.js";
 import { authorizeParticipantImport, readEventDelegations, readEventParticipants } from "../../../commands/participants/read.js";
 import { sendMailBody } from "../../../api/mail.js";
 import { queueInvitationMails } from "../../../mail/messages.js";
+import { asId, type ParticipantId } from "../../../domain/ids.js";
 
 /** A JSON body may escape every character of a 5 MB file; the file's own limit is checked after decoding. */
 const BODY_LIMIT = 4 * CSV_LIMITS.bytes;
@@ -164,7 +165,7 @@ export const registerParticipantRoutes = (
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) =>
-        reinviteParticipant(ctx, principal, params.id, { sendMail: body.sendMail, publicUrl: mailUrl }),
+        reinviteParticipant(ctx, principal, asId<ParticipantId>(params.id), { sendMail: body.sendMail, publicUrl: mailUrl }),
       );
       return { ...link(result), mailed: result.mailed };
     },
@@ -196,7 +197,8 @@ export const registerParticipantRoutes = (
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...fields } = body;
-      return (await writer.run(account.id, (ctx) => editParticipant(ctx, principal, params.id, version, fields))).result;
+      return (await writer.run(account.id, (ctx) => editParticipant(ctx, principal, asId<ParticipantId>(params.id), version, fields)))
+        .result;
     },
   });
 
@@ -210,7 +212,11 @@ export const registerParticipantRoutes = (
     response: participantSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      return (await writer.run(account.id, (ctx) => setParticipantActive(ctx, principal, params.id, body.version, body.active))).result;
+      return (
+        await writer.run(account.id, (ctx) =>
+          setParticipantActive(ctx, principal, asId<ParticipantId>(params.id), body.version, body.active),
+        )
+      ).result;
     },
   });
 

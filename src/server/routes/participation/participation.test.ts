@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
   let t: TestApp;
   let call: ReturnType<typeof caller>;
   let g1: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let secretariat: Caller;
   let chair: Caller;
   let amina: Caller;

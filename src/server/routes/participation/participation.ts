@@ -9,7 +9,7 @@ import { groupParticipation, sittingParticipation } from "../../../store/group-w
 import { defineRoute, type RouteRequest } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 const readable = async (store: Store, p: Principal, load: Promise<Floor>): Promise<Floor> => {
   const floor = await load;
@@ -64,7 +64,7 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     params: idParams,
     response: sittingParticipationSchema,
     handler: async ({ principal, params }) => {
-      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, params.id));
+      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id)));
       return { sittingId: floor.sittingId, ...(await sittingParticipation(store.db, floor)) };
     },
   });
@@ -77,7 +77,7 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     params: idParams,
     response: csvSchema,
     handler: async ({ principal, params, reply }) => {
-      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, params.id));
+      const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id)));
       const f = await sittingParticipation(store.db, floor);
       const sections = [
         { scope: "sitting", figures: f.sitting },

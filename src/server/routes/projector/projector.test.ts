@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -31,7 +32,7 @@ describe.each(storeKinds())("hall screen routes on %s", (kind) => {
   let call: ReturnType<typeof caller>;
   let secretariat: Caller;
   let participant: Caller;
-  let sittingId: string;
+  let sittingId: SittingId;
   let groupId: string;
 
   beforeEach(async () => {

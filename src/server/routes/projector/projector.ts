@@ -30,7 +30,7 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { presentProjector, screenAddress } from "./present.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 type SlideInput = z.output<typeof slideSchema>;
 
@@ -54,7 +54,7 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     params: idParams,
     response: projectorListSchema,
     handler: async ({ principal, params }) => {
-      const { projectors, manage, ...rest } = await projectorsOfSitting(store.db, principal, params.id);
+      const { projectors, manage, ...rest } = await projectorsOfSitting(store.db, principal, asId<SittingId>(params.id));
       return { ...rest, projectors: projectors.map((s) => presentProjector(s, principal)), permissions: { manage } };
     },
   });
@@ -71,7 +71,7 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) =>
-        createProjector(ctx, principal, params.id, {
+        createProjector(ctx, principal, asId<SittingId>(params.id), {
           ...body,
           groupId: body.groupId === null ? null : asId<DiscussionGroupId>(body.groupId),
         }),

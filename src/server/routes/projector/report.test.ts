@@ -6,7 +6,7 @@ import type { Principal } from "../../../domain/authorization.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
-import type { DiscussionGroupId } from "../../../domain/ids.js";
+import type { DiscussionGroupId, SittingId } from "../../../domain/ids.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,7 +19,7 @@ describe.each(storeKinds())("a group's report on a hall screen, read on %s", (ki
   let rapporteur: Caller;
   let member: Caller;
   let groupId: DiscussionGroupId;
-  let sittingId: string;
+  let sittingId: SittingId;
 
   beforeEach(async () => {
     t = await testApp(kind);

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 
 describe.each(storeKinds())("group recommendations and votes API on %s", (kind) => {
   let t: TestApp;
   let base: string;
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let g1: string;
   let g2: string;

@@ -23,7 +23,7 @@ import {
   questionBody,
   reorderBody,
 } from "../../../api/setup.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
 
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
 export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer): void => {
@@ -42,7 +42,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: createDocumentBody,
     response: documentSchema,
     status: 201,
-    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createDocument(ctx, principal, params.id, body)),
+    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createDocument(ctx, principal, asId<SittingId>(params.id), body)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -75,7 +75,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: createGroupBody,
     response: groupSchema,
     status: 201,
-    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createGroup(ctx, principal, params.id, body)),
+    handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createGroup(ctx, principal, asId<SittingId>(params.id), body)),
   });
   defineRoute(app, {
     method: "PATCH",
@@ -109,7 +109,7 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: questionBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, (ctx) => editGuidingQuestion(ctx, principal, params.id, body.version, body.text)),
+      write(raw, (ctx) => editGuidingQuestion(ctx, principal, asId<GuidingQuestionId>(params.id), body.version, body.text)),
   });
   defineRoute(app, {
     method: "PUT",
@@ -120,6 +120,8 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     body: reorderBody,
     response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
-      write(raw, (ctx) => reorderGuidingQuestions(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.order)),
+      write(raw, (ctx) =>
+        reorderGuidingQuestions(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.order.map(asId<GuidingQuestionId>)),
+      ),
   });
 };

@@ -29,6 +29,7 @@ import {
   setupTreeSchema,
   sittingSchema,
 } from "../../../api/setup.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 /** Set-up by the secretariat: events, bodies, sittings and agenda items, with versions and revisions. */
 export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -169,7 +170,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...patch } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => editSitting(ctx, principal, params.id, version, patch))).result);
+      return withTranslations(
+        (await writer.run(account.id, (ctx) => editSitting(ctx, principal, asId<SittingId>(params.id), version, patch))).result,
+      );
     },
   });
   defineRoute(app, {
@@ -185,7 +188,7 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       return withTranslations(
         (
           await writer.run(account.id, (ctx) =>
-            setSittingPublished(ctx, principal, params.id, body.version, body.published, body.reason ?? null),
+            setSittingPublished(ctx, principal, asId<SittingId>(params.id), body.version, body.published, body.reason ?? null),
           )
         ).result,
       );
@@ -203,7 +206,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...input } = body;
-      return withTranslations((await writer.run(account.id, (ctx) => createAgendaItem(ctx, principal, params.id, version, input))).result);
+      return withTranslations(
+        (await writer.run(account.id, (ctx) => createAgendaItem(ctx, principal, asId<SittingId>(params.id), version, input))).result,
+      );
     },
   });
   defineRoute(app, {

@@ -14,6 +14,7 @@ import {
   sittingDetailSchema,
   sittingListSchema,
 } from "../../../api/sittings.js";
+import { asId, type SittingId } from "../../../domain/ids.js";
 
 // These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
 const READ_BY_POSITION = { etag: "position" } as const;
@@ -72,7 +73,7 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       key: ({ params, query, principal }) => `sitting|${params.id}|${query.lang ?? ""}|${readsUnpublished(principal)}`,
     },
     handler: async ({ principal, params, query }) =>
-      presentInLanguage(await getSittingDetail(store.db, readsUnpublished(principal), params.id), query.lang),
+      presentInLanguage(await getSittingDetail(store.db, readsUnpublished(principal), asId<SittingId>(params.id)), query.lang),
   });
   defineRoute(app, {
     method: "GET",
@@ -89,6 +90,6 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
       key: ({ params, query, principal }) => `draft-texts|${params.id}|${query.lang ?? ""}|${readsUnpublished(principal)}`,
     },
     handler: async ({ principal, params, query }) =>
-      presentInLanguage(await getSittingDraftTexts(store.db, readsUnpublished(principal), params.id), query.lang),
+      presentInLanguage(await getSittingDraftTexts(store.db, readsUnpublished(principal), asId<SittingId>(params.id)), query.lang),
   });
 };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("speakers lists API on %s", (kind) => {
   let t: TestApp;
@@ -10,7 +10,7 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
   let g1: string;
   let g2: string;
   let questions: string[];
-  let sittingId: string;
+  let sittingId: SittingId;
   let chair: Caller;
   let amina: { accountId: string; session: Caller };
   let bruno: { accountId: string; session: Caller };

@@ -15,13 +15,13 @@ import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { idParams } from "../../../api/groups.js";
 import { candidatesSchema, commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 
 const FLOORS: readonly { base: string; what: string; load: LoadFloor }[] = [
   { base: "/api/v1/groups/{id}", what: "a discussion group", load: (db, p, id) => loadGroupFloor(db, p, asId<DiscussionGroupId>(id)) },
-  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: loadPlenaryFloor },
+  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: (db, p, id) => loadPlenaryFloor(db, p, asId<SittingId>(id)) },
 ];
 
 /** Refuses to show a list to someone who may neither take part in it, run it, nor oversee it. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../test-support/app.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 interface TaskView {
   kind: string;
@@ -14,7 +15,7 @@ interface TaskView {
 describe.each(storeKinds())("the start page's next steps on %s", (kind) => {
   let t: TestApp;
   let call: ReturnType<typeof caller>;
-  let sittingId: string;
+  let sittingId: SittingId;
   let draftId: string;
   let g1: string;
   let g2: string;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller, type Caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("a group's votes on %s", (kind) => {
   let t: TestApp;
@@ -9,7 +10,7 @@ describe.each(storeKinds())("a group's votes on %s", (kind) => {
   let secretariat: Caller;
   let delegate: Caller;
   let groupId: string;
-  let sittingId: string;
+  let sittingId: SittingId;
 
   beforeEach(async () => {
     t = await testApp(kind);
