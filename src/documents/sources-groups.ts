@@ -12,7 +12,7 @@ import { groupParticipation, sittingParticipation } from "../store/group-work/pa
 import type { Schema } from "../store/schema.js";
 import { listDesignations } from "../commands/designations/read.js";
 import { getSittingDetail, type SittingDetail } from "../store/sittings.js";
-import { readsUnpublished } from "../commands/sittings/read.js";
+import { readsUnpublished } from "../domain/authorization.js";
 import { loadNoteSource } from "./sources.js";
 import { storedAmendments, type StoredAmendment } from "../store/amendments/rows.js";
 import { asId, type SittingId } from "../domain/ids.js";

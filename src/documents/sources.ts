@@ -7,7 +7,7 @@ import type { StoredDraft } from "../store/drafts.js";
 import { visibleDraft, readDraftPage } from "../commands/drafts/read.js";
 import type { Schema } from "../store/schema.js";
 import { getSittingDetail, type EventView, type SittingDetail } from "../store/sittings.js";
-import { readsUnpublished } from "../commands/sittings/read.js";
+import { readsUnpublished } from "../domain/authorization.js";
 import type { StoredAmendment } from "../store/amendments/rows.js";
 import { listAmendments } from "../commands/amendments/read.js";
 import { nextRevisionSymbol, versionChain } from "../store/committee/versions.js";

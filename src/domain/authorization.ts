@@ -159,6 +159,13 @@ export const can = (p: Principal, action: Action): boolean => {
   }
 };
 
+/**
+ * Whether the reader sees what is not yet published (events, sittings, their documents and draft resolutions):
+ * the staff and observers. The store's reads take the answer as `includeUnpublished`; the live channel asks it
+ * of each subscription to an unpublished sitting.
+ */
+export const readsUnpublished = (p: Principal): boolean => can(p, { kind: "read_unpublished" });
+
 /** Whether a recorded event may be sent to this person over the live channel. */
 export const canSeeEvent = (p: Principal, scope: EventScope): boolean => {
   if (scope === "public") return true;

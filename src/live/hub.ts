@@ -1,4 +1,4 @@
-import { can, canSeeEvent, type Principal } from "../domain/authorization.js";
+import { canSeeEvent, readsUnpublished, type Principal } from "../domain/authorization.js";
 import type { RecordedEvent } from "../domain/events.js";
 import { RecentMessages } from "./messages.js";
 import type { SittingId } from "../domain/ids.js";
@@ -137,7 +137,7 @@ export class Hub {
   private recheck(client: LiveClient): void {
     for (const sittingId of client.sittings ?? []) {
       const sub = this.bySitting.get(sittingId)?.get(client);
-      if (!sub || sub.published || can(client.principal, { kind: "read_unpublished" })) continue;
+      if (!sub || sub.published || readsUnpublished(client.principal)) continue;
       this.unsubscribe(client, sittingId);
       client.send(JSON.stringify({ type: "unsubscribed", sittingId, reason: "not_found" }));
     }

@@ -1,6 +1,6 @@
 import type { WebSocket } from "ws";
 import { liveClientMessage, type LiveClientMessage } from "../api/live.js";
-import { can } from "../domain/authorization.js";
+import { readsUnpublished } from "../domain/authorization.js";
 import { asId, type SittingId } from "../domain/ids.js";
 import type { LiveConnection } from "./connection.js";
 
@@ -38,7 +38,7 @@ const handle = async (c: LiveConnection, m: LiveClientMessage): Promise<void> =>
     return error(c, "rate_limited", `A connection follows at most ${limits.maxSubscriptions} sittings`);
   // A hall screen follows its own sitting, published or not, and no other.
   const published = c.screen ? (c.screen.sittingId === sittingId ? true : null) : await visibility.published(sittingId);
-  if (published === null || (!published && !can(c.principal, { kind: "read_unpublished" })))
+  if (published === null || (!published && !readsUnpublished(c.principal)))
     return error(c, "not_found", `Sitting ${sittingId} does not exist or is not visible to you`);
   if (c.socket.readyState !== c.socket.OPEN) return;
   const { position, resumed } = await hub.subscribe(c, sittingId, m.after ?? null, published);

@@ -3,7 +3,7 @@ import type { Principal } from "../../domain/authorization.js";
 import { readDraft, type DraftView } from "../../store/draft-read.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import type { Schema } from "../../store/schema.js";
-import { readsUnpublished } from "../sittings/read.js";
+import { readsUnpublished } from "../../domain/authorization.js";
 
 /** The amendable text of a draft resolution as the reader may see it: an unpublished one only by those who read unpublished texts; otherwise not found. */
 export const visibleDraft = (db: Kysely<Schema>, p: Principal, draftId: string): Promise<StoredDraft> =>

@@ -6,7 +6,7 @@ import { readList, setProjectorPublished } from "../../store/group-work/lists.js
 import { projectorView, type ProjectorView } from "../../store/group-work/projector.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
-import { readsUnpublished } from "../sittings/read.js";
+import { readsUnpublished } from "../../domain/authorization.js";
 import { mayFollow } from "./floor.js";
 
 /** What the hall's screen shows for a floor: for the public once published, before that for those who follow the floor. */

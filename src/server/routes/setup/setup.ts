@@ -10,7 +10,7 @@ import { defineRoute } from "../../route.js";
 import { registerSetupContentRoutes } from "./content.js";
 import { withTranslations } from "./present.js";
 import { authorizeSetup } from "../../../commands/setup/authorize.js";
-import { readsUnpublished } from "../../../commands/sittings/read.js";
+import { readsUnpublished } from "../../../domain/authorization.js";
 import {
   createAgendaItemBody,
   createBodyBody,

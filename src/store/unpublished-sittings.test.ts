@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PUBLIC, type Principal } from "../../domain/authorization.js";
-import { asId, type AccountId, type SittingId } from "../../domain/ids.js";
-import { loadMeetingFixture, readMeetingFixture } from "../../store/reference-case/load.js";
-import { getSittingDetail, listSittings } from "../../store/sittings.js";
-import { Writer } from "../../store/write.js";
-import { expectDomainError } from "../../test-support/errors.js";
-import { freshStore, storeKinds, type TestStore } from "../../test-support/stores.js";
-import { readsUnpublished } from "./read.js";
+import { PUBLIC, readsUnpublished, type Principal } from "../domain/authorization.js";
+import { asId, type AccountId, type SittingId } from "../domain/ids.js";
+import { loadMeetingFixture, readMeetingFixture } from "./reference-case/load.js";
+import { getSittingDetail, listSittings } from "./sittings.js";
+import { Writer } from "./write.js";
+import { expectDomainError } from "../test-support/errors.js";
+import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 
 const SECRETARIAT: Principal = { accountId: asId<AccountId>("secretariat-account"), roles: [{ role: "secretariat", scope: null }] };
 const BUREAU: Principal = { accountId: asId<AccountId>("bureau-account"), roles: [{ role: "bureau_member", scope: null }] };
