@@ -115,6 +115,7 @@ const POLICY: Record<string, Expectation> = {
     body: () => ({ version: STALE, transition: { type: "submit" } }),
   },
   "amendments.consolidation": { may: ALL },
+  "amendments.renumbering": { may: ALL },
 
   // The author invites co-sponsors; only the invited delegation answers (no invitation exists in the reference case).
   "cosponsors.list": { may: ["secretariat", "memberA"], private: true },
