@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { answerEncoding } from "./response-cache.js";
 
 /** Hashed build files never change under their name; the page that names them must always be checked. */
 export const ASSET_CACHE = { hashed: "public, max-age=31536000, immutable", page: "no-cache" } as const;
@@ -57,23 +58,13 @@ export const loadWebFiles = (root: string): ReadonlyMap<string, WebFile> => {
   return files;
 };
 
-/** The encodings a request accepts, by name; `q=0` refuses one. */
-const accepted = (header: string | undefined): ReadonlySet<string> =>
-  new Set(
-    (header ?? "")
-      .split(",")
-      .map((part) => part.trim().split(";"))
-      .filter(([, ...params]) => !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)))
-      .map(([name]) => (name ?? "").trim().toLowerCase()),
-  );
-
 const send = (request: FastifyRequest, reply: FastifyReply, file: WebFile, cache: string): FastifyReply => {
   reply.header("content-type", file.type).header("cache-control", cache).header("etag", file.etag).header("vary", "accept-encoding");
   if (request.headers["if-none-match"] === file.etag) return reply.code(304).send();
-  const encodings = accepted(request.headers["accept-encoding"]);
-  if (file.br && encodings.has("br")) return reply.header("content-encoding", "br").send(file.br);
-  if (file.gzip && encodings.has("gzip")) return reply.header("content-encoding", "gzip").send(file.gzip);
-  return reply.send(file.plain);
+  // The build writes both copies of every compressible file; a file without them is compressed on the way out.
+  const encoding = answerEncoding(request.headers["accept-encoding"]);
+  const copy = encoding === "br" ? file.br : encoding === "gzip" ? file.gzip : null;
+  return copy ? reply.header("content-encoding", encoding).send(copy) : reply.send(file.plain);
 };
 
 /**

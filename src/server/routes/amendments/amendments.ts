@@ -1,3 +1,4 @@
+import type { Principal } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Store } from "../../../store/database.js";
@@ -68,6 +69,12 @@ const presentList = (
 /** Amendments to a draft resolution, their workflow, and the consolidated text with conflicts and voting order. */
 export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   const lists = new ResponseCache(100, 64 * 1024 * 1024);
+  /** The draft as the reader may see it and its tabled amendments (drafts left out), which the consolidation applies. */
+  const tabled = async (principal: Principal, id: string) => {
+    const draft = await visibleDraft(store.db, principal, id);
+    const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
+    return { draft, amendments };
+  };
   defineRoute(app, {
     method: "GET",
     url: "/api/v1/drafts/{id}/amendments",
@@ -154,8 +161,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal, query }) => `consolidation|${params.id}|${viewerKey(principal)}|${query.lang ?? ""}`,
     },
     handler: async ({ principal, params, query }) => {
-      const draft = await visibleDraft(store.db, principal, params.id);
-      const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
+      const { draft, amendments } = await tabled(principal, params.id);
       return presentConsolidation(draft.text, amendments, query.lang);
     },
   });
@@ -174,8 +180,7 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
       key: ({ params, principal }) => `renumbering|${params.id}|${viewerKey(principal)}`,
     },
     handler: async ({ principal, params }) => {
-      const draft = await visibleDraft(store.db, principal, params.id);
-      const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
+      const { draft, amendments } = await tabled(principal, params.id);
       return { renumbering: { ...consolidateOnce(draft.text, amendments, {}).renumbering } };
     },
   });
