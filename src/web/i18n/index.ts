@@ -2,7 +2,7 @@ import i18next, { type FormatterModule, type TFunction } from "i18next";
 import { useEffect, useState } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
 import { directionOf, isLanguage, LANGUAGES, type Language } from "../../domain/language.js";
-import { initialLanguage, messagesOf, STORAGE_KEY } from "./messages.js";
+import { initialLanguage, messageLanguages, messagesOf, STORAGE_KEY } from "./messages.js";
 import { formatNumber, formatterOf, onDigitsChange, useDigits, type Formatter } from "./digits.js";
 
 const fetching = new Map<Language, Promise<void>>();
@@ -91,9 +91,7 @@ export const initI18n = async (): Promise<void> => {
     .use(initReactI18next)
     .init({
       resources: Object.fromEntries(
-        await Promise.all(
-          [...new Set([language, "en" as const])].map(async (l) => [l, { translation: (await messagesOf(l)).default }] as const),
-        ),
+        await Promise.all(messageLanguages(language).map(async (l) => [l, { translation: (await messagesOf(l)).default }] as const)),
       ),
       lng: language,
       supportedLngs: [...LANGUAGES],

@@ -13,6 +13,9 @@ const MESSAGES: Readonly<Record<Language, () => Promise<{ default: Messages }>>>
 /** One language's messages; the browser keeps a module it has loaded, so asking again costs nothing. */
 export const messagesOf = (language: Language): Promise<{ default: Messages }> => MESSAGES[language]();
 
+/** The languages whose messages a reader needs: their own and English, the fallback. */
+export const messageLanguages = (language: Language): Language[] => [...new Set([language, "en" as const])];
+
 export const STORAGE_KEY = "rapporteur.language";
 
 const stored = (): Language | null => {
