@@ -190,21 +190,30 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     const op1 = paragraphs.find((p: Json) => p.label === "OP1").text.versions[lang].text as string;
     const same = `${op1.replace(/[;.,؛،]$/, "")}${WORDS[lang].forGirls}`;
     const propose = async (page: Page, label: string, action: "amend" | "insert" | "delete", text?: string) => {
-      await testId(page, "open-amendment-form").click();
-      // Opened from the keyboard; a press that comes before the form is ready to listen is pressed again.
+      // Opened from the keyboard; a press that comes before the form is ready to listen is pressed again, and a click
+      // that a live reload's reflow moved off the button is clicked again.
       const listbox = page.getByRole("listbox");
+      const opener = testId(page, "open-amendment-form");
+      const target = testId(page, "rec-target");
       await expect
         .poll(
           async () => {
             if (await listbox.isVisible()) return true;
-            await testId(page, "rec-target").focus();
+            if (!(await target.isVisible())) {
+              if ((await opener.isVisible()) && (await opener.isEnabled())) await opener.click().catch(() => undefined);
+              return target.waitFor({ timeout: 3_000 }).then(
+                () => false,
+                () => false,
+              );
+            }
+            await target.focus();
             await page.keyboard.press("Enter");
             return listbox.waitFor({ timeout: 3_000 }).then(
               () => true,
               () => false,
             );
           },
-          { timeout: 15_000 },
+          { timeout: 30_000 },
         )
         .toBe(true);
       await page.getByRole("option", { name: label, exact: true }).click();
