@@ -25,6 +25,7 @@ const MODULES: readonly Module[] = [
   { label: "live channel", file: "./live.ts", run: (m) => call(m, "benchLive"), optional: false },
   { label: "text engine", file: "./text-engine.ts", run: (m) => call(m, "benchTextEngine"), optional: true },
   { label: "documents", file: "./documents.ts", run: (m) => call(m, "benchDocuments"), optional: true },
+  { label: "answers", file: "./answers.ts", run: (m) => call(m, "benchAnswers"), optional: true },
   { label: "pages", file: "./pages.ts", run: (m) => call(m, "benchPages"), optional: true },
 ];
 
