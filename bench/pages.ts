@@ -43,6 +43,7 @@ interface Served {
   readonly url: string;
   readonly signInLink: string;
   readonly draftId: string;
+  readonly sittingId: string;
   readonly amendments: number;
   readonly paragraphs: number;
 }
@@ -134,6 +135,7 @@ const serve = async (dir: string): Promise<void> => {
     url: `http://127.0.0.1:${port}`,
     signInLink: link,
     draftId,
+    sittingId: sitting.id,
     amendments: amendments.length,
     paragraphs: draft.paragraphs.length,
   } satisfies Served);
@@ -266,16 +268,25 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+/** The screens pages are opened on: the hall's desktop, a 360 px phone and a projector's full HD. */
+const DEVICES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  projector: { viewport: { width: 1920, height: 1080 } },
+} as const;
+type Device = keyof typeof DEVICES;
+
 /** The median of several cold loads, each in a new context with the session's cookies and an empty cache. */
 const measure = async (
   browser: Browser,
   storageState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined,
   url: string,
   selector: string,
+  device: Device = "desktop",
 ): Promise<PageFigures> => {
   const runs: PageFigures[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState });
+    const context = await browser.newContext({ ...DEVICES[device], storageState });
     try {
       runs.push(await measurePage(context, url, selector));
     } finally {
@@ -292,6 +303,88 @@ const measure = async (
     kilobytes: pick("kilobytes"),
     requests: pick("requests"),
   };
+};
+
+/**
+ * A hall screen of the benchmark's sitting, set up as the secretariat, which shows the slides it is given; and the
+ * paragraph with the most amendments, with the first of them, for a paragraph slide.
+ */
+const hallScreen = async (signedIn: BrowserContext, served: Served) => {
+  const api = signedIn.request;
+  const { csrfToken } = (await (await api.get(`${served.url}/api/v1/session`)).json()) as { csrfToken: string };
+  const send = async <T>(path: string, data: unknown): Promise<T> => {
+    const response = await api.post(`${served.url}${path}`, { data, headers: { "x-csrf-token": csrfToken } });
+    if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const issued = await send<{ projector: { id: string; version: number }; address: string }>(
+    `/api/v1/sittings/${served.sittingId}/projectors`,
+    { name: "Hall", language: "en" },
+  );
+  const listed = (await (await api.get(`${served.url}/api/v1/drafts/${served.draftId}/amendments`)).json()) as {
+    amendments: { id: string; target: string | null }[];
+  };
+  const byTarget = new Map<string, string[]>();
+  for (const a of listed.amendments) if (a.target) byTarget.set(a.target, [...(byTarget.get(a.target) ?? []), a.id]);
+  const [paragraphId = "", ids = []] = [...byTarget].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  let version = issued.projector.version;
+  return {
+    url: new URL(issued.address, served.url).href,
+    busiest: { paragraphId, amendmentId: ids[0] ?? null, count: ids.length },
+    show: async (slide: Record<string, unknown>) => {
+      const record = await send<{ version: number }>(`/api/v1/projectors/${issued.projector.id}/steps`, {
+        version,
+        step: { type: "show", slide },
+      });
+      version = record.version;
+    },
+  };
+};
+
+/** In the page (as text: the bench's own code is compiled with helpers the page does not have), the scroll's figures. */
+const scrollScript = (list: string, row: string) => `
+  (async () => {
+    const tasks = [];
+    new PerformanceObserver((entries) => tasks.push(...entries.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const started = performance.now();
+    document.querySelector(${JSON.stringify(list)})?.scrollIntoView();
+    while (!document.querySelector(${JSON.stringify(row)})) await frame();
+    const firstRowMs = performance.now() - started;
+    for (let screen = 0; screen < 20; screen++) {
+      window.scrollBy(0, window.innerHeight);
+      await frame();
+      await frame();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    return { firstRowMs, longestTaskMs: Math.max(0, ...tasks) };
+  })()`;
+
+/**
+ * Scrolling a loaded page on a device: from the top to the list (LIST), how long until its first row (ROW) is drawn,
+ * then down a screen at a time for twenty screens, the longest main-thread task meanwhile. The median of RUNS loads.
+ */
+const measureScroll = async (
+  browser: Browser,
+  storageState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined,
+  url: string,
+  selectors: { readonly list: string; readonly row: string },
+  device: Device,
+): Promise<{ firstRowMs: number; longestTaskMs: number }> => {
+  const runs: { firstRowMs: number; longestTaskMs: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ ...DEVICES[device], storageState });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { timeout: TIMEOUT_MS });
+      await page.locator(selectors.list).first().waitFor({ timeout: TIMEOUT_MS });
+      await page.waitForTimeout(SETTLE_MS);
+      runs.push((await page.evaluate(scrollScript(selectors.list, selectors.row))) as { firstRowMs: number; longestTaskMs: number });
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstRowMs: median(runs.map((r) => r.firstRowMs)), longestTaskMs: median(runs.map((r) => r.longestTaskMs)) };
 };
 
 export const startAppServer = async (dir: string) => {
@@ -316,31 +409,68 @@ export const benchPages = async (): Promise<Measured[]> => {
     await page.goto(served.signInLink);
     await page.getByText("You are signed in").waitFor({ timeout: TIMEOUT_MS });
     const storageState = await signIn.storageState();
-    await signIn.close();
+    // Kept open: the hall screen's slides are chosen through its session.
+    const screen = await hallScreen(signIn, served);
 
     const base = await measure(browser, undefined, baseline.url, "[data-testid=amendment]");
-    const draft = await measure(browser, storageState, `${served.url}/drafts/${served.draftId}`, "[data-testid=amendment]");
-    const committee = await measure(
+    const draftUrl = `${served.url}/drafts/${served.draftId}`;
+    const draft = await measure(browser, storageState, draftUrl, "[data-testid=amendment]");
+    const committee = await measure(browser, storageState, `${draftUrl}/committee`, "[data-testid=compiled-place]");
+    const phoneBase = await measure(browser, undefined, baseline.url, "[data-testid=amendment]", "phone");
+    // On a phone the draft's text starts below the first screen: the page is drawn once its list is.
+    const phone = await measure(browser, storageState, draftUrl, ".draft-paragraphs", "phone");
+    const phoneScrollBase = await measureScroll(browser, undefined, baseline.url, { list: "ol", row: "[data-testid=amendment]" }, "phone");
+    const phoneScroll = await measureScroll(
       browser,
       storageState,
-      `${served.url}/drafts/${served.draftId}/committee`,
-      "[data-testid=compiled-place]",
+      draftUrl,
+      { list: ".draft-paragraphs", row: "[data-testid=amendment]" },
+      "phone",
     );
+    const projectorBase = await measure(browser, undefined, baseline.url, "[data-testid=amendment]", "projector");
+    await screen.show({ kind: "text", draftId: served.draftId });
+    const textSlide = await measure(browser, undefined, screen.url, "[data-testid=slide-text]", "projector");
+    await screen.show({ kind: "paragraph", paragraphId: screen.busiest.paragraphId, amendmentId: screen.busiest.amendmentId });
+    const paragraphSlide = await measure(browser, undefined, screen.url, "[data-testid=projector-amendment]", "projector");
+    await signIn.close();
     const size = `${served.paragraphs} paragraphs × ${served.amendments.toLocaleString("en-US")} amendments`;
-    const rows = (name: string, f: PageFigures): Measured[] => [
-      { name: `pages: ${name} (${size}) until content is shown, vs static page`, ours: f.contentMs, baseline: base.contentMs, unit: "ms" },
-      { name: `pages: ${name} main-thread CPU, vs static page`, ours: f.taskMs, baseline: base.taskMs, unit: "ms" },
-      { name: `pages: ${name} script time, vs static page`, ours: f.scriptMs, baseline: base.scriptMs, unit: "ms" },
-      { name: `pages: ${name} JS heap after GC, vs static page`, ours: f.heapMb, baseline: base.heapMb, unit: "MB" },
-      { name: `pages: ${name} elements, vs static page`, ours: f.elements, baseline: base.elements, unit: "elements" },
+    const rows = (name: string, f: PageFigures, b = base): Measured[] => [
+      { name: `pages: ${name} (${size}) until content is shown, vs static page`, ours: f.contentMs, baseline: b.contentMs, unit: "ms" },
+      { name: `pages: ${name} main-thread CPU, vs static page`, ours: f.taskMs, baseline: b.taskMs, unit: "ms" },
+      { name: `pages: ${name} script time, vs static page`, ours: f.scriptMs, baseline: b.scriptMs, unit: "ms" },
+      { name: `pages: ${name} JS heap after GC, vs static page`, ours: f.heapMb, baseline: b.heapMb, unit: "MB" },
+      { name: `pages: ${name} elements, vs static page`, ours: f.elements, baseline: b.elements, unit: "elements" },
       {
-        name: `pages: ${name} bytes fetched (${f.requests} requests, static: ${base.requests}), vs static page`,
+        name: `pages: ${name} bytes fetched (${f.requests} requests, static: ${b.requests}), vs static page`,
         ours: f.kilobytes,
-        baseline: base.kilobytes,
+        baseline: b.kilobytes,
         unit: "KiB",
       },
     ];
-    return [...rows("draft page", draft), ...rows("committee page", committee)];
+    const short = (name: string, f: PageFigures, b: PageFigures): Measured[] => rows(name, f, b).filter((r) => r.unit === "ms");
+    return [
+      ...rows("draft page", draft),
+      ...rows("committee page", committee),
+      ...short("draft page on a 360 px phone", phone, phoneBase),
+      {
+        name: "pages: draft page on a 360 px phone, scrolled to the text: until its first amendment is drawn, vs static page",
+        ours: phoneScroll.firstRowMs,
+        baseline: phoneScrollBase.firstRowMs,
+        unit: "ms",
+      },
+      {
+        name: "pages: draft page on a 360 px phone, longest main-thread task while scrolling twenty screens, vs static page",
+        ours: phoneScroll.longestTaskMs,
+        baseline: phoneScrollBase.longestTaskMs,
+        unit: "ms",
+      },
+      ...short(`hall screen (1920 × 1080), the draft's text slide`, textSlide, projectorBase),
+      ...short(
+        `hall screen (1920 × 1080), the slide of the paragraph with the most amendments (${screen.busiest.count})`,
+        paragraphSlide,
+        projectorBase,
+      ),
+    ];
   } finally {
     await browser.close();
     baseline.server.close();
