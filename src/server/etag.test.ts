@@ -23,13 +23,11 @@ describe("event positions and ETags on reads", () => {
     app.get("/api/v1/tagged", { config: { etag: "position" } }, async () => ({ at }));
     app.post("/api/v1/plain", async () => ({}));
     const position = async () => (steps.push("position"), at);
-    defineRoute(app, {
-      method: "GET",
-      url: "/api/v1/cached",
+    const contract = { method: "GET", url: "/api/v1/cached", response: z.strictObject({ at: z.number() }) } as const;
+    defineRoute(app, contract, {
       summary: "A cached read",
       tag: "test",
       config: { etag: "position" },
-      response: z.strictObject({ at: z.number() }),
       cache: { store: new ResponseCache(), position, key: () => "cached" },
       handler: async () => (steps.push("data"), { at }),
     });

@@ -22,12 +22,14 @@ const appWithRead = async () => {
     request.principal = PUBLIC;
   });
   const at = { position: 7, readings: 0 };
-  defineRoute(app, {
+  const contract = {
     method: "GET",
     url: "/api/v1/read",
+    response: z.object({ position: z.number(), lines: z.array(z.string()) }),
+  } as const;
+  defineRoute(app, contract, {
     summary: "a read",
     tag: "test",
-    response: z.object({ position: z.number(), lines: z.array(z.string()) }),
     cache: { store: new ResponseCache(), position: async () => at.position, key: () => "read" },
     handler: async () => {
       at.readings++;

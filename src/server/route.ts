@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import type { ApiRoute } from "../api/routes.js";
 import type { Principal } from "../domain/authorization.js";
 import { DomainError } from "../domain/errors.js";
 import { zodIssues } from "./errors.js";
@@ -15,16 +16,10 @@ export interface RouteRequest<P, Q, B> {
   readonly reply: FastifyReply;
 }
 
-/** One API route: its schemas for every input and the output, and a thin handler. */
+/** What the server adds to a route of the contract: its documentation, status, limits, answer cache and thin handler. */
 export interface RouteSpec<P, Q, B, R> {
-  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  readonly url: string;
   readonly summary: string;
   readonly tag: string;
-  readonly params?: z.ZodType<P>;
-  readonly query?: z.ZodType<Q>;
-  readonly body?: z.ZodType<B>;
-  readonly response: z.ZodType<R>;
   readonly status?: number;
   readonly bodyLimit?: number;
   /** Route options for plugins, e.g. `{ rateLimit: {...} }`. */
@@ -41,8 +36,23 @@ export interface RouteSpec<P, Q, B, R> {
   readonly handler: (req: RouteRequest<P, Q, B>) => Promise<R>;
 }
 
+/** A registered route: its contract (method, address, schemas) and what the server adds to it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = RouteSpec<any, any, any, any>;
+export type AnyRoute = ApiRoute & RouteSpec<any, any, any, any>;
+
+/** An answer as a handler may build it: the contract's output type, read-only all the way down. */
+type Answer<T> = T extends readonly (infer E)[]
+  ? readonly Answer<E>[]
+  : T extends Buffer | Date | ((...args: never[]) => unknown)
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]: Answer<T[K]> }
+      : T;
+
+/** What a route's contract parses from one part of a request; nothing where the contract names no schema for it. */
+type Parsed<C, K extends "params" | "query" | "body"> = C extends { readonly [P in K]: infer S extends z.ZodType }
+  ? z.output<S>
+  : undefined;
 
 /** Every registered route, for the OpenAPI document. */
 export const routeRegistry: AnyRoute[] = [];
@@ -54,9 +64,17 @@ const parseOrThrow = <T>(schema: z.ZodType<T> | undefined, value: unknown, where
   return result.data;
 };
 
-/** Registers a route: validates params, query and body, runs the handler, checks and sends the output. */
-export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P, Q, B, R>): void => {
-  if (!routeRegistry.some((r) => r.method === spec.method && r.url === spec.url)) routeRegistry.push(spec as AnyRoute);
+/**
+ * Registers a route of the contract (`src/api/routes.ts`): validates params, query and body with its schemas, runs the
+ * handler, checks and sends the output.
+ */
+export const defineRoute = <C extends ApiRoute>(
+  app: FastifyInstance,
+  contract: C,
+  server: RouteSpec<Parsed<C, "params">, Parsed<C, "query">, Parsed<C, "body">, Answer<z.output<C["response"]>>>,
+): void => {
+  const spec = { ...contract, ...server } as AnyRoute;
+  if (!routeRegistry.some((r) => r.method === spec.method && r.url === spec.url)) routeRegistry.push(spec);
   app.route({
     method: spec.method,
     url: spec.url.replace(/\{(\w+)\}/g, ":$1"),
@@ -66,7 +84,7 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
       const params = parseOrThrow(spec.params, request.params, "params");
       const query = parseOrThrow(spec.query, request.query, "query");
       const body = parseOrThrow(spec.body, request.body ?? {}, "body");
-      const req: RouteRequest<P, Q, B> = { params, query, body, principal: request.principal, raw: request, reply };
+      const req: RouteRequest<unknown, unknown, unknown> = { params, query, body, principal: request.principal, raw: request, reply };
       const cache = spec.cache;
       const key = cache?.key(req);
       if (cache && key !== undefined) return sendKept(request, reply, spec, cache, key, req);
@@ -81,13 +99,13 @@ export const defineRoute = <P, Q, B, R>(app: FastifyInstance, spec: RouteSpec<P,
  * A read through its answer cache: at the request's position, read once for every request asking at once, and sent
  * compressed from the bytes kept with it when the client takes Brotli or gzip (the compression plugin then leaves it).
  */
-const sendKept = async <P, Q, B, R>(
+const sendKept = async (
   request: FastifyRequest,
   reply: FastifyReply,
-  spec: RouteSpec<P, Q, B, R>,
-  cache: NonNullable<RouteSpec<P, Q, B, R>["cache"]>,
+  spec: AnyRoute,
+  cache: NonNullable<AnyRoute["cache"]>,
   key: string,
-  req: RouteRequest<P, Q, B>,
+  req: RouteRequest<unknown, unknown, unknown>,
 ): Promise<FastifyReply> => {
   const position = await requestPosition(request, cache.position);
   const body = await cache.store.answer(key, position, async () => JSON.stringify(spec.response.parse(await spec.handler(req))));

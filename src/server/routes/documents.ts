@@ -1,3 +1,4 @@
+import { routes } from "../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { PoolBusy, type JobState } from "../../workers/pool.js";
 import type { DocumentPool } from "../../workers/documents.js";
@@ -7,7 +8,6 @@ import { lastPosition } from "../../store/events.js";
 import { requestPosition, viewerKey } from "../etag.js";
 import { FileCache } from "../response-cache.js";
 import { defineRoute } from "../route.js";
-import { exportQuery, fileResponse, progressQuery, progressSchema } from "../../api/documents.js";
 
 /** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
 const disposition = (fileName: string): string =>
@@ -22,13 +22,9 @@ type WrittenFile = PreparedExport & { readonly bytes: Buffer };
 export const registerDocumentRoutes = (app: FastifyInstance, store: Store, pool: DocumentPool): void => {
   const files = new FileCache<WrittenFile>();
   const tickets = new Map<string, JobState>();
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/documents/export",
+  defineRoute(app, routes.documents.export, {
     summary: "A document generated from the data, as PDF, Word, HTML or Akoma Ntoso",
     tag: "documents",
-    query: exportQuery,
-    response: fileResponse,
     config: { rateLimit: { max: 60, timeWindow: "1 minute" }, etag: "position" },
     handler: async ({ principal, query, reply, raw }) => {
       const { ticket } = query;
@@ -62,13 +58,9 @@ export const registerDocumentRoutes = (app: FastifyInstance, store: Store, pool:
       return file.bytes;
     },
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/documents/export/progress",
+  defineRoute(app, routes.documents.progress, {
     summary: "Where a download named by its ticket stands: its place in the queue, or being written",
     tag: "documents",
-    query: progressQuery,
-    response: progressSchema,
     config: { rateLimit: { max: 600, timeWindow: "1 minute" } },
     handler: async ({ query }) => {
       const state = tickets.get(query.ticket);

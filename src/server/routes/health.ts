@@ -1,6 +1,6 @@
+import { routes } from "../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
-import { healthSchema } from "../../api/health.js";
 import { DomainError } from "../../domain/errors.js";
 import type { Store } from "../../store/database.js";
 import { lastPosition } from "../../store/events.js";
@@ -8,12 +8,9 @@ import { defineRoute } from "../route.js";
 
 /** Liveness with the store it runs on; 503 when the store does not answer. */
 export const registerHealthRoute = (app: FastifyInstance, store: Store, live: "local" | "redis", version: string): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/health",
+  defineRoute(app, routes.health.get, {
     summary: "Health of the instance and its store",
     tag: "health",
-    response: healthSchema,
     handler: async () => {
       try {
         await sql`select 1`.execute(store.db);

@@ -1,3 +1,4 @@
+import { routes } from "../../api/routes.js";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type AccountId } from "../../domain/ids.js";
@@ -9,8 +10,6 @@ import { MIN_PASSWORD_LENGTH, passwordWeakness, type PasswordWeakness } from "..
 import { hashPassword, verifyPassword } from "../passwords.js";
 import { defineRoute } from "../route.js";
 import { accountDeactivated } from "../../store/setup/participants.js";
-import { noContent } from "../../api/common.js";
-import { linkBody, passwordBody, sessionSchema, signInBody } from "../../api/session.js";
 
 export interface SessionOptions {
   readonly sessionDays: number;
@@ -51,23 +50,16 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     return { account: await accountView(store.db, accountId), csrfToken: result.csrfToken };
   };
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/session",
+  defineRoute(app, routes.session.get, {
     summary: "Who is signed in, with the CSRF token for writes",
     tag: "session",
-    response: sessionSchema,
     handler: async ({ raw }) => ({ account: raw.account, csrfToken: raw.csrfToken }),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/session",
+  defineRoute(app, routes.session.signIn, {
     summary: "Sign in with email and password",
     tag: "session",
     config: rateLimit,
-    body: signInBody,
-    response: sessionSchema,
     handler: async ({ body, reply }) => {
       const account = await findAccountByEmail(store.db, body.email);
       const ok = await verifyPassword(account?.password_hash ?? null, body.password);
@@ -75,14 +67,10 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
       return signIn(asId<AccountId>(account.id), reply);
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/session/link",
+  defineRoute(app, routes.session.signInWithLink, {
     summary: "Sign in with a one-time link",
     tag: "session",
     config: rateLimit,
-    body: linkBody,
-    response: sessionSchema,
     handler: async ({ body, reply }) => {
       const id = hashSecret(body.token);
       const token = await store.db.selectFrom("sign_in_tokens").selectAll().where("id", "=", id).executeTakeFirst();
@@ -91,12 +79,9 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     },
   });
 
-  defineRoute(app, {
-    method: "DELETE",
-    url: "/api/v1/session",
+  defineRoute(app, routes.session.signOut, {
     summary: "Sign out",
     tag: "session",
-    response: noContent,
     status: 204,
     handler: async ({ raw, reply }) => {
       const account = requireAccount(raw);
@@ -133,15 +118,11 @@ export const registerSessionRoutes = (app: FastifyInstance, store: Store, writer
     return token !== undefined;
   };
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/account/password",
+  defineRoute(app, routes.session.setPassword, {
     summary:
       "Set the signed-in person's password: the current one is needed once set, unless signed in by a one-time link within the hour; a weak one is refused; other sessions are signed out",
     tag: "session",
     config: rateLimit,
-    body: passwordBody,
-    response: noContent,
     status: 204,
     handler: async ({ raw, body }) => {
       const account = requireAccount(raw);

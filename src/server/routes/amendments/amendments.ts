@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { Principal } from "../../../domain/authorization.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
@@ -14,18 +15,6 @@ import { defineRoute } from "../../route.js";
 import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
 import { lastPosition } from "../../../store/events.js";
-import {
-  amendmentListQuery,
-  amendmentListSchema,
-  amendmentSchema,
-  authorChoicesSchema,
-  consolidationQuery,
-  consolidationSchema,
-  renumberingSchema,
-  draftParams,
-  proposeBody,
-  transitionBody,
-} from "../../../api/amendments.js";
 import { transitionAmendment } from "../../../commands/amendments/transition.js";
 import { storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 import { listAmendments } from "../../../commands/amendments/read.js";
@@ -75,14 +64,9 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     const amendments = (await listAmendments(store.db, principal, draft.id)).map((s) => s.amendment).filter((a) => a.status !== "draft");
     return { draft, amendments };
   };
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/amendments",
+  defineRoute(app, routes.amendments.list, {
     summary: "Amendments to a draft resolution, with their tracked changes",
     tag: "amendments",
-    params: draftParams,
-    query: amendmentListQuery,
-    response: amendmentListSchema,
     // Who sees which amendment depends on the reader: one answer per reader, filters and state of the log.
     config: { etag: "position" },
     cache: {
@@ -100,14 +84,9 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/drafts/{id}/amendments",
+  defineRoute(app, routes.amendments.propose, {
     summary: "Propose an amendment (amend, insert, delete, amend the title)",
     tag: "amendments",
-    params: draftParams,
-    body: proposeBody,
-    response: amendmentSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -119,24 +98,15 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/author-choices",
+  defineRoute(app, routes.amendments.authorChoices, {
     summary: "Whom the caller may name as author and co-sponsors of an amendment to a draft, and whether they may enter a paper amendment",
     tag: "amendments",
-    params: draftParams,
-    response: authorChoicesSchema,
     handler: async ({ principal, params }) => authorOptions(store.db, principal, await visibleDraft(store.db, principal, params.id)),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/amendments/{id}/transitions",
+  defineRoute(app, routes.amendments.transition, {
     summary: "Submit, withdraw, accept, reject, accept as revised or merge an amendment",
     tag: "amendments",
-    params: draftParams,
-    body: transitionBody,
-    response: amendmentSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const action =
@@ -146,14 +116,9 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/consolidation",
+  defineRoute(app, routes.amendments.consolidation, {
     summary: "The text with accepted amendments applied, conflicts with their disputed words, merges, sub-amendments and voting order",
     tag: "amendments",
-    params: draftParams,
-    query: consolidationQuery,
-    response: consolidationSchema,
     config: { etag: "position" },
     cache: {
       store: lists,
@@ -166,13 +131,9 @@ export const registerAmendmentRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/renumbering",
+  defineRoute(app, routes.amendments.renumbering, {
     summary: "Where each paragraph's label moves once the accepted amendments are applied, without the consolidated text",
     tag: "amendments",
-    params: draftParams,
-    response: renumberingSchema,
     config: { etag: "position" },
     cache: {
       store: lists,

@@ -1,5 +1,5 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
-import { amendmentCosponsorsSchema, answerBody, cosponsorshipParams, invitationListSchema, inviteBody } from "../../../api/cosponsors.js";
 import { answerCosponsorship, inviteCosponsors } from "../../../commands/amendments/cosponsors.js";
 import { amendmentCosponsors, cosponsorInvitations } from "../../../commands/amendments/cosponsor-views.js";
 import type { Store } from "../../../store/database.js";
@@ -9,24 +9,15 @@ import { defineRoute } from "../../route.js";
 
 /** Co-sponsors of amendments: the author invites delegations, the invited accept or decline, on the invitee's task list. */
 export const registerCosponsorRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/amendments/{id}/cosponsors",
+  defineRoute(app, routes.cosponsors.list, {
     summary: "An amendment's invitations to co-sponsor and where each stands, with the delegations the reader may still invite",
     tag: "amendments",
-    params: cosponsorshipParams,
-    response: amendmentCosponsorsSchema,
     handler: async ({ principal, params }) => amendmentCosponsors(store.db, principal, params.id),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/amendments/{id}/cosponsors",
+  defineRoute(app, routes.cosponsors.invite, {
     summary: "Invite delegations (or one member of a delegation) to co-sponsor an amendment",
     tag: "amendments",
-    params: cosponsorshipParams,
-    body: inviteBody,
-    response: amendmentCosponsorsSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -35,14 +26,9 @@ export const registerCosponsorRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/cosponsorships/{id}/steps",
+  defineRoute(app, routes.cosponsors.answer, {
     summary: "Accept or decline an invitation to co-sponsor (the invited delegation), or withdraw it or a co-sponsor's name",
     tag: "amendments",
-    params: cosponsorshipParams,
-    body: answerBody,
-    response: amendmentCosponsorsSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => answerCosponsorship(ctx, principal, params.id, body.step, body.version));
@@ -60,12 +46,9 @@ export const registerCosponsorRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/me/cosponsor-invitations",
+  defineRoute(app, routes.cosponsors.mine, {
     summary: "The invitations to co-sponsor an amendment waiting for the caller's answer (for them or their delegation)",
     tag: "tasks",
-    response: invitationListSchema,
     handler: async ({ raw, principal }) => {
       requireAccount(raw);
       return cosponsorInvitations(store.db, principal);

@@ -1,19 +1,10 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import { visibleDraft } from "../../../commands/drafts/read.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import {
-  adoptionSubmissionBody,
-  deadlineBody,
-  deadlineOrNoneSchema,
-  deadlineSchema,
-  idParams,
-  submissionBody,
-  submittedListSchema,
-  submittedSchema,
-} from "../../../api/submissions.js";
 import { deadlineOf, type DeadlineView } from "../../../store/amendments/deadlines.js";
 import { setDeadline } from "../../../commands/amendments/deadline.js";
 import { submitAdoption, submitAmendment } from "../../../commands/amendments/submit.js";
@@ -35,13 +26,9 @@ export const registerSubmissionRoutes = (
   writer: Writer,
   clock: () => Date = () => new Date(),
 ): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/deadline",
+  defineRoute(app, routes.submissions.deadline, {
     summary: "The deadline for amendments to a draft, in the event's time zone",
     tag: "submissions",
-    params: idParams,
-    response: deadlineOrNoneSchema,
     handler: async ({ principal, params }) => {
       await visibleDraft(store.db, principal, params.id);
       const d = await deadlineOf(store.db, params.id);
@@ -49,14 +36,9 @@ export const registerSubmissionRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/drafts/{id}/deadline",
+  defineRoute(app, routes.submissions.setDeadline, {
     summary: "Set or move the deadline for amendments (secretariat)",
     tag: "submissions",
-    params: idParams,
-    body: deadlineBody,
-    response: deadlineSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => setDeadline(ctx, principal, params.id, body));
@@ -64,14 +46,9 @@ export const registerSubmissionRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/amendments/{id}/submission",
+  defineRoute(app, routes.submissions.submitAmendment, {
     summary: "Submit an amendment to the committee before the deadline (late only with the secretariat's acceptance)",
     tag: "submissions",
-    params: idParams,
-    body: submissionBody,
-    response: submittedSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => submitAmendment(ctx, principal, params.id, body.version, body));
@@ -79,14 +56,9 @@ export const registerSubmissionRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/adoptions/{id}/submission",
+  defineRoute(app, routes.submissions.submitAdoption, {
     summary: "Submit the amendments a body adopted to the committee in charge",
     tag: "submissions",
-    params: idParams,
-    body: adoptionSubmissionBody,
-    response: submittedListSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => submitAdoption(ctx, principal, params.id, body));

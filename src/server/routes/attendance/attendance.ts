@@ -1,21 +1,5 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
-import {
-  attendanceChangeSchema,
-  bodyRuleParams,
-  checkInBody,
-  checkOutBody,
-  groupAttendanceSchema,
-  heldProxiesSchema,
-  idParams,
-  proxyBallotBody,
-  proxyBody,
-  proxySchema,
-  proxyWithdrawalBody,
-  quorumRuleAnswer,
-  quorumRuleBody,
-  scanBody,
-  sittingAttendanceSchema,
-} from "../../../api/attendance.js";
 import { checkIn, checkInByScan, checkOut, joinRemotely } from "../../../commands/attendance/check-in.js";
 import { castProxyBallot, heldProxies } from "../../../commands/attendance/proxy-ballot.js";
 import { giveProxy, withdrawProxy } from "../../../commands/attendance/proxies.js";
@@ -31,13 +15,9 @@ import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from
 
 /** Attendance at sittings: the check-in desk and door scanner, remote joining, proxies, the quorum rule and the live count. */
 export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/attendance",
+  defineRoute(app, routes.attendance.sitting, {
     summary: "Who is present at a sitting, the proxies, and the quorum of the body and each group (the staff, the presiding officer)",
     tag: "attendance",
-    params: idParams,
-    response: sittingAttendanceSchema,
     handler: async ({ principal, params }) => {
       const a = await readSittingAttendance(store.db, principal, asId<SittingId>(params.id));
       return {
@@ -64,24 +44,15 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/attendance",
+  defineRoute(app, routes.attendance.group, {
     summary: "A group's count present and its quorum by the body's rule (its members, the staff)",
     tag: "attendance",
-    params: idParams,
-    response: groupAttendanceSchema,
     handler: async ({ principal, params }) => readGroupAttendance(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/attendance/check-ins",
+  defineRoute(app, routes.attendance.checkIn, {
     summary: "Check a participant in, in the hall or remote (the secretariat; a person only themselves, remotely)",
     tag: "attendance",
-    params: idParams,
-    body: checkInBody,
-    response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (
@@ -92,28 +63,18 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/attendance/scans",
+  defineRoute(app, routes.attendance.scan, {
     summary: "The door scanner checks the holder of an access slip into the hall from the code it read (the secretariat)",
     tag: "attendance",
-    params: idParams,
-    body: scanBody,
-    response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => checkInByScan(ctx, principal, asId<SittingId>(params.id), body.code))).result;
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/attendance/check-outs",
+  defineRoute(app, routes.attendance.checkOut, {
     summary: "Check a participant out (the secretariat, or the person themselves)",
     tag: "attendance",
-    params: idParams,
-    body: checkOutBody,
-    response: attendanceChangeSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (
@@ -122,27 +83,18 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/attendance/remote",
+  defineRoute(app, routes.attendance.joinRemotely, {
     summary: "Join the sitting remotely, as oneself (a participant of its event)",
     tag: "attendance",
-    params: idParams,
-    response: attendanceChangeSchema,
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => joinRemotely(ctx, principal, asId<SittingId>(params.id)))).result;
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/proxies",
+  defineRoute(app, routes.attendance.giveProxy, {
     summary: "Give an absent member's vote to a present one for the sitting, where the body allows it (the member, the secretariat)",
     tag: "attendance",
-    params: idParams,
-    body: proxyBody,
-    response: proxySchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -157,55 +109,36 @@ export const registerAttendanceRoutes = (app: FastifyInstance, store: Store, wri
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/proxies/withdrawals",
+  defineRoute(app, routes.attendance.withdrawProxy, {
     summary: "Withdraw a proxy (its giver, its holder, the secretariat); it stays in the record",
     tag: "attendance",
-    params: idParams,
-    body: proxyWithdrawalBody,
-    response: proxySchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => withdrawProxy(ctx, principal, asId<SittingId>(params.id), body.proxyId))).result;
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/bodies/{bodyId}/quorum-rule",
+  defineRoute(app, routes.attendance.setQuorumRule, {
     summary: "Set a body's quorum rule from its rules of procedure (the secretariat); version 0 replaces the default",
     tag: "attendance",
-    params: bodyRuleParams,
-    body: quorumRuleBody,
-    response: quorumRuleAnswer,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => setQuorumRule(ctx, principal, params.bodyId, body.version, body.rule))).result;
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/votes/{id}/proxies",
+  defineRoute(app, routes.attendance.heldProxies, {
     summary: "The proxies one holds for the vote's group, with the ballot cast for each giver this round",
     tag: "attendance",
-    params: idParams,
-    response: heldProxiesSchema,
     handler: async ({ principal, params }) => {
       const vote = await loadVote(store.db, principal, params.id);
       return { ballotsCast: Object.keys(vote.vote.ballots).length, proxies: await heldProxies(store.db, principal.accountId, vote) };
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/votes/{id}/proxy-ballots",
+  defineRoute(app, routes.attendance.castProxyBallot, {
     summary: "Cast the ballot of an absent member whose proxy one holds, recorded as cast for them by proxy",
     tag: "attendance",
-    params: idParams,
-    body: proxyBallotBody,
-    response: heldProxiesSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) =>

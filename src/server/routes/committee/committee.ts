@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import { compileAmendments } from "../../../domain/decisions/compilation.js";
@@ -14,22 +15,6 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { presentVotingOrder } from "../amendments/voting.js";
 import { defineRoute } from "../../route.js";
-import {
-  committeeDecisionBody,
-  committeeDecisionSchema,
-  compilationQuery,
-  compilationSchema,
-  compromiseBody,
-  compromiseSchema,
-  idParams,
-  reopenDecisionBody,
-  reopenDecisionSchema,
-  resolutionAdoptionBody,
-  resolutionAdoptionSchema,
-  revisionSchema,
-  versionBody,
-  versionsSchema,
-} from "../../../api/committee.js";
 import { createCompromise } from "../../../commands/amendments/compromise.js";
 import { decideForCommittee } from "../../../commands/amendments/committee-decision.js";
 import { reopenCommitteeDecision } from "../../../commands/amendments/reopen.js";
@@ -44,14 +29,9 @@ const brief = (s: StoredAmendment) => ({ id: s.amendment.id as string, number: s
 /** The committee: the compiled list, decisions on each amendment, compromises, the revised draft and the adoption of the resolution. */
 export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   const compilations = new ResponseCache(100, 64 * 1024 * 1024);
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/compilation",
+  defineRoute(app, routes.committee.compilation, {
     summary: "Every amendment by paragraph and author (identical texts once with all authors), with the voting order",
     tag: "committee",
-    params: idParams,
-    query: compilationQuery,
-    response: compilationSchema,
     // Which amendments a reader sees depends on the reader: one answer per reader and state of the log.
     config: { etag: "position" },
     cache: {
@@ -81,14 +61,9 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/amendments/{id}/committee-decision",
+  defineRoute(app, routes.committee.decide, {
     summary: "Record the committee's (or its drafting group's) decision on an amendment and how it was taken",
     tag: "committee",
-    params: idParams,
-    body: committeeDecisionBody,
-    response: committeeDecisionSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const transition: AmendmentTransition =
@@ -105,14 +80,9 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/amendments/{id}/committee-decision/reopening",
+  defineRoute(app, routes.committee.reopen, {
     summary: "The secretariat reopens the committee's decision on an amendment, saying why; it awaits a decision again",
     tag: "committee",
-    params: idParams,
-    body: reopenDecisionBody,
-    response: reopenDecisionSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => reopenCommitteeDecision(ctx, principal, params.id, body));
@@ -120,14 +90,9 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/drafts/{id}/compromises",
+  defineRoute(app, routes.committee.compromise, {
     summary: "Write a compromise text on one paragraph and merge the amendments it replaces into it",
     tag: "committee",
-    params: idParams,
-    body: compromiseBody,
-    response: compromiseSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -136,14 +101,9 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/drafts/{id}/revision",
+  defineRoute(app, routes.committee.revise, {
     summary: "Produce the revised draft: consolidation with renumbering, saved as a new version",
     tag: "committee",
-    params: idParams,
-    body: versionBody,
-    response: revisionSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -168,27 +128,18 @@ export const registerCommitteeRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/drafts/{id}/adoption",
+  defineRoute(app, routes.committee.adopt, {
     summary: "Record the adoption of the resolution as a whole, with its vote or consensus",
     tag: "committee",
-    params: idParams,
-    body: resolutionAdoptionBody,
-    response: resolutionAdoptionSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => adoptResolution(ctx, principal, params.id, body))).result;
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/versions",
+  defineRoute(app, routes.committee.versions, {
     summary: "The versions of a draft resolution (draft → revised → adopted), with how each was reached",
     tag: "committee",
-    params: idParams,
-    response: versionsSchema,
     handler: async ({ principal, params }) => {
       await visibleDraft(store.db, principal, params.id);
       return { versions: await versionChain(store.db, params.id) };

@@ -1,46 +1,28 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { contributionOutcome, paragraphProvenance, recommendationOutcome } from "../../../commands/amendments/provenance.js";
 import type { Store } from "../../../store/database.js";
 import { defineRoute } from "../../route.js";
-import {
-  contributionOutcomeSchema,
-  idParams,
-  paragraphParams,
-  paragraphProvenanceSchema,
-  recommendationOutcomeSchema,
-  type ParagraphProvenance,
-} from "../../../api/provenance.js";
+import { type ParagraphProvenance } from "../../../api/provenance.js";
 
 /** Provenance: back from a paragraph to what shaped it; forward from a recommendation or contribution to what became of it. */
 export const registerProvenanceRoutes = (app: FastifyInstance, store: Store): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/provenance",
+  defineRoute(app, routes.provenance.paragraph, {
     summary: "The amendments that shaped a paragraph, their authors and decisions, recommendations and contributions",
     tag: "provenance",
-    params: paragraphParams,
-    response: paragraphProvenanceSchema,
     handler: async ({ principal, params }) =>
       (await paragraphProvenance(store.db, principal, params.id, params.paragraphId)) as ParagraphProvenance,
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/recommendations/{id}/outcome",
+  defineRoute(app, routes.provenance.recommendation, {
     summary: "What became of a recommendation's proposals: body adoption, committee decisions, paragraphs of the revised text",
     tag: "provenance",
-    params: idParams,
-    response: recommendationOutcomeSchema,
     handler: async ({ principal, params }) => recommendationOutcome(store.db, principal, params.id),
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/contributions/{id}/outcome",
+  defineRoute(app, routes.provenance.contribution, {
     summary: "What became of a contribution: the recommendations that drew on it and their outcome",
     tag: "provenance",
-    params: idParams,
-    response: contributionOutcomeSchema,
     handler: async ({ principal, params }) => contributionOutcome(store.db, principal, params.id),
   });
 };

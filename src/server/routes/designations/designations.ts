@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import { decideDesignation } from "../../../commands/designations/decide.js";
@@ -7,36 +8,20 @@ import { presentDesignation } from "../../../store/setup/designations.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import {
-  designationListSchema,
-  designationSchema,
-  designationTransitionBody,
-  groupQuery,
-  idParams,
-  recommendBody,
-} from "../../../api/designations.js";
 import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../../domain/ids.js";
 
 /** Designations of chairs and rapporteurs: the Bureau recommends, the body designates, replacements are recorded. */
 export const registerDesignationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/designations",
+  defineRoute(app, routes.designations.list, {
     summary: "A group's designations; the public sees only those the body decided, in published sittings",
     tag: "designations",
-    query: groupQuery,
-    response: designationListSchema,
     handler: async ({ principal, query }) => ({
       designations: (await listDesignations(store.db, principal, asId<DiscussionGroupId>(query.groupId))).map(presentDesignation),
     }),
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/designations",
+  defineRoute(app, routes.designations.recommend, {
     summary: "The Bureau recommends a participant as chair or rapporteur of a group",
     tag: "designations",
-    body: recommendBody,
-    response: designationSchema,
     status: 201,
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
@@ -53,14 +38,9 @@ export const registerDesignationRoutes = (app: FastifyInstance, store: Store, wr
       );
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/designations/{id}/transitions",
+  defineRoute(app, routes.designations.transition, {
     summary: "Designate (a decision of the body: sitting, date, consensus or vote) or withdraw",
     tag: "designations",
-    params: idParams,
-    body: designationTransitionBody,
-    response: designationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const t = body.transition;

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { DomainError } from "../../../domain/errors.js";
 import type { Language } from "../../../domain/language.js";
@@ -10,15 +11,7 @@ import { authorizeDraftImport } from "../../../commands/drafts/import.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import {
-  previewBody,
-  previewSchema,
-  saveBody,
-  savedSchema,
-  sittingParams,
-  UPLOAD_BODY_LIMIT,
-  UPLOAD_LIMIT,
-} from "../../../api/draft-import.js";
+import { UPLOAD_BODY_LIMIT, UPLOAD_LIMIT } from "../../../api/draft-import.js";
 import { asId, type SittingId } from "../../../domain/ids.js";
 
 /** The uploaded file's bytes, refused past the upload limit. */
@@ -85,14 +78,10 @@ const presentPreview = (imported: ImportedDraft, filename: string, format: Draft
 
 /** Importing a draft resolution: a preview that saves nothing, then the save of the checked paragraphs. */
 export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer): void => {
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/drafts/import-preview",
+  defineRoute(app, routes.draftImport.preview, {
     summary: "Read a draft resolution file (Word, Markdown, text, Akoma Ntoso) into paragraphs, saving nothing",
     tag: "drafts",
-    body: previewBody,
     bodyLimit: UPLOAD_BODY_LIMIT,
-    response: previewSchema,
     handler: async ({ raw, reply, principal, body }) => {
       requireAccount(raw);
       authorizeDraftImport(principal);
@@ -106,15 +95,10 @@ export const registerDraftImportRoutes = (app: FastifyInstance, writer: Writer):
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/drafts",
+  defineRoute(app, routes.draftImport.save, {
     summary: "Save a draft resolution for a sitting from checked paragraphs",
     tag: "drafts",
-    params: sittingParams,
-    body: saveBody,
     bodyLimit: 8 * 1024 * 1024,
-    response: savedSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
@@ -6,16 +7,6 @@ import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import {
-  draftIdParams,
-  draftSchema,
-  paragraphSchema,
-  prefaceTranslationBody,
-  prefaceTranslationParams,
-  prefaceTranslationSchema,
-  translationBody,
-  translationParams,
-} from "../../../api/draft-view.js";
 import { readDraftPage } from "../../../commands/drafts/read.js";
 import { translateParagraph } from "../../../commands/drafts/translate-paragraph.js";
 import { translatePreface } from "../../../commands/drafts/translate-preface.js";
@@ -28,13 +19,9 @@ type DraftAnswer = Omit<DraftView, "sittingId"> & { sittingId: string | null; pe
 /** A draft resolution for its page, and the translators' language versions of its paragraphs. */
 export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   const drafts = new ResponseCache(100, 64 * 1024 * 1024);
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}",
+  defineRoute(app, routes.drafts.get, {
     summary: "A draft resolution: labelled paragraphs and sub-paragraphs, every language version with its status",
     tag: "drafts",
-    params: draftIdParams,
-    response: draftSchema,
     // The reader's own amendments and rights are in the answer: one answer per reader and state of the log.
     config: { etag: "position" },
     cache: {
@@ -48,14 +35,9 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     }),
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/drafts/{id}/paragraphs/{paragraphId}/translations/{lang}",
+  defineRoute(app, routes.drafts.translate, {
     summary: "Supply a paragraph's text in one language, of its current wording or of the wording adopted amendments gave it",
     tag: "drafts",
-    params: translationParams,
-    body: translationBody,
-    response: paragraphSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) =>
@@ -65,14 +47,9 @@ export const registerDraftViewRoutes = (app: FastifyInstance, store: Store, writ
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/drafts/{id}/preface/translations/{lang}",
+  defineRoute(app, routes.drafts.translatePreface, {
     summary: 'Supply the enacting formula ("The General Assembly,") in one more language',
     tag: "drafts",
-    params: prefaceTranslationParams,
-    body: prefaceTranslationBody,
-    response: prefaceTranslationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (await writer.run(account.id, (ctx) => translatePreface(ctx, principal, params.id, params.lang, body))).result;

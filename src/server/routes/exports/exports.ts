@@ -1,6 +1,5 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { fileResponse } from "../../../api/documents.js";
-import { amendmentExportQuery, exportParams, tableExportQuery } from "../../../api/exports.js";
 import {
   prepareAmendmentTable,
   prepareParticipantTable,
@@ -38,14 +37,9 @@ const send = async (pool: DocumentPool, reply: FastifyReply, table: PreparedTabl
 /** Amendment, participant, vote and attendance tables as CSV or Excel, written on the document threads. */
 export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: DocumentPool): void => {
   const config = { rateLimit: { max: 30, timeWindow: "1 minute" } };
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/drafts/{id}/amendments/export",
+  defineRoute(app, routes.exports.amendments, {
     summary: "The amendments to a draft the reader may see, as CSV or Excel, with the list's filters",
     tag: "exports",
-    params: exportParams,
-    query: amendmentExportQuery,
-    response: fileResponse,
     config,
     handler: async ({ principal, params, query, reply }) => {
       const { format, lang, ...filters } = query;
@@ -59,30 +53,25 @@ export const registerExportRoutes = (app: FastifyInstance, store: Store, pool: D
   // A whole table of one event or sitting, in one format and language: the same route for each, but for what it reads.
   const tables = [
     {
-      url: "/api/v1/setup/events/{id}/participants/export",
+      contract: routes.exports.participants,
       summary: "The participants of an event as CSV or Excel (the secretariat)",
       prepare: prepareParticipantTable,
     },
     {
-      url: "/api/v1/sittings/{id}/votes/export",
+      contract: routes.exports.votes,
       summary: "The votes of a sitting, with the voters of electronic and roll-call votes, as CSV or Excel (the secretariat)",
       prepare: prepareVoteTable,
     },
     {
-      url: "/api/v1/sittings/{id}/attendance/export",
+      contract: routes.exports.attendance,
       summary: "Who was present at a sitting, in the hall or remotely, and who was absent, as CSV or Excel (the staff)",
       prepare: prepareAttendanceTable,
     },
   ] as const;
-  for (const { url, summary, prepare } of tables)
-    defineRoute(app, {
-      method: "GET",
-      url,
+  for (const { contract, summary, prepare } of tables)
+    defineRoute(app, contract, {
       summary,
       tag: "exports",
-      params: exportParams,
-      query: tableExportQuery,
-      response: fileResponse,
       config,
       handler: async ({ principal, params, query, reply }) =>
         send(pool, reply, await prepare(store.db, principal, asId<SittingId>(params.id), query.format, query.lang)),

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { contribute, groupContributions } from "../../../commands/groups/contributions.js";
 import { groupMembers, groupMembershipHistory, joinGroup, leaveGroup } from "../../../commands/groups/membership.js";
@@ -11,19 +12,6 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { registerProjectorRoutes } from "./projector.js";
-import {
-  contributionBody,
-  contributionListSchema,
-  contributionQuery,
-  contributionSchema,
-  historySchema,
-  idParams,
-  joinBody,
-  memberParams,
-  membersSchema,
-  moveSchema,
-  occupancySchema,
-} from "../../../api/groups.js";
 import { registerParticipationRoutes } from "../participation/participation.js";
 import { registerSpeakerRoutes } from "../speakers/speakers.js";
 
@@ -37,13 +25,9 @@ export const registerGroupWorkRoutes = (app: FastifyInstance, store: Store, writ
 };
 
 const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/groups/occupancy",
+  defineRoute(app, routes.groups.occupancy, {
     summary: "How many people each group of a sitting holds against its room's capacity",
     tag: "groups",
-    params: idParams,
-    response: occupancySchema,
     handler: async ({ principal, params }) => {
       const floor = await loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id));
       const groups = await groupsOfSitting(store.db, floor.sittingId);
@@ -72,24 +56,15 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/members",
+  defineRoute(app, routes.groups.members, {
     summary: "The members of a group (chair, rapporteur, participants), for its members and the staff",
     tag: "groups",
-    params: idParams,
-    response: membersSchema,
     handler: ({ principal, params }) => groupMembers(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/groups/{id}/members",
+  defineRoute(app, routes.groups.join, {
     summary: "Join a group (a participant's choice) or assign someone to it (secretariat, with accountId); moves out of the previous group",
     tag: "groups",
-    params: idParams,
-    body: joinBody,
-    response: moveSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const who = asId<AccountId>(body.accountId ?? account.id);
@@ -97,13 +72,9 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     },
   });
 
-  defineRoute(app, {
-    method: "DELETE",
-    url: "/api/v1/groups/{id}/members/{accountId}",
+  defineRoute(app, routes.groups.leave, {
     summary: "Leave a group (oneself) or take a participant out of it (secretariat)",
     tag: "groups",
-    params: memberParams,
-    response: moveSchema,
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
       const [groupId, who] = [asId<DiscussionGroupId>(params.id), asId<AccountId>(params.accountId)];
@@ -111,26 +82,17 @@ const registerMembershipRoutes = (app: FastifyInstance, store: Store, writer: Wr
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/members/history",
+  defineRoute(app, routes.groups.history, {
     summary: "Who joined and left the group, when and how (chair and staff)",
     tag: "groups",
-    params: idParams,
-    response: historySchema,
     handler: ({ principal, params }) => groupMembershipHistory(store.db, principal, asId<DiscussionGroupId>(params.id)),
   });
 };
 
 const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/contributions",
+  defineRoute(app, routes.groups.contributions, {
     summary: "A group's contributions, oldest first, optionally for one guiding question",
     tag: "groups",
-    params: idParams,
-    query: contributionQuery,
-    response: contributionListSchema,
     handler: async ({ principal, params, query }) => ({
       contributions: await groupContributions(
         store.db,
@@ -141,14 +103,9 @@ const registerContributionRoutes = (app: FastifyInstance, store: Store, writer: 
     }),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/groups/{id}/contributions",
+  defineRoute(app, routes.groups.contribute, {
     summary: "Record a short contribution (up to 2,000 characters) on a guiding question, optionally tied to paragraphs",
     tag: "groups",
-    params: idParams,
-    body: contributionBody,
-    response: contributionSchema,
     status: 201,
     bodyLimit: 32 * 1024,
     handler: async ({ raw, principal, params, body }) => {

@@ -1,6 +1,5 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
-import { mailRequestAnswer, mailRequestBody, passwordResetBody } from "../../../api/mail.js";
-import { sessionSchema } from "../../../api/session.js";
 import { DomainError } from "../../../domain/errors.js";
 import { asId, type AccountId } from "../../../domain/ids.js";
 import { queueLinkMail, recipientLanguage } from "../../../mail/messages.js";
@@ -28,15 +27,15 @@ export const resetLink = (publicUrl: string, secret: string): string => `${publi
 export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, writer: Writer, o: MailRouteOptions): void => {
   const rateLimit = { rateLimit: { max: o.loginRateLimit, timeWindow: "1 minute" } };
 
-  const byMail = (url: string, summary: string, kind: "sign_in_link" | "password_reset") =>
-    defineRoute(app, {
-      method: "POST",
-      url,
+  const byMail = (
+    contract: typeof routes.session.forgotPassword | typeof routes.session.mailLink,
+    summary: string,
+    kind: "sign_in_link" | "password_reset",
+  ) =>
+    defineRoute(app, contract, {
       summary,
       tag: "session",
       config: rateLimit,
-      body: mailRequestBody,
-      response: mailRequestAnswer,
       status: 202,
       handler: async ({ body, raw }) => {
         const account = await findAccountByEmail(store.db, body.email);
@@ -59,24 +58,20 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
     });
 
   byMail(
-    "/api/v1/session/password-reset",
+    routes.session.forgotPassword,
     "Forgot password: mails a one-time reset link to the address when it has an account; the answer never says whether it has",
     "password_reset",
   );
   byMail(
-    "/api/v1/session/link/request",
+    routes.session.mailLink,
     "Mails a one-time sign-in link to the address when it has an account; the answer never says whether it has",
     "sign_in_link",
   );
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/session/password-reset/confirm",
+  defineRoute(app, routes.session.resetPassword, {
     summary: "Sets a new password with a reset link's secret, signs out every session of the account and signs in",
     tag: "session",
     config: rateLimit,
-    body: passwordResetBody,
-    response: sessionSchema,
     handler: async ({ body, reply }) => {
       const hash = await hashPassword(body.password);
       const { result } = await writer.run(null, async (ctx) => {

@@ -13,8 +13,7 @@ const r = routes.notifications;
 
 /** The caller's notifications, their e-mail choices and what they follow; each answers for the caller alone. */
 export const registerNotificationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    ...r.list,
+  defineRoute(app, r.list, {
     summary: "The caller's latest notifications, newest first, with the count unread",
     tag: "notifications",
     handler: async ({ raw, query }) => {
@@ -23,8 +22,7 @@ export const registerNotificationRoutes = (app: FastifyInstance, store: Store, w
       return { notifications: notifications.map((n) => ({ ...n, params: { ...n.params } })), unread };
     },
   });
-  defineRoute(app, {
-    ...r.markRead,
+  defineRoute(app, r.markRead, {
     summary: "Marks the caller's notifications read: those named, or all",
     tag: "notifications",
     handler: async ({ raw, principal, body }) => {
@@ -32,14 +30,12 @@ export const registerNotificationRoutes = (app: FastifyInstance, store: Store, w
       return (await writer.run(account.id, (ctx) => markNotificationsRead(ctx, principal, body.ids))).result;
     },
   });
-  defineRoute(app, {
-    ...r.preferences,
+  defineRoute(app, r.preferences, {
     summary: "The caller's choice per kind of notification: in the app always, by e-mail as chosen",
     tag: "notifications",
     handler: async ({ raw }) => ({ preferences: await preferencesOf(store.db, requireAccount(raw).id) }),
   });
-  defineRoute(app, {
-    ...r.setPreference,
+  defineRoute(app, r.setPreference, {
     summary: "Chooses whether one kind of notification also comes by e-mail",
     tag: "notifications",
     handler: async ({ raw, principal, body }) => {
@@ -47,8 +43,7 @@ export const registerNotificationRoutes = (app: FastifyInstance, store: Store, w
       return (await writer.run(account.id, (ctx) => setEmailChoice(ctx, principal, body.kind, body.email))).result;
     },
   });
-  defineRoute(app, {
-    ...r.follow,
+  defineRoute(app, r.follow, {
     summary: "Whether the caller follows a draft resolution or a discussion group, and may",
     tag: "notifications",
     handler: async ({ raw, principal, params }) => {
@@ -56,8 +51,7 @@ export const registerNotificationRoutes = (app: FastifyInstance, store: Store, w
       return followState(store.db, principal, params.target, params.id);
     },
   });
-  defineRoute(app, {
-    ...r.setFollow,
+  defineRoute(app, r.setFollow, {
     summary: "Follows or stops following a draft resolution or a discussion group",
     tag: "notifications",
     handler: async ({ raw, principal, params, body }) => {

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { DomainError } from "../../../domain/errors.js";
 import { parseCsv } from "../../../domain/participants/csv.js";
@@ -10,23 +11,6 @@ import { assertEvent, importParticipants, loadExisting, type Invitation } from "
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import {
-  delegationListSchema,
-  eventParams,
-  importBody,
-  importQuery,
-  importReportSchema,
-  invitationSchema,
-  participantListSchema,
-  activationBody,
-  createParticipantBody,
-  csvText,
-  editParticipantBody,
-  invitationsBody,
-  participantParams,
-  participantSchema,
-} from "../../../api/participants.js";
-import { fileResponse } from "../../../api/documents.js";
 import type { Principal } from "../../../domain/authorization.js";
 import { LANGUAGES, type Language } from "../../../domain/language.js";
 import { inLanguage } from "../../../domain/multilingual.js";
@@ -38,7 +22,6 @@ import type { AccessSlip, DelegationSlips } from "../../../documents/access-slip
 import { loadEvent } from "../../../store/setup/meeting-events.js";
 import type { DocumentPool } from "../../../workers/documents.js";
 import { authorizeParticipantImport, readEventDelegations, readEventParticipants } from "../../../commands/participants/read.js";
-import { sendMailBody } from "../../../api/mail.js";
 import { queueInvitationMails } from "../../../mail/messages.js";
 import { asId, type ParticipantId } from "../../../domain/ids.js";
 
@@ -73,16 +56,10 @@ export const registerParticipantRoutes = (
       done(null, body),
     );
 
-    defineRoute(scope, {
-      method: "POST",
-      url: "/api/v1/setup/events/{id}/participants/import",
+    defineRoute(scope, routes.participants.import, {
       summary: "Import participants from CSV: all rows or none, unless onlyValidRows; dryRun only reports",
       tag: "participants",
-      params: eventParams,
-      query: importQuery,
-      body: importBody,
       bodyLimit: BODY_LIMIT,
-      response: importReportSchema,
       handler: async ({ raw, principal, params, query, body }) => {
         const account = requireAccount(raw);
         authorizeParticipantImport(principal);
@@ -126,41 +103,28 @@ export const registerParticipantRoutes = (
     });
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/events/{id}/participants",
+  defineRoute(app, routes.participants.list, {
     summary: "The participants of an event with their delegation, account, roles and whether they signed up",
     tag: "participants",
-    params: eventParams,
-    response: participantListSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
       return { participants: await readEventParticipants(store.db, principal, params.id) };
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/events/{id}/delegations",
+  defineRoute(app, routes.participants.delegations, {
     summary: "The delegations of an event's member parliaments, with their members",
     tag: "participants",
-    params: eventParams,
-    response: delegationListSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
       return { delegations: await readEventDelegations(store.db, principal, params.id) };
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/participants/{id}/invitation",
+  defineRoute(app, routes.participants.invite, {
     summary:
       "Issue a fresh sign-in link for a participant with an account (the earlier links stop working); sendMail queues it by mail in the participant's language",
     tag: "participants",
-    params: eventParams,
-    body: sendMailBody,
-    response: invitationSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -171,14 +135,9 @@ export const registerParticipantRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events/{id}/participants",
+  defineRoute(app, routes.participants.create, {
     summary: "Add one participant: delegation (made when new), email, gender, age band or birth year, languages, roles",
     tag: "participants",
-    params: eventParams,
-    body: createParticipantBody,
-    response: participantSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -186,14 +145,9 @@ export const registerParticipantRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/participants/{id}",
+  defineRoute(app, routes.participants.edit, {
     summary: "Edit a participant at the version read: facts, delegation, email and roles (presiding officer, Bureau, translator, observer)",
     tag: "participants",
-    params: participantParams,
-    body: editParticipantBody,
-    response: participantSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...fields } = body;
@@ -202,14 +156,9 @@ export const registerParticipantRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/participants/{id}/active",
+  defineRoute(app, routes.participants.activate, {
     summary: "Deactivate a participant (signed out everywhere, links void) or reactivate them, at the version read",
     tag: "participants",
-    params: participantParams,
-    body: activationBody,
-    response: participantSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return (
@@ -234,15 +183,10 @@ export const registerParticipantRoutes = (
     ).result;
   };
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events/{id}/invitations.csv",
+  defineRoute(app, routes.participants.invitationsCsv, {
     summary:
       "Fresh sign-in links of every active participant with an account (or of one delegation) as CSV; the links issued before stop working",
     tag: "participants",
-    params: eventParams,
-    body: invitationsBody,
-    response: csvText,
     handler: async ({ raw, principal, params, body, reply }) => {
       const { issued } = await issue(raw, principal, params.id, body.delegationId);
       const lines = [["delegation", "parliament", "name", "email", "language", "roles", "link", "expires_at"].join(",")];
@@ -267,15 +211,10 @@ export const registerParticipantRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events/{id}/access-slips.pdf",
+  defineRoute(app, routes.participants.accessSlips, {
     summary:
       "Access slips as PDF: one page per delegation, a slip per active participant with an account, in their language, with a QR code of a fresh sign-in link",
     tag: "participants",
-    params: eventParams,
-    body: invitationsBody,
-    response: fileResponse,
     handler: async ({ raw, principal, params, body, reply }) => {
       const { event, issued } = await issue(raw, principal, params.id, body.delegationId);
       const names: Partial<Record<Language, string>> = {};
@@ -304,12 +243,9 @@ export const registerParticipantRoutes = (
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/participants/template.csv",
+  defineRoute(app, routes.participants.template, {
     summary: "A CSV template for the participant import: the columns, then comment lines naming the accepted values",
     tag: "participants",
-    response: csvText,
     handler: async ({ reply }) => {
       reply.type("text/csv; charset=utf-8").header("content-disposition", 'attachment; filename="participants-template.csv"');
       return participantTemplateCsv();

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Principal } from "../../../domain/authorization.js";
 import { DomainError } from "../../../domain/errors.js";
@@ -7,8 +8,6 @@ import { type Floor } from "../../../store/group-work/floor.js";
 import { loadGroupFloor, loadPlenaryFloor, mayReadParticipation } from "../../../commands/groups/floor.js";
 import { groupParticipation, sittingParticipation } from "../../../store/group-work/participation.js";
 import { defineRoute, type RouteRequest } from "../../route.js";
-import { idParams } from "../../../api/groups.js";
-import { csvSchema, groupParticipationSchema, sittingParticipationSchema } from "../../../api/participation.js";
 import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 const readable = async (store: Store, p: Principal, load: Promise<Floor>): Promise<Floor> => {
@@ -24,26 +23,18 @@ const sendCsv = (reply: RouteRequest<unknown, unknown, unknown>["reply"], name: 
 
 /** Participation by gender and age band, per group and per sitting, as JSON and as CSV. */
 export const registerParticipationRoutes = (app: FastifyInstance, store: Store): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/participation",
+  defineRoute(app, routes.participation.group, {
     summary: "Speakers and speaking time of a group by gender and age band, against its membership (chair and staff)",
     tag: "participation",
-    params: idParams,
-    response: groupParticipationSchema,
     handler: async ({ principal, params }) => {
       const floor = await readable(store, principal, loadGroupFloor(store.db, principal, asId<DiscussionGroupId>(params.id)));
       return { groupId: params.id, sittingId: floor.sittingId, figures: await groupParticipation(store.db, floor) };
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/participation.csv",
+  defineRoute(app, routes.participation.groupCsv, {
     summary: "A group's participation figures as CSV (text/csv, header row)",
     tag: "participation",
-    params: idParams,
-    response: csvSchema,
     handler: async ({ principal, params, reply }) => {
       const floor = await readable(store, principal, loadGroupFloor(store.db, principal, asId<DiscussionGroupId>(params.id)));
       const figures = await groupParticipation(store.db, floor);
@@ -55,27 +46,19 @@ export const registerParticipationRoutes = (app: FastifyInstance, store: Store):
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/participation",
+  defineRoute(app, routes.participation.sitting, {
     summary:
       "Speakers and speaking time of a sitting (all groups and plenary), by gender and age band, then per group and plenary (staff, presiding officer)",
     tag: "participation",
-    params: idParams,
-    response: sittingParticipationSchema,
     handler: async ({ principal, params }) => {
       const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id)));
       return { sittingId: floor.sittingId, ...(await sittingParticipation(store.db, floor)) };
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/participation.csv",
+  defineRoute(app, routes.participation.sittingCsv, {
     summary: "A sitting's participation figures as CSV (text/csv, header row): the sitting, each group, the plenary",
     tag: "participation",
-    params: idParams,
-    response: csvSchema,
     handler: async ({ principal, params, reply }) => {
       const floor = await readable(store, principal, loadPlenaryFloor(store.db, principal, asId<SittingId>(params.id)));
       const f = await sittingParticipation(store.db, floor);

@@ -1,20 +1,8 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { slideSchema } from "../../../api/projector.js";
-import {
-  createProjectorBody,
-  editProjectorBody,
-  hallScreenSchema,
-  issuedProjectorSchema,
-  previewBody,
-  projectorListSchema,
-  projectorRecordSchema,
-  projectorStepBody,
-  projectorTokenParams,
-  reportPresentationSchema,
-  slidePreviewSchema,
-} from "../../../api/projector.js";
-import { idParams } from "../../../api/common.js";
+import type { projectorStepBody } from "../../../api/projector.js";
 import { createProjector, type IssuedProjector } from "../../../commands/projector/create.js";
 import { editProjector, reissueProjectorAddress } from "../../../commands/projector/edit.js";
 import { operateProjector, type ProjectorRequest } from "../../../commands/projector/operate.js";
@@ -46,27 +34,18 @@ const issued = (r: IssuedProjector, p: Principal) => ({ projector: presentProjec
 
 /** Hall screens: set up by the secretariat, controlled by it or the floor's chair, read by the hall through its address. */
 export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/projectors",
+  defineRoute(app, routes.projectors.list, {
     summary: "The hall screens of a sitting the reader controls, with the drafts and votes a slide can show",
     tag: "projector",
-    params: idParams,
-    response: projectorListSchema,
     handler: async ({ principal, params }) => {
       const { projectors, manage, ...rest } = await projectorsOfSitting(store.db, principal, asId<SittingId>(params.id));
       return { ...rest, projectors: projectors.map((s) => presentProjector(s, principal)), permissions: { manage } };
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/sittings/{id}/projectors",
+  defineRoute(app, routes.projectors.create, {
     summary: "Set up a hall screen for the plenary or a group of the sitting (secretariat); its address is shown once",
     tag: "projector",
-    params: idParams,
-    body: createProjectorBody,
-    response: issuedProjectorSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -80,14 +59,9 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/projectors/{id}",
+  defineRoute(app, routes.projectors.edit, {
     summary: "Rename a hall screen or change its hall language (secretariat)",
     tag: "projector",
-    params: idParams,
-    body: editProjectorBody,
-    response: projectorRecordSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => editProjector(ctx, principal, params.id, body));
@@ -95,13 +69,9 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/projectors/{id}/address",
+  defineRoute(app, routes.projectors.reissue, {
     summary: "Give a hall screen a new address; the old one stops working at once (secretariat)",
     tag: "projector",
-    params: idParams,
-    response: issuedProjectorSchema,
     handler: async ({ raw, principal, params }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => reissueProjectorAddress(ctx, principal, params.id));
@@ -109,14 +79,9 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/projectors/{id}/steps",
+  defineRoute(app, routes.projectors.step, {
     summary: "Show a slide, prepare one, project the next, or take one out of the queue (secretariat, chair, presiding officer)",
     tag: "projector",
-    params: idParams,
-    body: projectorStepBody,
-    response: projectorRecordSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) =>
@@ -126,38 +91,25 @@ export const registerProjectorScreenRoutes = (app: FastifyInstance, store: Store
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/projectors/{id}/preview",
+  defineRoute(app, routes.projectors.preview, {
     summary: "A slide as the hall would show it, before it is projected (its controllers)",
     tag: "projector",
-    params: idParams,
-    body: previewBody,
-    response: slidePreviewSchema,
     handler: async ({ principal, params, body }) =>
       previewSlide(store.db, principal, params.id, slideOf(body.slide), new Date().toISOString()),
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{id}/report-presentation",
+  defineRoute(app, routes.projectors.reportPresentation, {
     summary: "A group's report as the hall shows it, and the screens of its body it may go on (its rapporteur and chair, the staff)",
     tag: "projector",
-    params: idParams,
-    response: reportPresentationSchema,
     handler: async ({ principal, params, reply }) => {
       reply.header("Cache-Control", "no-store");
       return reportPresentation(store.db, principal, asId<DiscussionGroupId>(params.id));
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/screens/{token}",
+  defineRoute(app, routes.projectors.hall, {
     summary: "What a hall screen shows now, read through its address alone; a re-issued address is refused",
     tag: "projector",
-    params: projectorTokenParams,
-    response: hallScreenSchema,
     handler: async ({ params, reply }) => {
       const s = await projectorByToken(store.db, params.token);
       if (!s) throw new DomainError("not_found", "This hall screen's address is not valid any more; ask the secretariat for the new one");

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { asId, type AmendmentId } from "../../../domain/ids.js";
 import type { Resolution } from "../../../domain/recommendations/body-set.js";
@@ -11,7 +12,6 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { adoptionBody, adoptionParams, adoptionPlanSchema, adoptionSchema, bodyParams, idParams } from "../../../api/recommendations.js";
 import { adoptBodySet } from "../../../commands/recommendations/adopt-body-set.js";
 import { adoptionPermissions } from "./present.js";
 
@@ -24,13 +24,9 @@ const present = (a: BodyAdoption) => ({
 
 /** The following sitting: the body's single set of amendments from its groups' presented recommendations. */
 export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/bodies/{bodyId}/drafts/{draftId}/adoption-plan",
+  defineRoute(app, routes.adoptions.plan, {
     summary: "What the presiding officer puts to the body: presented recommendations, merged proposals and conflicts",
     tag: "recommendations",
-    params: adoptionParams,
-    response: adoptionPlanSchema,
     handler: async ({ principal, params }) => {
       const plan = await adoptionPlan(store.db, principal, params.bodyId, params.draftId);
       const draft = await visibleDraft(store.db, principal, params.draftId);
@@ -63,14 +59,9 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/bodies/{bodyId}/adoptions",
+  defineRoute(app, routes.adoptions.adopt, {
     summary: "Record the body's adoption of its set of amendments and how it decided (presiding officer)",
     tag: "recommendations",
-    params: bodyParams,
-    body: adoptionBody,
-    response: adoptionSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -82,13 +73,9 @@ export const registerAdoptionRoutes = (app: FastifyInstance, store: Store, write
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/adoptions/{id}",
+  defineRoute(app, routes.adoptions.get, {
     summary: "A body's adoption: its decision, amendments and what became of each group proposal",
     tag: "recommendations",
-    params: idParams,
-    response: adoptionSchema,
     handler: async ({ params }) => present(await loadAdoption(store.db, params.id)),
   });
 };

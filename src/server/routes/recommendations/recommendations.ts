@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import {
@@ -16,20 +17,7 @@ import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { groupRecommendationPermissions, presentRecommendation } from "./present.js";
-import {
-  amendmentParams,
-  commentBody,
-  commentSchema,
-  groupAmendmentBody,
-  groupParams,
-  idParams,
-  recommendationListSchema,
-  recommendationSchema,
-  recommendationTransitionBody,
-  startBody,
-  textsBody,
-  versionBody,
-} from "../../../api/recommendations.js";
+import type { groupAmendmentBody } from "../../../api/recommendations.js";
 import type { z } from "zod";
 import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
@@ -51,13 +39,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     return presentRecommendation(store.db, raw.principal, s);
   };
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{groupId}/recommendations",
+  defineRoute(app, routes.recommendations.list, {
     summary: "A discussion group's recommendations",
     tag: "recommendations",
-    params: groupParams,
-    response: recommendationListSchema,
     handler: async ({ principal, params }) => {
       const groupId = asId<DiscussionGroupId>(params.groupId);
       const group = await groupContext(store.db, groupId);
@@ -69,14 +53,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/groups/{groupId}/recommendations",
+  defineRoute(app, routes.recommendations.start, {
     summary: "Start the group's recommendation on a draft (rapporteur)",
     tag: "recommendations",
-    params: groupParams,
-    body: startBody,
-    response: recommendationSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -87,24 +66,15 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/recommendations/{id}",
+  defineRoute(app, routes.recommendations.get, {
     summary: "A recommendation with its texts, proposed amendments (tracked changes), comments and next steps",
     tag: "recommendations",
-    params: idParams,
-    response: recommendationSchema,
     handler: async ({ raw, params }) => reload(raw, params.id),
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/recommendations/{id}/texts",
+  defineRoute(app, routes.recommendations.editTexts, {
     summary: "Write the texts per guiding question (rapporteur)",
     tag: "recommendations",
-    params: idParams,
-    body: textsBody,
-    response: recommendationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       await writer.run(account.id, (ctx) => editRecommendationTexts(ctx, principal, params.id, body.version, body.texts));
@@ -112,14 +82,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/recommendations/{id}/amendments",
+  defineRoute(app, routes.recommendations.addAmendment, {
     summary: "Propose an amendment to a named paragraph as part of the recommendation (rapporteur)",
     tag: "recommendations",
-    params: idParams,
-    body: groupAmendmentBody,
-    response: recommendationSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -128,14 +93,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/recommendations/{id}/amendments/{amendmentId}",
+  defineRoute(app, routes.recommendations.reviseAmendment, {
     summary: "Rewrite one of the recommendation's proposed amendments (rapporteur)",
     tag: "recommendations",
-    params: amendmentParams,
-    body: groupAmendmentBody,
-    response: recommendationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       await writer.run(account.id, (ctx) =>
@@ -145,14 +105,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/recommendations/{id}/amendments/{amendmentId}/removal",
+  defineRoute(app, routes.recommendations.removeAmendment, {
     summary: "Take a proposed amendment out of the recommendation (rapporteur); it stays recorded",
     tag: "recommendations",
-    params: amendmentParams,
-    body: versionBody,
-    response: recommendationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       await writer.run(account.id, (ctx) => removeGroupAmendment(ctx, principal, params.id, body.version, params.amendmentId));
@@ -160,14 +115,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/recommendations/{id}/comments",
+  defineRoute(app, routes.recommendations.comment, {
     summary: "Comment on the recommendation as it is written (members of the group)",
     tag: "recommendations",
-    params: idParams,
-    body: commentBody,
-    response: commentSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -175,14 +125,9 @@ export const registerRecommendationRoutes = (app: FastifyInstance, store: Store,
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/recommendations/{id}/transitions",
+  defineRoute(app, routes.recommendations.transition, {
     summary: "Agree (consensus or vote, by the chair), present (rapporteur or presiding officer) or reopen, with a reason",
     tag: "recommendations",
-    params: idParams,
-    body: recommendationTransitionBody,
-    response: recommendationSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const t = body.transition;

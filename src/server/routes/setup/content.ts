@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { createDocument, editDocument, setDocumentPublished } from "../../../commands/setup/documents.js";
 import {
@@ -11,18 +12,6 @@ import type { WriteContext, Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { withTranslations } from "./present.js";
-import {
-  createDocumentBody,
-  createGroupBody,
-  documentSchema,
-  editDocumentBody,
-  editGroupBody,
-  groupSchema,
-  idParams,
-  publicationBody,
-  questionBody,
-  reorderBody,
-} from "../../../api/setup.js";
 import { asId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
 
 /** Set-up of a sitting's content: documents, discussion groups with their rooms and guiding questions. */
@@ -33,92 +22,52 @@ export const registerSetupContentRoutes = (app: FastifyInstance, writer: Writer)
     return withTranslations((await writer.run(account.id, command)).result);
   };
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/sittings/{id}/documents",
+  defineRoute(app, routes.setup.createDocument, {
     summary: "Create a document of a sitting (unpublished): symbol, kind, date, title, sections, footnotes",
     tag,
-    params: idParams,
-    body: createDocumentBody,
-    response: documentSchema,
     status: 201,
     handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createDocument(ctx, principal, asId<SittingId>(params.id), body)),
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/documents/{id}",
+  defineRoute(app, routes.setup.editDocument, {
     summary: "Edit a document",
     tag,
-    params: idParams,
-    body: editDocumentBody,
-    response: documentSchema,
     handler: ({ raw, principal, params, body: { version, ...patch } }) =>
       write(raw, (ctx) => editDocument(ctx, principal, params.id, version, patch)),
   });
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/documents/{id}/published",
+  defineRoute(app, routes.setup.publishDocument, {
     summary: "Publish or unpublish a document",
     tag,
-    params: idParams,
-    body: publicationBody,
-    response: documentSchema,
     handler: ({ raw, principal, params, body }) =>
       write(raw, (ctx) => setDocumentPublished(ctx, principal, params.id, body.version, body.published, body.reason ?? null)),
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/sittings/{id}/groups",
+  defineRoute(app, routes.setup.createGroup, {
     summary: "Create a discussion group with its room and guiding questions",
     tag,
-    params: idParams,
-    body: createGroupBody,
-    response: groupSchema,
     status: 201,
     handler: ({ raw, principal, params, body }) => write(raw, (ctx) => createGroup(ctx, principal, asId<SittingId>(params.id), body)),
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/groups/{id}",
+  defineRoute(app, routes.setup.editGroup, {
     summary: "Edit a group's number, title, description or room",
     tag,
-    params: idParams,
-    body: editGroupBody,
-    response: groupSchema,
     handler: ({ raw, principal, params, body: { version, ...patch } }) =>
       write(raw, (ctx) => editGroup(ctx, principal, asId<DiscussionGroupId>(params.id), version, patch)),
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/groups/{id}/guiding-questions",
+  defineRoute(app, routes.setup.addQuestion, {
     summary: "Add a guiding question after the others (names the group's version)",
     tag,
-    params: idParams,
-    body: questionBody,
-    response: groupSchema,
     status: 201,
     handler: ({ raw, principal, params, body }) =>
       write(raw, (ctx) => addGuidingQuestion(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.text)),
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/guiding-questions/{id}",
+  defineRoute(app, routes.setup.editQuestion, {
     summary: "Edit a guiding question (names its group's version)",
     tag,
-    params: idParams,
-    body: questionBody,
-    response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
       write(raw, (ctx) => editGuidingQuestion(ctx, principal, asId<GuidingQuestionId>(params.id), body.version, body.text)),
   });
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/groups/{id}/guiding-questions/order",
+  defineRoute(app, routes.setup.orderQuestions, {
     summary: "Put a group's guiding questions in a new order (every id once)",
     tag,
-    params: idParams,
-    body: reorderBody,
-    response: groupSchema,
     handler: ({ raw, principal, params, body }) =>
       write(raw, (ctx) =>
         reorderGuidingQuestions(ctx, principal, asId<DiscussionGroupId>(params.id), body.version, body.order.map(asId<GuidingQuestionId>)),

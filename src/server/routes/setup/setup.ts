@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { multilingual } from "../../../domain/multilingual.js";
 import type { Store } from "../../../store/database.js";
@@ -11,48 +12,23 @@ import { registerSetupContentRoutes } from "./content.js";
 import { withTranslations } from "./present.js";
 import { authorizeSetup } from "../../../commands/setup/authorize.js";
 import { readsUnpublished } from "../../../domain/authorization.js";
-import {
-  createAgendaItemBody,
-  createBodyBody,
-  createEventBody,
-  createSittingBody,
-  editAgendaItemBody,
-  editBodyBody,
-  editEventBody,
-  editSittingBody,
-  eventListSchema,
-  eventSchema,
-  idParams,
-  publicationBody,
-  revisionListSchema,
-  revisionParams,
-  setupTreeSchema,
-  sittingSchema,
-} from "../../../api/setup.js";
 import { asId, type SittingId } from "../../../domain/ids.js";
 
 /** Set-up by the secretariat: events, bodies, sittings and agenda items, with versions and revisions. */
 export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
   const tag = "set-up";
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/events",
+  defineRoute(app, routes.setup.events, {
     summary: "Every event, published or not, with its bodies and version",
     tag,
-    response: eventListSchema,
     handler: async ({ raw, principal }) => {
       requireAccount(raw);
       authorizeSetup(principal);
       return { events: (await listSetupEvents(store.db)).map(withTranslations) };
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events",
+  defineRoute(app, routes.setup.createEvent, {
     summary: "Create an event (unpublished)",
     tag,
-    body: createEventBody,
-    response: eventSchema,
     status: 201,
     handler: async ({ raw, principal, body }) => {
       const account = requireAccount(raw);
@@ -62,13 +38,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       return withTranslations(result);
     },
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/setup/events/{id}",
+  defineRoute(app, routes.setup.tree, {
     summary: "An event with its bodies, sittings, agenda items, documents and groups, as set-up edits them",
     tag,
-    params: idParams,
-    response: setupTreeSchema,
     handler: async ({ raw, principal, params }) => {
       requireAccount(raw);
       authorizeSetup(principal);
@@ -83,28 +55,18 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       };
     },
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/events/{id}",
+  defineRoute(app, routes.setup.editEvent, {
     summary: "Edit an event",
     tag,
-    params: idParams,
-    body: editEventBody,
-    response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...patch } = body;
       return withTranslations((await writer.run(account.id, (ctx) => editEvent(ctx, principal, params.id, version, patch))).result);
     },
   });
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/events/{id}/published",
+  defineRoute(app, routes.setup.publishEvent, {
     summary: "Publish or unpublish an event",
     tag,
-    params: idParams,
-    body: publicationBody,
-    response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return withTranslations(
@@ -116,14 +78,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       );
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events/{id}/bodies",
+  defineRoute(app, routes.setup.createBody, {
     summary: "Add a body to an event (names the event's version)",
     tag,
-    params: idParams,
-    body: createBodyBody,
-    response: eventSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -131,42 +88,27 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       return withTranslations((await writer.run(account.id, (ctx) => createBody(ctx, principal, params.id, version, input))).result);
     },
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/bodies/{id}",
+  defineRoute(app, routes.setup.editBody, {
     summary: "Edit a body (names its event's version)",
     tag,
-    params: idParams,
-    body: editBodyBody,
-    response: eventSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...patch } = body;
       return withTranslations((await writer.run(account.id, (ctx) => editBody(ctx, principal, params.id, version, patch))).result);
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/events/{id}/sittings",
+  defineRoute(app, routes.setup.createSitting, {
     summary: "Create a sitting of one of the event's bodies (unpublished)",
     tag,
-    params: idParams,
-    body: createSittingBody,
-    response: sittingSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return withTranslations((await writer.run(account.id, (ctx) => createSitting(ctx, principal, params.id, body))).result);
     },
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/sittings/{id}",
+  defineRoute(app, routes.setup.editSitting, {
     summary: "Edit a sitting's body, number, date, times, time zone, venue or title",
     tag,
-    params: idParams,
-    body: editSittingBody,
-    response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...patch } = body;
@@ -175,14 +117,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       );
     },
   });
-  defineRoute(app, {
-    method: "PUT",
-    url: "/api/v1/setup/sittings/{id}/published",
+  defineRoute(app, routes.setup.publishSitting, {
     summary: "Publish or unpublish a sitting",
     tag,
-    params: idParams,
-    body: publicationBody,
-    response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       return withTranslations(
@@ -194,14 +131,9 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       );
     },
   });
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/setup/sittings/{id}/agenda-items",
+  defineRoute(app, routes.setup.createAgendaItem, {
     summary: "Add an agenda item at the end of a sitting's agenda (names the sitting's version)",
     tag,
-    params: idParams,
-    body: createAgendaItemBody,
-    response: sittingSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -211,27 +143,18 @@ export const registerSetupRoutes = (app: FastifyInstance, store: Store, writer: 
       );
     },
   });
-  defineRoute(app, {
-    method: "PATCH",
-    url: "/api/v1/setup/agenda-items/{id}",
+  defineRoute(app, routes.setup.editAgendaItem, {
     summary: "Edit an agenda item (names its sitting's version)",
     tag,
-    params: idParams,
-    body: editAgendaItemBody,
-    response: sittingSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { version, ...patch } = body;
       return withTranslations((await writer.run(account.id, (ctx) => editAgendaItem(ctx, principal, params.id, version, patch))).result);
     },
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/revisions/{kind}/{id}",
+  defineRoute(app, routes.setup.revisions, {
     summary: "The revisions of an event, sitting, document or group, each with the fields it changed",
     tag,
-    params: revisionParams,
-    response: revisionListSchema,
     handler: async ({ principal, params }) => listRevisions(store.db, params.kind, params.id, readsUnpublished(principal)),
   });
   registerSetupContentRoutes(app, writer);

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../../store/database.js";
 import { getEvent, getSittingDetail, getSittingDraftTexts, listEvents, listSittings } from "../../../store/sittings.js";
@@ -5,15 +6,6 @@ import { readsUnpublished } from "../../../domain/authorization.js";
 import { presentInLanguage } from "../../present.js";
 import { ResponseCache } from "../../response-cache.js";
 import { defineRoute } from "../../route.js";
-import {
-  draftTextsSchema,
-  eventDetailSchema,
-  eventListSchema,
-  idParams,
-  langQuery,
-  sittingDetailSchema,
-  sittingListSchema,
-} from "../../../api/sittings.js";
 import { asId, type SittingId } from "../../../domain/ids.js";
 
 // These answers depend only on the recorded data and the reader, never on the clock: tagged by the event position.
@@ -23,49 +15,31 @@ const READ_BY_POSITION = { etag: "position" } as const;
 export const registerSittingRoutes = (app: FastifyInstance, store: Store): void => {
   const cache = new ResponseCache();
   const position = () => store.lastPosition();
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/events",
+  defineRoute(app, routes.sittings.events, {
     summary: "Events the caller may see",
     tag: "meetings",
     config: READ_BY_POSITION,
-    query: langQuery,
-    response: eventListSchema,
     handler: async ({ principal, query }) =>
       presentInLanguage({ events: await listEvents(store.db, readsUnpublished(principal)) }, query.lang),
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/events/{id}",
+  defineRoute(app, routes.sittings.event, {
     summary: "An event with its bodies and sittings",
     tag: "meetings",
     config: READ_BY_POSITION,
-    params: idParams,
-    query: langQuery,
-    response: eventDetailSchema,
     handler: async ({ principal, params, query }) =>
       presentInLanguage(await getEvent(store.db, readsUnpublished(principal), params.id), query.lang),
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings",
+  defineRoute(app, routes.sittings.list, {
     summary: "Sittings the caller may see",
     tag: "meetings",
     config: READ_BY_POSITION,
-    query: langQuery,
-    response: sittingListSchema,
     handler: async ({ principal, query }) =>
       presentInLanguage({ sittings: await listSittings(store.db, readsUnpublished(principal)) }, query.lang),
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}",
+  defineRoute(app, routes.sittings.get, {
     summary: "A sitting with its agenda, documents, discussion groups and draft resolutions (without their paragraphs)",
     tag: "meetings",
     config: READ_BY_POSITION,
-    params: idParams,
-    query: langQuery,
-    response: sittingDetailSchema,
     // What a caller sees of a sitting depends only on whether they may read unpublished items.
     cache: {
       store: cache,
@@ -75,15 +49,10 @@ export const registerSittingRoutes = (app: FastifyInstance, store: Store): void 
     handler: async ({ principal, params, query }) =>
       presentInLanguage(await getSittingDetail(store.db, readsUnpublished(principal), asId<SittingId>(params.id)), query.lang),
   });
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/sittings/{id}/draft-texts",
+  defineRoute(app, routes.sittings.draftTexts, {
     summary: "The labelled paragraphs and sub-paragraphs of a sitting's draft resolutions",
     tag: "meetings",
     config: READ_BY_POSITION,
-    params: idParams,
-    query: langQuery,
-    response: draftTextsSchema,
     cache: {
       store: cache,
       position,

@@ -13,16 +13,24 @@ import { runSpeakersCommand } from "../../../commands/speakers/run.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { idParams } from "../../../api/groups.js";
-import { candidatesSchema, commandBody, listSchema, turnsSchema } from "../../../api/speakers.js";
+import { routes } from "../../../api/routes.js";
 import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 type LoadFloor = (db: Store["db"], p: Principal, id: string) => Promise<Floor>;
 
-const FLOORS: readonly { base: string; what: string; load: LoadFloor }[] = [
-  { base: "/api/v1/groups/{id}", what: "a discussion group", load: (db, p, id) => loadGroupFloor(db, p, asId<DiscussionGroupId>(id)) },
-  { base: "/api/v1/sittings/{id}/plenary", what: "a plenary sitting", load: (db, p, id) => loadPlenaryFloor(db, p, asId<SittingId>(id)) },
-];
+const s = routes.speakers;
+const FLOORS = [
+  {
+    what: "a discussion group",
+    load: ((db, p, id) => loadGroupFloor(db, p, asId<DiscussionGroupId>(id))) as LoadFloor,
+    contract: { list: s.groupList, commands: s.groupCommand, turns: s.groupTurns, candidates: s.groupCandidates },
+  },
+  {
+    what: "a plenary sitting",
+    load: ((db, p, id) => loadPlenaryFloor(db, p, asId<SittingId>(id))) as LoadFloor,
+    contract: { list: s.plenaryList, commands: s.plenaryCommand, turns: s.plenaryTurns, candidates: s.plenaryCandidates },
+  },
+] as const;
 
 /** Refuses to show a list to someone who may neither take part in it, run it, nor oversee it. */
 const followable = async (store: Store, p: Principal, floor: Floor): Promise<Floor> => {
@@ -38,28 +46,19 @@ const followable = async (store: Store, p: Principal, floor: Floor): Promise<Flo
 
 /** Speakers lists of discussion groups and plenary sittings: read, command, and the record of turns. */
 export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  for (const { base, what, load } of FLOORS) {
-    defineRoute(app, {
-      method: "GET",
-      url: `${base}/speakers`,
+  for (const { what, load, contract } of FLOORS) {
+    defineRoute(app, contract.list, {
       summary: `The speakers list of ${what}: current turn, queue in calling order, server time`,
       tag: "speakers",
-      params: idParams,
-      response: listSchema,
       handler: async ({ principal, params }) => {
         const floor = await followable(store, principal, await load(store.db, principal, params.id));
         return presentList(floor, await readList(store.db, floor), new Date().toISOString());
       },
     });
 
-    defineRoute(app, {
-      method: "POST",
-      url: `${base}/speakers/commands`,
+    defineRoute(app, contract.commands, {
       summary: `Ask for or withdraw the floor, a reply or a point of order; the chair adds, skips, removes, re-adds, marks as spoken, calls, ends, reorders, closes and reopens, and sets question, paragraph, alternation, time limit and delegation quota (${what})`,
       tag: "speakers",
-      params: idParams,
-      body: commandBody,
-      response: listSchema,
       bodyLimit: 64 * 1024,
       handler: async ({ raw, principal, params, body }) => {
         const account = requireAccount(raw);
@@ -69,13 +68,9 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
       },
     });
 
-    defineRoute(app, {
-      method: "GET",
-      url: `${base}/speakers/turns`,
+    defineRoute(app, contract.turns, {
       summary: `Finished turns (who spoke, from when to when, on which question, in the hall or remotely), withdrawn and absent requests of ${what}`,
       tag: "speakers",
-      params: idParams,
-      response: turnsSchema,
       handler: async ({ principal, params }) => {
         const floor = await followable(store, principal, await load(store.db, principal, params.id));
         const rows = await listClosedRequests(store.db, floor);
@@ -89,13 +84,9 @@ export const registerSpeakerRoutes = (app: FastifyInstance, store: Store, writer
       },
     });
 
-    defineRoute(app, {
-      method: "GET",
-      url: `${base}/speakers/candidates`,
+    defineRoute(app, contract.candidates, {
       summary: `Who the chair may put on the speakers list on their behalf (${what})`,
       tag: "speakers",
-      params: idParams,
-      response: candidatesSchema,
       handler: async ({ principal, params }) => {
         const floor = await load(store.db, principal, params.id);
         if (!mayRun(principal, floor))

@@ -1,18 +1,15 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { tasksFor } from "../../../commands/tasks/tasks.js";
 import type { Store } from "../../../store/database.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { tasksSchema } from "../../../api/tasks.js";
 
 /** The start page's data: what waits for the signed-in person, judged on the server clock. */
 export const registerTaskRoutes = (app: FastifyInstance, store: Store, clock: () => Date = () => new Date()): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/me/tasks",
+  defineRoute(app, routes.tasks.mine, {
     summary: "What waits for the caller: recommendations to finish, ballots, adoptions, deadlines, undecided amendments",
     tag: "tasks",
-    response: tasksSchema,
     handler: async ({ raw, principal }) => {
       requireAccount(raw);
       const now = clock().toISOString();

@@ -1,3 +1,4 @@
+import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
 import { votePermissions } from "./permissions.js";
 import { groupContext } from "../../../store/committee/context.js";
@@ -9,7 +10,6 @@ import { castBallot, openGroupVote, stepVote } from "../../../commands/votes/vot
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { ballotBody, groupParams, idParams, openBody, voteListSchema, voteSchema, voteTransitionBody } from "../../../api/votes.js";
 import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
 
 const present = (s: StoredVote, viewer: string | null) => {
@@ -24,13 +24,9 @@ const present = (s: StoredVote, viewer: string | null) => {
 
 /** Group votes: opened and closed by the chair, one ballot per member, results only once closed. */
 export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/groups/{groupId}/votes",
+  defineRoute(app, routes.votes.list, {
     summary: "A group's votes, newest first",
     tag: "votes",
-    params: groupParams,
-    response: voteListSchema,
     handler: async ({ principal, params }) => {
       const groupId = asId<DiscussionGroupId>(params.groupId);
       const votes = await listGroupVotes(store.db, principal, groupId);
@@ -42,14 +38,9 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/groups/{groupId}/votes",
+  defineRoute(app, routes.votes.open, {
     summary: "Open a vote on one of the group's recommendations (the chair)",
     tag: "votes",
-    params: groupParams,
-    body: openBody,
-    response: voteSchema,
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
@@ -60,24 +51,15 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     },
   });
 
-  defineRoute(app, {
-    method: "GET",
-    url: "/api/v1/votes/{id}",
+  defineRoute(app, routes.votes.get, {
     summary: "A vote: while open only how many voted and one's own ballot; the counts once closed",
     tag: "votes",
-    params: idParams,
-    response: voteSchema,
     handler: async ({ principal, params }) => present(await loadVote(store.db, principal, params.id), principal.accountId),
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/votes/{id}/ballots",
+  defineRoute(app, routes.votes.cast, {
     summary: "Cast one's ballot (members of the group); the same ballot again counts once",
     tag: "votes",
-    params: idParams,
-    body: ballotBody,
-    response: voteSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const { result } = await writer.run(account.id, (ctx) => castBallot(ctx, principal, params.id, body.choice));
@@ -85,14 +67,9 @@ export const registerVoteRoutes = (app: FastifyInstance, store: Store, writer: W
     },
   });
 
-  defineRoute(app, {
-    method: "POST",
-    url: "/api/v1/votes/{id}/transitions",
+  defineRoute(app, routes.votes.transition, {
     summary: "Close the vote (with the counts of a show of hands) or reopen it with a reason (the chair)",
     tag: "votes",
-    params: idParams,
-    body: voteTransitionBody,
-    response: voteSchema,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
       const t = body.transition;
