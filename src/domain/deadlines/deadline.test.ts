@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkDeadline, deadlineInstant, describeDeadline, isLate, lateMessage } from "./deadline.js";
+import { checkDeadline, deadlineInstant, describeDeadline, isLate, lateMessage, localInZone } from "./deadline.js";
 
 const MADRID = { local: "2021-11-27T18:00", timeZone: "Europe/Madrid" };
 
@@ -10,6 +10,12 @@ describe("deadlines in the event's time zone", () => {
     expect(deadlineInstant({ local: "2021-07-01T18:00", timeZone: "Europe/Madrid" })).toBe("2021-07-01T16:00:00.000Z");
     expect(deadlineInstant({ local: "2021-11-27T18:00", timeZone: "Asia/Kolkata" })).toBe("2021-11-27T12:30:00.000Z");
     expect(deadlineInstant({ local: "2021-11-27T18:00", timeZone: "UTC" })).toBe("2021-11-27T18:00:00.000Z");
+  });
+
+  it("shows a moment as the local date-time of the event's zone, across midnight", () => {
+    expect(localInZone(Date.parse("2021-11-27T17:00:00Z"), "Europe/Madrid")).toBe("2021-11-27T18:00");
+    expect(localInZone(Date.parse("2021-11-27T23:30:00Z"), "Europe/Madrid")).toBe("2021-11-28T00:30");
+    expect(localInZone(Date.parse("2021-11-27T23:30:00Z"), "Asia/Tokyo")).toBe("2021-11-28T08:30");
   });
 
   it("judges lateness on the instant: on time through 18:00:00 Madrid time, late a moment after", () => {

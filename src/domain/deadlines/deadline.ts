@@ -25,6 +25,9 @@ const fieldsIn = (instant: number, timeZone: string): number => {
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
 };
 
+/** A moment as the local date-time ("2021-11-27T18:00") of a time zone: what a deadline's field shows. */
+export const localInZone = (instant: number, timeZone: string): string => new Date(fieldsIn(instant, timeZone)).toISOString().slice(0, 16);
+
 /** Whether a name is an IANA time zone the runtime knows. */
 export const isTimeZone = (timeZone: string): boolean => {
   try {

@@ -31,21 +31,3 @@ export const timeLeft = (instant: string, now: number): { days: number; hours: n
   const minutes = Math.ceil(ms / 60_000);
   return { days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60), minutes: minutes % 60 };
 };
-
-/** The value of a `<input type="datetime-local">` for a deadline, or for a moment some days ahead in a zone. */
-export const localInZone = (instant: number, timeZone: string): string => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-};

@@ -5,24 +5,15 @@ import { NumberInput, SelectInput, TextInput } from "./fields.js";
 import { FormFooter, StaleNotice } from "./FormParts.js";
 import { blankMl, textFor } from "./ml.js";
 import { MlEditor } from "./MlEditor.js";
-import type { MultilingualText } from "../../domain/multilingual.js";
 import type { SetupEvent, SetupSitting } from "./types.js";
 import { useFieldLabels } from "./useFieldLabels.js";
 import { useVersionedForm } from "./useVersionedForm.js";
 import { errorAt } from "./values.js";
 
-interface SittingValues {
-  readonly bodyId: string;
-  readonly number: number;
-  readonly date: string;
-  readonly startTime: string;
-  readonly endTime: string;
-  readonly timeZone: string;
-  readonly venue: MultilingualText;
-  readonly title: MultilingualText;
-}
+const FIELDS = ["bodyId", "number", "date", "startTime", "endTime", "timeZone", "venue", "title"] as const;
 
-const FIELDS = ["bodyId", "number", "date", "startTime", "endTime", "timeZone", "venue", "title"];
+/** What the form edits: the sitting's own fields, as the setup answer gives them. */
+type SittingValues = Pick<SetupSitting, (typeof FIELDS)[number]>;
 
 /** Adds a sitting of one of the event's bodies, or edits one: date, times, time zone, venue and title. */
 export const SittingForm = ({
