@@ -1,3 +1,5 @@
+import { barRows, barX, type BarLayout } from "../../domain/participation/bar-layout.js";
+
 /** One group of bars: a category (a gender, an age band) with one share per series, each between 0 and 1. */
 export interface BarGroup {
   readonly label: string;
@@ -16,20 +18,9 @@ interface BarChartProps {
 
 const WIDTH = 640;
 const LABEL = 150;
-const VALUE = 56;
-const BAR = 16;
-const GAP = 4;
-const GROUP_GAP = 18;
 const TOP = 8;
+const LAYOUT: BarLayout = { width: WIDTH, label: LABEL, track: WIDTH - LABEL - 56, valueGap: 6, bar: 16, gap: 4, groupGap: 18, top: TOP };
 const SERIES_CLASS = ["bar-members", "bar-speakers", "bar-time"];
-
-/** Where a bar starts and how wide it is, and where its value goes: from the labels' side, mirrored right to left (text then runs leftwards from its start). */
-export const barX = (share: number, rtl: boolean): { x: number; width: number; labelX: number } => {
-  const track = WIDTH - LABEL - VALUE;
-  const width = Math.max(0, Math.min(1, share)) * track;
-  if (!rtl) return { x: LABEL, width, labelX: LABEL + width + 6 };
-  return { x: WIDTH - LABEL - width, width, labelX: WIDTH - LABEL - width - 6 };
-};
 
 /**
  * Horizontal bars drawn as SVG: for each category, its share of the membership beside its share of the
@@ -37,8 +28,8 @@ export const barX = (share: number, rtl: boolean): { x: number; width: number; l
  * figures are in the table that follows it.
  */
 export const BarChart = ({ id, title, description, series, groups, rtl, formatShare }: BarChartProps) => {
-  const groupHeight = series.length * (BAR + GAP) - GAP;
-  const height = TOP * 2 + groups.length * groupHeight + (groups.length - 1) * GROUP_GAP;
+  const rows = barRows(LAYOUT, series.length);
+  const height = rows.bottom(groups.length) + TOP;
   return (
     <div className="bar-chart">
       <svg
@@ -53,19 +44,25 @@ export const BarChart = ({ id, title, description, series, groups, rtl, formatSh
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {groups.map((g, gi) => {
-          const top = TOP + gi * (groupHeight + GROUP_GAP);
+          const top = rows.groupTop(gi);
           return (
             <g key={g.label} aria-hidden="true">
-              <text className="bar-category" x={rtl ? WIDTH - 4 : 4} y={top + groupHeight / 2} dominantBaseline="middle" textAnchor="start">
+              <text
+                className="bar-category"
+                x={rtl ? WIDTH - 4 : 4}
+                y={top + rows.groupHeight / 2}
+                dominantBaseline="middle"
+                textAnchor="start"
+              >
                 {g.label}
               </text>
               {g.values.map((v, si) => {
-                const { x, width, labelX } = barX(v, rtl);
-                const y = top + si * (BAR + GAP);
+                const { x, width, labelX } = barX(LAYOUT, v, rtl);
+                const y = rows.barY(gi, si);
                 return (
                   <g key={si}>
-                    <rect className={SERIES_CLASS[si] ?? "bar-other"} x={x} y={y} width={Math.max(width, 1)} height={BAR} rx={2} />
-                    <text className="bar-value" x={labelX} y={y + BAR / 2} dominantBaseline="middle" textAnchor="start">
+                    <rect className={SERIES_CLASS[si] ?? "bar-other"} x={x} y={y} width={Math.max(width, 1)} height={LAYOUT.bar} rx={2} />
+                    <text className="bar-value" x={labelX} y={y + LAYOUT.bar / 2} dominantBaseline="middle" textAnchor="start">
                       {formatShare(v)}
                     </text>
                   </g>
