@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { signIn, type TestApp } from "../test-support/app.js";
 import { accountWith } from "../test-support/app.js";
 import { caller, participant, referenceApp } from "../test-support/factories.js";
+import { threeTimedTurns } from "../test-support/turns.js";
 import type { SittingId } from "../domain/ids.js";
 
 /** User text that must come out literally in every format. */
@@ -66,29 +67,7 @@ export const reportData = async (kind: "sqlite" | "postgres"): Promise<ReportDat
   for (const [who, questionId, text] of said)
     expect((await call(who, "POST", `/api/v1/groups/${g1}/contributions`, { text, questionId })).statusCode).toBe(201);
 
-  const commands = `/api/v1/groups/${g1}/speakers/commands`;
-  for (const who of [amina, bruno]) await call(who, "POST", commands, { command: { type: "request_floor" } });
-  let version = (await call(chair.session, "POST", commands, { version: 2, command: { type: "call_next" } })).json().version;
-  version = (await call(chair.session, "POST", commands, { version, command: { type: "call_next" } })).json().version;
-  await call(amina, "POST", commands, { command: { type: "request_floor" } });
-  version = (await call(chair.session, "POST", commands, { version: version + 1, command: { type: "call_next" } })).json().version;
-  await call(chair.session, "POST", commands, { version, command: { type: "end_turn" } });
-  const turns = await t.store.db
-    .selectFrom("speaker_requests")
-    .select("id")
-    .where("status", "=", "spoke")
-    .orderBy("started_at")
-    .orderBy("id")
-    .execute();
-  expect(turns).toHaveLength(3);
-  for (const [i, seconds] of [60, 120, 30].entries()) {
-    const start = new Date(Date.UTC(2021, 10, 26, 10, 40 + i * 5)).toISOString();
-    await t.store.db
-      .updateTable("speaker_requests")
-      .set({ started_at: start, ended_at: new Date(Date.parse(start) + seconds * 1000).toISOString() })
-      .where("id", "=", turns[i]!.id)
-      .execute();
-  }
+  await threeTimedTurns(t, g1, chair.session, amina, bruno);
 
   const rec = await call(rapporteur.session, "POST", `/api/v1/groups/${g1}/recommendations`, { draftId });
   expect(rec.statusCode).toBe(201);

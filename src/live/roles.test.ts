@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventScope } from "../domain/events.js";
-import { asId, type SittingId, type ParticipantId } from "../domain/ids.js";
+import { asId, type SittingId } from "../domain/ids.js";
 import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
 import { TestLiveClient } from "../test-support/live-client.js";
 import { storeKinds } from "../test-support/stores.js";
+import { onRecord } from "../test-support/factories.js";
 
 describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
   let t: TestApp;
@@ -23,21 +23,7 @@ describe.each(storeKinds())("roles held on open live sockets, %s", (kind) => {
   const member = async (name: string) => {
     const email = `${name}-${kind}@example.org`;
     const accountId = await accountWith(t, email, []);
-    const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
-    await t.store.db
-      .insertInto("participants")
-      .values({
-        id: asId<ParticipantId>(randomUUID()),
-        event_id: event.id,
-        account_id: accountId,
-        name,
-        parliament: "Spain",
-        gender: "female",
-        birth_year: null,
-        age_band: null,
-        languages: '["en"]',
-      })
-      .execute();
+    await onRecord(t, accountId, { name });
     const session = await signIn(t, email);
     expect((await as(session, "POST", `/api/v1/groups/${groupId}/members`, {})).statusCode).toBe(200);
     const socket = await TestLiveClient.connect(base, session.cookie);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
+import { threeTimedTurns } from "../../../test-support/turns.js";
 import type { SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
@@ -30,29 +31,7 @@ describe.each(storeKinds())("participation by gender and age on %s", (kind) => {
     ).session;
     await participant(t, "dana@example.org", { gender: "undisclosed" }, [{ role: "participant", scope: `group:${g1}` }]);
     // Three turns: amina, bruno, amina; then their times are set to 60 s, 120 s and 30 s.
-    const commands = `/api/v1/groups/${g1}/speakers/commands`;
-    for (const who of [amina, bruno]) await call(who, "POST", commands, { command: { type: "request_floor" } });
-    let version = (await call(chair, "POST", commands, { version: 2, command: { type: "call_next" } })).json().version;
-    version = (await call(chair, "POST", commands, { version, command: { type: "call_next" } })).json().version;
-    await call(amina, "POST", commands, { command: { type: "request_floor" } });
-    version = (await call(chair, "POST", commands, { version: version + 1, command: { type: "call_next" } })).json().version;
-    await call(chair, "POST", commands, { version, command: { type: "end_turn" } });
-    const turns = await t.store.db
-      .selectFrom("speaker_requests")
-      .select("id")
-      .where("status", "=", "spoke")
-      .orderBy("started_at")
-      .orderBy("id")
-      .execute();
-    expect(turns).toHaveLength(3);
-    for (const [i, seconds] of [60, 120, 30].entries()) {
-      const start = new Date(Date.UTC(2021, 10, 26, 10, 40 + i * 5)).toISOString();
-      await t.store.db
-        .updateTable("speaker_requests")
-        .set({ started_at: start, ended_at: new Date(Date.parse(start) + seconds * 1000).toISOString() })
-        .where("id", "=", turns[i]!.id)
-        .execute();
-    }
+    await threeTimedTurns(t, g1, chair, amina, bruno);
   });
   afterAll(async () => t.close());
 
