@@ -1,3 +1,4 @@
+import { DEFAULT_QUORUM_RULE } from "../domain/attendance/quorum.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeKinds } from "../test-support/stores.js";
 import { buildWorld, contractRoutes, fillPath, PEOPLE, type Person, type World } from "./authorization-matrix.factories.js";
@@ -366,14 +367,7 @@ const POLICY: Record<string, Expectation> = {
     may: SECRETARIAT,
     body: () => ({
       version: STALE,
-      rule: {
-        minimum: { kind: "majority" },
-        remoteCounts: true,
-        proxiesAllowed: false,
-        proxiesPerHolder: 1,
-        proxiesCountForQuorum: false,
-        whenMissing: "warn",
-      },
+      rule: DEFAULT_QUORUM_RULE,
     }),
   },
   "attendance.heldProxies": { may: GROUP_A, private: true },
