@@ -1,3 +1,4 @@
+import type { GroupFunction } from "../domain/designations/designation.js";
 import type { Kysely } from "kysely";
 import type { Principal } from "../domain/authorization.js";
 import { DomainError, notFound } from "../domain/errors.js";
@@ -78,7 +79,7 @@ export interface GroupReportSource {
   readonly figures: ParticipationFigures | null;
 }
 
-const holder = (designations: Awaited<ReturnType<typeof listDesignations>>, fn: "chair" | "rapporteur"): OfficeHolder | null => {
+const holder = (designations: Awaited<ReturnType<typeof listDesignations>>, fn: GroupFunction): OfficeHolder | null => {
   const d = designations.find((x) => x.designation.function === fn && x.designation.status === "designated");
   return d ? { name: d.participant.name, parliament: d.participant.parliament } : null;
 };

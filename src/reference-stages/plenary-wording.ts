@@ -1,3 +1,4 @@
+import type { Choice } from "../domain/votes/vote.js";
 import type { Language } from "../domain/language.js";
 import type { CastKey } from "./cast.js";
 
@@ -25,7 +26,7 @@ export interface GroupRecommendation {
   readonly comments: readonly { readonly by: CastKey; readonly text: string; readonly language: Language }[];
   /** An electronic vote with each member's ballot, or a show of hands with the chair's counts. */
   readonly vote:
-    | { readonly kind: "electronic"; readonly ballots: readonly [CastKey, "yes" | "no" | "abstain"][] }
+    | { readonly kind: "electronic"; readonly ballots: readonly [CastKey, Choice][] }
     | { readonly kind: "show_of_hands"; readonly for: number; readonly against: number; readonly abstain: number };
 }
 

@@ -1,3 +1,4 @@
+import type { Position } from "../../domain/decisions/decision.js";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { directionOf, type Language } from "../../domain/language.js";
 import type { Choice, VoteKind, VoteStatus } from "../../domain/votes/vote.js";
@@ -8,7 +9,7 @@ import { TABLE_WORDING, type TableWording } from "./wording.js";
 export interface VoterRow {
   readonly voter: string;
   readonly delegation: string | null;
-  readonly vote: "for" | "against" | "abstain";
+  readonly vote: Position;
 }
 
 /** A vote of a sitting: a discussion group's, or a committee decision on an amendment. */

@@ -1,3 +1,6 @@
+import type { VoteStatus } from "../../domain/votes/vote.js";
+import type { DECISION_METHODS, Position } from "../../domain/decisions/decision.js";
+import type { AmendmentAction } from "../../domain/text/amendment.js";
 import type { Language } from "../../domain/language.js";
 import type { AmendmentStatus } from "../../domain/text/amendment.js";
 
@@ -12,10 +15,10 @@ export interface TableWording {
   readonly votersSheet: string;
   readonly voterColumns: readonly [string, string, string, string];
   readonly status: Record<AmendmentStatus, string>;
-  readonly action: Record<"amend" | "insert" | "delete" | "amend_title", string>;
-  readonly method: Record<"consensus" | "show_of_hands" | "electronic" | "roll_call", string>;
-  readonly position: Record<"for" | "against" | "abstain", string>;
-  readonly voteStatus: Record<"open" | "closed", string>;
+  readonly action: Record<AmendmentAction, string>;
+  readonly method: Record<(typeof DECISION_METHODS)[number], string>;
+  readonly position: Record<Position, string>;
+  readonly voteStatus: Record<VoteStatus, string>;
   readonly title: string;
   readonly after: (label: string) => string;
   readonly amends: (number: number) => string;

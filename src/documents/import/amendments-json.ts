@@ -1,3 +1,5 @@
+import { PARAGRAPH_KINDS } from "../../domain/text/paragraph.js";
+import { AMENDMENT_ACTIONS, AMENDMENT_STATUSES } from "../../domain/text/amendment.js";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type AmendmentId, type ParagraphId } from "../../domain/ids.js";
@@ -5,16 +7,14 @@ import { LANGUAGES, type Language } from "../../domain/language.js";
 import type { Amendment } from "../../domain/text/amendment.js";
 import { referenceResolver, type DraftText } from "../../domain/text/draft-text.js";
 
-const STATUSES = ["draft", "submitted", "withdrawn", "accepted", "rejected", "accepted_as_revised", "merged"] as const;
-
 const AmendmentJson = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
-  action: z.enum(["amend", "insert", "delete", "amend_title"]),
+  action: z.enum(AMENDMENT_ACTIONS),
   target: z.string().optional(),
   after: z.string().nullable().optional(),
-  kind: z.enum(["preambular", "operative"]).optional(),
+  kind: z.enum(PARAGRAPH_KINDS).optional(),
   text: z.string().optional(),
-  status: z.enum(STATUSES),
+  status: z.enum(AMENDMENT_STATUSES),
   author: z.string().optional(),
   coSponsors: z.array(z.string()).optional(),
   language: z.enum(LANGUAGES).optional(),

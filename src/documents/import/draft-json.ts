@@ -1,3 +1,4 @@
+import { PARAGRAPH_KINDS } from "../../domain/text/paragraph.js";
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
 import { asId, type ParagraphId } from "../../domain/ids.js";
@@ -11,7 +12,7 @@ const SubParagraphJson = z.object({ id: z.string().min(1), label: z.string().opt
 const ParagraphJson = z.object({
   id: z.string().min(1),
   label: z.string().optional(),
-  kind: z.enum(["preambular", "operative"]),
+  kind: z.enum(PARAGRAPH_KINDS),
   text: z.string(),
   subParagraphs: z.array(SubParagraphJson).optional(),
 });

@@ -1,3 +1,4 @@
+import { GENDERS } from "../model.js";
 import type { RoleAssignment } from "../authorization.js";
 import { DomainError } from "../errors.js";
 import { isLanguage, LANGUAGES, type Language } from "../language.js";
@@ -19,7 +20,6 @@ export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export const isAssignable = (r: RoleAssignment): boolean => (ASSIGNABLE_ROLES as readonly string[]).includes(r.role);
 
-export const GENDERS: readonly Gender[] = ["woman", "man", "other", "undisclosed"];
 /** The age bands IPU counts by; a birth year may be given instead. */
 export const AGE_BANDS = ["<30", "30-44", "<45", "45-59", "60+"] as const;
 
@@ -63,7 +63,7 @@ export const checkParticipantFields = (
     email = parseEmail(input.email);
     if (email === null) fail("email", "not an email address");
   }
-  if (!GENDERS.includes(input.gender)) fail("gender", `not one of ${GENDERS.join(", ")}`);
+  if (!(GENDERS as readonly string[]).includes(input.gender)) fail("gender", `not one of ${GENDERS.join(", ")}`);
   if (input.birthYear !== null && !(Number.isInteger(input.birthYear) && input.birthYear >= 1900 && input.birthYear <= context.currentYear))
     fail("birthYear", `not a birth year between 1900 and ${context.currentYear}`);
   let ageBand: string | null = null;

@@ -1,7 +1,6 @@
+import { GENDERS } from "../model.js";
 import type { Gender } from "../model.js";
 import { AGE_BANDS, ageBandAt, type AgeBand } from "./age-band.js";
-
-export const GENDERS: readonly Gender[] = ["woman", "man", "other", "undisclosed"];
 
 /** What the figures need to know about a person. */
 export interface PersonFacts {

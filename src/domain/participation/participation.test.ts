@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Gender } from "../model.js";
 import { ageBandAt, bandOfDeclared } from "./age-band.js";
 import { csvField, participationCsv, PARTICIPATION_CSV_HEADER } from "./csv.js";
-import { GENDERS, participationFigures, type PersonFacts } from "./figures.js";
+import { participationFigures, type PersonFacts } from "./figures.js";
+import { GENDERS } from "../model.js";
 
 const person = (accountId: string, gender: Gender, birthYear: number | null = null, ageBand: string | null = null): PersonFacts => ({
   accountId,

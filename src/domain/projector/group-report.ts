@@ -1,3 +1,4 @@
+import type { VoteStatus } from "../votes/vote.js";
 import { countsOf, isCarried, type Counts, type Decision } from "../decisions/decision.js";
 import type { Language } from "../language.js";
 import type { MultilingualText } from "../multilingual.js";
@@ -92,7 +93,7 @@ export const reportSections = (
 /** A vote on a recommendation as the report counts it: its kind and every closed round, never a running count. */
 export interface ClosedVote {
   readonly kind: VoteKind;
-  readonly status: "open" | "closed";
+  readonly status: VoteStatus;
   readonly round: number;
   readonly counts: Counts | null;
   readonly history: readonly ClosedRound[];

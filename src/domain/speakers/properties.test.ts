@@ -1,3 +1,4 @@
+import { GENDERS } from "../model.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.js";
@@ -21,7 +22,6 @@ const CHAIR = asId<AccountId>("chair");
 const READD: Record<string, SpeakerRequest> = {};
 
 const PEOPLE = ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7"];
-const GENDERS: Gender[] = ["woman", "man", "other", "undisclosed"];
 const genderOf = (name: string): Gender => GENDERS[Number(name.slice(1)) % GENDERS.length] ?? "woman";
 for (const who of PEOPLE)
   READD[who] = { ...(ask(who) as Extract<SpeakersCommand, { type: "request_floor" }>), status: "waiting" } as unknown as SpeakerRequest;

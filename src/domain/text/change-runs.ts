@@ -1,6 +1,7 @@
+import type { ChangeOp } from "./diff.js";
 /** One run of a word diff with its text: the equal and insert runs give the new wording, the equal and delete runs the old. */
 export interface ChangeText {
-  readonly op: "equal" | "insert" | "delete";
+  readonly op: ChangeOp;
   readonly text: string;
 }
 

@@ -1,3 +1,4 @@
+import type { ParagraphKind } from "./paragraph.js";
 import type { ParagraphId } from "../ids.js";
 
 /**
@@ -20,7 +21,7 @@ export const placeLabel = (target: PlaceTarget, labels: ReadonlyMap<ParagraphId,
 export type PlaceWords =
   | { readonly kind: "paragraph"; readonly label: string }
   | { readonly kind: "title" }
-  | { readonly kind: "first"; readonly paragraphKind: "preambular" | "operative" }
+  | { readonly kind: "first"; readonly paragraphKind: ParagraphKind }
   | { readonly kind: "after"; readonly label: string };
 
 /** The parts of a place a screen words: the anchor paragraph's label is read back from `placeLabel`'s answer. */

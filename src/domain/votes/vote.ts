@@ -1,3 +1,4 @@
+import { POSITIONS } from "../decisions/decision.js";
 import type { Counts, Decision } from "../decisions/decision.js";
 import { DomainError } from "../errors.js";
 import type { DiscussionGroupId } from "../ids.js";
@@ -81,7 +82,7 @@ const refuse = (vote: Vote, type: VoteTransitionType): never => {
 };
 
 const checkCounts = (counts: Counts): Counts => {
-  for (const key of ["for", "against", "abstain"] as const) {
+  for (const key of POSITIONS) {
     if (!Number.isInteger(counts[key]) || counts[key] < 0)
       throw new DomainError("validation_failed", `The count "${key}" must be a whole number from 0`, [
         { path: `counts.${key}`, message: "must be a whole number ≥ 0" },

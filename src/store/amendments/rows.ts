@@ -1,3 +1,4 @@
+import { PARAGRAPH_KINDS } from "../../domain/text/paragraph.js";
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { EventScope } from "../../domain/events.js";
@@ -27,7 +28,7 @@ const paragraphId = z.string().transform((s) => asId<ParagraphId>(s));
 export const amendmentData = z.object({
   target: paragraphId.nullish(),
   after: paragraphId.nullish(),
-  kind: z.enum(["preambular", "operative"]).nullish(),
+  kind: z.enum(PARAGRAPH_KINDS).nullish(),
   text: z.string().nullish(),
   revisedText: z.string().nullish(),
   mergedInto: z

@@ -1,3 +1,4 @@
+import { WHEN_QUORUM_MISSING } from "../../domain/attendance/quorum.js";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { CHECK_IN_METHODS, PRESENCES, tally, type CheckInMethod, type Presence } from "../../domain/attendance/attendance.js";
@@ -21,7 +22,7 @@ export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
   proxiesAllowed: z.boolean(),
   proxiesPerHolder: z.number().int(),
   proxiesCountForQuorum: z.boolean(),
-  whenMissing: z.enum(["refuse", "warn"]),
+  whenMissing: z.enum(WHEN_QUORUM_MISSING),
 });
 
 /** A sitting with its body and event: what attendance is taken for. */

@@ -1,3 +1,5 @@
+import { OUTCOMES } from "../../domain/text/consolidation.js";
+import { POSITIONS } from "../../domain/decisions/decision.js";
 import { z } from "zod";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { asId, type AmendmentId } from "../../domain/ids.js";
@@ -13,7 +15,7 @@ export const decisionDecoder: z.ZodType<Decision> = z.discriminatedUnion("method
   z.object({ method: z.literal("electronic"), voteId: z.string(), for: count, against: count, abstain: count }),
   z.object({
     method: z.literal("roll_call"),
-    votes: z.array(z.object({ voter: z.string(), vote: z.enum(["for", "against", "abstain"]) })),
+    votes: z.array(z.object({ voter: z.string(), vote: z.enum(POSITIONS) })),
   }),
 ]) as z.ZodType<Decision>;
 
@@ -71,7 +73,7 @@ const origin = z.object({
   previousId: z.string().nullable(),
   previousLabel: z.string(),
   label: z.string().nullable(),
-  outcome: z.enum(["unchanged", "amended", "inserted", "deleted", "conflict"]),
+  outcome: z.enum(OUTCOMES),
   amendments: z.array(z.string()),
 });
 

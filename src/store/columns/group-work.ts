@@ -1,3 +1,4 @@
+import { GENDERS } from "../../domain/model.js";
 import { z } from "zod";
 import { asId, type AccountId } from "../../domain/ids.js";
 import type { Speaker, TurnRef } from "../../domain/speakers/types.js";
@@ -7,7 +8,7 @@ export const speakerData: z.ZodType<Speaker> = z.object({
   accountId: z.string().transform((s) => asId<AccountId>(s)),
   name: z.string(),
   parliament: z.string(),
-  gender: z.enum(["woman", "man", "other", "undisclosed"]),
+  gender: z.enum(GENDERS),
   birthYear: z.number().int().nullable(),
   ageBand: z.string().nullable(),
 }) as unknown as z.ZodType<Speaker>;

@@ -1,14 +1,13 @@
+import { GENDERS } from "../../domain/model.js";
 import type { Kysely } from "kysely";
 import { asId, type AccountId } from "../../domain/ids.js";
 import type { Gender } from "../../domain/model.js";
 import type { Speaker } from "../../domain/speakers/types.js";
 import type { Schema } from "../schema.js";
 
-const GENDERS: readonly string[] = ["woman", "man", "other", "undisclosed"];
-
 /** Reads a stored gender; anything unexpected counts as undisclosed. */
 export const genderOf = (value: string | null | undefined): Gender =>
-  value && GENDERS.includes(value) ? (value as Gender) : "undisclosed";
+  value && (GENDERS as readonly string[]).includes(value) ? (value as Gender) : "undisclosed";
 
 /**
  * The people behind accounts as the event's participant records describe them; an account without a record

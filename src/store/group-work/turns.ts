@@ -1,10 +1,16 @@
 import { asId, type AccountId } from "../../domain/ids.js";
-import type { RequestKind, RequestStatus, SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
+import {
+  REQUEST_KINDS,
+  type RequestKind,
+  type RequestStatus,
+  type SpeakerRequest,
+  type SpeakerRequestId,
+} from "../../domain/speakers/types.js";
 import { speakerData, turnRefData } from "../columns/group-work.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
 
-const KINDS: readonly string[] = ["floor", "reply", "point_of_order"];
+const KINDS: readonly string[] = REQUEST_KINDS;
 const STATUSES: readonly string[] = ["spoke", "withdrawn", "absent"];
 
 /** A request that left its list, read back from its row (the speaker's facts and a reply's turn decoded). */

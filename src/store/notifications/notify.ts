@@ -1,3 +1,4 @@
+import type { FollowTarget } from "../../domain/notifications/kinds.js";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
@@ -34,7 +35,7 @@ interface Reached {
   readonly particular: string | null;
 }
 
-const followers = async (db: Kysely<Schema>, target: "draft" | "group", id: string): Promise<string[]> =>
+const followers = async (db: Kysely<Schema>, target: FollowTarget, id: string): Promise<string[]> =>
   (await db.selectFrom("follows").select("account_id").where("target", "=", target).where("target_id", "=", id).execute()).map(
     (r) => r.account_id,
   );

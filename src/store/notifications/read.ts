@@ -1,3 +1,4 @@
+import type { FollowTarget } from "../../domain/notifications/kinds.js";
 import type { Kysely } from "kysely";
 import {
   emailChoices,
@@ -75,7 +76,7 @@ export const preferencesOf = async (db: Kysely<Schema>, accountId: string) => {
 };
 
 /** Whether a person follows a draft or a group. */
-export const isFollowing = async (db: Kysely<Schema>, accountId: string, target: "draft" | "group", targetId: string): Promise<boolean> =>
+export const isFollowing = async (db: Kysely<Schema>, accountId: string, target: FollowTarget, targetId: string): Promise<boolean> =>
   (await db
     .selectFrom("follows")
     .select("account_id")

@@ -1,3 +1,4 @@
+import type { GroupFunction } from "../../domain/designations/designation.js";
 import type { Kysely } from "kysely";
 import {
   contributorCounts,
@@ -20,7 +21,7 @@ import type { DiscussionGroupId } from "../../domain/ids.js";
 const officeHolders = async (db: Kysely<Schema>, groupId: DiscussionGroupId) => {
   // Only designations the public may see: a group whose sitting is not published names nobody.
   const all = await publicDesignations(db, groupId);
-  const holder = (fn: "chair" | "rapporteur") => {
+  const holder = (fn: GroupFunction) => {
     const d = all.find((x) => x.designation.function === fn && x.designation.status === "designated");
     return d ? { name: d.participant.name, delegation: d.participant.parliament } : null;
   };

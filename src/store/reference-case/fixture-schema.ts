@@ -1,3 +1,5 @@
+import { BODY_KINDS, DOCUMENT_KINDS } from "../../domain/model.js";
+import { PARAGRAPH_KINDS } from "../../domain/text/paragraph.js";
 import { z } from "zod";
 import { languageSchema, multilingualSchema as ml } from "../../api/multilingual.js";
 
@@ -15,7 +17,7 @@ const groupSchema = z.strictObject({
 });
 
 const paragraphSchema = z.strictObject({
-  kind: z.enum(["preambular", "operative"]),
+  kind: z.enum(PARAGRAPH_KINDS),
   text: ml,
   subParagraphs: z.array(ml).default([]),
 });
@@ -37,7 +39,7 @@ export const meetingFixtureSchema = z.strictObject({
   bodies: z.array(
     z.strictObject({
       key: z.string().min(1),
-      kind: z.enum(["forum", "bureau", "standing_committee", "plenary", "drafting_group", "other"]),
+      kind: z.enum(BODY_KINDS),
       name: ml,
       parent: z.string().nullable(),
     }),
@@ -59,7 +61,7 @@ export const meetingFixtureSchema = z.strictObject({
   documents: z.array(
     z.strictObject({
       symbol: z.string().min(1),
-      kind: z.enum(["information_note", "draft_resolution", "amendments", "report", "revised_draft"]),
+      kind: z.enum(DOCUMENT_KINDS),
       date: isoDate,
       title: ml,
       subtitle: ml.nullable(),

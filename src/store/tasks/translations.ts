@@ -1,3 +1,4 @@
+import { TRANSLATION_SOURCES, type TranslationSourceKind } from "../../domain/translations/translation.js";
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
@@ -6,7 +7,7 @@ import type { Schema } from "../schema.js";
 /** A translator's start-page task: so many amendments (or recommendations) wait for one language. */
 export interface TranslationTask {
   readonly kind: "translate";
-  readonly sourceKind: "amendment" | "recommendation";
+  readonly sourceKind: TranslationSourceKind;
   readonly language: Language;
   readonly count: number;
   readonly draftId: string | null;
@@ -26,7 +27,7 @@ export const translationTasksFor = async (db: Kysely<Schema>, p: Principal): Pro
     .execute();
   const tasks: TranslationTask[] = [];
   for (const language of LANGUAGES)
-    for (const sourceKind of ["amendment", "recommendation"] as const) {
+    for (const sourceKind of TRANSLATION_SOURCES) {
       const of = rows.filter((r) => r.language === language && r.source_kind === sourceKind);
       const drafts = [...new Set(of.map((r) => r.draft_id))];
       if (of.length > 0)

@@ -1,3 +1,4 @@
+import { GENDERS } from "../../domain/model.js";
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -155,7 +156,7 @@ export const ParticipantForm = ({
           value={draft.gender}
           onChange={set("gender")}
           error={errors.gender}
-          options={["woman", "man", "other", "undisclosed"].map((g) => ({ id: g, label: t(`setup.participants.genders.${g}`) }))}
+          options={GENDERS.map((g) => ({ id: g, label: t(`setup.participants.genders.${g}`) }))}
         />
         <TextInput
           label={t("participants.fields.birthYear")}

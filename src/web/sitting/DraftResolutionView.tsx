@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS } from "../../domain/documents.js";
 import { Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { DraftResolution, DraftText, ResolutionParagraph } from "../api/types.js";
@@ -79,9 +80,9 @@ export const DraftResolutionView = ({ draft, text }: { draft: DraftResolution; t
             <DocumentDownloads
               symbol={draft.symbol}
               downloads={[
-                { document: "amendments", formats: ["pdf", "docx", "html", "akn"] },
+                { document: "amendments", formats: EXPORT_FORMATS },
                 { document: "annotated-table", formats: ["pdf", "docx", "html"] },
-                { document: "revised-draft", formats: ["pdf", "docx", "html", "akn"] },
+                { document: "revised-draft", formats: EXPORT_FORMATS },
               ]}
             />
           )}
