@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { EXPORT_FORMATS, type DocumentName, type ExportFormat } from "../../domain/documents.js";
 import { useLanguage } from "../i18n/index.js";
+import { requests } from "../api/client.js";
 
 /** The formats offered here: PDF, Word and HTML. */
 const FORMATS = EXPORT_FORMATS.filter((f): f is Exclude<ExportFormat, "akn"> => f !== "akn");
@@ -9,8 +10,8 @@ const FORMATS = EXPORT_FORMATS.filter((f): f is Exclude<ExportFormat, "akn"> => 
 export const Downloads = ({ symbol, documents }: { symbol: string; documents: readonly DocumentName[] }) => {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const href = (document: DocumentName, format: string) =>
-    `/api/v1/documents/export?${new URLSearchParams({ document, symbol, lang, format }).toString()}`;
+  const href = (document: DocumentName, format: ExportFormat) =>
+    requests.documents.export({ query: { document, symbol, lang, format } }).url;
   return (
     <section className="rec-section" aria-labelledby="downloads-heading" data-testid="committee-downloads">
       <h2 id="downloads-heading">{t("committee.downloads.heading")}</h2>

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { Button, ProgressBar } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { ExportFormat } from "../../domain/documents.js";
+import type { DocumentName, ExportFormat } from "../../domain/documents.js";
 import { useLanguage } from "../i18n/index.js";
-import { errorFrom } from "../api/client.js";
+import { errorFrom, requests } from "../api/client.js";
 import { failureInWords } from "../api/failure.js";
 
 interface Download {
-  readonly document: string;
+  readonly document: DocumentName;
   readonly formats: readonly ExportFormat[];
 }
 
@@ -36,7 +36,7 @@ type Stage = { readonly key: string; readonly position: number | null; readonly 
 /** Asks every second where the download named by TICKET stands, until STOP is called. */
 const watchQueue = (ticket: string, onPosition: (position: number | null) => void): (() => void) => {
   const timer = setInterval(() => {
-    void fetch(`/api/v1/documents/export/progress?ticket=${ticket}`, { credentials: "same-origin" })
+    void fetch(requests.documents.progress({ query: { ticket } }).url, { credentials: "same-origin" })
       .then((r) => (r.ok ? (r.json() as Promise<{ state: string; position?: number }>) : null))
       .then((p) => onPosition(p?.state === "queued" && p.position ? p.position : null))
       .catch(() => undefined);
@@ -51,15 +51,15 @@ export const DocumentDownloads = ({ symbol, downloads }: { symbol: string; downl
   const [busy, setBusy] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const start = async (document: string, format: ExportFormat) => {
+  const start = async (document: DocumentName, format: ExportFormat) => {
     const key = `${document}.${format}`;
     setBusy({ key, position: null, share: null });
     setError(null);
     const ticket = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
     const stop = watchQueue(ticket, (position) => setBusy((b) => (b && b.key === key && b.share === null ? { ...b, position } : b)));
     try {
-      const query = new URLSearchParams({ document, symbol, lang: language, format, ticket });
-      const response = await fetch(`/api/v1/documents/export?${query.toString()}`, { credentials: "same-origin" }).finally(stop);
+      const address = requests.documents.export({ query: { document, symbol, lang: language, format, ticket } }).url;
+      const response = await fetch(address, { credentials: "same-origin" }).finally(stop);
       if (!response.ok) {
         throw await errorFrom(response);
       }
