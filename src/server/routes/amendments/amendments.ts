@@ -10,7 +10,6 @@ import { requireAccount } from "../../auth.js";
 import { amendmentBasics, listedAmendmentBasics } from "./present.js";
 import { presentConsolidation } from "./consolidation.js";
 import { consolidateOnce } from "../../../domain/text/shared-results.js";
-import { proposalInput } from "./proposal.js";
 import { defineRoute } from "../../route.js";
 import { viewerKey } from "../../etag.js";
 import { ResponseCache } from "../../response-cache.js";
@@ -18,7 +17,7 @@ import { lastPosition } from "../../../store/events.js";
 import { transitionAmendment } from "../../../commands/amendments/transition.js";
 import { storedAmendments, type StoredAmendment } from "../../../store/amendments/rows.js";
 import { listAmendments } from "../../../commands/amendments/read.js";
-import { proposeAmendment } from "../../../commands/amendments/propose.js";
+import { proposalInput, proposeAmendment } from "../../../commands/amendments/propose.js";
 import { authorOptions } from "../../../commands/amendments/authorship.js";
 import { filterAmendments } from "./filter.js";
 
