@@ -314,6 +314,8 @@ suite("discussion group 1 run live in several browsers", () => {
     await expect(chair.getByTestId("total-turns").first().textContent()).resolves.toBe("3");
     const chart = chair.getByTestId("bar-chart").first();
     await expect(chart.getAttribute("role")).resolves.toBe("img");
+    // Kept with the test's results, for a person to look at the bars and their figures.
+    await chair.getByTestId("bar-chart").last().screenshot({ path: "test-results/screenshots/participation-by-age.png" });
     const labelled = (await chart.getAttribute("aria-labelledby"))?.split(" ") ?? [];
     expect(labelled).toHaveLength(2);
     await expect(chair.locator(`[id="${labelled[0]}"]`).textContent()).resolves.toBe("By gender");
