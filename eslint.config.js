@@ -82,6 +82,21 @@ export default tseslint.config(
     "The web app speaks to the server through the API contract in src/api only.",
   ),
   {
+    // Thin routes: the commands and their read functions query and write the store; a route calls them.
+    files: ["src/server/routes/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]",
+          message:
+            "Routes build no query: they call a command (src/commands/<feature>/) inside writer.run, or a read function beside the commands.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

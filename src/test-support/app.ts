@@ -3,7 +3,7 @@ import type { Role } from "../domain/authorization.js";
 import type { AccountId } from "../domain/ids.js";
 import { Hub } from "../live/hub.js";
 import { buildApp, type AppOptions } from "../server/app.js";
-import { hashPassword } from "../server/passwords.js";
+import { hashPassword } from "../commands/session/passwords.js";
 import { createAccount } from "../store/accounts.js";
 import { lastPosition, readEvents } from "../store/events.js";
 import { loadMeetingFixture, readMeetingFixture } from "../store/reference-case/load.js";

@@ -36,6 +36,32 @@ describe("layer boundaries", () => {
     expect(await violations("src/commands/votes/read.ts", "../../domain/authorization.js")).toEqual([]);
   });
 
+  /** The messages of the thin-route rule for a query written in a file. */
+  const queries = async (filePath: string, call: string): Promise<string[]> => {
+    const code = `import type { Kysely } from "kysely";\nexport const f = (db: Kysely<never>) => ${call};\n`;
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  };
+
+  it.each([
+    ["src/server/routes/session.ts", `db.selectFrom("sign_in_tokens").selectAll().execute()`],
+    ["src/server/routes/mail/password-reset.ts", `db.updateTable("accounts").set({}).execute()`],
+    ["src/server/routes/tasks/tasks.ts", `db.insertInto("sessions").values({}).execute()`],
+    ["src/server/routes/amendments/amendments.ts", `db.transaction().execute((trx) => trx.deleteFrom("sessions").execute())`],
+  ])("refuses %s building a query: routes call commands", async (file, call) => {
+    const messages = await queries(file, call);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/call a command/);
+  });
+
+  it.each([
+    ["src/commands/session/sign-out.ts", `db.deleteFrom("sessions").execute()`],
+    ["src/store/accounts.ts", `db.selectFrom("accounts").selectAll().execute()`],
+    ["src/server/routes/session.test.ts", `db.selectFrom("events").selectAll().execute()`],
+  ])("lets %s build a query", async (file, call) => {
+    expect(await queries(file, call)).toEqual([]);
+  });
+
   it.each([
     ["src/commands/amendments/propose.ts", "../../store/drafts.js"],
     ["src/server/routes/amendments/amendments.ts", "../../../commands/amendments/propose.js"],

@@ -5,7 +5,7 @@ import { asId, type SittingId } from "../../src/domain/ids.js";
 import { deploymentId } from "../../src/live/deployment.js";
 import { channelOf } from "../../src/live/redis.js";
 import { startServer, type Running } from "../../src/runtime.js";
-import { hashPassword } from "../../src/server/passwords.js";
+import { hashPassword } from "../../src/commands/session/passwords.js";
 import { createAccount } from "../../src/store/accounts.js";
 import { TestLiveClient } from "../../src/test-support/live-client.js";
 import { freshStore, TEST_DATABASE_URL, type TestStore } from "../../src/test-support/stores.js";

@@ -1,18 +1,16 @@
 import { routes } from "../../../api/routes.js";
+import { resetPassword } from "../../../commands/session/reset-password.js";
 import type { FastifyInstance } from "fastify";
-import { DomainError } from "../../../domain/errors.js";
 import { asId, type AccountId } from "../../../domain/ids.js";
 import { queueLinkMail, recipientLanguage } from "../../../mail/messages.js";
-import { accountView, findAccountByEmail, issueSignInToken, openSession } from "../../../store/accounts.js";
+import { findAccountByEmail, issueSignInToken } from "../../../store/accounts.js";
 import type { Store } from "../../../store/database.js";
 import { signInLink } from "../../../store/first-start.js";
-import { consumePasswordReset, issuePasswordReset, RESET_HOURS } from "../../../store/mail/password-resets.js";
+import { issuePasswordReset, RESET_HOURS } from "../../../store/mail/password-resets.js";
 import { accountDeactivated } from "../../../store/setup/participants.js";
 import type { Writer } from "../../../store/write.js";
-import { setSessionCookie } from "../../auth.js";
-import { passwordWeakness } from "../../password-strength.js";
-import { hashPassword } from "../../passwords.js";
 import { defineRoute } from "../../route.js";
+import { presentSignedIn } from "../session.js";
 import type { MailRouteOptions } from "./options.js";
 
 /** A mailed sign-in link works for an hour, as a reset link does. */
@@ -73,34 +71,8 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
     tag: "session",
     config: rateLimit,
     handler: async ({ body, reply }) => {
-      const hash = await hashPassword(body.password);
-      const { result } = await writer.run(null, async (ctx) => {
-        const accountId = await consumePasswordReset(ctx, body.token);
-        if (await accountDeactivated(ctx.trx, accountId))
-          throw new DomainError("invalid_credentials", "This reset link is not valid any more: ask for a new one");
-        const account = await ctx.trx
-          .selectFrom("accounts")
-          .select(["email", "name"])
-          .where("id", "=", accountId)
-          .executeTakeFirstOrThrow();
-        const weakness = await passwordWeakness(body.password, [account.email, account.name]);
-        if (weakness)
-          throw new DomainError("validation_failed", "Choose a stronger password", [{ path: "body.password", message: weakness }], {
-            reason: weakness,
-          });
-        await ctx.trx.updateTable("accounts").set({ password_hash: hash }).where("id", "=", accountId).execute();
-        const closed = await ctx.trx.deleteFrom("sessions").where("account_id", "=", accountId).executeTakeFirst();
-        ctx.record({
-          type: "account.password_reset",
-          subject: `account:${accountId}`,
-          sittingId: null,
-          scope: `account:${accountId}`,
-          payload: { sessionsClosed: Number(closed.numDeletedRows) },
-        });
-        return { accountId, session: await openSession(ctx, accountId, o.sessionDays) };
-      });
-      setSessionCookie(reply, result.session.secret, result.session.expiresAt, o.secureCookies);
-      return { account: await accountView(store.db, result.accountId), csrfToken: result.session.csrfToken };
+      const { result } = await writer.run(null, (ctx) => resetPassword(ctx, body.token, body.password, o.sessionDays));
+      return presentSignedIn(reply, result, o.secureCookies);
     },
   });
 };

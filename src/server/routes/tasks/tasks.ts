@@ -1,6 +1,6 @@
 import { routes } from "../../../api/routes.js";
 import type { FastifyInstance } from "fastify";
-import { tasksFor } from "../../../commands/tasks/tasks.js";
+import { readTasks } from "../../../commands/tasks/read.js";
 import type { Store } from "../../../store/database.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
@@ -13,18 +13,7 @@ export const registerTaskRoutes = (app: FastifyInstance, store: Store, clock: ()
     handler: async ({ raw, principal }) => {
       requireAccount(raw);
       const now = clock().toISOString();
-      const tasks = await tasksFor(store.db, principal, now);
-      const draftIds = [...new Set(tasks.map((t) => t.draftId).filter((d) => d !== null))];
-      const groupIds = [...new Set(tasks.map((t) => t.groupId).filter((g) => g !== null))];
-      const fromDrafts = draftIds.length
-        ? await store.db.selectFrom("draft_resolutions").select("sitting_id").where("id", "in", draftIds).execute()
-        : [];
-      const fromGroups = groupIds.length
-        ? await store.db.selectFrom("discussion_groups").select("sitting_id").where("id", "in", groupIds).execute()
-        : [];
-      const sittings = [
-        ...new Set([...fromDrafts.map((r) => r.sitting_id), ...fromGroups.map((r) => r.sitting_id)].filter((s) => s !== null)),
-      ];
+      const { tasks, sittings } = await readTasks(store.db, principal, now);
       return { tasks: tasks.map((t) => ({ ...t, deadline: t.deadline ? { ...t.deadline } : null })), sittings, now };
     },
   });
