@@ -7,21 +7,11 @@ import type { WriteContext } from "../../store/write.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";
+import { participantFields } from "../../test-support/participants.js";
 import { issueEventInvitations, reinviteParticipant } from "./invitations.js";
 import { createParticipant, editParticipant, setParticipantActive } from "./participant.js";
 
-const fields = (over: Partial<ParticipantFields> = {}): ParticipantFields => ({
-  name: "Leila Mansour",
-  parliament: "Jordan",
-  delegation: "",
-  email: "leila.mansour@example.org",
-  gender: "woman",
-  birthYear: null,
-  ageBand: "<45",
-  languages: ["ar", "en"],
-  roles: [],
-  ...over,
-});
+const fields = participantFields;
 
 describe.each(storeKinds())("participants from the secretariat's screen, on %s", (kind) => {
   let t: TestApp;

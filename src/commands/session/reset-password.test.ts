@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { hashSecret, openSession } from "../../store/accounts.js";
 import { issuePasswordReset } from "../../store/mail/password-resets.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { settableClock } from "../../test-support/clock.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";
-import { createParticipant, setParticipantActive } from "../participants/participant.js";
+import { eventParticipant } from "../../test-support/participants.js";
 import { verifyPassword } from "./passwords.js";
 import { resetPassword } from "./reset-password.js";
 
@@ -71,27 +70,10 @@ describe.each(storeKinds())("resetting a forgotten password on %s", (kind) => {
 
   it("refuses the link of a participant deactivated since it was sent", async () => {
     clock.at = null;
-    const secretariat: Principal = {
-      accountId: await accountWith(t, "sec@example.org", [{ role: "secretariat", scope: null }]),
-      roles: [{ role: "secretariat", scope: null }],
-    };
-    const eventId = (await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow()).id;
-    const { result: leila } = await t.writer.run(secretariat.accountId, (ctx) =>
-      createParticipant(ctx, secretariat, eventId, {
-        name: "Leila Mansour",
-        parliament: "Jordan",
-        delegation: "",
-        email: "leila.mansour@example.org",
-        gender: "woman",
-        birthYear: null,
-        ageBand: "<45",
-        languages: ["ar", "en"],
-        roles: [],
-      }),
-    );
-    const account = asId<AccountId>(leila.accountId!);
+    const leila = await eventParticipant(t);
+    const account = leila.account;
     const secret = await askReset(account);
-    await t.writer.run(secretariat.accountId, (ctx) => setParticipantActive(ctx, secretariat, leila.id, 1, false));
+    await leila.deactivate();
     expect((await expectDomainError(reset(secret, STRONG), "invalid_credentials")).message).toBe(NOT_VALID);
     const { password_hash } = await t.store.db
       .selectFrom("accounts")

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId } from "../../domain/ids.js";
 import { createAccount, hashSecret } from "../../store/accounts.js";
 import { readEvents } from "../../store/events.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";
-import { createParticipant, setParticipantActive } from "../participants/participant.js";
+import { eventParticipant } from "../../test-support/participants.js";
 import { checkPassword, openSignedInSession } from "./sign-in.js";
 
 const PASSWORD = "correct horse battery staple";
@@ -49,26 +47,9 @@ describe.each(storeKinds())("signing in with a password on %s", (kind) => {
   });
 
   it("refuses a deactivated participant, opening nothing", async () => {
-    const secretariat: Principal = {
-      accountId: await accountWith(t, "sec@example.org", [{ role: "secretariat", scope: null }]),
-      roles: [{ role: "secretariat", scope: null }],
-    };
-    const eventId = (await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow()).id;
-    const { result: leila } = await t.writer.run(secretariat.accountId, (ctx) =>
-      createParticipant(ctx, secretariat, eventId, {
-        name: "Leila Mansour",
-        parliament: "Jordan",
-        delegation: "",
-        email: "leila.mansour@example.org",
-        gender: "woman",
-        birthYear: null,
-        ageBand: "<45",
-        languages: ["ar", "en"],
-        roles: [],
-      }),
-    );
-    await t.writer.run(secretariat.accountId, (ctx) => setParticipantActive(ctx, secretariat, leila.id, 1, false));
-    const leilaAccount = asId<AccountId>(leila.accountId!);
+    const leila = await eventParticipant(t);
+    await leila.deactivate();
+    const leilaAccount = leila.account;
     const before = (await readEvents(t.store.db, { after: 0 })).length;
     await expectDomainError(
       t.writer.run(leilaAccount, (ctx) => openSignedInSession(ctx, leilaAccount, 14)),
