@@ -2,8 +2,8 @@ import { createServer, type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { lastPosition } from "../store/events.js";
 import { queueMail } from "../store/mail/outbox.js";
-import { Writer } from "../store/write.js";
-import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
+import { storeOnTestClock, TEST_FROM } from "../test-support/mail-clock.js";
+import { storeKinds } from "../test-support/stores.js";
 import { MailSender, retryDelay, type SenderSettings } from "./sender.js";
 import { composeMail } from "./templates.js";
 import { freePort, startTestSmtp, type TestSmtp } from "./test-smtp.js";
@@ -17,7 +17,7 @@ const SETTINGS: SenderSettings = {
   leaseMs: 120_000,
   batch: 20,
 };
-const FROM = "Rapporteur <secretariat@ipu.example.org>";
+const FROM = TEST_FROM;
 const LINK = "https://rapporteur.example.org/sign-in/link?token=secret-token-of-karim";
 
 describe("retries", () => {
@@ -34,24 +34,20 @@ describe("retries", () => {
 });
 
 describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
-  let store: TestStore;
   let smtp: TestSmtp | null = null;
-  let at = Date.parse("2026-12-01T09:00:00.000Z");
-  const clock = () => new Date(at);
-  let writer: Writer;
+  let desk: Awaited<ReturnType<typeof storeOnTestClock>>;
   beforeAll(async () => {
-    store = await freshStore(kind);
-    writer = new Writer(store, clock);
+    desk = await storeOnTestClock(kind);
   });
   afterEach(async () => {
     await smtp?.close();
     smtp = null;
-    await store.db.deleteFrom("outbox").execute();
+    await desk.store.db.deleteFrom("outbox").execute();
   });
-  afterAll(async () => store.dispose());
+  afterAll(async () => desk.store.dispose());
 
   const queue = (recipient: string, language: "ar" | "en", name: string) =>
-    writer.run(null, (ctx) =>
+    desk.writer.run(null, (ctx) =>
       queueMail(ctx, {
         kind: "invitation",
         recipient,
@@ -68,7 +64,7 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
   it("sends both parts with their headers, Arabic intact, and masks the link in the stored copy", async () => {
     smtp = await startTestSmtp();
     await queue("karim@example.org", "ar", "كريم حداد");
-    const sender = new MailSender(writer, smtpTransport(smtp.url, FROM), SETTINGS, undefined, clock);
+    const sender = new MailSender(desk.writer, smtpTransport(smtp.url, FROM), SETTINGS, undefined, desk.clock);
     expect(await sender.pass()).toBe(1);
     await sender.stop();
 
@@ -82,7 +78,7 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(mail?.html).toContain(`href="${LINK}"`);
     expect(mail?.messageId).toMatch(/@rapporteur\.mail>$/);
 
-    const row = await store.db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
+    const row = await desk.store.db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect([row.state, Number(row.attempts), row.secrets]).toEqual(["sent", 1, null]);
     expect(row.text).not.toContain("secret-token-of-karim");
     expect(row.text).toContain("كريم حداد");
@@ -90,12 +86,12 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
 
   it("keeps mail queued through an outage and delivers each one once when the server is back, attempts recorded", async () => {
     const port = await freePort();
-    const since = await lastPosition(store.db);
-    const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, clock);
+    const since = await lastPosition(desk.store.db);
+    const sender = new MailSender(desk.writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, desk.clock);
     for (const [i, who] of ["ana", "karim", "lina"].entries()) await queue(`${who}@example.org`, i === 1 ? "ar" : "en", who);
 
     expect(await sender.pass()).toBe(3);
-    const failed = await store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
+    const failed = await desk.store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
     expect(failed.map((r) => [r.state, Number(r.attempts)])).toEqual([
       ["queued", 1],
       ["queued", 1],
@@ -105,11 +101,11 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(await sender.pass()).toBe(0);
 
     smtp = await startTestSmtp(port);
-    at += 29_000;
+    desk.time.at += 29_000;
     expect(await sender.pass()).toBe(0);
-    at += 1_000;
+    desk.time.at += 1_000;
     expect(await sender.pass()).toBe(3);
-    at += 3_600_000;
+    desk.time.at += 3_600_000;
     expect(await sender.pass()).toBe(0);
     await sender.stop();
 
@@ -119,13 +115,13 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
       "lina@example.org",
     ]);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(3);
-    const rows = await store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
+    const rows = await desk.store.db.selectFrom("outbox").select(["state", "attempts", "last_error"]).execute();
     expect(rows.map((r) => [r.state, Number(r.attempts), r.last_error])).toEqual([
       ["sent", 2, null],
       ["sent", 2, null],
       ["sent", 2, null],
     ]);
-    const events = await store.db
+    const events = await desk.store.db
       .selectFrom("events")
       .select(["type", "payload"])
       .where("type", "like", "mail.%")
@@ -144,7 +140,7 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
   it("sends each mail once when two instances' senders run at the same moment", async () => {
     smtp = await startTestSmtp();
     for (const who of ["ana", "bea", "carl", "dora", "emil", "fay"]) await queue(`${who}@example.org`, "en", who);
-    const senders = [0, 1].map(() => new MailSender(writer, smtpTransport(smtp!.url, FROM), SETTINGS, undefined, clock));
+    const senders = [0, 1].map(() => new MailSender(desk.writer, smtpTransport(smtp!.url, FROM), SETTINGS, undefined, desk.clock));
     const counts = await Promise.all(senders.map((s) => s.pass()));
     await Promise.all(senders.map((s) => s.stop()));
     expect(counts[0]! + counts[1]!).toBe(6);
@@ -152,11 +148,11 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(new Set(smtp.received.map((m) => (m.to && "text" in m.to ? m.to.text : ""))).size).toBe(6);
   });
 
-  it("lets a mail server that never answers hold up neither the writer nor a shutdown", async () => {
+  it("lets a mail server that never answers hold up neither the desk.writer nor a shutdown", async () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as AddressInfo).port;
-    const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, clock);
+    const sender = new MailSender(desk.writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, desk.clock);
     sender.start();
     await queue("ana@example.org", "en", "Ana");
     const started = Date.now();
@@ -164,7 +160,7 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
     expect(Date.now() - started).toBeLessThan(1000);
     await sender.stop(200);
     expect(Date.now() - started).toBeLessThan(2000);
-    const rows = await store.db.selectFrom("outbox").select(["state", "attempts"]).execute();
+    const rows = await desk.store.db.selectFrom("outbox").select(["state", "attempts"]).execute();
     expect(rows.map((r) => [r.state, Number(r.attempts)])).toEqual([
       ["queued", 0],
       ["queued", 0],
@@ -175,20 +171,20 @@ describe.each(storeKinds())("mail through a real SMTP server on %s", (kind) => {
   it("gives a mail up after the last attempt, leaving it for the secretariat", async () => {
     const port = await freePort();
     const sender = new MailSender(
-      writer,
+      desk.writer,
       smtpTransport(`smtp://127.0.0.1:${port}`, FROM),
       { ...SETTINGS, maxAttempts: 2 },
       undefined,
-      clock,
+      desk.clock,
     );
     await queue("ana@example.org", "en", "Ana");
     expect(await sender.pass()).toBe(1);
-    at += 30_000;
+    desk.time.at += 30_000;
     expect(await sender.pass()).toBe(1);
-    at += 86_400_000;
+    desk.time.at += 86_400_000;
     expect(await sender.pass()).toBe(0);
     await sender.stop();
-    const row = await store.db.selectFrom("outbox").select(["state", "attempts"]).executeTakeFirstOrThrow();
+    const row = await desk.store.db.selectFrom("outbox").select(["state", "attempts"]).executeTakeFirstOrThrow();
     expect([row.state, Number(row.attempts)]).toEqual(["failed", 2]);
   });
 });

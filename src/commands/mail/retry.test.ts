@@ -6,9 +6,9 @@ import { MailSender, type SenderSettings } from "../../mail/sender.js";
 import { freePort, startTestSmtp, type TestSmtp } from "../../mail/test-smtp.js";
 import { smtpTransport } from "../../mail/transport.js";
 import { queueMail } from "../../store/mail/outbox.js";
-import { Writer } from "../../store/write.js";
 import { expectDomainError } from "../../test-support/errors.js";
-import { freshStore, storeKinds, type TestStore } from "../../test-support/stores.js";
+import { storeOnTestClock, TEST_FROM } from "../../test-support/mail-clock.js";
+import { storeKinds } from "../../test-support/stores.js";
 import { retryMailNow } from "./retry.js";
 
 const SETTINGS: SenderSettings = {
@@ -19,27 +19,23 @@ const SETTINGS: SenderSettings = {
   leaseMs: 120_000,
   batch: 20,
 };
-const FROM = "Rapporteur <secretariat@ipu.example.org>";
+const FROM = TEST_FROM;
 const SECRETARIAT: Principal = { accountId: asId<AccountId>("secretariat-account"), roles: [{ role: "secretariat", scope: null }] };
 const DELEGATE: Principal = { accountId: asId<AccountId>("delegate-account"), roles: [{ role: "participant", scope: null }] };
 
 describe.each(storeKinds())("trying a mail again now, after an outage, on %s", (kind) => {
-  let store: TestStore;
   let smtp: TestSmtp | null = null;
-  let at = Date.parse("2026-12-01T09:00:00.000Z");
-  const clock = () => new Date(at);
-  let writer: Writer;
+  let desk: Awaited<ReturnType<typeof storeOnTestClock>>;
   beforeAll(async () => {
-    store = await freshStore(kind);
-    writer = new Writer(store, clock);
+    desk = await storeOnTestClock(kind);
   });
   afterAll(async () => {
     await smtp?.close();
-    await store.dispose();
+    await desk.store.dispose();
   });
 
   const queue = (recipient: string) =>
-    writer.run(null, (ctx) =>
+    desk.writer.run(null, (ctx) =>
       queueMail(ctx, {
         kind: "invitation",
         recipient,
@@ -52,7 +48,7 @@ describe.each(storeKinds())("trying a mail again now, after an outage, on %s", (
       }),
     );
   const stateOf = async (id: string) => {
-    const row = await store.db
+    const row = await desk.store.db
       .selectFrom("outbox")
       .select(["state", "attempts", "next_attempt_at"])
       .where("id", "=", id)
@@ -62,19 +58,19 @@ describe.each(storeKinds())("trying a mail again now, after an outage, on %s", (
 
   it("makes a waiting mail due at once and a given-up one queued again, delivered when the server is back; never a sent one", async () => {
     const port = await freePort();
-    const sender = new MailSender(writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, clock);
+    const sender = new MailSender(desk.writer, smtpTransport(`smtp://127.0.0.1:${port}`, FROM), SETTINGS, undefined, desk.clock);
     const waiting = (await queue("leila@example.org")).result;
     const givenUp = (await queue("omar@example.org")).result;
     expect(await sender.pass()).toBe(2);
-    at += 600_000;
-    await store.db
+    desk.time.at += 600_000;
+    await desk.store.db
       .updateTable("outbox")
-      .set({ next_attempt_at: new Date(at).toISOString() })
+      .set({ next_attempt_at: new Date(desk.time.at).toISOString() })
       .where("id", "=", waiting)
       .execute();
     expect(await sender.pass()).toBe(2);
     // Two attempts: the second failure gives both up; bring one back to waiting as if it had one attempt left.
-    await store.db
+    await desk.store.db
       .updateTable("outbox")
       .set({ state: "queued", attempts: 1, next_attempt_at: "2026-12-01T10:00:00.000Z" })
       .where("id", "=", waiting)
@@ -85,12 +81,12 @@ describe.each(storeKinds())("trying a mail again now, after an outage, on %s", (
     // Not due yet: a pass sends nothing until the secretariat asks.
     expect(await sender.pass()).toBe(0);
     await expectDomainError(
-      writer.run(DELEGATE.accountId, (ctx) => retryMailNow(ctx, DELEGATE, waiting)),
+      desk.writer.run(DELEGATE.accountId, (ctx) => retryMailNow(ctx, DELEGATE, waiting)),
       "forbidden",
     );
     for (const id of [waiting, givenUp]) {
-      const { result } = await writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, id));
-      expect(result).toEqual({ id, state: "queued", nextAttemptAt: new Date(at).toISOString() });
+      const { result } = await desk.writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, id));
+      expect(result).toEqual({ id, state: "queued", nextAttemptAt: new Date(desk.time.at).toISOString() });
     }
     expect(await sender.pass()).toBe(2);
     await sender.stop();
@@ -99,14 +95,14 @@ describe.each(storeKinds())("trying a mail again now, after an outage, on %s", (
     expect((await stateOf(givenUp)).slice(0, 2)).toEqual(["sent", 3]);
 
     await expectDomainError(
-      writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, waiting)),
+      desk.writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, waiting)),
       "conflict",
     );
     await expectDomainError(
-      writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, "no-such-mail")),
+      desk.writer.run(SECRETARIAT.accountId, (ctx) => retryMailNow(ctx, SECRETARIAT, "no-such-mail")),
       "not_found",
     );
-    const events = await store.db
+    const events = await desk.store.db
       .selectFrom("events")
       .select(["type", "actor", "payload"])
       .where("type", "=", "mail.retry_requested")
