@@ -6,7 +6,7 @@ import type { LiveLimits } from "./limits.js";
 import { standingOf, type Expiring, type SessionClock, type Standing } from "./sessions.js";
 import type { SittingVisibility } from "./visibility.js";
 import { screenStillValid, type ScreenPass } from "./screens.js";
-import type { SittingId } from "../domain/ids.js";
+import type { AccountId, SittingId } from "../domain/ids.js";
 
 /** What every connection of an instance shares: one object, referenced, not copied per socket. */
 export interface LiveContext {
@@ -43,7 +43,7 @@ export class LiveConnection implements LiveClient, Expiring {
   private outgoing = SETTLED;
   principal: Principal;
   expiresAt: number;
-  readonly accountId: string | null;
+  readonly accountId: AccountId | null;
   private tokens: number;
   private refilledAt = Date.now();
   private strikes = 0;

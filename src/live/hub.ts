@@ -1,14 +1,14 @@
 import { canSeeEvent, readsUnpublished, type Principal } from "../domain/authorization.js";
 import type { RecordedEvent } from "../domain/events.js";
 import { RecentMessages } from "./messages.js";
-import type { SittingId } from "../domain/ids.js";
+import { asId, type AccountId, type SittingId } from "../domain/ids.js";
 
 /** A connected client: who it is, how to reach it, and how to read its rights again. */
 export interface LiveClient {
   /** Read at every delivery, so a change of roles applies from the next event on. */
   readonly principal: Principal;
   /** The signed-in account the connection belongs to, fixed for its life; null for the public. */
-  readonly accountId: string | null;
+  readonly accountId: AccountId | null;
   send(message: string): void;
   /** Reads the client's session and roles again from the store (or ends the connection). */
   refresh(): Promise<void>;
@@ -57,9 +57,9 @@ export class Hub {
   private wanted = 0;
   private chain: Promise<void> = Promise.resolve();
   private readonly bySitting = new Map<SittingId, Map<LiveClient, Subscription>>();
-  private readonly byAccount = new Map<string, Set<LiveClient>>();
+  private readonly byAccount = new Map<AccountId, Set<LiveClient>>();
   /** Signed-in clients that follow their own account's events (their notifications), by account. */
-  private readonly inboxes = new Map<string, Set<LiveClient>>();
+  private readonly inboxes = new Map<AccountId, Set<LiveClient>>();
   private readonly recent = new RecentMessages(1024);
   private readonly maxReplay: number;
 
@@ -122,13 +122,13 @@ export class Hub {
     const missing = first.position > this.delivered + 1 ? await this.source.between(this.delivered, first.position) : [];
     for (const e of [...missing, ...fresh]) {
       if (e.position !== this.delivered + 1) continue;
-      if (e.subject.startsWith(ACCOUNT)) await this.refreshAccount(e.subject.slice(ACCOUNT.length));
+      if (e.subject.startsWith(ACCOUNT)) await this.refreshAccount(asId<AccountId>(e.subject.slice(ACCOUNT.length)));
       this.dispatch(e);
       this.delivered = e.position;
     }
   }
 
-  private async refreshAccount(accountId: string): Promise<void> {
+  private async refreshAccount(accountId: AccountId): Promise<void> {
     const clients = new Set([...(this.byAccount.get(accountId) ?? []), ...(this.inboxes.get(accountId) ?? [])]);
     await Promise.all([...clients].map((c) => c.refresh().then(() => this.recheck(c))));
   }
@@ -162,7 +162,7 @@ export class Hub {
   /** An event of one account's own scope (a notification) goes to that account's inboxes, checked like any other. */
   private dispatchToInbox(e: RecordedEvent): void {
     if (!e.scope.startsWith(ACCOUNT)) return;
-    const clients = this.inboxes.get(e.scope.slice(ACCOUNT.length));
+    const clients = this.inboxes.get(asId<AccountId>(e.scope.slice(ACCOUNT.length)));
     if (!clients) return;
     for (const client of clients) if (canSeeEvent(client.principal, e.scope)) client.send(this.recent.of(e));
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PUBLIC, type Principal } from "../domain/authorization.js";
 import type { EventScope, RecordedEvent } from "../domain/events.js";
-import type { AccountId } from "../domain/ids.js";
+import { asId, type AccountId } from "../domain/ids.js";
 import { Hub, type LiveClient } from "./hub.js";
 
 const event = (position: number, scope: EventScope, subject = `notification:n${position}`): RecordedEvent => ({
@@ -33,7 +33,7 @@ const client = (principal: Principal) => {
   return c;
 };
 
-const person = (id: string): Principal => ({ accountId: id as AccountId, roles: [{ role: "participant", scope: null }] });
+const person = (id: string): Principal => ({ accountId: asId<AccountId>(id), roles: [{ role: "participant", scope: null }] });
 const hub = async () => {
   const h = new Hub({ between: async () => [], ofSitting: async () => [], lastPosition: async () => 0 });
   await h.start();

@@ -6,7 +6,7 @@ import { createEvent } from "../commands/setup/events.js";
 import { Writer } from "../store/write.js";
 import { freshStore, storeKinds, type TestStore } from "../test-support/stores.js";
 import { queueNotice, recipientLanguage } from "./messages.js";
-import { asId, type ParticipantId } from "../domain/ids.js";
+import { asId, type AccountId, type ParticipantId } from "../domain/ids.js";
 
 const SECRETARIAT: Principal = { accountId: null, roles: [{ role: "secretariat", scope: null }] };
 
@@ -57,7 +57,7 @@ describe.each(storeKinds())("mail to a person on %s", (kind) => {
       return { id, email: "karim@example.org", name: "Karim Haddad" };
     });
     expect(await recipientLanguage(store.db, account.id)).toBe("ar");
-    expect(await recipientLanguage(store.db, "nobody", "es")).toBe("es");
+    expect(await recipientLanguage(store.db, asId<AccountId>("nobody"), "es")).toBe("es");
 
     const notice = {
       title: (l: string) => (l === "ar" ? "تم البت في تعديلك" : "Your amendment was decided"),

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AccountId } from "../domain/ids.js";
 import { isLanguage, type Language } from "../domain/language.js";
 import { inLanguage } from "../domain/multilingual.js";
 import { signInLink } from "../store/first-start.js";
@@ -9,7 +10,7 @@ import type { WriteContext } from "../store/write.js";
 import { composeMail } from "./templates.js";
 
 /** A person's first working language among those the participant list gives, else `fallback`. */
-export const recipientLanguage = async (db: Kysely<Schema>, accountId: string, fallback: Language = "en"): Promise<Language> => {
+export const recipientLanguage = async (db: Kysely<Schema>, accountId: AccountId, fallback: Language = "en"): Promise<Language> => {
   const row = await db.selectFrom("participants").select("languages").where("account_id", "=", accountId).executeTakeFirst();
   let listed: unknown = [];
   try {
@@ -22,7 +23,7 @@ export const recipientLanguage = async (db: Kysely<Schema>, accountId: string, f
 
 /** A participant's invitation as the participants routes hand it over. */
 export interface InvitationToMail {
-  readonly accountId: string;
+  readonly accountId: AccountId;
   readonly email: string;
   readonly name: string;
   readonly token: string;
@@ -56,7 +57,7 @@ export const queueInvitationMails = async (
 export const queueLinkMail = async (
   ctx: WriteContext,
   kind: "sign_in_link" | "password_reset",
-  account: { readonly id: string; readonly email: string; readonly name: string },
+  account: { readonly id: AccountId; readonly email: string; readonly name: string },
   link: { readonly url: string; readonly secret: string; readonly hours: number },
   language: Language,
 ): Promise<string> => {
@@ -67,7 +68,7 @@ export const queueLinkMail = async (
 /** Queues a notice (a decision, a vote opened, a deadline near) to an account, in its holder's language. */
 export const queueNotice = async (
   ctx: WriteContext,
-  account: { readonly id: string; readonly email: string; readonly name: string },
+  account: { readonly id: AccountId; readonly email: string; readonly name: string },
   notice: {
     readonly title: (language: Language) => string;
     readonly paragraphs: (language: Language) => readonly string[];

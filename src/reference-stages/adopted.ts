@@ -3,12 +3,13 @@ import { createCompromise } from "../commands/amendments/compromise.js";
 import type { AmendmentTransition } from "../domain/text/amendment-workflow.js";
 import { adoptResolution, reviseDraft } from "../commands/drafts/versions.js";
 import { paragraphLabels } from "./people.js";
+import type { AccountId } from "../domain/ids.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
 import { amendmentData } from "../store/amendments/rows.js";
 import { decodeColumn } from "../store/decode.js";
 
-type Ref = ReferenceCase & { secretariat: string };
+type Ref = ReferenceCase & { secretariat: AccountId };
 
 /** How the committee words the survivors' consultation in OP2, merging the two delegations' amendments. */
 export const OP2_COMPROMISE =

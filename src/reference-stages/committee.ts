@@ -2,7 +2,7 @@ import { setDeadline, ON_TIME } from "../commands/amendments/deadline.js";
 import { proposeAmendment, type ProposalInput } from "../commands/amendments/propose.js";
 import { submitAdoption, submitAmendment } from "../commands/amendments/submit.js";
 import { adoptBodySet } from "../commands/recommendations/adopt-body-set.js";
-import { asId, type AmendmentId, type ParagraphId } from "../domain/ids.js";
+import { asId, type AccountId, type AmendmentId, type ParagraphId } from "../domain/ids.js";
 import { adoptionPlan } from "../commands/recommendations/adoption-plan.js";
 import { visibleDraft } from "../commands/drafts/read.js";
 import { CAST, type CastKey } from "./cast.js";
@@ -13,7 +13,7 @@ import { paragraphLabels, type People } from "./people.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
 
-type Ref = ReferenceCase & { secretariat: string };
+type Ref = ReferenceCase & { secretariat: AccountId };
 
 /**
  * Stage "committee": the Forum adopts one set of amendments from the groups' recommendations (the secretariat

@@ -5,14 +5,14 @@ import { joinGroup } from "../commands/groups/membership.js";
 import { loadGroupFloor } from "../commands/groups/floor.js";
 import { readList } from "../store/group-work/lists.js";
 import { runSpeakersCommand, type SpeakersCommandInput } from "../commands/speakers/run.js";
-import { asId, type AccountId } from "../domain/ids.js";
+import type { AccountId } from "../domain/ids.js";
 import { CAST, type CastKey } from "./cast.js";
 import { GROUP_WORK } from "./groups-wording.js";
 import { findPeople, importCast, paragraphLabels, type People } from "./people.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
 
-type Ref = ReferenceCase & { secretariat: string };
+type Ref = ReferenceCase & { secretariat: AccountId };
 
 /**
  * Stage "groups": the cast imported, chairs and rapporteurs recommended by the Bureau and designated by the
@@ -28,14 +28,14 @@ export const runGroups = async (script: Script, ref: Ref): Promise<void> => {
     const group = ref.groups[c.group - 1]!;
     const assigned = c.key === "aisha";
     const actor = assigned ? ref.secretariat : people.account(c.key);
-    await script.as(actor, async (ctx, p) => joinGroup(ctx, p, group.id, asId<AccountId>(people.account(c.key))));
+    await script.as(actor, async (ctx, p) => joinGroup(ctx, p, group.id, people.account(c.key)));
   }
   const label = await paragraphLabels(script.store.db, await script.principal(ref.secretariat), ref.draftId);
   for (const [index, work] of GROUP_WORK.entries()) {
     script.at(index === 0 ? "2021-11-26T10:45:00Z" : "2021-11-26T10:46:00Z");
     const group = ref.groups[index]!;
     const chair = people.account(work.chair);
-    const command = (who: string, c: SpeakersCommandInput, asChair = true) =>
+    const command = (who: AccountId, c: SpeakersCommandInput, asChair = true) =>
       script.as(who, async (ctx, p) => {
         const floor = await loadGroupFloor(ctx.trx, p, group.id);
         const version = asChair ? (await readList(ctx.trx, floor)).list.version : undefined;

@@ -7,11 +7,12 @@ import { runCommittee } from "./committee.js";
 import { runGroups } from "./groups.js";
 import { findPeople, type People } from "./people.js";
 import { runPlenary } from "./plenary.js";
+import type { AccountId } from "../domain/ids.js";
 import { findReferenceCase, type ReferenceCase } from "./reference.js";
 import { Script } from "./script.js";
 import { REFERENCE_STAGES, reachedBy, type ReferenceStage } from "./stages.js";
 
-type Ref = ReferenceCase & { secretariat: string };
+type Ref = ReferenceCase & { secretariat: AccountId };
 
 /** How far the reference case has gone in this store, read from what its people recorded. */
 export const stageOf = async (db: Kysely<Schema>, ref: ReferenceCase): Promise<ReferenceStage> => {

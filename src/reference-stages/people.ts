@@ -9,16 +9,16 @@ import { importParticipants, loadExisting } from "../store/setup/participants.js
 import { CAST, castCsv, emailOf, type CastKey } from "./cast.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
-import type { ParticipantId } from "../domain/ids.js";
+import type { AccountId, ParticipantId } from "../domain/ids.js";
 
 /** The cast's accounts and participant records, by cast key. */
 export interface People {
-  account(key: CastKey): string;
+  account(key: CastKey): AccountId;
   participant(key: CastKey): ParticipantId;
 }
 
 /** The secretariat imports the cast from its CSV, exactly as the import screen sends it. */
-export const importCast = async (script: Script, ref: ReferenceCase & { secretariat: string }): Promise<void> => {
+export const importCast = async (script: Script, ref: ReferenceCase & { secretariat: AccountId }): Promise<void> => {
   await script.as(ref.secretariat, async (ctx) => {
     const report = validateParticipantRows(
       parseCsv(castCsv()),

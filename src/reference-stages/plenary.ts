@@ -8,10 +8,11 @@ import type { RecommendationText } from "../domain/recommendations/recommendatio
 import type { CastKey } from "./cast.js";
 import { paragraphLabels, type People } from "./people.js";
 import { RECOMMENDATIONS } from "./plenary-wording.js";
+import type { AccountId } from "../domain/ids.js";
 import type { ReferenceCase } from "./reference.js";
 import type { Script } from "./script.js";
 
-type Ref = ReferenceCase & { secretariat: string };
+type Ref = ReferenceCase & { secretariat: AccountId };
 
 /**
  * Stage "plenary": each rapporteur drafts the group's recommendation from its contributions, members comment,

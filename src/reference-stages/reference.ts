@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Schema } from "../store/schema.js";
-import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId, GuidingQuestionId } from "../domain/ids.js";
 
 /** The reference case's own keys, as the fixture names them. */
 const EVENT_KEY = "ipu-143";
@@ -15,7 +15,7 @@ export interface ReferenceCase {
   readonly committeeId: string;
   readonly draftId: string;
   readonly groups: readonly { readonly id: DiscussionGroupId; readonly number: number; readonly questions: readonly GuidingQuestionId[] }[];
-  readonly secretariat: string | null;
+  readonly secretariat: AccountId | null;
 }
 
 /** Finds the reference case in the store; null when the database holds something else. */

@@ -1,5 +1,5 @@
 import type { Principal } from "../domain/authorization.js";
-import { asId, type AccountId } from "../domain/ids.js";
+import type { AccountId } from "../domain/ids.js";
 import { accountView, principalOf } from "../store/accounts.js";
 import type { Store } from "../store/database.js";
 import type { WriteContext } from "../store/write.js";
@@ -52,13 +52,13 @@ export class Script {
   }
 
   /** The person's rights as they stand now (a designation or a join changes them). */
-  async principal(accountId: string): Promise<Principal> {
+  async principal(accountId: AccountId): Promise<Principal> {
     return principalOf(await accountView(this.store.db, accountId));
   }
 
   /** Runs one command as the person, with the rights the person holds at that moment. */
-  async as<T>(accountId: string, command: (ctx: WriteContext, p: Principal) => Promise<T>): Promise<T> {
+  async as<T>(accountId: AccountId, command: (ctx: WriteContext, p: Principal) => Promise<T>): Promise<T> {
     const p = await this.principal(accountId);
-    return (await this.writer.run(asId<AccountId>(accountId), (ctx) => command(ctx, p))).result;
+    return (await this.writer.run(accountId, (ctx) => command(ctx, p))).result;
   }
 }

@@ -2,7 +2,7 @@ import type { Role } from "../domain/authorization.js";
 import { routes, type ApiRoute } from "../api/routes.js";
 import { accountWith, signIn, testApp, type TestApp } from "../test-support/app.js";
 import { onRecord, type Caller } from "../test-support/factories.js";
-import type { SittingId, ParticipantId } from "../domain/ids.js";
+import type { AccountId, SittingId, ParticipantId } from "../domain/ids.js";
 
 /** The people the authorization matrix asks as: the public, staff, both groups' officers and members, an observer. */
 export const PEOPLE = [
@@ -28,7 +28,7 @@ export const contractRoutes = (): [string, ApiRoute][] =>
 export interface World {
   readonly t: TestApp;
   readonly sessions: Record<Person, Caller>;
-  readonly accounts: Record<Exclude<Person, "anonymous">, string>;
+  readonly accounts: Record<Exclude<Person, "anonymous">, AccountId>;
   readonly sittingId: SittingId;
   readonly eventId: string;
   readonly forumId: string;
@@ -82,7 +82,7 @@ export const buildWorld = async (kind: "sqlite" | "postgres"): Promise<World> =>
   const forumId = sitting.body.id as string;
   const eventId = detail.event.id as string;
 
-  const accounts = {} as Record<Exclude<Person, "anonymous">, string>;
+  const accounts = {} as Record<Exclude<Person, "anonymous">, AccountId>;
   const sessions = { anonymous: null } as Record<Person, Caller>;
   const person = async (who: Exclude<Person, "anonymous">, roles: { role: Role; scope: string | null }[], parliament?: string) => {
     accounts[who] = await accountWith(t, `${who.toLowerCase()}@example.org`, roles);

@@ -19,15 +19,15 @@ export interface AccountView {
 export const findAccountByEmail = (db: Kysely<Schema>, email: string) =>
   db.selectFrom("accounts").selectAll().where("email", "=", email.trim().toLowerCase()).executeTakeFirst();
 
-export const rolesOf = async (db: Kysely<Schema>, accountId: string): Promise<RoleAssignment[]> => {
+export const rolesOf = async (db: Kysely<Schema>, accountId: AccountId): Promise<RoleAssignment[]> => {
   const rows = await db.selectFrom("role_assignments").select(["role", "scope"]).where("account_id", "=", accountId).execute();
   return rows.map((r) => ({ role: r.role, scope: r.scope }));
 };
 
-export const accountView = async (db: Kysely<Schema>, accountId: string): Promise<AccountView | null> => {
+export const accountView = async (db: Kysely<Schema>, accountId: AccountId): Promise<AccountView | null> => {
   const row = await db.selectFrom("accounts").select(["id", "email", "name"]).where("id", "=", accountId).executeTakeFirst();
   if (!row) return null;
-  return { id: asId<AccountId>(row.id), email: row.email, name: row.name, roles: await rolesOf(db, row.id) };
+  return { id: row.id, email: row.email, name: row.name, roles: await rolesOf(db, row.id) };
 };
 
 export const principalOf = (account: AccountView | null): Principal =>

@@ -8,7 +8,7 @@ type Row = Schema["events"];
 const toRecorded = (row: Row): RecordedEvent => ({
   position: Number(row.position),
   time: row.time,
-  actor: row.actor as AccountId | null,
+  actor: row.actor,
   type: row.type,
   subject: row.subject,
   sittingId: row.sitting_id,

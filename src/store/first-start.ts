@@ -1,4 +1,3 @@
-import { asId, type AccountId } from "../domain/ids.js";
 import { createAccount, issueSignInToken } from "./accounts.js";
 import { lockLog } from "./events.js";
 import type { Writer } from "./write.js";
@@ -25,9 +24,7 @@ export const ensureFirstSecretariat = async (writer: Writer, publicUrl: string):
 export const createAdmin = async (writer: Writer, publicUrl: string, email: string, name: string): Promise<string> => {
   const { result } = await writer.run(null, async (ctx) => {
     const existing = await ctx.trx.selectFrom("accounts").select("id").where("email", "=", email.trim().toLowerCase()).executeTakeFirst();
-    const id = existing
-      ? asId<AccountId>(existing.id)
-      : await createAccount(ctx, { email, name, roles: [{ role: "secretariat", scope: null }] });
+    const id = existing ? existing.id : await createAccount(ctx, { email, name, roles: [{ role: "secretariat", scope: null }] });
     return issueSignInToken(ctx, id);
   });
   return signInLink(publicUrl, result);

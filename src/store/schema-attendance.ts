@@ -1,6 +1,6 @@
 import type { ColumnType } from "kysely";
 import type { CheckInMethod, Presence } from "../domain/attendance/attendance.js";
-import type { ParticipantId, SittingId } from "../domain/ids.js";
+import type { AccountId, ParticipantId, SittingId } from "../domain/ids.js";
 
 /** The tables of attendance, quorum and proxies (migration 013). */
 export interface AttendanceTables {
@@ -8,7 +8,7 @@ export interface AttendanceTables {
   quorum_rules: {
     body_id: string;
     data: string;
-    set_by: string | null;
+    set_by: AccountId | null;
     set_at: string;
     version: number;
   };
@@ -18,7 +18,7 @@ export interface AttendanceTables {
     participant_id: ParticipantId;
     presence: Presence;
     method: CheckInMethod;
-    checked_by: string | null;
+    checked_by: AccountId | null;
     updated_at: string;
   };
   /** An absent member's vote given to a present one for one sitting; withdrawn ones stay with their time. */
@@ -27,13 +27,13 @@ export interface AttendanceTables {
     sitting_id: SittingId;
     giver_id: ParticipantId;
     holder_id: ParticipantId;
-    given_by: string | null;
+    given_by: AccountId | null;
     given_at: string;
-    withdrawn_by: string | null;
+    withdrawn_by: AccountId | null;
     withdrawn_at: string | null;
   };
   /** Added to the committee's ballots: the proxy holder's account when the ballot was cast for an absent member. */
   ballots: {
-    cast_by: ColumnType<string | null, string | null | undefined, string | null>;
+    cast_by: ColumnType<AccountId | null, AccountId | null | undefined, AccountId | null>;
   };
 }

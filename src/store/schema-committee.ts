@@ -1,4 +1,4 @@
-import type { DiscussionGroupId } from "../domain/ids.js";
+import type { AccountId, DiscussionGroupId } from "../domain/ids.js";
 import type { RecommendationStatus } from "../domain/recommendations/recommendation.js";
 import type { Choice, VoteKind, VoteStatus } from "../domain/votes/vote.js";
 /** The tables from group recommendations to the committee's revised draft (migration 005). */
@@ -10,7 +10,7 @@ export interface CommitteeTables {
     draft_id: string;
     status: RecommendationStatus;
     data: string;
-    created_by: string | null;
+    created_by: AccountId | null;
     created_at: string;
     updated_at: string;
     version: number;
@@ -18,7 +18,7 @@ export interface CommitteeTables {
   recommendation_comments: {
     id: string;
     recommendation_id: string;
-    account_id: string;
+    account_id: AccountId;
     data: string;
     created_at: string;
   };
@@ -31,7 +31,7 @@ export interface CommitteeTables {
     status: VoteStatus;
     round: number;
     data: string;
-    opened_by: string | null;
+    opened_by: AccountId | null;
     created_at: string;
     version: number;
   };
@@ -39,7 +39,7 @@ export interface CommitteeTables {
   ballots: {
     vote_id: string;
     round: number;
-    voter_id: string;
+    voter_id: AccountId;
     choice: Choice;
     cast_at: string;
   };
@@ -49,7 +49,7 @@ export interface CommitteeTables {
     body_id: string;
     draft_id: string;
     data: string;
-    decided_by: string | null;
+    decided_by: AccountId | null;
     created_at: string;
   };
   /** The deadline for amendments to a draft: a local date-time in the event's IANA time zone. */
@@ -57,17 +57,17 @@ export interface CommitteeTables {
     draft_id: string;
     local: string;
     time_zone: string;
-    set_by: string | null;
+    set_by: AccountId | null;
     set_at: string;
     version: number;
   };
   /** When and by whom an amendment was submitted; a late one with the secretariat's acceptance and reason. */
   submissions: {
     amendment_id: string;
-    submitted_by: string | null;
+    submitted_by: AccountId | null;
     submitted_at: string;
     late: number;
-    accepted_by: string | null;
+    accepted_by: AccountId | null;
     reason: string | null;
   };
   /** Who decided on an amendment for the committee (the committee or its drafting group) and how. */
@@ -77,7 +77,7 @@ export interface CommitteeTables {
     body_id: string;
     transition: string;
     data: string;
-    decided_by: string | null;
+    decided_by: AccountId | null;
     decided_at: string;
   };
   /** Versions of a draft: a revision (old → new paragraphs, renumbering, amendments) or an adoption (decision). */
@@ -87,7 +87,7 @@ export interface CommitteeTables {
     to_draft_id: string;
     stage: string;
     data: string;
-    created_by: string | null;
+    created_by: AccountId | null;
     created_at: string;
   };
 }

@@ -1,4 +1,4 @@
-import type { DiscussionGroupId, GuidingQuestionId, SittingId } from "../domain/ids.js";
+import type { AccountId, DiscussionGroupId, GuidingQuestionId, SittingId } from "../domain/ids.js";
 /** The tables of the live work of groups and plenary sittings (migration 003). */
 export interface GroupWorkTables {
   /** One per discussion group (`group:ID`) or plenary sitting (`plenary:ID`): the list's state as JSON, with its version. */
@@ -18,7 +18,7 @@ export interface GroupWorkTables {
     list_id: string;
     sitting_id: SittingId;
     group_id: DiscussionGroupId | null;
-    account_id: string;
+    account_id: AccountId;
     kind: string;
     remote: number;
     status: string;
@@ -31,17 +31,17 @@ export interface GroupWorkTables {
     /** The turn a right of reply answered, as JSON (migration 014). */
     reply_to: string | null;
     /** Who put the request on the list on the speaker's behalf (migration 014). */
-    added_by: string | null;
+    added_by: AccountId | null;
   };
   /** Who was in which group when, and how they came and went (chose, assigned, left, moved). */
   group_memberships: {
     id: string;
     group_id: DiscussionGroupId;
     sitting_id: SittingId;
-    account_id: string;
+    account_id: AccountId;
     joined_at: string;
     joined_how: string;
-    joined_by: string | null;
+    joined_by: AccountId | null;
     left_at: string | null;
     left_how: string | null;
   };
@@ -50,7 +50,7 @@ export interface GroupWorkTables {
     group_id: DiscussionGroupId;
     sitting_id: SittingId;
     question_id: GuidingQuestionId;
-    account_id: string;
+    account_id: AccountId;
     text: string;
     paragraph_ids: string;
     created_at: string;

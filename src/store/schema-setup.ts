@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
-import type { DiscussionGroupId, ParticipantId } from "../domain/ids.js";
+import type { AccountId, DiscussionGroupId, ParticipantId } from "../domain/ids.js";
 import type { DesignationStatus, GroupFunction } from "../domain/designations/designation.js";
 
 /** The tables of set-up by the secretariat (migration 004). */
@@ -11,7 +11,7 @@ export interface SetupTables {
     version: number;
     published: number;
     data: string;
-    actor: string | null;
+    actor: AccountId | null;
     time: string;
   };
   /** The participants of one member parliament; `key` is the lower-cased name, unique per event. */

@@ -1,3 +1,4 @@
+import type { AccountId } from "../domain/ids.js";
 import type { Language } from "../domain/language.js";
 import type { TranslationSourceKind, TranslationTaskStatus } from "../domain/translations/translation.js";
 /** Translation tasks (migration 017). */
@@ -19,12 +20,12 @@ export interface TranslationTables {
     /** JSON: the source as the translator sees it (wording, the wording it changes in both languages, its place). */
     source: string;
     text: string | null;
-    assigned_to: string | null;
+    assigned_to: AccountId | null;
     /** When the source was tabled, or last changed. */
     tabled_at: string;
     /** When the translation was submitted; null while it is not final. */
     done_at: string | null;
-    updated_by: string | null;
+    updated_by: AccountId | null;
     updated_at: string;
     version: number;
   };

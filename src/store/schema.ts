@@ -9,7 +9,7 @@ import type { AttendanceTables } from "./schema-attendance.js";
 import type { CosponsorTables } from "./schema-cosponsors.js";
 import type { NotificationTables } from "./notifications/schema.js";
 import type { TranslationTables } from "./schema-translations.js";
-import type { DiscussionGroupId, GuidingQuestionId, ParagraphId, ParticipantId, SittingId } from "../domain/ids.js";
+import type { AccountId, DiscussionGroupId, GuidingQuestionId, ParagraphId, ParticipantId, SittingId } from "../domain/ids.js";
 import type { Role } from "../domain/authorization.js";
 import type { EventScope } from "../domain/events.js";
 import type { Language } from "../domain/language.js";
@@ -34,7 +34,7 @@ export type Schema = FoundationTables &
 
 interface FoundationTables {
   accounts: {
-    id: string;
+    id: AccountId;
     email: string;
     name: string;
     password_hash: string | null;
@@ -42,21 +42,21 @@ interface FoundationTables {
   };
   role_assignments: {
     id: string;
-    account_id: string;
+    account_id: AccountId;
     role: Role;
     scope: string | null;
     created_at: string;
   };
   sessions: {
     id: string;
-    account_id: string;
+    account_id: AccountId;
     csrf_token: string;
     created_at: string;
     expires_at: string;
   };
   sign_in_tokens: {
     id: string;
-    account_id: string;
+    account_id: AccountId;
     created_at: string;
     expires_at: string;
     used_at: string | null;
@@ -143,7 +143,7 @@ interface FoundationTables {
   participants: {
     id: ParticipantId;
     event_id: string;
-    account_id: string | null;
+    account_id: AccountId | null;
     name: string;
     parliament: string;
     gender: string;
@@ -159,7 +159,7 @@ interface FoundationTables {
     status: AmendmentStatus;
     language: Language;
     data: string;
-    created_by: string | null;
+    created_by: AccountId | null;
     created_at: string;
     version: number;
     /** A sub-amendment's amendment. */
@@ -170,7 +170,7 @@ interface FoundationTables {
   events: {
     position: number;
     time: string;
-    actor: string | null;
+    actor: AccountId | null;
     type: string;
     subject: string;
     sitting_id: SittingId | null;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "../domain/authorization.js";
 import type { Gender } from "../domain/model.js";
 import { accountWith, signIn, testApp, type TestApp } from "./app.js";
-import { asId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../domain/ids.js";
 
 /** A signed-in caller, or null for the public. */
 export type Caller = { cookie: string; csrfToken: string } | null;
@@ -19,7 +19,7 @@ export const caller = (t: TestApp) => (who: Caller, method: "GET" | "POST" | "PU
 /** A participant record in the reference event for an account: what a delegate's authorship rests on. */
 export const onRecord = async (
   t: TestApp,
-  accountId: string,
+  accountId: AccountId,
   facts: { gender?: Gender; birthYear?: number | null; ageBand?: string | null; parliament?: string; name?: string } = {},
 ) => {
   const event = await t.store.db.selectFrom("meeting_events").select("id").executeTakeFirstOrThrow();
@@ -48,7 +48,7 @@ export const participant = async (
 ) => {
   const accountId = await accountWith(t, email, roles);
   await onRecord(t, accountId, { ...facts, name: email.split("@")[0] ?? email });
-  return { accountId: accountId as string, session: await signIn(t, email) };
+  return { accountId, session: await signIn(t, email) };
 };
 
 /** The reference case with its sitting, both groups and the draft's paragraphs. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal, RoleAssignment } from "../../domain/authorization.js";
-import type { ParagraphId } from "../../domain/ids.js";
+import type { AccountId, ParagraphId } from "../../domain/ids.js";
 import { cosponsorshipsOf, invitationsFor } from "../../store/amendments/cosponsors.js";
 import { findAmendment } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
@@ -40,7 +40,7 @@ describe.each(storeKinds())("co-sponsoring an amendment, on %s", (kind) => {
         }),
       )
       .then((r) => r.result);
-  const invite = (p: Principal, amendmentId: string, delegation: string, accountId?: string) =>
+  const invite = (p: Principal, amendmentId: string, delegation: string, accountId?: AccountId) =>
     t.writer
       .run(p.accountId, (ctx) => inviteCosponsors(ctx, p, amendmentId, [{ delegation, accountId: accountId ?? null }]))
       .then((r) => r.result);

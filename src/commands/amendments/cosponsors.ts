@@ -8,7 +8,7 @@ import {
   type CosponsorStep,
 } from "../../domain/cosponsors/cosponsorship.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { AccountId, SittingId } from "../../domain/ids.js";
 import type { EventScope } from "../../domain/events.js";
 import { authorChoices } from "../../store/amendments/authors.js";
 import {
@@ -26,7 +26,7 @@ import type { WriteContext } from "../../store/write.js";
 /** Whom the author asks to co-sign: a delegation of the event, or one member of it by account. */
 export interface CosponsorInvitation {
   readonly delegation: string;
-  readonly accountId?: string | null;
+  readonly accountId?: AccountId | null;
 }
 
 const key = (name: string): string => name.trim().normalize("NFC").toLocaleLowerCase("en");
@@ -104,7 +104,7 @@ export const inviteTo = async (
       id: randomUUID(),
       amendmentId,
       delegation,
-      invitedAccountId: accountId === null ? null : (accountId as StoredCosponsorship["invitedAccountId"]),
+      invitedAccountId: accountId,
       status: "invited",
       invitedBy: ctx.actor,
       invitedAt: ctx.now,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_QUORUM_RULE, type QuorumRule } from "../../domain/attendance/quorum.js";
 import type { Principal } from "../../domain/authorization.js";
-import { asId, type AccountId, type DiscussionGroupId, type SittingId, type ParticipantId } from "../../domain/ids.js";
+import type { DiscussionGroupId, SittingId, ParticipantId } from "../../domain/ids.js";
 import { issueSignInToken } from "../../store/accounts.js";
 import { sittingAttendance } from "../../store/attendance/attendance.js";
 import { readEvents } from "../../store/events.js";
@@ -107,7 +107,7 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
 
   it("the door and the desk checking the same person in at once leave one presence, without an error", async () => {
     const [a] = members;
-    const token = await as(secretariat, (ctx) => issueSignInToken(ctx, asId<AccountId>(a!.p.accountId!), 24));
+    const token = await as(secretariat, (ctx) => issueSignInToken(ctx, a!.p.accountId!, 24));
     await Promise.all([
       as(secretariat, (ctx) => checkInByScan(ctx, secretariat, sittingId, token)),
       as(secretariat, (ctx) => checkIn(ctx, secretariat, sittingId, a!.participantId, "in_hall")),
@@ -137,13 +137,13 @@ describe.each(storeKinds())("attendance, quorum and proxies on %s", (kind) => {
 
   it("the door scanner checks in the holder of an access slip from its link or its typed code", async () => {
     const [a, b] = members;
-    const token = await as(secretariat, (ctx) => issueSignInToken(ctx, asId<AccountId>(a!.p.accountId!), 24));
+    const token = await as(secretariat, (ctx) => issueSignInToken(ctx, a!.p.accountId!, 24));
     const scanned = await as(secretariat, (ctx) =>
       checkInByScan(ctx, secretariat, sittingId, `https://rapporteur.example.org/sign-in/link?token=${token}`),
     );
     expect(scanned).toMatchObject({ participantId: a!.participantId, presence: "in_hall" });
     expect((await attendance()).people.find((x) => x.participantId === a!.participantId)?.method).toBe("door_scan");
-    const typed = await as(secretariat, (ctx) => issueSignInToken(ctx, asId<AccountId>(b!.p.accountId!), 24));
+    const typed = await as(secretariat, (ctx) => issueSignInToken(ctx, b!.p.accountId!, 24));
     expect(await as(secretariat, (ctx) => checkInByScan(ctx, secretariat, sittingId, `  ${typed}\n`))).toMatchObject({
       participantId: b!.participantId,
     });

@@ -9,7 +9,7 @@ import { groupMemberIds } from "../../store/group-work/membership.js";
 import type { Kysely } from "kysely";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
-import type { ParticipantId } from "../../domain/ids.js";
+import type { AccountId, ParticipantId } from "../../domain/ids.js";
 
 /** A proxy the caller holds for a vote's group, with the ballot cast for its giver in the current round. */
 export interface HeldProxy {
@@ -22,7 +22,7 @@ export interface HeldProxy {
 }
 
 /** The proxies the caller holds from members of the vote's group, and what was cast with each in this round. */
-export const heldProxies = async (db: Kysely<Schema>, accountId: string | null, s: StoredVote): Promise<HeldProxy[]> => {
+export const heldProxies = async (db: Kysely<Schema>, accountId: AccountId | null, s: StoredVote): Promise<HeldProxy[]> => {
   if (accountId === null) return [];
   const sittingId = s.group.sittingId;
   const [{ rule }, proxies, entries, members] = await Promise.all([
@@ -85,7 +85,7 @@ export const castProxyBallot = async (
   if (!held.usable)
     throw new DomainError("conflict", `${held.giverName} is present or you are not checked in: a proxy counts only for an absent member`);
   const giver = await ctx.trx.selectFrom("participants").select("account_id").where("id", "=", giverId).executeTakeFirstOrThrow();
-  const voter = giver.account_id as string;
+  const voter = giver.account_id!;
   const next = applyVote(current.vote, { type: "cast", voter, choice });
   if (next !== current.vote) {
     await ctx.trx

@@ -1,4 +1,5 @@
 import { can, type Principal } from "../../domain/authorization.js";
+import type { AccountId } from "../../domain/ids.js";
 import { deadlineNoticeDue, deadlineSoonNotice } from "../../domain/notifications/rule.js";
 import { allDeadlines } from "../../store/amendments/deadlines.js";
 import { giveNotices, recipientsOf, type NotifyOptions } from "../../store/notifications/notify.js";
@@ -11,7 +12,7 @@ import type { Writer } from "../../store/write.js";
  * notice's key is unique per person, so a restart or a second instance adds nothing. Returns how many were told.
  */
 export const giveDeadlineNotices = async (ctx: WriteContext, o: NotifyOptions): Promise<number> => {
-  const principals = new Map<string, Principal>();
+  const principals = new Map<AccountId, Principal>();
   let told = 0;
   for (const d of await allDeadlines(ctx.trx)) {
     if (!deadlineNoticeDue(d.instant, ctx.now)) continue;

@@ -5,7 +5,7 @@ import { issueSignInToken } from "../../store/accounts.js";
 import { assertEvent, INVITATION_HOURS, reissueInvitation, voidSignInLinks, type Invitation } from "../../store/setup/participants.js";
 import type { WriteContext } from "../../store/write.js";
 import { forbidUnlessSecretariat } from "./participant.js";
-import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
+import type { ParticipantId } from "../../domain/ids.js";
 import { participantLanguages } from "../../store/columns/setup.js";
 import { decodeColumn } from "../../store/decode.js";
 
@@ -84,7 +84,7 @@ export const issueEventInvitations = async (
   const issued: IssuedInvitation[] = [];
   for (const r of rows) {
     await voidSignInLinks(ctx, r.account_id);
-    const token = await issueSignInToken(ctx, asId<AccountId>(r.account_id), INVITATION_HOURS);
+    const token = await issueSignInToken(ctx, r.account_id, INVITATION_HOURS);
     const language = decodeColumn(participantLanguages, r.languages, "participants", r.id).find(isLanguage) ?? options.fallbackLanguage;
     issued.push({
       participantId: r.id,

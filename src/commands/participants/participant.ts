@@ -7,7 +7,7 @@ import { createAccount } from "../../store/accounts.js";
 import { assertEvent, participantView, type ParticipantView } from "../../store/setup/participants.js";
 import { found } from "../../store/setup/versioned.js";
 import type { WriteContext } from "../../store/write.js";
-import { asId, type ParticipantId } from "../../domain/ids.js";
+import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
 
 export const forbidUnlessSecretariat = (p: Principal, what: string): void => {
   if (!can(p, { kind: "manage_accounts" })) throw new DomainError("forbidden", `Only the secretariat ${what}`);
@@ -23,7 +23,7 @@ const assertUnique = async (
   ctx: WriteContext,
   eventId: string,
   f: ParticipantFields,
-  self: { id: ParticipantId; accountId: string | null } | null,
+  self: { id: ParticipantId; accountId: AccountId | null } | null,
 ) => {
   const people = await ctx.trx
     .selectFrom("participants")
@@ -73,7 +73,7 @@ const delegationFor = async (ctx: WriteContext, eventId: string, name: string, p
 const same = (a: RoleAssignment, b: RoleAssignment) => a.role === b.role && a.scope === b.scope;
 
 /** Gives and takes back the roles of the participants screen; each change is an event about the account, so its live clients read their rights again. */
-const setRoles = async (ctx: WriteContext, accountId: string, wanted: readonly RoleAssignment[]) => {
+const setRoles = async (ctx: WriteContext, accountId: AccountId, wanted: readonly RoleAssignment[]) => {
   const held = (await ctx.trx.selectFrom("role_assignments").select(["id", "role", "scope"]).where("account_id", "=", accountId).execute())
     .map((r) => ({ id: r.id, role: r.role, scope: r.scope }) as RoleAssignment & { id: string })
     .filter(isAssignable);

@@ -136,7 +136,7 @@ export const reviseGroupAmendment = async (
     amendment,
     draftId: row.draft_id,
     number: row.number,
-    createdBy: row.created_by as StoredAmendment["createdBy"],
+    createdBy: row.created_by,
     createdAt: row.created_at,
     version: row.version + 1,
   };

@@ -95,13 +95,13 @@ const authorize = async (db: Kysely<Schema>, p: Principal, floor: Floor, input: 
 const toDomain = async (ctx: WriteContext, floor: Floor, input: SpeakersCommandInput): Promise<SpeakersCommand> => {
   switch (input.type) {
     case "request_floor": {
-      const facts = (await speakerFacts(ctx.trx, floor.eventId, [ctx.actor as string])).get(ctx.actor as string);
+      const facts = ctx.actor === null ? undefined : (await speakerFacts(ctx.trx, floor.eventId, [ctx.actor])).get(ctx.actor);
       if (!facts) throw new DomainError("unauthenticated", "Sign in first");
       const kind = input.kind ?? (input.pointOfOrder ? "point_of_order" : "floor");
       return { type: "request_floor", id: newId(), speaker: facts, kind, remote: input.remote, replyTo: replyTo(kind, input.replyTo) };
     }
     case "add_speaker": {
-      const speaker = await isFloorCandidate(ctx.trx, floor, input.accountId);
+      const speaker = await isFloorCandidate(ctx.trx, floor, asId<AccountId>(input.accountId));
       if (!speaker)
         throw bad("accountId", floor.groupId ? "not a member of this group" : "not a participant of this event with an account");
       return {
@@ -111,13 +111,13 @@ const toDomain = async (ctx: WriteContext, floor: Floor, input: SpeakersCommandI
         kind: input.kind,
         remote: input.remote,
         replyTo: replyTo(input.kind, input.replyTo),
-        addedBy: ctx.actor as AccountId,
+        addedBy: ctx.actor!,
       };
     }
     case "readd": {
       const row = await closedRequest(ctx.trx, floor, input.requestId);
       if (!row) throw bad("requestId", "not a finished turn of this speakers list");
-      return { type: "readd", id: newId(), turn: closedRequestFromRow(row), addedBy: ctx.actor as AccountId };
+      return { type: "readd", id: newId(), turn: closedRequestFromRow(row), addedBy: ctx.actor! };
     }
     case "withdraw":
     case "skip":

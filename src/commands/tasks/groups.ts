@@ -56,7 +56,7 @@ const workingSittings = async (db: Kysely<Schema>, eventIds: readonly string[]) 
  */
 export const groupTasksFor = async (db: Kysely<Schema>, p: Principal): Promise<GroupTask[]> => {
   if (p.accountId === null || !can(p, { kind: "join_group" })) return [];
-  const me = p.accountId as string;
+  const me = p.accountId;
   const tasks: GroupTask[] = [];
   const events = await db
     .selectFrom("participants")

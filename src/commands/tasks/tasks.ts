@@ -57,7 +57,7 @@ const scopedGroups = (p: Principal, role: string): DiscussionGroupId[] =>
  */
 export const tasksFor = async (db: Kysely<Schema>, p: Principal, now: string): Promise<Task[]> => {
   if (p.accountId === null) return [];
-  const me = p.accountId as string;
+  const me = p.accountId;
   const tasks: Task[] = (await groupTasksFor(db, p)).map((g) =>
     task(g.kind, { groupId: g.groupId, draftId: g.draftId, subject: `sitting:${g.sittingId}`, status: g.status }),
   );

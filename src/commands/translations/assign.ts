@@ -1,6 +1,6 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { awaitsTranslator } from "../../domain/translations/translation.js";
 import type { StoredTranslation } from "../../store/translations/rows.js";
 import type { WriteContext } from "../../store/write.js";
@@ -15,7 +15,7 @@ export const assignTranslation = async (
   p: Principal,
   id: string,
   version: number,
-  accountId: string | null,
+  accountId: AccountId | null,
 ): Promise<StoredTranslation> => {
   const task = await loadTaskForChange(ctx, p, id, version);
   const secretariat = can(p, { kind: "assign_translations" });
@@ -34,7 +34,7 @@ export const assignTranslation = async (
         { path: "body.accountId", message: "not a translator" },
       ]);
   }
-  const assigned = await updateTask(ctx, task, { assignedTo: accountId === null ? null : asId<AccountId>(accountId) });
+  const assigned = await updateTask(ctx, task, { assignedTo: accountId });
   await recordTask(ctx, assigned, "assigned", task.status);
   return assigned;
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
+import type { AccountId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import { diffWords } from "../../domain/text/diff.js";
 import {
@@ -32,8 +33,8 @@ const mustTranslate = (p: Principal) => {
   if (!can(p, { kind: "translate" })) throw new DomainError("forbidden", "Only translators and the secretariat see the translation queue");
 };
 
-const names = async (db: Kysely<Schema>, ids: readonly (string | null)[]) => {
-  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
+const names = async (db: Kysely<Schema>, ids: readonly (AccountId | null)[]) => {
+  const wanted = [...new Set(ids.filter((i): i is AccountId => i !== null))];
   const rows = wanted.length ? await db.selectFrom("accounts").select(["id", "name"]).where("id", "in", wanted).execute() : [];
   return new Map(rows.map((r) => [r.id, r.name]));
 };
@@ -57,7 +58,7 @@ const translatorsFor = async (db: Kysely<Schema>, p: Principal) => {
     .execute();
 };
 
-const summaryOf = (t: StoredTranslation, who: Map<string, string>, symbol: Map<string, string>) => ({
+const summaryOf = (t: StoredTranslation, who: Map<AccountId, string>, symbol: Map<string, string>) => ({
   id: t.id,
   draftId: t.draftId,
   draftSymbol: symbol.get(t.draftId) ?? "",

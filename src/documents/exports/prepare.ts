@@ -20,7 +20,7 @@ import { amendmentSheet, type AmendmentRow } from "./amendments.js";
 import { participantSheet } from "./participants.js";
 import { TABLE_CONTENT_TYPES, type TableFormat, type TableJob } from "./table.js";
 import { positionOf, voteSheets, type VoteRow, type VoterRow } from "./votes.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { AccountId, SittingId } from "../../domain/ids.js";
 
 /** A table read from the data and ready to be written on a document thread. */
 export interface PreparedTable {
@@ -103,8 +103,8 @@ export const prepareParticipantTable = async (
 };
 
 /** Names and delegations of voters by account, from the event's participants (the account's name otherwise). */
-const votersByAccount = async (db: Kysely<Schema>, accountIds: readonly string[]) => {
-  const names = new Map<string, { voter: string; delegation: string | null }>();
+const votersByAccount = async (db: Kysely<Schema>, accountIds: readonly AccountId[]) => {
+  const names = new Map<AccountId, { voter: string; delegation: string | null }>();
   if (accountIds.length === 0) return names;
   const accounts = await db
     .selectFrom("accounts")

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Principal } from "../authorization.js";
 import type { RecordedEvent } from "../events.js";
-import type { AccountId } from "../ids.js";
+import { asId, type AccountId } from "../ids.js";
 import { EMAIL_BY_DEFAULT, emailChoices, NOTIFICATION_KINDS } from "./kinds.js";
 import { deadlineNoticeDue, deadlineSoonNotice, mayReceive, noticesOf, onceKey, onePerPerson, type Notice } from "./rule.js";
 
 const event = (type: string, subject: string, payload: unknown, scope: RecordedEvent["scope"] = "public"): RecordedEvent => ({
   position: 1,
   time: "2021-11-26T10:00:00.000Z",
-  actor: "secretariat" as AccountId,
+  actor: asId<AccountId>("secretariat"),
   type,
   subject,
   sittingId: null,
@@ -16,7 +16,7 @@ const event = (type: string, subject: string, payload: unknown, scope: RecordedE
   payload,
 });
 
-const person = (id: string, roles: Principal["roles"]): Principal => ({ accountId: id as AccountId, roles });
+const person = (id: string, roles: Principal["roles"]): Principal => ({ accountId: asId<AccountId>(id), roles });
 const memberG1 = person("m1", [{ role: "participant", scope: "group:G1" }]);
 const memberG2 = person("m2", [{ role: "participant", scope: "group:G2" }]);
 const observer = person("o", [{ role: "observer", scope: null }]);
@@ -92,7 +92,7 @@ describe("who may receive a notice", () => {
 
   it("one notice per person per event, the most particular kept", () => {
     const base = { subject: "s", link: "/", params: {}, right: null, audience: { kind: "draft_followers", draftId: "D" } } as const;
-    const n = (accountId: string, kind: Notice["kind"]): Notice => ({ ...base, accountId, kind });
+    const n = (accountId: string, kind: Notice["kind"]): Notice => ({ ...base, accountId: asId<AccountId>(accountId), kind });
     expect(onePerPerson([n("a", "amendment_decided"), n("a", "draft_activity"), n("b", "draft_activity")]).map((x) => x.kind)).toEqual([
       "amendment_decided",
       "draft_activity",

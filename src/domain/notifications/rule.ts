@@ -1,6 +1,6 @@
 import { can, canSeeEvent, type Action, type Principal } from "../authorization.js";
 import type { EventScope, NewEvent } from "../events.js";
-import { asId, type DiscussionGroupId } from "../ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../ids.js";
 import type { NoticeParams, NotificationKind } from "./kinds.js";
 
 /** Who a notice goes to, as a fact the store looks up; the rule itself reads no store. */
@@ -28,7 +28,7 @@ export interface NoticeIntent {
 
 /** One notice for one person. */
 export interface Notice extends NoticeIntent {
-  readonly accountId: string;
+  readonly accountId: AccountId;
 }
 
 type Payload = Record<string, unknown>;
@@ -174,7 +174,7 @@ export const deadlineNoticeDue = (instant: string, now: string): boolean => {
 export const mayReceive = (
   p: Principal,
   intent: NoticeIntent,
-  event: { readonly scope: EventScope; readonly actor: string | null } | null,
+  event: { readonly scope: EventScope; readonly actor: AccountId | null } | null,
 ): boolean => {
   if (p.accountId === null) return false;
   if (event !== null && (event.actor === p.accountId || !canSeeEvent(p, event.scope))) return false;
@@ -183,7 +183,7 @@ export const mayReceive = (
 
 /** One notice per person per event: the first (most particular) intent that reaches them wins. */
 export const onePerPerson = (candidates: readonly Notice[]): Notice[] => {
-  const seen = new Set<string>();
+  const seen = new Set<AccountId>();
   return candidates.filter((n) => (seen.has(n.accountId) ? false : (seen.add(n.accountId), true)));
 };
 

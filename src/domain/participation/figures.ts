@@ -1,10 +1,11 @@
+import type { AccountId } from "../ids.js";
 import { GENDERS } from "../model.js";
 import type { Gender } from "../model.js";
 import { AGE_BANDS, ageBandAt, type AgeBand } from "./age-band.js";
 
 /** What the figures need to know about a person. */
 export interface PersonFacts {
-  readonly accountId: string;
+  readonly accountId: AccountId;
   readonly gender: Gender;
   readonly birthYear: number | null;
   readonly ageBand: string | null;
@@ -51,7 +52,7 @@ const rows = <C extends string>(
   of: (p: PersonFacts) => C,
   members: readonly PersonFacts[],
   turns: readonly TurnFacts[],
-  present: ReadonlySet<string>,
+  present: ReadonlySet<AccountId>,
 ) => {
   const totalMembers = members.length;
   const totalSeconds = turns.reduce((s, t) => s + t.seconds, 0);
@@ -80,9 +81,9 @@ export const participationFigures = (
   members: readonly PersonFacts[],
   turns: readonly TurnFacts[],
   sittingDate: string,
-  present: ReadonlySet<string> = new Set(),
+  present: ReadonlySet<AccountId> = new Set(),
 ): ParticipationFigures => {
-  const first = new Map<string, PersonFacts>();
+  const first = new Map<AccountId, PersonFacts>();
   for (const t of turns) if (!first.has(t.person.accountId)) first.set(t.person.accountId, t.person);
   const settled = turns.map((t) => ({ ...t, person: first.get(t.person.accountId) ?? t.person }));
   const band = (p: PersonFacts) => ageBandAt(p, sittingDate);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { asId, type AccountId } from "../ids.js";
 import type { Gender } from "../model.js";
 import { ageBandAt, bandOfDeclared } from "./age-band.js";
 import { csvField, participationCsv, PARTICIPATION_CSV_HEADER } from "./csv.js";
@@ -7,7 +8,7 @@ import { participationFigures, type PersonFacts } from "./figures.js";
 import { GENDERS } from "../model.js";
 
 const person = (accountId: string, gender: Gender, birthYear: number | null = null, ageBand: string | null = null): PersonFacts => ({
-  accountId,
+  accountId: asId<AccountId>(accountId),
   gender,
   birthYear,
   ageBand,
@@ -79,7 +80,7 @@ describe("participation figures", () => {
 
   it("adds up: categories sum to the totals in both dimensions", () => {
     const facts = fc.record({
-      accountId: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+      accountId: fc.constantFrom("a", "b", "c", "d", "e", "f").map((id) => asId<AccountId>(id)),
       gender: fc.constantFrom(...GENDERS),
       birthYear: fc.option(fc.integer({ min: 1900, max: 2040 })),
       ageBand: fc.option(fc.constantFrom("under-45", "45-59", "60+", "x")),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { asId, type AccountId } from "../ids.js";
 import { participationFigures, type PersonFacts } from "./figures.js";
 
 const person = (accountId: string, gender: PersonFacts["gender"], birthYear: number | null): PersonFacts => ({
-  accountId,
+  accountId: asId<AccountId>(accountId),
   gender,
   birthYear,
   ageBand: null,
@@ -13,7 +14,12 @@ describe("participation figures: who was present beside who spoke", () => {
     const amina = person("a", "woman", 1990);
     const bruno = person("b", "man", 1960);
     const carmen = person("c", "woman", 1970);
-    const f = participationFigures([amina, bruno, carmen], [{ person: bruno, seconds: 60 }], "2021-11-26", new Set(["a", "c", "x"]));
+    const f = participationFigures(
+      [amina, bruno, carmen],
+      [{ person: bruno, seconds: 60 }],
+      "2021-11-26",
+      new Set(["a", "c", "x"].map((id) => asId<AccountId>(id))),
+    );
     expect(f).toMatchObject({ members: 3, present: 2, speakers: 1 });
     expect(f.byGender.map((r) => [r.category, r.present, r.speakers])).toEqual([
       ["woman", 2, 0],

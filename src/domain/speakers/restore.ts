@@ -1,4 +1,4 @@
-import type { GuidingQuestionId, ParagraphId } from "../ids.js";
+import { asId, type AccountId, type GuidingQuestionId, type ParagraphId } from "../ids.js";
 import { EMPTY_SPEAKERS_LIST, type SpeakerRequest, type SpeakersList, type TurnRef } from "./types.js";
 
 type Stored = Partial<Omit<SpeakersList, "version">>;
@@ -15,7 +15,7 @@ const restoreRequest = (x: unknown): SpeakerRequest => {
     ...(r as unknown as SpeakerRequest),
     replyTo: (object(r.replyTo) as TurnRef | null) ?? null,
     skipped: r.skipped === true,
-    addedBy: typeof r.addedBy === "string" ? (r.addedBy as SpeakerRequest["addedBy"]) : null,
+    addedBy: typeof r.addedBy === "string" ? asId<AccountId>(r.addedBy) : null,
   };
 };
 

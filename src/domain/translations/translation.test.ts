@@ -36,7 +36,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 const person = (...roles: Principal["roles"][number]["role"][]): Principal => ({
-  accountId: "a1" as AccountId,
+  accountId: asId<AccountId>("a1"),
   roles: roles.map((role) => ({ role, scope: null })),
 });
 

@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asId, type DiscussionGroupId } from "../ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../ids.js";
 import { applyVote, CHOICES, openVote, VOTE_TRANSITIONS, voteView, type Vote, type VoteStatus, type VoteTransition } from "./vote.js";
 
 const G1 = asId<DiscussionGroupId>("g1");
+const A = asId<AccountId>("a");
+const B = asId<AccountId>("b");
+const Z = asId<AccountId>("z");
 const electronic = () => openVote("v1", "recommendation:r1", G1, "electronic");
-const closedVote = (): Vote => applyVote(applyVote(electronic(), { type: "cast", voter: "a", choice: "yes" }), { type: "close" });
+const closedVote = (): Vote => applyVote(applyVote(electronic(), { type: "cast", voter: A, choice: "yes" }), { type: "close" });
 const STEPS: VoteTransition[] = [
-  { type: "cast", voter: "z", choice: "no" },
+  { type: "cast", voter: Z, choice: "no" },
   { type: "close" },
   { type: "reopen", reason: "the count was disputed" },
 ];
@@ -37,10 +40,10 @@ describe("vote transition table", () => {
 
 describe("votes", () => {
   it("counts a repeated ballot once and refuses a second, different one", () => {
-    let v = applyVote(electronic(), { type: "cast", voter: "a", choice: "yes" });
-    const again = applyVote(v, { type: "cast", voter: "a", choice: "yes" });
+    let v = applyVote(electronic(), { type: "cast", voter: A, choice: "yes" });
+    const again = applyVote(v, { type: "cast", voter: A, choice: "yes" });
     expect(again).toBe(v);
-    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "no" })).toThrowError(
+    expect(() => applyVote(v, { type: "cast", voter: A, choice: "no" })).toThrowError(
       expect.objectContaining({ code: "conflict" }) as unknown as Error,
     );
     v = applyVote(v, { type: "close" });
@@ -48,16 +51,16 @@ describe("votes", () => {
   });
 
   it("shows no result while open, only how many voted and one's own ballot", () => {
-    const v = applyVote(electronic(), { type: "cast", voter: "a", choice: "no" });
-    expect(voteView(v, "a")).toMatchObject({ counts: null, ballotsCast: 1, myChoice: "no" });
-    expect(voteView(v, "b").myChoice).toBeNull();
-    expect(voteView(applyVote(v, { type: "close" }), "b").counts).toEqual({ for: 0, against: 1, abstain: 0 });
+    const v = applyVote(electronic(), { type: "cast", voter: A, choice: "no" });
+    expect(voteView(v, A)).toMatchObject({ counts: null, ballotsCast: 1, myChoice: "no" });
+    expect(voteView(v, B).myChoice).toBeNull();
+    expect(voteView(applyVote(v, { type: "close" }), B).counts).toEqual({ for: 0, against: 1, abstain: 0 });
   });
 
   it("closes a show of hands only with the chair's counts, and takes no ballots", () => {
     const v = openVote("v2", "s", G1, "show_of_hands");
     expect(() => applyVote(v, { type: "close" })).toThrowError(expect.objectContaining({ code: "validation_failed" }) as unknown as Error);
-    expect(() => applyVote(v, { type: "cast", voter: "a", choice: "yes" })).toThrowError(
+    expect(() => applyVote(v, { type: "cast", voter: A, choice: "yes" })).toThrowError(
       expect.objectContaining({ code: "invalid_transition" }) as unknown as Error,
     );
     expect(() => applyVote(v, { type: "close", counts: { for: -2, against: 0, abstain: 0 } })).toThrow();
@@ -76,7 +79,7 @@ describe("votes", () => {
   });
 });
 
-const voter = fc.constantFrom("a", "b", "c", "d", "e");
+const voter = fc.constantFrom("a", "b", "c", "d", "e").map((id) => asId<AccountId>(id));
 const choice = fc.constantFrom(...CHOICES);
 const cast = fc.record({ type: fc.constant("cast" as const), voter, choice });
 const step = fc.oneof(cast, fc.constant({ type: "close" as const }), fc.constant({ type: "reopen" as const, reason: "recount" }));

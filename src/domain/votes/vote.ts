@@ -1,7 +1,7 @@
 import { POSITIONS } from "../decisions/decision.js";
 import type { Counts, Decision } from "../decisions/decision.js";
 import { DomainError } from "../errors.js";
-import type { DiscussionGroupId } from "../ids.js";
+import type { AccountId, DiscussionGroupId } from "../ids.js";
 
 /** A member's answer in an electronic vote. */
 export const CHOICES = ["yes", "no", "abstain"] as const;
@@ -37,7 +37,7 @@ export interface Vote {
 }
 
 export type VoteTransition =
-  | { readonly type: "cast"; readonly voter: string; readonly choice: Choice }
+  | { readonly type: "cast"; readonly voter: AccountId; readonly choice: Choice }
   | { readonly type: "close"; readonly counts?: Counts | null }
   | { readonly type: "reopen"; readonly reason: string };
 
@@ -144,7 +144,7 @@ export const decisionOf = (vote: Vote): Decision | null => {
 };
 
 /** What a member sees: the result only once closed, while open only how many voted and their own ballot. */
-export const voteView = (vote: Vote, viewer: string | null) => ({
+export const voteView = (vote: Vote, viewer: AccountId | null) => ({
   id: vote.id,
   subject: vote.subject,
   groupId: vote.groupId,

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { COSPONSOR_STATUSES, type CosponsorStatus } from "../../domain/cosponsors/cosponsorship.js";
-import { asId, type AccountId, type SittingId } from "../../domain/ids.js";
+import type { AccountId, SittingId } from "../../domain/ids.js";
 import { oneOf } from "../decode.js";
 import type { Schema } from "../schema.js";
 import { authorChoices } from "./authors.js";
@@ -20,18 +20,16 @@ export interface StoredCosponsorship {
   readonly version: number;
 }
 
-const account = (id: string | null): AccountId | null => (id === null ? null : asId<AccountId>(id));
-
 /** Decodes one `amendment_cosponsors` row; an unknown status is reported with its table. */
 export const decodeCosponsorship = (r: Selectable<Schema["amendment_cosponsors"]>): StoredCosponsorship => ({
   id: r.id,
   amendmentId: r.amendment_id,
   delegation: r.delegation,
-  invitedAccountId: account(r.invited_account_id),
+  invitedAccountId: r.invited_account_id,
   status: oneOf(COSPONSOR_STATUSES, r.status, "amendment_cosponsors.status"),
-  invitedBy: account(r.invited_by),
+  invitedBy: r.invited_by,
   invitedAt: r.invited_at,
-  respondedBy: account(r.responded_by),
+  respondedBy: r.responded_by,
   respondedAt: r.responded_at,
   version: r.version,
 });
@@ -80,7 +78,7 @@ export const isInvited = async (db: Kysely<Schema>, p: Principal, c: StoredCospo
 };
 
 /** The accounts of the event's participants who belong to a delegation, by its name or parliament. */
-export const delegationMembers = async (db: Kysely<Schema>, sittingId: SittingId | null, delegation: string): Promise<string[]> => {
+export const delegationMembers = async (db: Kysely<Schema>, sittingId: SittingId | null, delegation: string): Promise<AccountId[]> => {
   const sitting = sittingId ? await db.selectFrom("sittings").select("event_id").where("id", "=", sittingId).executeTakeFirst() : undefined;
   const rows = await db
     .selectFrom("participants")

@@ -54,7 +54,7 @@ export const decodeAmendment = (r: Selectable<Schema["amendments"]>): StoredAmen
   },
   draftId: r.draft_id,
   number: r.number,
-  createdBy: r.created_by === null ? null : asId<AccountId>(r.created_by),
+  createdBy: r.created_by,
   createdAt: r.created_at,
   version: r.version,
 });

@@ -9,7 +9,7 @@ import type { Gender } from "../../domain/model.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { groupMemberIds, groupsOfSitting } from "../group-work/membership.js";
 import type { Schema } from "../schema.js";
-import type { DiscussionGroupId, SittingId, ParticipantId } from "../../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId, ParticipantId } from "../../domain/ids.js";
 
 /** The JSON of a quorum rule as stored. */
 export const quorumRuleData: z.ZodType<QuorumRule> = z.object({
@@ -50,7 +50,7 @@ export const loadQuorumRule = async (db: Kysely<Schema>, bodyId: string): Promis
 export interface AttendanceEntry {
   readonly presence: Presence;
   readonly method: CheckInMethod;
-  readonly checkedBy: string | null;
+  readonly checkedBy: AccountId | null;
   readonly at: string;
 }
 
@@ -84,7 +84,7 @@ export const openProxies = async (db: Kysely<Schema>, sittingId: SittingId) => {
 /** A participant of the event as the check-in desk and the figures see them. */
 export interface Attendee {
   readonly participantId: ParticipantId;
-  readonly accountId: string | null;
+  readonly accountId: AccountId | null;
   readonly name: string;
   readonly parliament: string;
   readonly gender: Gender;

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { asId, type AccountId } from "../../domain/ids.js";
 import { freshStore, storeKinds, type TestStore } from "../../test-support/stores.js";
 import { createAccount } from "../accounts.js";
 import { backup, restore } from "../backup.js";
@@ -54,7 +55,9 @@ describe.each(storeKinds())("a backup taken during writes on %s", (kind) => {
     expect(await lastPosition(target.db)).toBe(events.length);
     const accounts = new Set((await target.db.selectFrom("accounts").select("id").execute()).map((a) => a.id));
     const roles = new Set((await target.db.selectFrom("role_assignments").select("account_id").execute()).map((r) => r.account_id));
-    const createdAccounts = events.filter((e) => e.type === "account.created").map((e) => e.subject.slice("account:".length));
+    const createdAccounts = events
+      .filter((e) => e.type === "account.created")
+      .map((e) => asId<AccountId>(e.subject.slice("account:".length)));
     expect(createdAccounts.length).toBeGreaterThan(0);
     expect(createdAccounts.filter((id) => !accounts.has(id) || !roles.has(id))).toEqual([]);
     expect(accounts.size).toBe(createdAccounts.length);

@@ -37,7 +37,7 @@ const fromRow = (r: Schema["body_adoptions"]): BodyAdoption => ({
   id: r.id,
   bodyId: r.body_id,
   draftId: r.draft_id,
-  decidedBy: r.decided_by as AccountId | null,
+  decidedBy: r.decided_by,
   createdAt: r.created_at,
 });
 

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { DomainError } from "../../domain/errors.js";
+import type { AccountId } from "../../domain/ids.js";
 import type { AmendmentTransition } from "../../domain/text/amendment-workflow.js";
 import type { Schema } from "../schema.js";
 import { draftContext } from "./context.js";
@@ -15,7 +16,7 @@ export interface CommitteeDecision {
   /** A decision, never a reopening (which the event log records). */
   readonly transition: Exclude<AmendmentTransition["type"], "reopen">;
   readonly decision: Decision;
-  readonly decidedBy: string | null;
+  readonly decidedBy: AccountId | null;
   readonly decidedAt: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AccountId } from "../../domain/ids.js";
 import type { Speaker } from "../../domain/speakers/types.js";
 import type { Schema } from "../schema.js";
 import type { Floor } from "./floor.js";
@@ -27,5 +28,5 @@ export const floorCandidates = async (db: Kysely<Schema>, floor: Floor): Promise
 };
 
 /** Whether an account may be put on the floor's list on its behalf. */
-export const isFloorCandidate = async (db: Kysely<Schema>, floor: Floor, accountId: string): Promise<Speaker | null> =>
+export const isFloorCandidate = async (db: Kysely<Schema>, floor: Floor, accountId: AccountId): Promise<Speaker | null> =>
   (await floorCandidates(db, floor)).find((s) => s.accountId === accountId) ?? null;

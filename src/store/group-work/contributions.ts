@@ -8,12 +8,12 @@ import { readList } from "./lists.js";
 import { paragraphIdsOfSitting } from "./paragraphs.js";
 import { decodeColumn } from "../decode.js";
 import { contributionParagraphs } from "../columns/group-work.js";
-import type { GuidingQuestionId } from "../../domain/ids.js";
+import type { AccountId, GuidingQuestionId } from "../../domain/ids.js";
 
 /** Longest contribution, in characters: a contribution is a short point, not a document. */
 export const MAX_CONTRIBUTION_CHARS = 2000;
 
-const present = (r: Schema["contributions"], names: Map<string, string>) => ({
+const present = (r: Schema["contributions"], names: Map<AccountId, string>) => ({
   id: r.id,
   groupId: r.group_id,
   questionId: r.question_id,
@@ -32,8 +32,8 @@ export interface ContributionInput {
   readonly paragraphIds: readonly string[];
 }
 
-const authorNames = async (db: Kysely<Schema>, floor: Floor, accountIds: string[]): Promise<Map<string, string>> => {
-  const names = new Map<string, string>();
+const authorNames = async (db: Kysely<Schema>, floor: Floor, accountIds: AccountId[]): Promise<Map<AccountId, string>> => {
+  const names = new Map<AccountId, string>();
   if (accountIds.length === 0) return names;
   const accounts = await db.selectFrom("accounts").select(["id", "name"]).where("id", "in", accountIds).execute();
   for (const a of accounts) names.set(a.id, a.name);
@@ -81,7 +81,7 @@ export const recordContribution = async (ctx: WriteContext, floor: Floor, input:
     group_id: floor.groupId,
     sitting_id: floor.sittingId,
     question_id: questionId,
-    account_id: ctx.actor as string,
+    account_id: ctx.actor!,
     text,
     paragraph_ids: JSON.stringify(paragraphIds),
     created_at: ctx.now,

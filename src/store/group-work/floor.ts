@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
-import type { DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
 import type { MultilingualText } from "../../domain/multilingual.js";
 import type { Schema } from "../schema.js";
 import { decodeColumn } from "../decode.js";
@@ -81,7 +81,7 @@ export const readPlenaryFloor = async (db: Kysely<Schema>, sittingId: SittingId)
 };
 
 /** Whether an account has a participant record in an event. */
-export const isParticipantOf = async (db: Kysely<Schema>, eventId: string, accountId: string): Promise<boolean> =>
+export const isParticipantOf = async (db: Kysely<Schema>, eventId: string, accountId: AccountId): Promise<boolean> =>
   (await db
     .selectFrom("participants")
     .select("id")

@@ -14,8 +14,8 @@ import { groupData } from "../columns/setup.js";
 const GROUP_ROLES = ["chair", "rapporteur", "participant"] as const;
 
 /** The accounts holding a role in a group (chair, rapporteur, participants): who is in its room. */
-export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly string[]): Promise<Map<string, string[]>> => {
-  const out = new Map<string, string[]>(groupIds.map((g) => [g, []]));
+export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly string[]): Promise<Map<string, AccountId[]>> => {
+  const out = new Map<string, AccountId[]>(groupIds.map((g) => [g, []]));
   if (groupIds.length === 0) return out;
   const rows = await db
     .selectFrom("role_assignments")
@@ -49,7 +49,7 @@ export const groupsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId) 
   }));
 };
 
-const rolesInSitting = async (db: Kysely<Schema>, sittingId: SittingId, accountId: string): Promise<GroupRole[]> => {
+const rolesInSitting = async (db: Kysely<Schema>, sittingId: SittingId, accountId: AccountId): Promise<GroupRole[]> => {
   const groups = await groupsOfSitting(db, sittingId);
   const rows = await db
     .selectFrom("role_assignments")
@@ -63,7 +63,7 @@ const rolesInSitting = async (db: Kysely<Schema>, sittingId: SittingId, accountI
   });
 };
 
-const closeMembership = async (ctx: WriteContext, groupId: DiscussionGroupId, accountId: string, how: string) => {
+const closeMembership = async (ctx: WriteContext, groupId: DiscussionGroupId, accountId: AccountId, how: string) => {
   await ctx.trx
     .updateTable("group_memberships")
     .set({ left_at: ctx.now, left_how: how })
@@ -78,7 +78,7 @@ const recordMove = (
   sittingId: SittingId,
   type: string,
   groupId: DiscussionGroupId,
-  accountId: string,
+  accountId: AccountId,
   payload: Record<string, unknown>,
 ) => {
   ctx.record({

@@ -8,7 +8,7 @@ import { groupMemberIds, groupsOfSitting } from "./membership.js";
 import { speakerFacts } from "./speaker-facts.js";
 import { decodeColumn } from "../decode.js";
 import { speakerData } from "../columns/group-work.js";
-import type { SittingId } from "../../domain/ids.js";
+import type { AccountId, SittingId } from "../../domain/ids.js";
 
 const facts = (s: Speaker): PersonFacts => ({ accountId: s.accountId, gender: s.gender, birthYear: s.birthYear, ageBand: s.ageBand });
 
@@ -28,7 +28,7 @@ const turnsOfSitting = async (db: Kysely<Schema>, sittingId: SittingId) => {
 };
 
 /** The accounts checked in at a sitting, in the hall or remote: who was present, beside who spoke. */
-const presentAt = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Set<string>> => {
+const presentAt = async (db: Kysely<Schema>, sittingId: SittingId): Promise<Set<AccountId>> => {
   const rows = await db
     .selectFrom("attendance")
     .innerJoin("participants", "participants.id", "attendance.participant_id")
@@ -64,7 +64,7 @@ export const sittingParticipation = async (db: Kysely<Schema>, floor: Floor) => 
   );
   const allIds = [...new Set([...byGroup.values()].flat())];
   const people = await speakerFacts(db, floor.eventId, allIds);
-  const factsOf = (ids: readonly string[]) =>
+  const factsOf = (ids: readonly AccountId[]) =>
     ids
       .map((id) => people.get(id))
       .filter((s): s is Speaker => s !== undefined)

@@ -1,6 +1,6 @@
 import { GENDERS } from "../../domain/model.js";
 import type { Kysely } from "kysely";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import type { Gender } from "../../domain/model.js";
 import type { Speaker } from "../../domain/speakers/types.js";
 import type { Schema } from "../schema.js";
@@ -13,8 +13,12 @@ export const genderOf = (value: string | null | undefined): Gender =>
  * The people behind accounts as the event's participant records describe them; an account without a record
  * is known by its account name, with an undisclosed gender and an unknown age.
  */
-export const speakerFacts = async (db: Kysely<Schema>, eventId: string, accountIds: readonly string[]): Promise<Map<string, Speaker>> => {
-  const out = new Map<string, Speaker>();
+export const speakerFacts = async (
+  db: Kysely<Schema>,
+  eventId: string,
+  accountIds: readonly AccountId[],
+): Promise<Map<AccountId, Speaker>> => {
+  const out = new Map<AccountId, Speaker>();
   if (accountIds.length === 0) return out;
   const [people, accounts] = await Promise.all([
     db
@@ -31,7 +35,7 @@ export const speakerFacts = async (db: Kysely<Schema>, eventId: string, accountI
   ]);
   for (const a of accounts)
     out.set(a.id, {
-      accountId: asId<AccountId>(a.id),
+      accountId: a.id,
       name: a.name,
       parliament: "",
       gender: "undisclosed",
@@ -41,7 +45,7 @@ export const speakerFacts = async (db: Kysely<Schema>, eventId: string, accountI
   for (const p of people) {
     if (!p.account_id) continue;
     out.set(p.account_id, {
-      accountId: asId<AccountId>(p.account_id),
+      accountId: p.account_id,
       name: p.name,
       parliament: p.parliament,
       gender: genderOf(p.gender),

@@ -1,4 +1,4 @@
-import { asId, type AccountId } from "../../domain/ids.js";
+import { asId } from "../../domain/ids.js";
 import {
   REQUEST_KINDS,
   type RequestKind,
@@ -27,5 +27,5 @@ export const closedRequestFromRow = (r: Schema["speaker_requests"]): SpeakerRequ
   timeLimitSeconds: r.time_limit_seconds === null ? null : Number(r.time_limit_seconds),
   replyTo: r.reply_to === null || r.reply_to === undefined ? null : decodeColumn(turnRefData, r.reply_to, "speaker_requests", r.id),
   skipped: false,
-  addedBy: r.added_by ? asId<AccountId>(r.added_by) : null,
+  addedBy: r.added_by ?? null,
 });

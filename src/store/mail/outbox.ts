@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { AccountId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import type { ComposedMail, MailKind } from "../../mail/templates.js";
 import type { Schema } from "../schema.js";
@@ -10,7 +11,7 @@ import type { WriteContext } from "../write.js";
 export interface OutgoingMail {
   readonly kind: MailKind;
   readonly recipient: string;
-  readonly accountId: string | null;
+  readonly accountId: AccountId | null;
   readonly language: Language;
   readonly content: ComposedMail;
   /** One-time secrets the mail carries (a link's token), masked in the stored copy once SMTP took it. */

@@ -1,5 +1,5 @@
 import { DomainError } from "../../domain/errors.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { hashSecret, newSecret } from "../accounts.js";
 import type { WriteContext } from "../write.js";
 
@@ -43,5 +43,5 @@ export const consumePasswordReset = async (ctx: WriteContext, secret: string): P
     .where("used_at", "is", null)
     .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) throw refuse();
-  return asId<AccountId>(row.account_id);
+  return row.account_id;
 };

@@ -1,3 +1,4 @@
+import type { AccountId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import type { MailKind } from "../../mail/templates.js";
 /** Where a queued mail stands: waiting (or retrying), delivered by SMTP, written to the log, or given up. */
@@ -9,7 +10,7 @@ export interface MailTables {
     id: string;
     kind: MailKind;
     recipient: string;
-    account_id: string | null;
+    account_id: AccountId | null;
     language: Language;
     subject: string;
     text: string;
@@ -26,7 +27,7 @@ export interface MailTables {
   };
   password_resets: {
     id: string;
-    account_id: string;
+    account_id: AccountId;
     created_at: string;
     expires_at: string;
     used_at: string | null;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Principal } from "../../domain/authorization.js";
 import type { NewEvent } from "../../domain/events.js";
+import type { AccountId } from "../../domain/ids.js";
 import { isLanguage, type Language } from "../../domain/language.js";
 import { EMAIL_BY_DEFAULT } from "../../domain/notifications/kinds.js";
 import {
@@ -31,17 +32,17 @@ export interface NotifyOptions {
 
 /** An audience's accounts, with a particular that makes a notice once-only (the speaker request now first). */
 interface Reached {
-  readonly accountIds: readonly string[];
+  readonly accountIds: readonly AccountId[];
   readonly particular: string | null;
 }
 
-const followers = async (db: Kysely<Schema>, target: FollowTarget, id: string): Promise<string[]> =>
+const followers = async (db: Kysely<Schema>, target: FollowTarget, id: string): Promise<AccountId[]> =>
   (await db.selectFrom("follows").select("account_id").where("target", "=", target).where("target_id", "=", id).execute()).map(
     (r) => r.account_id,
   );
 
 /** The accounts with a participant record in the event a draft is discussed in. */
-const participantsOfDraft = async (db: Kysely<Schema>, draftId: string): Promise<string[]> => {
+const participantsOfDraft = async (db: Kysely<Schema>, draftId: string): Promise<AccountId[]> => {
   const rows = await db
     .selectFrom("draft_resolutions as d")
     .innerJoin("sittings as s", "s.id", "d.sitting_id")
@@ -80,7 +81,7 @@ export const reach = async (db: Kysely<Schema>, audience: Audience): Promise<Rea
 };
 
 /** A person's first working language among those the participant list gives, else English. */
-const languageOf = async (db: Kysely<Schema>, accountId: string): Promise<Language> => {
+const languageOf = async (db: Kysely<Schema>, accountId: AccountId): Promise<Language> => {
   const row = await db.selectFrom("participants").select("languages").where("account_id", "=", accountId).executeTakeFirst();
   try {
     const listed: unknown = row ? JSON.parse(row.languages) : [];
@@ -90,7 +91,7 @@ const languageOf = async (db: Kysely<Schema>, accountId: string): Promise<Langua
   }
 };
 
-const wantsMail = async (db: Kysely<Schema>, accountId: string, kind: Notice["kind"]): Promise<boolean> => {
+const wantsMail = async (db: Kysely<Schema>, accountId: AccountId, kind: Notice["kind"]): Promise<boolean> => {
   const row = await db
     .selectFrom("notification_preferences")
     .select("email")
@@ -151,8 +152,8 @@ export const giveNotices = async (ctx: WriteContext, notices: readonly (Notice &
 export const recipientsOf = async (
   db: Kysely<Schema>,
   intent: NoticeIntent,
-  event: (Pick<NewEvent, "scope"> & { actor: string | null }) | null,
-  principals: Map<string, Principal>,
+  event: (Pick<NewEvent, "scope"> & { actor: AccountId | null }) | null,
+  principals: Map<AccountId, Principal>,
 ): Promise<(Notice & { particular: string | null })[]> => {
   const { accountIds, particular } = await reach(db, intent.audience);
   const out: (Notice & { particular: string | null })[] = [];
@@ -170,7 +171,7 @@ export const recipientsOf = async (
  * can change something without telling those concerned, and a rolled-back change tells nobody.
  */
 export const notifyFrom = async (ctx: WriteContext, events: readonly NewEvent[], o: NotifyOptions): Promise<void> => {
-  const principals = new Map<string, Principal>();
+  const principals = new Map<AccountId, Principal>();
   for (const e of events) {
     const intents = noticesOf(e);
     if (intents.length === 0) continue;

@@ -1,5 +1,6 @@
 import type { FollowTarget } from "../../domain/notifications/kinds.js";
 import type { Kysely } from "kysely";
+import type { AccountId } from "../../domain/ids.js";
 import {
   emailChoices,
   isNotificationKind,
@@ -33,7 +34,7 @@ const decodeParams = (text: string): NoticeParams => {
 };
 
 /** A person's latest notices, newest first (of kinds this version knows), and how many are unread. */
-export const notificationsOf = async (db: Kysely<Schema>, accountId: string, limit: number) => {
+export const notificationsOf = async (db: Kysely<Schema>, accountId: AccountId, limit: number) => {
   const rows = await db
     .selectFrom("notifications")
     .selectAll()
@@ -57,7 +58,7 @@ export const notificationsOf = async (db: Kysely<Schema>, accountId: string, lim
 };
 
 /** How many of a person's notices are unread. */
-export const unreadCount = async (db: Kysely<Schema>, accountId: string): Promise<number> => {
+export const unreadCount = async (db: Kysely<Schema>, accountId: AccountId): Promise<number> => {
   const row = await db
     .selectFrom("notifications")
     .select((eb) => eb.fn.countAll().as("n"))
@@ -68,7 +69,7 @@ export const unreadCount = async (db: Kysely<Schema>, accountId: string): Promis
 };
 
 /** A person's e-mail choice for every kind, the defaults where they chose nothing. */
-export const preferencesOf = async (db: Kysely<Schema>, accountId: string) => {
+export const preferencesOf = async (db: Kysely<Schema>, accountId: AccountId) => {
   const rows = await db.selectFrom("notification_preferences").select(["kind", "email"]).where("account_id", "=", accountId).execute();
   const chosen = Object.fromEntries(rows.filter((r) => isNotificationKind(r.kind)).map((r) => [r.kind, r.email === 1]));
   const choices = emailChoices(chosen);
@@ -76,7 +77,7 @@ export const preferencesOf = async (db: Kysely<Schema>, accountId: string) => {
 };
 
 /** Whether a person follows a draft or a group. */
-export const isFollowing = async (db: Kysely<Schema>, accountId: string, target: FollowTarget, targetId: string): Promise<boolean> =>
+export const isFollowing = async (db: Kysely<Schema>, accountId: AccountId, target: FollowTarget, targetId: string): Promise<boolean> =>
   (await db
     .selectFrom("follows")
     .select("account_id")

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { DESIGNATION_STATUSES, FUNCTIONS, type Designation, type DesignationId } from "../../domain/designations/designation.js";
 import { DomainError, notFound } from "../../domain/errors.js";
-import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../../domain/ids.js";
 import type { Schema } from "../schema.js";
 import { designationData } from "../columns/setup.js";
 import { decodeColumn, oneOf } from "../decode.js";
@@ -10,7 +10,7 @@ import { decodeColumn, oneOf } from "../decode.js";
 export interface StoredDesignation {
   readonly designation: Designation;
   readonly version: number;
-  readonly participant: { readonly id: string; readonly name: string; readonly parliament: string; readonly accountId: string | null };
+  readonly participant: { readonly id: string; readonly name: string; readonly parliament: string; readonly accountId: AccountId | null };
 }
 
 export type DesignationData = Pick<Designation, "recommendation" | "decision" | "replaces" | "replacedBy" | "withdrawal">;

@@ -16,7 +16,7 @@ export const INVITATION_HOURS = 7 * 24;
 
 export interface Invitation {
   readonly participantId: ParticipantId;
-  readonly accountId: string;
+  readonly accountId: AccountId;
   readonly email: string;
   readonly name: string;
   /** The one-time secret of the sign-in link; shown once, stored only as a hash. */
@@ -29,7 +29,7 @@ export interface ImportedParticipant {
   readonly row: number;
   readonly name: string;
   readonly delegationId: string;
-  readonly accountId: string | null;
+  readonly accountId: AccountId | null;
 }
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
@@ -104,7 +104,7 @@ export const importParticipants = async (
   const people: Insertable<Schema["participants"]>[] = [];
   for (const r of rows) {
     const id = asId<ParticipantId>(randomUUID());
-    const accountId = r.email === null ? null : randomUUID();
+    const accountId = r.email === null ? null : asId<AccountId>(randomUUID());
     const delegationId = delegationIds.get(r.delegation.toLowerCase())!;
     if (accountId !== null && r.email !== null) {
       const token = newSecret();
@@ -148,7 +148,7 @@ export const importParticipants = async (
 };
 
 /** Voids every sign-in link of an account not used yet: a re-issued, exported or printed link replaces them. */
-export const voidSignInLinks = async (ctx: WriteContext, accountId: string): Promise<number> => {
+export const voidSignInLinks = async (ctx: WriteContext, accountId: AccountId): Promise<number> => {
   const done = await ctx.trx
     .deleteFrom("sign_in_tokens")
     .where("account_id", "=", accountId)
@@ -175,7 +175,7 @@ export const reissueInvitation = async (ctx: WriteContext, participantId: Partic
   if (row.account_id === null || row.email === null) throw notFound("Account of participant", participantId);
   if (row.deactivated_at !== null)
     throw new DomainError("conflict", "This participant is deactivated: reactivate them before inviting them again");
-  const accountId = asId<AccountId>(row.account_id);
+  const accountId = row.account_id;
   await voidSignInLinks(ctx, accountId);
   const token = await issueSignInToken(ctx, accountId, INVITATION_HOURS);
   const expiresAt = new Date(Date.parse(ctx.now) + INVITATION_HOURS * 3_600_000).toISOString();
@@ -203,7 +203,7 @@ export const listParticipants = async (db: Kysely<Schema>, eventId: string, only
         )
       ).flat()
     : [];
-  const rolesOf = new Map<string, { role: string; scope: string | null }[]>();
+  const rolesOf = new Map<AccountId, { role: string; scope: string | null }[]>();
   for (const x of roles) rolesOf.set(x.account_id, [...(rolesOf.get(x.account_id) ?? []), { role: x.role, scope: x.scope }]);
   return rows.map((r) => ({
     id: r.id,
@@ -249,7 +249,7 @@ export const listDelegations = async (db: Kysely<Schema>, eventId: string) => {
 };
 
 /** Whether an account belongs only to deactivated participants: such an account may not sign in. */
-export const accountDeactivated = async (db: Kysely<Schema>, accountId: string): Promise<boolean> => {
+export const accountDeactivated = async (db: Kysely<Schema>, accountId: AccountId): Promise<boolean> => {
   const rows = await db.selectFrom("participants").select("deactivated_at").where("account_id", "=", accountId).execute();
   return rows.length > 0 && rows.every((r) => r.deactivated_at !== null);
 };

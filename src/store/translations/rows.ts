@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { LANGUAGES, type Language } from "../../domain/language.js";
 import {
   TRANSLATION_SOURCES,
@@ -50,8 +50,6 @@ export interface StoredTranslation {
   readonly version: number;
 }
 
-const account = (id: string | null): AccountId | null => (id === null ? null : asId<AccountId>(id));
-
 /** Decodes one `translation_tasks` row; an unknown status or language is reported with its table. */
 export const decodeTranslation = (r: Selectable<Schema["translation_tasks"]>): StoredTranslation => ({
   id: r.id,
@@ -65,10 +63,10 @@ export const decodeTranslation = (r: Selectable<Schema["translation_tasks"]>): S
   sourceHash: r.source_hash,
   source: decodeColumn(translationSource, r.source, "translation_tasks", r.id),
   text: r.text,
-  assignedTo: account(r.assigned_to),
+  assignedTo: r.assigned_to,
   tabledAt: r.tabled_at,
   doneAt: r.done_at,
-  updatedBy: account(r.updated_by),
+  updatedBy: r.updated_by,
   updatedAt: r.updated_at,
   version: r.version,
 });

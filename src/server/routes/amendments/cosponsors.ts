@@ -6,6 +6,7 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
+import { asId, type AccountId } from "../../../domain/ids.js";
 
 /** Co-sponsors of amendments: the author invites delegations, the invited accept or decline, on the invitee's task list. */
 export const registerCosponsorRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -21,7 +22,8 @@ export const registerCosponsorRoutes = (app: FastifyInstance, store: Store, writ
     status: 201,
     handler: async ({ raw, principal, params, body }) => {
       const account = requireAccount(raw);
-      await writer.run(account.id, (ctx) => inviteCosponsors(ctx, principal, params.id, body.invitations));
+      const invitations = body.invitations.map((i) => ({ ...i, accountId: i.accountId === null ? null : asId<AccountId>(i.accountId) }));
+      await writer.run(account.id, (ctx) => inviteCosponsors(ctx, principal, params.id, invitations));
       return amendmentCosponsors(store.db, principal, params.id);
     },
   });

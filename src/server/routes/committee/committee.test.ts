@@ -5,7 +5,7 @@ import { onRecord } from "../../../test-support/factories.js";
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { clockedTestApp, settableClock } from "../../../test-support/clock.js";
-import { asId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId, type GuidingQuestionId } from "../../../domain/ids.js";
 
 type Who = { cookie: string; csrfToken: string } | null;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -72,7 +72,7 @@ describe.each(storeKinds())("from recommendations to the revised draft on %s", (
       ["kenya", [{ role: "participant", scope: null }]],
       ["france", [{ role: "participant", scope: null }]],
     ];
-    const ids: Record<string, string> = {};
+    const ids: Record<string, AccountId> = {};
     for (const [name, roles] of accounts) {
       ids[name] = await accountWith(t, `${name}@example.org`, roles);
       if (roles[0]?.role === "participant") await onRecord(t, ids[name]!, { parliament: name[0]!.toUpperCase() + name.slice(1) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, setCapacity, type Caller } from "../../../test-support/factories.js";
-import type { DiscussionGroupId, SittingId } from "../../../domain/ids.js";
+import type { AccountId, DiscussionGroupId, SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("discussion group membership on %s", (kind) => {
   let t: TestApp;
@@ -11,11 +11,11 @@ describe.each(storeKinds())("discussion group membership on %s", (kind) => {
   let g2: string;
   let sittingId: SittingId;
   let secretariat: Caller;
-  let amina: { accountId: string; session: Caller };
-  let bruno: { accountId: string; session: Caller };
-  let carmen: { accountId: string; session: Caller };
+  let amina: { accountId: AccountId; session: Caller };
+  let bruno: { accountId: AccountId; session: Caller };
+  let carmen: { accountId: AccountId; session: Caller };
 
-  const rolesOf = (accountId: string) =>
+  const rolesOf = (accountId: AccountId) =>
     t.store.db.selectFrom("role_assignments").select(["role", "scope"]).where("account_id", "=", accountId).execute();
   const eventCount = async () => (await t.store.db.selectFrom("events").select("position").execute()).length;
 

@@ -3,7 +3,7 @@ import { accountWith, signIn, type TestApp } from "../../../test-support/app.js"
 import { TestLiveClient } from "../../../test-support/live-client.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
-import type { SittingId } from "../../../domain/ids.js";
+import type { AccountId, SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("contributions, projector and live updates on %s", (kind) => {
   let t: TestApp;
@@ -15,10 +15,10 @@ describe.each(storeKinds())("contributions, projector and live updates on %s", (
   let draftId: string;
   let paragraphs: { id: string; label: string; text: { versions: { en?: { text: string } } } }[];
   let secretariat: Caller;
-  let chair: { accountId: string; session: Caller };
-  let rapporteur: { accountId: string; session: Caller };
-  let amina: { accountId: string; session: Caller };
-  let other: { accountId: string; session: Caller };
+  let chair: { accountId: AccountId; session: Caller };
+  let rapporteur: { accountId: AccountId; session: Caller };
+  let amina: { accountId: AccountId; session: Caller };
+  let other: { accountId: AccountId; session: Caller };
 
   const op = (label: string) => paragraphs.find((p) => p.label === label)!;
   const list = async () => (await call(chair.session, "GET", `/api/v1/groups/${g1}/speakers`)).json();

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
-import type { SittingId } from "../../../domain/ids.js";
+import type { AccountId, SittingId } from "../../../domain/ids.js";
 
 /** Observers are participants of the event on record, yet they only watch. */
 describe.each(storeKinds())("observers on %s", (kind) => {
@@ -12,7 +12,7 @@ describe.each(storeKinds())("observers on %s", (kind) => {
   let g1: string;
   let sittingId: SittingId;
   let secretariat: Caller;
-  let observer: { accountId: string; session: Caller };
+  let observer: { accountId: AccountId; session: Caller };
 
   beforeAll(async () => {
     const ref = await referenceApp(kind);

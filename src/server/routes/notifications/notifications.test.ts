@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DeadlineNotices } from "../../../commands/notifications/deadline-soon.js";
+import type { AccountId } from "../../../domain/ids.js";
 import { MailSender } from "../../../mail/sender.js";
 import { startTestSmtp } from "../../../mail/test-smtp.js";
 import { smtpTransport } from "../../../mail/transport.js";
@@ -22,14 +23,14 @@ describe.each(storeKinds())("notifications on %s", (kind) => {
   let opId: string;
   let secretariat: Caller;
   let delegate: Caller;
-  let delegateId: string;
+  let delegateId: AccountId;
 
   const ok = async (who: Caller, method: "GET" | "POST" | "PUT", url: string, payload?: unknown): Promise<Json> => {
     const res = await call(who, method, url, payload);
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  const outbox = (accountId: string) => t.store.db.selectFrom("outbox").selectAll().where("account_id", "=", accountId).execute();
+  const outbox = (accountId: AccountId) => t.store.db.selectFrom("outbox").selectAll().where("account_id", "=", accountId).execute();
 
   /** A delegate's amendment, submitted, then accepted by the committee's secretariat. */
   const decideDelegatesAmendment = async () => {
@@ -148,7 +149,7 @@ describe.each(storeKinds())("notifications on %s", (kind) => {
     const rec = await ok(secretariat, "POST", `/api/v1/groups/${g1}/recommendations`, { draftId });
     const chairSession = await signIn(t, "chair1@example.org");
     await ok(chairSession, "POST", `/api/v1/groups/${g1}/votes`, { subject: `recommendation:${rec.id}`, kind: "show_of_hands" });
-    const kinds = async (accountId: string) =>
+    const kinds = async (accountId: AccountId) =>
       (await t.store.db.selectFrom("notifications").select("kind").where("account_id", "=", accountId).execute()).map((r) => r.kind);
     expect(await kinds(member)).toEqual(["vote_opened"]);
     expect(await kinds(chair)).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AccountId } from "../../../domain/ids.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../../test-support/app.js";
 import { caller } from "../../../test-support/factories.js";
 import { storeKinds } from "../../../test-support/stores.js";
@@ -9,7 +10,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 describe.each(storeKinds())("withdrawing from publication and publishing again on %s", (kind) => {
   let t: TestApp;
   let staff: Awaited<ReturnType<typeof signIn>>;
-  let accountId: string;
+  let accountId: AccountId;
   beforeAll(async () => {
     t = await testApp(kind);
     accountId = await accountWith(t, "admin@rapporteur.local", [{ role: "secretariat", scope: null }]);

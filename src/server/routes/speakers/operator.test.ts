@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
+import type { AccountId } from "../../../domain/ids.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
 
-type Person = { accountId: string; session: Caller };
+type Person = { accountId: AccountId; session: Caller };
 
 describe.each(storeKinds())("the speakers-list operator's API on %s", (kind) => {
   let t: TestApp;

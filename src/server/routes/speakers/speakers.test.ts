@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountWith, signIn, type TestApp } from "../../../test-support/app.js";
 import { storeKinds } from "../../../test-support/stores.js";
 import { caller, participant, referenceApp, type Caller } from "../../../test-support/factories.js";
-import { asId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId, type SittingId } from "../../../domain/ids.js";
 
 describe.each(storeKinds())("speakers lists API on %s", (kind) => {
   let t: TestApp;
@@ -12,10 +12,10 @@ describe.each(storeKinds())("speakers lists API on %s", (kind) => {
   let questions: string[];
   let sittingId: SittingId;
   let chair: Caller;
-  let amina: { accountId: string; session: Caller };
-  let bruno: { accountId: string; session: Caller };
-  let carmen: { accountId: string; session: Caller };
-  let other: { accountId: string; session: Caller };
+  let amina: { accountId: AccountId; session: Caller };
+  let bruno: { accountId: AccountId; session: Caller };
+  let carmen: { accountId: AccountId; session: Caller };
+  let other: { accountId: AccountId; session: Caller };
 
   const url = (groupId = g1) => `/api/v1/groups/${groupId}/speakers`;
   const command = (who: Caller, body: unknown, groupId = g1) => call(who, "POST", `${url(groupId)}/commands`, body);

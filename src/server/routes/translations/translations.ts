@@ -7,6 +7,7 @@ import type { Store } from "../../../store/database.js";
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
+import { asId, type AccountId } from "../../../domain/ids.js";
 
 /** The translation queue and page for translators and the secretariat, and the draft's amendments in a reader's language. */
 export const registerTranslationRoutes = (app: FastifyInstance, store: Store, writer: Writer): void => {
@@ -58,7 +59,8 @@ export const registerTranslationRoutes = (app: FastifyInstance, store: Store, wr
   write(
     r.assign,
     "Claim a translation task, let it go, or (the secretariat) assign it to a translator",
-    (ctx, p, id, b: { accountId: string | null; version: number }) => assignTranslation(ctx, p, id, b.version, b.accountId),
+    (ctx, p, id, b: { accountId: string | null; version: number }) =>
+      assignTranslation(ctx, p, id, b.version, b.accountId === null ? null : asId<AccountId>(b.accountId)),
   );
   write(r.reopen, "Take a final translation back for a correction", (ctx, p, id, b: { version: number }) =>
     reopenTranslation(ctx, p, id, b.version),

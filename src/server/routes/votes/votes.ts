@@ -10,9 +10,9 @@ import { castBallot, openGroupVote, stepVote } from "../../../commands/votes/vot
 import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
-import { asId, type DiscussionGroupId } from "../../../domain/ids.js";
+import { asId, type AccountId, type DiscussionGroupId } from "../../../domain/ids.js";
 
-const present = (s: StoredVote, viewer: string | null) => {
+const present = (s: StoredVote, viewer: AccountId | null) => {
   const v = voteView(s.vote, viewer);
   return {
     ...v,
