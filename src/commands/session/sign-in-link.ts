@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { hashSecret } from "../../store/accounts.js";
 import type { Schema } from "../../store/schema.js";
 import type { WriteContext } from "../../store/write.js";
@@ -16,7 +16,7 @@ export const findSignInLink = async (db: Kysely<Schema>, secret: string, now: st
   const id = hashSecret(secret);
   const token = await db.selectFrom("sign_in_tokens").selectAll().where("id", "=", id).executeTakeFirst();
   if (!token || token.used_at !== null || token.expires_at <= now) throw wrongCredentials();
-  return { id, accountId: asId<AccountId>(token.account_id) };
+  return { id, accountId: token.account_id };
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { DomainError } from "../../domain/errors.js";
-import { asId, type AccountId } from "../../domain/ids.js";
+import type { AccountId } from "../../domain/ids.js";
 import { accountView, findAccountByEmail, openSession, type AccountView } from "../../store/accounts.js";
 import type { Schema } from "../../store/schema.js";
 import { accountDeactivated } from "../../store/setup/participants.js";
@@ -24,7 +24,7 @@ export const checkPassword = async (db: Kysely<Schema>, email: string, password:
   const account = await findAccountByEmail(db, email);
   const ok = await verifyPassword(account?.password_hash ?? null, password);
   if (!account || !account.password_hash || !ok) throw wrongCredentials();
-  return asId<AccountId>(account.id);
+  return account.id;
 };
 
 /** Opens a session for an account whose password or link was just proven; a deactivated participant may not sign in. */

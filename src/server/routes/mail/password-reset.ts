@@ -1,7 +1,6 @@
 import { routes } from "../../../api/routes.js";
 import { resetPassword } from "../../../commands/session/reset-password.js";
 import type { FastifyInstance } from "fastify";
-import { asId, type AccountId } from "../../../domain/ids.js";
 import { queueLinkMail, recipientLanguage } from "../../../mail/messages.js";
 import { findAccountByEmail, issueSignInToken } from "../../../store/accounts.js";
 import type { Store } from "../../../store/database.js";
@@ -44,7 +43,7 @@ export const registerPasswordResetRoutes = (app: FastifyInstance, store: Store, 
           if (await accountDeactivated(store.db, account.id)) return;
           const language = await recipientLanguage(store.db, account.id, body.language);
           await writer.run(null, async (ctx) => {
-            const id = asId<AccountId>(account.id);
+            const id = account.id;
             const secret = kind === "password_reset" ? await issuePasswordReset(ctx, id) : await issueSignInToken(ctx, id, LINK_HOURS);
             const url = kind === "password_reset" ? resetLink(o.publicUrl, secret) : signInLink(o.publicUrl, secret);
             await queueLinkMail(ctx, kind, account, { url, secret, hours: kind === "password_reset" ? RESET_HOURS : LINK_HOURS }, language);
