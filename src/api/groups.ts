@@ -4,7 +4,8 @@ import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
 import { AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
 import { CHANGE_OPS } from "../domain/text/diff.js";
 import { GENDERS } from "../domain/model.js";
-import { REQUEST_KINDS } from "../domain/speakers/types.js";
+import { FLOOR_KINDS, REQUEST_KINDS } from "../domain/speakers/types.js";
+import { GROUP_ROLES } from "../domain/groups/membership.js";
 export { idParams, langQuery } from "./common.js";
 
 /** A text with every language version, or one language when the caller asked for `?lang=`. */
@@ -35,7 +36,7 @@ export const occupancySchema = z.strictObject({
       number: z.number().int(),
       capacity: z.number().int(),
       members: z.number().int(),
-      permissions: floorPermissions.extend({ role: z.enum(["chair", "rapporteur", "participant"]).nullable() }),
+      permissions: floorPermissions.extend({ role: z.enum(GROUP_ROLES).nullable() }),
     }),
   ),
   permissions: z.strictObject({ plenary: floorPermissions, assignMembers: z.boolean() }),
@@ -49,7 +50,7 @@ export const membersSchema = z.strictObject({
       accountId: z.string(),
       name: z.string(),
       parliament: z.string(),
-      role: z.enum(["chair", "rapporteur", "participant"]),
+      role: z.enum(GROUP_ROLES),
     }),
   ),
 });
@@ -101,7 +102,7 @@ const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string(
 
 /** The hall's screen: current speaker with the turn's start and limit, next speakers, question, paragraph with tracked changes. */
 export const projectorSchema = z.strictObject({
-  kind: z.enum(["group", "plenary"]),
+  kind: z.enum(FLOOR_KINDS),
   sittingId: z.string(),
   groupId: z.string().nullable(),
   groupNumber: z.number().int().nullable(),

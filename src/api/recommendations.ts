@@ -5,6 +5,7 @@ import { id, version } from "./common.js";
 import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
 import { AMENDMENT_ACTIONS } from "../domain/text/amendment.js";
 import { CHANGE_OPS } from "../domain/text/diff.js";
+import { ADOPTION_OUTCOMES, BODY_AMENDMENT_ORIGINS } from "../domain/recommendations/body-set.js";
 import { RECOMMENDATION_STATUSES } from "../domain/recommendations/recommendation.js";
 export { idParams, groupParams, versionBody } from "./common.js";
 
@@ -162,7 +163,7 @@ export const adoptionSchema = z.strictObject({
       id: z.string(),
       number: z.number().int(),
       key: z.string(),
-      how: z.string(),
+      how: z.enum(BODY_AMENDMENT_ORIGINS),
       sources: z.array(z.strictObject({ amendmentId: z.string(), recommendationId: z.string() })),
     }),
   ),
@@ -171,7 +172,7 @@ export const adoptionSchema = z.strictObject({
       amendmentId: z.string(),
       recommendationId: z.string(),
       key: z.string(),
-      became: z.string(),
+      became: z.enum(ADOPTION_OUTCOMES),
       bodyAmendmentId: z.string().nullable(),
     }),
   ),

@@ -4,9 +4,12 @@ import type { Language } from "./language.js";
 export const LANGUAGE_VERSION_STATUSES = ["missing", "draft", "final"] as const;
 export type TranslationStatus = (typeof LANGUAGE_VERSION_STATUSES)[number];
 
+/** The statuses of a language version that has been written. */
+export const WRITTEN_STATUSES = ["draft", "final"] as const satisfies readonly TranslationStatus[];
+
 export interface LanguageVersion {
   readonly text: string;
-  readonly status: Exclude<TranslationStatus, "missing">;
+  readonly status: (typeof WRITTEN_STATUSES)[number];
 }
 
 /** A text with its original language and one version per language that has been written. */

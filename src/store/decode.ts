@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../domain/errors.js";
 import { LANGUAGES } from "../domain/language.js";
-import type { MultilingualText } from "../domain/multilingual.js";
+import { WRITTEN_STATUSES, type MultilingualText } from "../domain/multilingual.js";
 
 /** A stored row that does not decode: the data was written by something else than this code, or damaged. */
 const damaged = (where: string, detail: string): DomainError =>
@@ -29,8 +29,11 @@ export const oneOf = <T extends string>(allowed: readonly T[], value: string, wh
 /** A working language. */
 export const languageDecoder = z.enum(LANGUAGES);
 
+/** One written language version: its text, drafted or final. */
+export const languageVersionDecoder = z.object({ text: z.string(), status: z.enum(WRITTEN_STATUSES) });
+
 /** A multilingual text as stored: its original language and a version per language. */
 export const multilingualDecoder: z.ZodType<MultilingualText> = z.object({
   original: languageDecoder,
-  versions: z.partialRecord(languageDecoder, z.object({ text: z.string(), status: z.enum(["draft", "final"]) })),
+  versions: z.partialRecord(languageDecoder, languageVersionDecoder),
 }) as z.ZodType<MultilingualText>;

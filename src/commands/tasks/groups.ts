@@ -3,6 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { storedListOf } from "../../store/group-work/lists.js";
 import type { Schema } from "../../store/schema.js";
 import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
+import { GROUP_ROLES } from "../../domain/groups/membership.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
 export interface GroupTask {
@@ -13,8 +14,6 @@ export interface GroupTask {
   /** For a group in session: the name of who has the floor. */
   readonly status: string | null;
 }
-
-const GROUP_ROLES = ["chair", "rapporteur", "participant"] as const;
 
 /** Sittings whose discussion groups still work on a draft: a draft not yet revised. */
 const workingSittings = async (db: Kysely<Schema>, eventIds: readonly string[]) => {

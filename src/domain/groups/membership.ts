@@ -1,11 +1,14 @@
 import type { DiscussionGroupId } from "../ids.js";
 import { DomainError } from "../errors.js";
 
+/** The roles someone can hold in a discussion group. */
+export const GROUP_ROLES = ["chair", "rapporteur", "participant"] as const;
+
 /** A role someone holds in a discussion group of the sitting. */
 export interface GroupRole {
   readonly groupId: DiscussionGroupId;
   readonly groupNumber: number;
-  readonly role: "chair" | "rapporteur" | "participant";
+  readonly role: (typeof GROUP_ROLES)[number];
 }
 
 /** What deciding a move needs: the target group with its room's capacity and headcount, and the person's current roles in the sitting. */

@@ -13,6 +13,15 @@ export interface GroupProposal {
 /** What the body decides for one place of the text where groups' proposals differ. */
 export type Resolution = { readonly choose: AmendmentId } | { readonly compromise: string; readonly language: Language };
 
+/** How an amendment of the body's set came from the groups' proposals. */
+export const BODY_AMENDMENT_ORIGINS = ["single", "merged", "chosen", "compromise"] as const;
+
+/** What became of a group proposal in the body's set. */
+export const PROPOSAL_OUTCOMES = ["kept", "merged", "chosen", "not_chosen", "compromise"] as const;
+
+/** What became of a group proposal once the body decided: its place in the set, or, the set decided, left out of it or not adopted. */
+export const ADOPTION_OUTCOMES = [...PROPOSAL_OUTCOMES, "left_out", "not_adopted"] as const;
+
 /** An amendment of the body's set: the wording and every group proposal it credits. */
 export interface BodyAmendment {
   readonly key: string;
@@ -22,7 +31,7 @@ export interface BodyAmendment {
   readonly kind: ParagraphKind | null;
   readonly text: string | null;
   readonly language: Language;
-  readonly how: "single" | "merged" | "chosen" | "compromise";
+  readonly how: (typeof BODY_AMENDMENT_ORIGINS)[number];
   /** The group proposals it credits (for a choice, the chosen one only). */
   readonly sources: readonly GroupProposal[];
 }
@@ -32,7 +41,7 @@ export interface ProposalOutcome {
   readonly amendmentId: AmendmentId;
   readonly recommendationId: string;
   readonly key: string;
-  readonly became: "kept" | "merged" | "chosen" | "not_chosen" | "compromise";
+  readonly became: (typeof PROPOSAL_OUTCOMES)[number];
 }
 
 /** Proposals on one place of the text, identical ones together. */

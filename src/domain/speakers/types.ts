@@ -17,6 +17,10 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const REQUEST_KINDS = ["floor", "reply", "point_of_order"] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
+/** Where a speakers list lives: a discussion group's floor, or a sitting's plenary. */
+export const FLOOR_KINDS = ["group", "plenary"] as const;
+export type FloorKind = (typeof FLOOR_KINDS)[number];
+
 /** A turn another request refers to (a reply names the turn it answers). */
 export interface TurnRef {
   readonly requestId: SpeakerRequestId;

@@ -3,6 +3,7 @@ import { POSITIONS } from "../../domain/decisions/decision.js";
 import { z } from "zod";
 import type { Decision } from "../../domain/decisions/decision.js";
 import { asId, type AmendmentId } from "../../domain/ids.js";
+import { ADOPTION_OUTCOMES, BODY_AMENDMENT_ORIGINS } from "../../domain/recommendations/body-set.js";
 import { RECOMMENDATION_STATUSES } from "../../domain/recommendations/recommendation.js";
 import { languageDecoder } from "../decode.js";
 
@@ -54,7 +55,7 @@ export const adoptionData = z.looseObject({
       id: z.string(),
       number: z.number().int(),
       key: z.string(),
-      how: z.string(),
+      how: z.enum(BODY_AMENDMENT_ORIGINS),
       sources: z.array(z.object({ amendmentId: z.string(), recommendationId: z.string() })),
     }),
   ),
@@ -63,7 +64,7 @@ export const adoptionData = z.looseObject({
       amendmentId: z.string().transform((s) => asId<AmendmentId>(s)),
       recommendationId: z.string(),
       key: z.string(),
-      became: z.enum(["kept", "merged", "chosen", "not_chosen", "compromise", "left_out", "not_adopted"]),
+      became: z.enum(ADOPTION_OUTCOMES),
       bodyAmendmentId: z.string().nullable(),
     }),
   ),

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { LANGUAGES } from "../../domain/language.js";
 import { FRONT_MATTER_ROLES } from "../../domain/text/import-types.js";
 import type { Language } from "../../domain/language.js";
 import type { LanguageVersion, MultilingualText } from "../../domain/multilingual.js";
-import { multilingualDecoder as ml } from "../decode.js";
+import { languageDecoder, languageVersionDecoder, multilingualDecoder as ml } from "../decode.js";
 
 /**
  * Translations of the wording an adopted amendment gives a paragraph, kept until that wording changes:
@@ -30,7 +29,7 @@ export interface ParagraphData {
 
 const revision = z.object({
   basis: z.string(),
-  versions: z.partialRecord(z.enum(LANGUAGES), z.object({ text: z.string(), status: z.enum(["draft", "final"]) })),
+  versions: z.partialRecord(languageDecoder, languageVersionDecoder),
 });
 
 /** `paragraphs.data`: the text per language, sub-paragraphs, translations of a revised wording, the change count. */
@@ -49,5 +48,5 @@ export const draftData = z.looseObject({
   title: ml,
   note: ml.nullable().default(null),
   preface: ml.nullable().default(null),
-  frontMatter: z.array(z.object({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), language: z.enum(LANGUAGES) })).default([]),
+  frontMatter: z.array(z.object({ role: z.enum(FRONT_MATTER_ROLES), text: z.string(), language: languageDecoder })).default([]),
 });

@@ -2,7 +2,13 @@ import type { Kysely } from "kysely";
 import { type Decision } from "../../domain/decisions/decision.js";
 import { notFound } from "../../domain/errors.js";
 import type { AccountId } from "../../domain/ids.js";
-import { type GroupProposal, type ProposalOutcome, type Resolution } from "../../domain/recommendations/body-set.js";
+import {
+  type ADOPTION_OUTCOMES,
+  type BodyAmendment,
+  type GroupProposal,
+  type ProposalOutcome,
+  type Resolution,
+} from "../../domain/recommendations/body-set.js";
 import type { Schema } from "../schema.js";
 import { storedAmendments } from "../amendments/rows.js";
 import { groupContext } from "./context.js";
@@ -21,11 +27,11 @@ export interface BodyAdoption {
     id: string;
     number: number;
     key: string;
-    how: string;
+    how: BodyAmendment["how"];
     sources: readonly { amendmentId: string; recommendationId: string }[];
   }[];
   readonly outcomes: readonly (Omit<ProposalOutcome, "became"> & {
-    became: ProposalOutcome["became"] | "left_out" | "not_adopted";
+    became: (typeof ADOPTION_OUTCOMES)[number];
     bodyAmendmentId: string | null;
   })[];
   readonly decidedBy: AccountId | null;

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { FloorKind } from "../../domain/speakers/types.js";
 import type { Principal } from "../../domain/authorization.js";
 import { notFound } from "../../domain/errors.js";
 import type { AccountId, DiscussionGroupId, SittingId, GuidingQuestionId } from "../../domain/ids.js";
@@ -11,7 +12,7 @@ type ML = MultilingualText;
 
 /** Where a speakers list lives: a discussion group, or the plenary of a sitting; with what its rights need. */
 export interface Floor {
-  readonly kind: "group" | "plenary";
+  readonly kind: FloorKind;
   /** `group:ID` or `plenary:SITTING_ID`: the speakers list's key. */
   readonly key: string;
   readonly sittingId: SittingId;

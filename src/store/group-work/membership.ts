@@ -2,16 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Role } from "../../domain/authorization.js";
 import type { AccountId, DiscussionGroupId, SittingId } from "../../domain/ids.js";
-import { planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
+import { GROUP_ROLES, planJoin, planLeave, type GroupRole } from "../../domain/groups/membership.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
 import type { Schema } from "../schema.js";
 import type { WriteContext } from "../write.js";
 import type { Floor } from "./floor.js";
-import { decodeColumn } from "../decode.js";
+import { decodeColumn, oneOf } from "../decode.js";
 import { groupData } from "../columns/setup.js";
-
-const GROUP_ROLES = ["chair", "rapporteur", "participant"] as const;
 
 /** The accounts holding a role in a group (chair, rapporteur, participants): who is in its room. */
 export const groupMemberIds = async (db: Kysely<Schema>, groupIds: readonly string[]): Promise<Map<string, AccountId[]>> => {
@@ -59,7 +57,7 @@ const rolesInSitting = async (db: Kysely<Schema>, sittingId: SittingId, accountI
     .execute();
   return rows.flatMap((r) => {
     const g = groups.find((x) => r.scope === `group:${x.id}`);
-    return g ? [{ groupId: g.id, groupNumber: g.number, role: r.role as GroupRole["role"] }] : [];
+    return g ? [{ groupId: g.id, groupNumber: g.number, role: oneOf(GROUP_ROLES, r.role, `role_assignments of ${accountId}`) }] : [];
   });
 };
 

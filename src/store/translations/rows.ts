@@ -8,6 +8,7 @@ import {
   type TranslationSourceKind,
   type TranslationTaskStatus,
 } from "../../domain/translations/translation.js";
+import { AMENDMENT_ACTIONS } from "../../domain/text/amendment.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import type { Schema } from "../schema.js";
 
@@ -21,7 +22,7 @@ export const translationSource = z.object({
   targetBefore: z.string().nullable(),
   /** An amendment's number, what it does and where (PP2, OP3 (a)); a recommendation's group and guiding question. */
   number: z.number().int().nullable(),
-  action: z.enum(["amend", "insert", "delete", "amend_title"]).nullable(),
+  action: z.enum(AMENDMENT_ACTIONS).nullable(),
   label: z.string().nullable(),
   parentNumber: z.number().int().nullable(),
   groupNumber: z.number().int().nullable(),

@@ -9,13 +9,13 @@ describe("the group proposals a body adopted", () => {
           id: "b1",
           number: 1,
           key: "paragraph:op1",
-          how: "merged",
+          how: "merged" as const,
           sources: [
             { amendmentId: "g1-op1", recommendationId: "r1" },
             { amendmentId: "g2-op1", recommendationId: "r2" },
           ],
         },
-        { id: "b2", number: 2, key: "insert:op5", how: "single", sources: [{ amendmentId: "g1-new", recommendationId: "r1" }] },
+        { id: "b2", number: 2, key: "insert:op5", how: "single" as const, sources: [{ amendmentId: "g1-new", recommendationId: "r1" }] },
       ],
     };
     const adopted = adoptedProposals([adoption]);

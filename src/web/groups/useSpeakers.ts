@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FloorKind } from "../../domain/speakers/types.js";
 import { api, ApiError } from "../api/client.js";
 import { clockOffset } from "./countdown.js";
 import type { SpeakersCommand, SpeakersList } from "./types.js";
@@ -22,7 +23,7 @@ const asApiError = (cause: unknown): ApiError => (cause instanceof ApiError ? ca
  */
 /** A speakers list's floor: a discussion group, or a sitting's plenary. */
 export interface Floor {
-  readonly kind: "group" | "plenary";
+  readonly kind: FloorKind;
   readonly id: string;
 }
 

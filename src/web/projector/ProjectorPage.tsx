@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import type { FloorKind } from "../../domain/speakers/types.js";
 import { directionOf, isLanguage, type Language } from "../../domain/language.js";
 import type { LiveEvent } from "../api/types.js";
 import { usePageTitle } from "../app/usePageTitle.js";
@@ -13,7 +14,7 @@ import { useDocumentLanguage } from "./useDocumentLanguage.js";
 import { useProjector } from "./useProjector.js";
 
 interface ProjectorPageProps {
-  readonly kind: "group" | "plenary";
+  readonly kind: FloorKind;
   /** The group's id, or the sitting's for the plenary. */
   readonly id: string;
   /** The room's language from `?lang=`; the interface language when absent or unknown. */
