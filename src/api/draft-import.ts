@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IMPORT_REASON_CODES, type ImportReasonCode } from "../domain/text/import-reasons.js";
-import { FRONT_MATTER_ROLES, BLOCK_ROLES } from "../domain/text/import-types.js";
+import { FRONT_MATTER_ROLES, BLOCK_ROLES, DRAFT_FORMATS } from "../domain/text/import-types.js";
 import { languageSchema } from "./multilingual.js";
 import { PARAGRAPH_KINDS } from "../domain/text/paragraph.js";
 
@@ -17,7 +17,7 @@ const kind = z.enum(PARAGRAPH_KINDS);
 export const previewBody = z.strictObject({
   filename: z.string().trim().min(1).max(255),
   language: languageSchema.optional(),
-  format: z.enum(["docx", "markdown", "html", "text", "akn"]).optional(),
+  format: z.enum(DRAFT_FORMATS).optional(),
   contentBase64: z
     .string()
     .min(1)
@@ -36,7 +36,7 @@ const decision = z.strictObject({ where: z.string(), reason: z.string(), because
 
 export const previewSchema = z.strictObject({
   filename: z.string(),
-  format: z.enum(["docx", "markdown", "html", "text", "akn"]),
+  format: z.enum(DRAFT_FORMATS),
   language: languageSchema,
   title: z.string().nullable(),
   preface: z.string().nullable(),

@@ -32,7 +32,7 @@ export const prefaceTranslationBody = z.strictObject({
 const languageVersion = z.strictObject({
   language: languageSchema,
   text: z.string().nullable(),
-  status: z.enum(["missing", "draft", "final", "translation_needed"]),
+  status: z.enum([...LANGUAGE_VERSION_STATUSES, "translation_needed"]),
   original: z.boolean(),
 });
 

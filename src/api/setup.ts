@@ -4,6 +4,7 @@ import { LANGUAGES } from "../domain/language.js";
 import { languageSchema, multilingualSchema as ml } from "./multilingual.js";
 import { id, version } from "./common.js";
 import { LANGUAGE_VERSION_STATUSES } from "../domain/multilingual.js";
+import { REVISION_KINDS } from "../domain/setup/revisions.js";
 export { idParams } from "./common.js";
 
 const key = z
@@ -22,7 +23,7 @@ const status = z.enum(LANGUAGE_VERSION_STATUSES);
 const somethingToChange = <T extends z.ZodObject>(schema: T) =>
   schema.refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "name at least one field to change", path: [] });
 
-export const revisionParams = z.strictObject({ kind: z.enum(["event", "sitting", "document", "discussion_group"]), id });
+export const revisionParams = z.strictObject({ kind: z.enum(REVISION_KINDS), id });
 
 const eventFields = {
   name: ml,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TASK_KINDS } from "../domain/tasks/kinds.js";
 
 const deadline = z.strictObject({
   draftId: z.string(),
@@ -14,18 +15,7 @@ const deadline = z.strictObject({
 export const tasksSchema = z.strictObject({
   tasks: z.array(
     z.strictObject({
-      kind: z.enum([
-        "finish_recommendation",
-        "cast_ballot",
-        "close_vote",
-        "adopt_recommendations",
-        "submit_amendments",
-        "deadline",
-        "decide_amendments",
-        "choose_group",
-        "group_speaking",
-        "translate",
-      ]),
+      kind: z.enum(TASK_KINDS),
       draftId: z.string().nullable(),
       groupId: z.string().nullable(),
       bodyId: z.string().nullable(),

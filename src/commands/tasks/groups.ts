@@ -4,10 +4,11 @@ import { storedListOf } from "../../store/group-work/lists.js";
 import type { Schema } from "../../store/schema.js";
 import { asId, type DiscussionGroupId, type SittingId } from "../../domain/ids.js";
 import { GROUP_ROLES } from "../../domain/groups/membership.js";
+import type { TaskKind } from "../../domain/tasks/kinds.js";
 
 /** A group task: choose a group in a sitting whose groups are at work, or join yours while it has the floor. */
 export interface GroupTask {
-  readonly kind: "choose_group" | "group_speaking";
+  readonly kind: Extract<TaskKind, "choose_group" | "group_speaking">;
   readonly sittingId: SittingId;
   readonly groupId: DiscussionGroupId | null;
   readonly draftId: string | null;

@@ -8,20 +8,11 @@ import { allDeadlines, type DeadlineView } from "../../store/amendments/deadline
 import { groupTasksFor } from "./groups.js";
 import { translationTasksFor } from "../../store/tasks/translations.js";
 import { asId, type DiscussionGroupId } from "../../domain/ids.js";
+import type { TaskKind } from "../../domain/tasks/kinds.js";
 
 /** What waits for a person on their start page. */
 export interface Task {
-  readonly kind:
-    | "finish_recommendation"
-    | "cast_ballot"
-    | "close_vote"
-    | "adopt_recommendations"
-    | "submit_amendments"
-    | "deadline"
-    | "decide_amendments"
-    | "choose_group"
-    | "group_speaking"
-    | "translate";
+  readonly kind: TaskKind;
   readonly draftId: string | null;
   readonly groupId: DiscussionGroupId | null;
   readonly bodyId: string | null;

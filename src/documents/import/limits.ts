@@ -1,5 +1,6 @@
 import type { DomainError } from "../../domain/errors.js";
 import { refusal } from "../../domain/refusals.js";
+import type { DraftFormat } from "../../domain/text/import-types.js";
 
 /** Largest file accepted per format, in bytes: a draft resolution is a few dozen pages at most. */
 export const IMPORT_LIMITS = {
@@ -9,7 +10,7 @@ export const IMPORT_LIMITS = {
   docx: 20 * 1024 * 1024,
   akn: 10 * 1024 * 1024,
   json: 5 * 1024 * 1024,
-} as const;
+} as const satisfies Record<DraftFormat | "json", number>;
 
 export type ImportFormat = keyof typeof IMPORT_LIMITS;
 

@@ -1,6 +1,10 @@
 import { LANGUAGES, type Language } from "../language.js";
 import type { MultilingualText, TranslationStatus } from "../multilingual.js";
 
+/** The set-up subjects whose every change is kept as a revision. */
+export const REVISION_KINDS = ["event", "sitting", "document", "discussion_group"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**

@@ -4,6 +4,10 @@ import type { DraftText } from "./draft-text.js";
 import type { ImportReason } from "./import-reasons.js";
 import { PARAGRAPH_KINDS } from "./paragraph.js";
 
+/** The formats a draft resolution is imported from. */
+export const DRAFT_FORMATS = ["docx", "markdown", "html", "text", "akn"] as const;
+export type DraftFormat = (typeof DRAFT_FORMATS)[number];
+
 /** What a piece of front matter is: masthead, symbol, date, sponsor line, a further enacting formula … */
 export const FRONT_MATTER_ROLES = [
   "masthead",

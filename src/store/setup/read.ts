@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { RevisionKind } from "../../domain/setup/revisions.js";
 import { notFound } from "../../domain/errors.js";
 import { changedPaths } from "../../domain/setup/revisions.js";
 import type { Schema } from "../schema.js";
@@ -27,9 +28,6 @@ export const loadSetupTree = async (db: Kysely<Schema>, eventId: string) => {
   );
   return { event, sittings };
 };
-
-export const REVISION_KINDS = ["event", "sitting", "document", "discussion_group"] as const;
-export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 const TABLE: Record<RevisionKind, "meeting_events" | "sittings" | "documents" | "discussion_groups"> = {
   event: "meeting_events",
