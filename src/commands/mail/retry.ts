@@ -1,5 +1,6 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
+import { mailEvent } from "../../store/mail/outbox.js";
 import type { WriteContext } from "../../store/write.js";
 
 /** What "try again now" can do for one mail: it was waiting for a retry, or given up after its attempts. */
@@ -27,12 +28,6 @@ export const retryMailNow = async (ctx: WriteContext, p: Principal, mailId: stri
     .where("state", "=", mail.state)
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) !== 1) throw new DomainError("stale_version", "This mail changed meanwhile; load the list again");
-  ctx.record({
-    type: "mail.retry_requested",
-    subject: `mail:${mailId}`,
-    sittingId: null,
-    scope: "staff",
-    payload: { kind: mail.kind, recipient: mail.recipient, was: mail.state },
-  });
+  ctx.record(mailEvent("mail.retry_requested", mailId, { kind: mail.kind, recipient: mail.recipient, was: mail.state }));
   return { id: mailId, state: "queued", nextAttemptAt: ctx.now };
 };

@@ -3,6 +3,7 @@ import type { Schema } from "../schema.js";
 import type { Writer } from "../write.js";
 import { outboxSecrets } from "../columns/mail.js";
 import { decodeColumn } from "../decode.js";
+import { mailEvent } from "./outbox.js";
 
 /** A mail taken for one delivery attempt. */
 export interface ClaimedMail {
@@ -75,13 +76,7 @@ export const recordDelivered = async (writer: Writer, mail: ClaimedMail, via: "s
       })
       .where("id", "=", mail.id)
       .execute();
-    ctx.record({
-      type: "mail.sent",
-      subject: `mail:${mail.id}`,
-      sittingId: null,
-      scope: "staff",
-      payload: { via, attempts: mail.attempts + 1 },
-    });
+    ctx.record(mailEvent("mail.sent", mail.id, { via, attempts: mail.attempts + 1 }));
   });
 };
 
@@ -107,6 +102,6 @@ export const recordFailure = async (writer: Writer, mail: ClaimedMail, error: st
       final: retryInMs === null,
       nextAttemptAt: retryInMs === null ? null : nextAttemptAt,
     };
-    ctx.record({ type: "mail.failed", subject: `mail:${mail.id}`, sittingId: null, scope: "staff", payload });
+    ctx.record(mailEvent("mail.failed", mail.id, payload));
   });
 };

@@ -1,11 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { NewEvent } from "../../domain/events.js";
 import type { AccountId } from "../../domain/ids.js";
 import type { Language } from "../../domain/language.js";
 import type { ComposedMail, MailKind } from "../../mail/templates.js";
 import type { Schema } from "../schema.js";
 import type { MailState } from "./schema.js";
 import type { WriteContext } from "../write.js";
+
+/** An event of a mail's delivery: for the staff, about no sitting. */
+export const mailEvent = (type: `mail.${string}`, mailId: string, payload: Readonly<Record<string, unknown>>): NewEvent => ({
+  type,
+  subject: `mail:${mailId}`,
+  sittingId: null,
+  scope: "staff",
+  payload,
+});
 
 /** A mail to queue: who receives it, in which language, and its composed parts. */
 export interface OutgoingMail {
@@ -49,13 +59,7 @@ export const queueMail = async (ctx: WriteContext, mail: OutgoingMail): Promise<
       sent_at: null,
     })
     .execute();
-  ctx.record({
-    type: "mail.queued",
-    subject: `mail:${id}`,
-    sittingId: null,
-    scope: "staff",
-    payload: { kind: mail.kind, recipient: mail.recipient, language: mail.language },
-  });
+  ctx.record(mailEvent("mail.queued", id, { kind: mail.kind, recipient: mail.recipient, language: mail.language }));
   return id;
 };
 
