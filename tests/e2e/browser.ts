@@ -113,3 +113,21 @@ export const choose = async (page: Page, select: Locator, option: string): Promi
   await select.click();
   await page.getByRole("option", { name: option, exact: true }).click();
 };
+
+/**
+ * Presses a button that asks for confirmation and confirms: pressed again (at most three times) if its dialog has not
+ * opened, as a person does when a press lands while a busy phone is still laying the screen out.
+ */
+export const confirmWith = async (page: Page, trigger: Locator): Promise<void> => {
+  const dialog = page.getByTestId("confirm-dialog");
+  for (let attempt = 1; ; attempt++) {
+    await trigger.click();
+    const opened = await dialog
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) break;
+    if (attempt === 3) throw new Error("the confirmation dialog did not open after three presses");
+  }
+  await dialog.getByTestId("confirm-yes").click();
+};

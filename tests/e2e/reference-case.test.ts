@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   browserTestsEnabled,
   callApi,
+  confirmWith,
   csrfTokenOf,
   launchChromium,
   openPerson,
@@ -254,8 +255,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
 
     const chair1 = people.chair1!.page;
     await chair1.goto(`/recommendations/${rec1}`);
-    await testId(chair1, "record-agreement").click();
-    await chair1.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(chair1, testId(chair1, "record-agreement"));
     await testId(chair1, "rec-agreed").waitFor();
     await rap1.locator('[data-testid=recommendation][data-status="agreed"]').waitFor();
     await look(chair1, "recommendation-agreed");
@@ -268,8 +268,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await rap2.getByTestId("ballot-abstain").click();
     await rap2.getByTestId("my-ballot").waitFor();
     await chair2.locator('[data-testid=ballots-cast][data-count="2"]').waitFor();
-    await testId(chair2, "close-vote").click();
-    await chair2.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(chair2, testId(chair2, "close-vote"));
     await testId(chair2, "vote-result").waitFor();
     await expect(rap2.getByTestId("vote-result").textContent()).resolves.toContain("1");
     await look(chair2, "vote-result");
@@ -305,8 +304,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await testId(sec, "adoption-against").fill("3");
     await testId(sec, "adoption-abstain").fill("5");
     await look(sec, "plenary-adoption");
-    await testId(sec, "adopt-set").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, testId(sec, "adopt-set"));
     await testId(sec, "adoption-result").waitFor();
     await expect.poll(() => sec.locator("[data-testid=body-amendment]").count()).toBe(3);
     await expect(sec.locator('[data-testid=body-amendment][data-how="merged"] [data-testid=credited]').textContent()).resolves.toBe(
@@ -318,8 +316,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     const watcher = await people.secretariat!.context.newPage();
     await watcher.goto("/");
     await testId(watcher, "tasks").waitFor();
-    await testId(sec, "submit-body-amendments").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, testId(sec, "submit-body-amendments"));
     await sec.locator('[data-testid=body-amendment][data-status="submitted"]').nth(2).waitFor();
     await watcher.locator('[data-testid=task][data-kind="decide_amendments"]').waitFor();
     await watcher.close();
@@ -341,8 +338,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await spain.goto(`/drafts/${draftId}/committee`);
     await testId(spain, "deadline-when").waitFor();
     for (const n of [0, 1]) {
-      await spain.locator('[data-testid=to-submit][data-status="draft"] [data-testid=submit-amendment]').first().click();
-      await spain.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+      await confirmWith(spain, spain.locator('[data-testid=to-submit][data-status="draft"] [data-testid=submit-amendment]').first());
       await spain.locator('[data-testid=to-submit][data-status="submitted"]').nth(n).waitFor();
     }
     await look(spain, "committee-delegation");
@@ -358,8 +354,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     const kenya = people.kenya!.page;
     await kenya.goto(`/drafts/${draftId}/committee`);
     await kenya.locator(".deadline-passed").waitFor();
-    await testId(kenya, "submit-amendment").click();
-    await kenya.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(kenya, testId(kenya, "submit-amendment"));
     const refusal = testId(kenya, "action-error");
     await refusal.waitFor();
     // The refusal names the deadline in the reader's language, the time zone as written (isolated in the sentence).
@@ -394,20 +389,16 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await look(sec, "committee-confirm-decision", false);
     await dialog.getByTestId("confirm-yes").click();
     await sec.locator('[data-testid=compiled-place][data-label="OP2"] [data-testid=compiled-amendment][data-status="merged"]').waitFor();
-    await decide("OP2", 0).getByTestId("decide-accept").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
-    await decide("OP1", 0).getByTestId("decide-accept").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, decide("OP2", 0).getByTestId("decide-accept"));
+    await confirmWith(sec, decide("OP1", 0).getByTestId("decide-accept"));
     await sec.locator('[data-testid=compiled-place][data-label="OP1"] [data-testid=compiled-amendment][data-status="accepted"]').waitFor();
     await decide("OP3", 0).getByTestId("decide-revise").click();
     await testId(sec, "revised-text").fill(WORDS[lang].revised);
-    await testId(sec, "decide-revised").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, testId(sec, "decide-revised"));
     await sec
       .locator('[data-testid=compiled-place][data-label="OP3"] [data-testid=compiled-amendment][data-status="accepted_as_revised"]')
       .waitFor();
-    await sec.locator("[data-testid=decide] [data-testid=decide-accept]").first().click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, sec.locator("[data-testid=decide] [data-testid=decide-accept]").first());
     await expect.poll(() => sec.locator("[data-testid=decide]").count(), { timeout: 15_000 }).toBe(0);
 
     await testId(sec, "produce-revision").click();
@@ -421,8 +412,7 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await first.getByTestId("trace-body-adoption").waitFor();
     await look(sec, "revised-draft");
 
-    await testId(sec, "adopt-resolution").click();
-    await sec.getByTestId("confirm-dialog").getByTestId("confirm-yes").click();
+    await confirmWith(sec, testId(sec, "adopt-resolution"));
     await testId(sec, "resolution-adopted").waitFor();
     await sec.locator('[data-testid=committee-page][data-stage="adopted"]').waitFor();
     await look(sec, "resolution-adopted");

@@ -22,7 +22,7 @@ const CONCERNS = /^(recommendation|vote|body_adoption|committee|amendment|draft_
 export const RecommendationPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { rec, votes, votesExport, members, sitting, sittingId, reload } = useRecommendation(id);
+  const { rec, votes, votesExport, members, sitting, sittingId, settled, reload } = useRecommendation(id);
   const [generation, setGeneration] = useState(0);
   const texts = useDraftTexts(sittingId);
   const reloadTexts = texts.reload;
@@ -32,7 +32,8 @@ export const RecommendationPage = ({ id }: { id: string }) => {
     setGeneration((g) => g + 1);
   }, [reload, reloadTexts]);
   usePageTitle(t("committee.rec.pageTitle"));
-  if (rec.state === "loading") return <Loading />;
+  // Shown whole: sections that arrived one by one would move the chair's buttons as they are pressed.
+  if (rec.state === "loading" || (rec.state === "ready" && !(settled && (sittingId === null || texts.settled)))) return <Loading />;
   if (rec.state === "error") return <LoadError error={rec.error} />;
   const r = rec.data;
   const group = sitting?.groups.find((g) => g.id === r.groupId);

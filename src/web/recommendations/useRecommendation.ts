@@ -12,6 +12,7 @@ export const useRecommendation = (id: string) => {
   const draft = useMaybe(r ? requests.drafts.get({ params: { id: r.draftId } }) : null);
   const sittingId = draft.data?.sittingId ?? null;
   const sitting = useMaybe(sittingId ? allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })) : null);
+  const answered = (part: { data: unknown; failed: boolean }): boolean => part.data !== null || part.failed;
   const [a, b, c] = [rec.reload, votes.reload, members.reload];
   const reload = useCallback(() => {
     a();
@@ -26,6 +27,8 @@ export const useRecommendation = (id: string) => {
     members: members.data?.members ?? [],
     sitting: sitting.data,
     sittingId,
+    /** Every part is read (or refused), so the page can be shown whole, without parts arriving under the reader's finger. */
+    settled: answered(votes) && answered(members) && answered(draft) && (sittingId === null || answered(sitting)),
     reload,
   };
 };

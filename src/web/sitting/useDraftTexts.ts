@@ -2,10 +2,13 @@ import { allLanguages, requests } from "../api/client.js";
 import type { DraftText } from "../api/types.js";
 import { useMaybe } from "../committee/useMaybe.js";
 
-/** The labelled paragraphs of a sitting's draft resolutions, read apart from the sitting for the screens that show or name them; null until read. */
-export const useDraftTexts = (sittingId: string | null): { drafts: readonly DraftText[] | null; reload: () => void } => {
-  const { data, reload } = useMaybe(
+/**
+ * The labelled paragraphs of a sitting's draft resolutions, read apart from the sitting for the screens that show or name them;
+ * null until read. `settled` once read or refused.
+ */
+export const useDraftTexts = (sittingId: string | null): { drafts: readonly DraftText[] | null; settled: boolean; reload: () => void } => {
+  const { data, failed, reload } = useMaybe(
     sittingId ? allLanguages(requests.sittings.draftTexts({ params: { id: sittingId }, query: {} })) : null,
   );
-  return { drafts: data?.drafts ?? null, reload };
+  return { drafts: data?.drafts ?? null, settled: data !== null || failed, reload };
 };
