@@ -17,6 +17,16 @@ export const translationQueueQuery = z.strictObject({
 /** A draft's translations for readers of one language. */
 export const draftTranslationsQuery = z.strictObject({ lang: languageSchema });
 
+/** Where a translated text stands: an amendment's number, what it does and where (PP2, OP3 (a)); a recommendation's group and guiding question. */
+export const translationPlace = {
+  number: z.number().int().nullable(),
+  action: z.enum(AMENDMENT_ACTIONS).nullable(),
+  label: z.string().nullable(),
+  parentNumber: z.number().int().nullable(),
+  groupNumber: z.number().int().nullable(),
+  question: z.number().int().nullable(),
+} as const;
+
 const changes = z.array(z.strictObject({ op: z.enum(CHANGE_OPS), text: z.string() }));
 const person = z.strictObject({ id: z.string(), name: z.string() });
 
@@ -32,12 +42,7 @@ export const translationSummarySchema = z.strictObject({
   sourceLanguage: languageSchema,
   language: languageSchema,
   status: z.enum(TRANSLATION_STATUSES),
-  number: z.number().int().nullable(),
-  action: z.enum(AMENDMENT_ACTIONS).nullable(),
-  label: z.string().nullable(),
-  parentNumber: z.number().int().nullable(),
-  groupNumber: z.number().int().nullable(),
-  question: z.number().int().nullable(),
+  ...translationPlace,
   tabledAt: z.string(),
   doneAt: z.string().nullable(),
   assignedTo: person.nullable(),

@@ -8,8 +8,8 @@ import {
   type TranslationSourceKind,
   type TranslationTaskStatus,
 } from "../../domain/translations/translation.js";
-import { AMENDMENT_ACTIONS } from "../../domain/text/amendment.js";
 import { decodeColumn, oneOf } from "../decode.js";
+import { translationPlace } from "../../api/translations.js";
 import type { Schema } from "../schema.js";
 
 /** What the translator sees of the source: its wording, the wording it changes in both languages, and its place. */
@@ -20,13 +20,7 @@ export const translationSource = z.object({
   before: z.string().nullable(),
   /** The same wording in the language translated into, where the draft has it: the translator's starting point. */
   targetBefore: z.string().nullable(),
-  /** An amendment's number, what it does and where (PP2, OP3 (a)); a recommendation's group and guiding question. */
-  number: z.number().int().nullable(),
-  action: z.enum(AMENDMENT_ACTIONS).nullable(),
-  label: z.string().nullable(),
-  parentNumber: z.number().int().nullable(),
-  groupNumber: z.number().int().nullable(),
-  question: z.number().int().nullable(),
+  ...translationPlace,
 });
 export type TranslationSource = z.output<typeof translationSource>;
 
