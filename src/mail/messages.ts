@@ -6,7 +6,7 @@ import { signInLink } from "../store/first-start.js";
 import { queueMail } from "../store/mail/outbox.js";
 import { loadEvent } from "../store/setup/meeting-events.js";
 import type { Schema } from "../store/schema.js";
-import type { WriteContext } from "../store/write.js";
+import type { WriteContext } from "../store/write-context.js";
 import { composeMail } from "./templates.js";
 
 /** A person's first working language among those the participant list gives, else `fallback`. */

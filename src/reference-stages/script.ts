@@ -2,7 +2,7 @@ import type { Principal } from "../domain/authorization.js";
 import type { AccountId } from "../domain/ids.js";
 import { accountView, principalOf } from "../store/accounts.js";
 import type { Store } from "../store/database.js";
-import type { WriteContext } from "../store/write.js";
+import type { WriteContext } from "../store/write-context.js";
 import { Writer } from "../store/write.js";
 
 /** How far the clock moves between two recorded steps, so that every step has its own moment. */

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Principal, RoleAssignment } from "../domain/authorization.js";
 import { asId, type AccountId } from "../domain/ids.js";
 import type { Schema } from "./schema.js";
-import type { WriteContext } from "./write.js";
+import type { WriteContext } from "./write-context.js";
 
 /** Secrets are stored only as hashes: a stolen database yields no usable session or link. */
 export const hashSecret = (secret: string): string => createHash("sha256").update(secret).digest("base64url");

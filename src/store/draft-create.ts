@@ -7,7 +7,7 @@ import { validateDraft } from "../domain/text/draft-text.js";
 import type { FrontMatterRole } from "../domain/text/import-types.js";
 import type { ParagraphKind } from "../domain/text/paragraph.js";
 import type { ParagraphData } from "./columns/drafts.js";
-import type { WriteContext } from "./write.js";
+import type { WriteContext } from "./write-context.js";
 
 /** A draft as the secretariat saves it after checking the import: paragraphs in one language. */
 export interface NewDraft {

@@ -1,18 +1,9 @@
-import type { Transaction } from "kysely";
 import type { NewEvent, RecordedEvent } from "../domain/events.js";
 import type { AccountId } from "../domain/ids.js";
 import type { Store } from "./database.js";
 import { appendEvents } from "./events.js";
 import { notifyFrom, type NotifyOptions } from "./notifications/notify.js";
-import type { Schema } from "./schema.js";
-
-/** What a command gets: the open transaction, the time of the change, and a way to record what happened. */
-export interface WriteContext {
-  readonly trx: Transaction<Schema>;
-  readonly now: string;
-  readonly actor: AccountId | null;
-  record(event: NewEvent): void;
-}
+import type { WriteContext } from "./write-context.js";
 
 export type Publisher = (events: readonly RecordedEvent[]) => void;
 

@@ -4,7 +4,7 @@ import { asId, type AccountId, type ParagraphId } from "../../domain/ids.js";
 import type { AmendmentStatus } from "../../domain/text/amendment.js";
 import { decodeAmendment } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { onRecord } from "../../test-support/factories.js";
 import { expectDomainError } from "../../test-support/errors.js";

@@ -6,7 +6,7 @@ import type { AmendmentTransition } from "../../domain/text/amendment-workflow.j
 import type { StoredAmendment } from "../../store/amendments/rows.js";
 import { decidingBody } from "../../store/committee/committee.js";
 import { draftContext } from "../../store/committee/context.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { transitionAmendment } from "./transition.js";
 
 /** Records who decided on an amendment for the committee and how, with its event. */

@@ -6,7 +6,7 @@ import type { Language } from "../../domain/language.js";
 import { findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { bodyName } from "../../store/committee/context.js";
 import { visibleDraft } from "../drafts/read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { mustDecideFor, recordCommitteeDecision } from "./committee-decision.js";
 import { recordProposal } from "./propose.js";
 import { transitionAmendment } from "./transition.js";

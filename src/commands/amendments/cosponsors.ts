@@ -21,7 +21,7 @@ import {
 } from "../../store/amendments/cosponsors.js";
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { visibleTo } from "./read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** Whom the author asks to co-sign: a delegation of the event, or one member of it by account. */
 export interface CosponsorInvitation {

@@ -3,7 +3,7 @@ import { checkDeadline, deadlineInstant, describeDeadline, isLate, lateMessage }
 import { DomainError } from "../../domain/errors.js";
 import { deadlineOf, deadlineView, type DeadlineView } from "../../store/amendments/deadlines.js";
 import { draftContext, expectVersion } from "../../store/committee/context.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** How a submission meets the deadline: on time unless the secretariat accepts a late one, with its reason. */
 export interface SubmitOptions {

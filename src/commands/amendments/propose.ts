@@ -11,7 +11,7 @@ import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendmen
 import { authorChoices } from "../../store/amendments/authors.js";
 import { COMMITTEE_SERIES, nextAmendmentNumber } from "../../store/amendments/numbering.js";
 import type { StoredDraft } from "../../store/drafts.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { syncAmendmentTranslations } from "../../store/translations/sync.js";
 import { settleAuthorship } from "./authorship.js";
 import { inviteTo } from "./cosponsors.js";

@@ -1,7 +1,7 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import type { StoredAmendment } from "../../store/amendments/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { transitionAmendment } from "./transition.js";
 
 /**

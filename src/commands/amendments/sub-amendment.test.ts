@@ -5,7 +5,7 @@ import { consolidate } from "../../domain/text/consolidate.js";
 import { votingOrder } from "../../domain/text/voting-order.js";
 import { storedAmendments } from "../../store/amendments/rows.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { StoredAmendment } from "../../store/amendments/rows.js";
 import { loadAdoption } from "../../store/committee/adoption.js";
 import { draftContext } from "../../store/committee/context.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { deadlineOf } from "../../store/amendments/deadlines.js";
 import type { SubmitOptions } from "./deadline.js";
 import { transitionAmendment } from "./transition.js";

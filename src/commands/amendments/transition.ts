@@ -4,7 +4,7 @@ import { transition, type AmendmentTransition } from "../../domain/text/amendmen
 import { amendmentScope, encodeAmendmentData, findAmendment, type StoredAmendment } from "../../store/amendments/rows.js";
 import { visibleTo } from "./read.js";
 import { bodyAmendmentOf } from "../../store/committee/adoption.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { syncAmendmentTranslations } from "../../store/translations/sync.js";
 import { judgeSubmission, ON_TIME, type SubmitOptions } from "./deadline.js";
 

@@ -6,7 +6,7 @@ import type { DiscussionGroupId, SittingId, ParticipantId } from "../../domain/i
 import { issueSignInToken } from "../../store/accounts.js";
 import { sittingAttendance } from "../../store/attendance/attendance.js";
 import { readEvents } from "../../store/events.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { onRecord } from "../../test-support/factories.js";

@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { presencesAt, type SittingRef } from "../../store/attendance/attendance.js";
 import { hashSecret } from "../../store/accounts.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { mayActFor, ownParticipant, participantAt, recordAttendance, sittingFor, type AttendingParticipant } from "./shared.js";
 import type { SittingId, ParticipantId } from "../../domain/ids.js";
 

@@ -3,7 +3,7 @@ import { checkProxy } from "../../domain/attendance/proxy.js";
 import type { Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import { loadQuorumRule, openProxies } from "../../store/attendance/attendance.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { mayActFor, participantAt, recordAttendance, sittingFor } from "./shared.js";
 import type { SittingId, ParticipantId } from "../../domain/ids.js";
 

@@ -8,7 +8,7 @@ import { loadVote } from "../votes/read.js";
 import { groupMemberIds } from "../../store/group-work/membership.js";
 import type { Kysely } from "kysely";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import type { AccountId, ParticipantId } from "../../domain/ids.js";
 
 /** A proxy the caller holds for a vote's group, with the ballot cast for its giver in the current round. */

@@ -3,7 +3,7 @@ import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import { loadQuorumRule } from "../../store/attendance/attendance.js";
 import { expectVersion } from "../../store/committee/context.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** The secretariat sets a body's quorum rule from its rules of procedure; `version` 0 replaces the default rule. */
 export const setQuorumRule = async (

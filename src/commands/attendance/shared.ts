@@ -2,7 +2,7 @@ import type { Principal } from "../../domain/authorization.js";
 import { can } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import type { AccountId, SittingId, ParticipantId } from "../../domain/ids.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { sittingRef, type SittingRef } from "../../store/attendance/attendance.js";
 
 /** A participant of the sitting's event, active, as attendance needs them. */

@@ -1,7 +1,7 @@
 import { enforceQuorum, type QuorumState } from "../../domain/attendance/quorum.js";
 import { groupQuorum } from "../../store/attendance/attendance.js";
 import type { GroupContext } from "../../store/committee/context.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /**
  * The quorum of a group's vote as it opens or closes: its members present at the sitting by the body's rule.

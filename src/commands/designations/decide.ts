@@ -12,7 +12,7 @@ import {
   type StoredDesignation,
 } from "../../store/setup/designations.js";
 import { scopeOf } from "../../store/setup/versioned.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 export type DesignationRequest =
   | { readonly type: "designate"; readonly sittingId: SittingId; readonly date: string | null; readonly method: DecisionMethod }

@@ -11,7 +11,7 @@ import {
   type DesignationData,
   type StoredDesignation,
 } from "../../store/setup/designations.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** The Bureau recommends a participant of the event as chair or rapporteur of a group. */
 export const recommend = async (

@@ -7,7 +7,7 @@ import type { ParagraphView, SubParagraphView } from "../../store/draft-read.js"
 import type { ParagraphData, RevisionTranslations } from "../../store/columns/drafts.js";
 import { parseParagraphData, revisionBasis } from "../../store/draft-rows.js";
 import { readDraftPage } from "./read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** A translator's text for one language of a paragraph: of its current wording, or of the wording amendments adopted. */
 export interface TranslationInput {

@@ -4,7 +4,7 @@ import type { Language } from "../../domain/language.js";
 import { withVersion, type LanguageVersion, type MultilingualText } from "../../domain/multilingual.js";
 import { draftData } from "../../store/columns/drafts.js";
 import { decodeColumn } from "../../store/decode.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** A translator's text of the enacting formula in one language, against the draft's version. */
 export interface PrefaceTranslation {

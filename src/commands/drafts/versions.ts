@@ -6,7 +6,7 @@ import { DomainError } from "../../domain/errors.js";
 import { originalOnly } from "../../domain/multilingual.js";
 import { consolidate } from "../../domain/text/consolidate.js";
 import { visibleDraft } from "./read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { decidingBody } from "../../store/committee/committee.js";
 import { draftContext, expectUpdated, expectVersion, type DraftContext } from "../../store/committee/context.js";
 import { draftData } from "../../store/columns/drafts.js";

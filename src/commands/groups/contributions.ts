@@ -5,7 +5,7 @@ import type { DiscussionGroupId, GuidingQuestionId } from "../../domain/ids.js";
 import { listContributions, recordContribution, type ContributionInput } from "../../store/group-work/contributions.js";
 import { loadGroupFloor } from "./floor.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** Records a member's contribution on a guiding question of their group. */
 export const contribute = async (ctx: WriteContext, p: Principal, groupId: DiscussionGroupId, input: ContributionInput) => {

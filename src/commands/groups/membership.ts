@@ -9,7 +9,7 @@ import { loadGroupFloor } from "./floor.js";
 import { addMember, groupMemberRoles, membershipHistory, removeMember } from "../../store/group-work/membership.js";
 import { speakerFacts } from "../../store/group-work/speaker-facts.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 const ROLE_ORDER = ["chair", "rapporteur", "participant"] as const;
 

@@ -5,7 +5,7 @@ import type { Floor } from "../../store/group-work/floor.js";
 import { readList, setProjectorPublished } from "../../store/group-work/lists.js";
 import { projectorView, type ProjectorView } from "../../store/group-work/projector.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { readsUnpublished } from "../../domain/authorization.js";
 import { mayFollow } from "./floor.js";
 

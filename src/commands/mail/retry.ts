@@ -1,7 +1,7 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import { mailEvent } from "../../store/mail/outbox.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** What "try again now" can do for one mail: it was waiting for a retry, or given up after its attempts. */
 export interface RetriedMail {

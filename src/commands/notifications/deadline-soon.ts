@@ -3,7 +3,7 @@ import type { AccountId } from "../../domain/ids.js";
 import { deadlineNoticeDue, deadlineSoonNotice } from "../../domain/notifications/rule.js";
 import { allDeadlines } from "../../store/amendments/deadlines.js";
 import { giveNotices, recipientsOf, type NotifyOptions } from "../../store/notifications/notify.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import type { Writer } from "../../store/write.js";
 
 /**

@@ -5,7 +5,7 @@ import { mayFollow } from "../../domain/notifications/follow.js";
 import type { Kysely } from "kysely";
 import { isFollowing } from "../../store/notifications/read.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { asId, type DiscussionGroupId } from "../../domain/ids.js";
 
 /** Whether a draft or a group exists and is published; a hidden one reads as missing to those who may not see it. */

@@ -2,7 +2,7 @@ import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import type { NotificationKind } from "../../domain/notifications/kinds.js";
 import { preferencesOf } from "../../store/notifications/read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** The caller chooses whether one kind of notice also comes by e-mail; in the app it always comes. */
 export const setEmailChoice = async (ctx: WriteContext, p: Principal, kind: NotificationKind, email: boolean) => {

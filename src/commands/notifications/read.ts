@@ -1,7 +1,7 @@
 import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { unreadCount } from "../../store/notifications/read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** The caller marks their notices read: those named (only their own), or all of them. */
 export const markNotificationsRead = async (ctx: WriteContext, p: Principal, ids: readonly string[] | undefined) => {

@@ -3,7 +3,7 @@ import { isLanguage, type Language } from "../../domain/language.js";
 import { queueInvitationMails } from "../../mail/messages.js";
 import { issueSignInToken } from "../../store/accounts.js";
 import { assertEvent, INVITATION_HOURS, reissueInvitation, voidSignInLinks, type Invitation } from "../../store/setup/participants.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { forbidUnlessSecretariat } from "./participant.js";
 import type { ParticipantId } from "../../domain/ids.js";
 import { participantLanguages } from "../../store/columns/setup.js";

@@ -6,7 +6,7 @@ import { personKey } from "../../domain/participants/rows.js";
 import { createAccount } from "../../store/accounts.js";
 import { assertEvent, participantView, type ParticipantView } from "../../store/setup/participants.js";
 import { found } from "../../store/setup/versioned.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
 
 export const forbidUnlessSecretariat = (p: Principal, what: string): void => {

@@ -3,7 +3,7 @@ import type { Principal } from "../../domain/authorization.js";
 import type { ParticipantFields } from "../../domain/participants/access.js";
 import { hashSecret } from "../../store/accounts.js";
 import { readEvents } from "../../store/events.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { accountWith, signIn, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";

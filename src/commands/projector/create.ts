@@ -6,7 +6,7 @@ import { mayManageProjectors } from "../../domain/projector/rights.js";
 import { initialProjection } from "../../domain/projector/slides.js";
 import { hashSecret, newSecret } from "../../store/accounts.js";
 import { loadProjector, type StoredProjector } from "../../store/projector/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { recordProjectorEvent } from "./event.js";
 import type { DiscussionGroupId, SittingId } from "../../domain/ids.js";
 

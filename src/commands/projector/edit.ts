@@ -2,7 +2,7 @@ import type { Principal } from "../../domain/authorization.js";
 import { hashSecret, newSecret } from "../../store/accounts.js";
 import { expectUpdated, expectVersion } from "../../store/committee/context.js";
 import { loadProjector, type StoredProjector } from "../../store/projector/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { expectSecretariat, type IssuedProjector, type ProjectorInput } from "./create.js";
 import { recordProjectorEvent } from "./event.js";
 

@@ -1,5 +1,5 @@
 import type { StoredProjector } from "../../store/projector/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /**
  * Records a change of a hall screen. The event names the screen only, never what it shows, so it may reach

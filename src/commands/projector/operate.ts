@@ -7,7 +7,7 @@ import type { Slide } from "../../domain/projector/slides.js";
 import { expectUpdated, expectVersion } from "../../store/committee/context.js";
 import { expectSlideOfSitting } from "../../store/projector/references.js";
 import { loadProjector, type StoredProjector } from "../../store/projector/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { recordProjectorEvent } from "./event.js";
 
 /** A step as a controller asks for it: a slide to prepare gets its id here. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { readGroupReport } from "../../store/projector/group-report.js";
 import { reportPresentation } from "./presentation.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "../../domain/authorization.js";
 import { loadProjector, projectorByToken } from "../../store/projector/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { storeKinds } from "../../test-support/stores.js";

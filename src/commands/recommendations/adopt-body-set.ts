@@ -9,7 +9,7 @@ import { bodyName, draftContext } from "../../store/committee/context.js";
 import { saveRecommendation } from "../../store/committee/recommendations.js";
 import { loadRecommendation } from "./read.js";
 import { visibleDraft } from "../drafts/read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { proposeAmendment } from "../amendments/propose.js";
 
 /**

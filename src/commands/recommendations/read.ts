@@ -6,7 +6,7 @@ import type { Recommendation } from "../../domain/recommendations/recommendation
 import { expectVersion, groupContext, type GroupContext } from "../../store/committee/context.js";
 import { findRecommendation, groupRecommendations, isPresented, type StoredRecommendation } from "../../store/committee/recommendations.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /**
  * Whether a person may read a recommendation: once presented to the body, everyone; until then it is the

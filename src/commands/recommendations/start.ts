@@ -4,7 +4,7 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import { newRecommendation } from "../../domain/recommendations/recommendation.js";
 import { groupContext } from "../../store/committee/context.js";
 import { encodeRecommendation, type StoredRecommendation } from "../../store/committee/recommendations.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import type { DiscussionGroupId } from "../../domain/ids.js";
 
 /** The rapporteur starts the group's recommendation on a draft; one per group and draft. */

@@ -14,7 +14,7 @@ import { decodeAmendment, type StoredAmendment } from "../../store/amendments/ro
 import { visibleDraft } from "../drafts/read.js";
 import { groupSeries } from "../../store/amendments/numbering.js";
 import { proposeDerivedAmendment } from "../amendments/propose.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { expectUpdated, originalText } from "../../store/committee/context.js";
 import { checkContributions, saveRecommendation, scopeOf, setRecommendationAmendments } from "../../store/committee/recommendations.js";
 import { loadRecommendation, loadForChange } from "./read.js";

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { RecommendationText } from "../../domain/recommendations/recommendation.js";
 import { checkRecommendationTexts, saveRecommendation } from "../../store/committee/recommendations.js";
 import { loadForChange } from "./read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** The rapporteur writes the texts per guiding question; each save is seen live by the group. */
 export const editRecommendationTexts = async (

@@ -1,6 +1,6 @@
 import { DomainError } from "../../domain/errors.js";
 import type { AccountId } from "../../domain/ids.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { MIN_PASSWORD_LENGTH, passwordWeakness, type PasswordWeakness } from "./password-strength.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 

@@ -2,7 +2,7 @@ import { DomainError } from "../../domain/errors.js";
 import { accountView, openSession } from "../../store/accounts.js";
 import { consumePasswordReset } from "../../store/mail/password-resets.js";
 import { accountDeactivated } from "../../store/setup/participants.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { passwordWeakness } from "./password-strength.js";
 import { hashPassword } from "./passwords.js";
 import type { SignedIn } from "./sign-in.js";

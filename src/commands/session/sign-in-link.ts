@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { AccountId } from "../../domain/ids.js";
 import { hashSecret } from "../../store/accounts.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { openSignedInSession, wrongCredentials, type SignedIn } from "./sign-in.js";
 
 /** A one-time sign-in link that may still be used: its stored id (the secret's hash) and whose it is. */

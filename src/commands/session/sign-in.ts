@@ -4,7 +4,7 @@ import type { AccountId } from "../../domain/ids.js";
 import { accountView, findAccountByEmail, openSession, type AccountView } from "../../store/accounts.js";
 import type { Schema } from "../../store/schema.js";
 import { accountDeactivated } from "../../store/setup/participants.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { verifyPassword } from "./passwords.js";
 
 /** The one refusal of a sign-in: it never says whether the address, the password or the link was wrong. */

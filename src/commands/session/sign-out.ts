@@ -1,5 +1,5 @@
 import type { AccountId } from "../../domain/ids.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /** Closes the caller's own session (its stored id); their other sessions stay open. */
 export const signOut = async (ctx: WriteContext, accountId: AccountId, sessionId: string): Promise<void> => {

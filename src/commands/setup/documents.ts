@@ -5,7 +5,7 @@ import type { SittingId } from "../../domain/ids.js";
 import { checkFootnotes } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
 import { authorizeSetup } from "./authorize.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadDocument, type DocumentFields, type DocumentSnapshot } from "../../store/setup/documents.js";
 

@@ -4,7 +4,7 @@ import { DomainError } from "../../domain/errors.js";
 import { checkEventDates, checkTimeZone } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
 import { authorizeSetup } from "./authorize.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadEvent, type BodyFields, type EventFields, type EventSnapshot } from "../../store/setup/meeting-events.js";
 

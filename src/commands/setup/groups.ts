@@ -5,7 +5,7 @@ import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkReorder } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
 import { authorizeSetup } from "./authorize.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadGroup, type GroupFields, type GroupSnapshot } from "../../store/setup/groups.js";
 

@@ -6,7 +6,7 @@ import type { MultilingualText } from "../../domain/multilingual.js";
 import { checkSittingTimes, checkTimeZone } from "../../domain/setup/checks.js";
 import type { Principal } from "../../domain/authorization.js";
 import { authorizeSetup } from "./authorize.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { loadEvent } from "../../store/setup/meeting-events.js";
 import { assertVersion, bumpVersion, found, recordRevision } from "../../store/setup/versioned.js";
 import { loadSitting, type SittingFields, type SittingSnapshot } from "../../store/setup/sittings.js";

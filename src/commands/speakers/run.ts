@@ -8,7 +8,7 @@ import { mayRunFloor, mayTakePartIn } from "../../domain/speakers/rights.js";
 import { SPEAKERS_COMMANDS, type SpeakersCommandType } from "../../domain/speakers/transitions.js";
 import type { RequestKind, SpeakerRequest, SpeakerRequestId } from "../../domain/speakers/types.js";
 import type { Schema } from "../../store/schema.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { isEventParticipant, type Floor } from "../../store/group-work/floor.js";
 import { isFloorCandidate } from "../../store/group-work/candidates.js";
 import { closedRequest, listScope, lockList, saveList, type StoredList } from "../../store/group-work/lists.js";

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { AccountId } from "../../domain/ids.js";
 import { awaitsTranslator } from "../../domain/translations/translation.js";
 import type { StoredTranslation } from "../../store/translations/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { loadTaskForChange, recordTask, updateTask } from "./shared.js";
 
 /**

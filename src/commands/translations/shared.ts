@@ -1,7 +1,7 @@
 import { can, type Principal } from "../../domain/authorization.js";
 import { DomainError, notFound } from "../../domain/errors.js";
 import { findTranslation, type StoredTranslation } from "../../store/translations/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 
 /**
  * A task about to change: the caller translates (a participant never does), holds no one else's assignment unless

@@ -4,7 +4,7 @@ import { asId, type DiscussionGroupId, type ParagraphId } from "../../domain/ids
 import { listAmendments } from "../amendments/read.js";
 import { loadDraft, type StoredDraft } from "../../store/drafts.js";
 import { translationsOfSource } from "../../store/translations/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { accountWith, testApp, type TestApp } from "../../test-support/app.js";
 import { expectDomainError } from "../../test-support/errors.js";
 import { onRecord } from "../../test-support/factories.js";

@@ -2,7 +2,7 @@ import type { Principal } from "../../domain/authorization.js";
 import { DomainError } from "../../domain/errors.js";
 import { takeTranslationStep } from "../../domain/translations/translation.js";
 import type { StoredTranslation } from "../../store/translations/rows.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { loadTaskForChange, recordTask, updateTask } from "./shared.js";
 
 const MAX = 20_000;

@@ -6,7 +6,7 @@ import { applyVote, openVote, type Choice, type VoteKind, type VoteTransition } 
 import { expectUpdated, expectVersion, groupContext } from "../../store/committee/context.js";
 import { type StoredVote } from "../../store/committee/votes.js";
 import { loadVote } from "./read.js";
-import type { WriteContext } from "../../store/write.js";
+import type { WriteContext } from "../../store/write-context.js";
 import { quorumForVote } from "../attendance/vote-quorum.js";
 import type { DiscussionGroupId } from "../../domain/ids.js";
 

@@ -11,7 +11,7 @@ import {
   type RecommendationTransition,
 } from "../../domain/recommendations/recommendation.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import { expectUpdated, groupContext, type GroupContext } from "./context.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { commentData, recommendationData } from "../columns/committee.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { DomainError } from "../../domain/errors.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import type { Floor } from "./floor.js";
 import { readList } from "./lists.js";
 import { paragraphIdsOfSitting } from "./paragraphs.js";

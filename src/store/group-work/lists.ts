@@ -4,7 +4,7 @@ import type { EventScope } from "../../domain/events.js";
 import { restoreSpeakersList, storedSpeakersList } from "../../domain/speakers/restore.js";
 import { EMPTY_SPEAKERS_LIST, type SpeakersList } from "../../domain/speakers/types.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import type { Floor } from "./floor.js";
 
 /** A speakers list with what the store keeps beside it. */

@@ -6,7 +6,7 @@ import { GROUP_ROLES, planJoin, planLeave, type GroupRole } from "../../domain/g
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import type { Floor } from "./floor.js";
 import { decodeColumn, oneOf } from "../decode.js";
 import { groupData } from "../columns/setup.js";

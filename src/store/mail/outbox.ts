@@ -6,7 +6,7 @@ import type { Language } from "../../domain/language.js";
 import type { ComposedMail, MailKind } from "../../mail/templates.js";
 import type { Schema } from "../schema.js";
 import type { MailState } from "./schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 
 /** An event of a mail's delivery: for the staff, about no sitting. */
 export const mailEvent = (type: `mail.${string}`, mailId: string, payload: Readonly<Record<string, unknown>>): NewEvent => ({

@@ -1,7 +1,7 @@
 import { DomainError } from "../../domain/errors.js";
 import type { AccountId } from "../../domain/ids.js";
 import { hashSecret, newSecret } from "../accounts.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 
 /** How long a reset link works. */
 export const RESET_HOURS = 1;

@@ -23,7 +23,7 @@ import { accountView, principalOf } from "../accounts.js";
 import { groupMemberIds } from "../group-work/membership.js";
 import { isMailAddress, queueMail } from "../mail/outbox.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 
 /** Where mail links point: the deployment's public address. */
 export interface NotifyOptions {

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { asId, type DiscussionGroupId, type ParagraphId, type SittingId, type GuidingQuestionId } from "../../domain/ids.js";
 import { DomainError } from "../../domain/errors.js";
 import { lockLog } from "../events.js";
-import type { WriteContext, Writer } from "../write.js";
+import type { WriteContext } from "../write-context.js";
+import type { Writer } from "../write.js";
 import { meetingFixtureSchema, type MeetingFixture } from "./fixture-schema.js";
 
 /** The reference case shipped with the product: the seed's sitting of the Forum of Women Parliamentarians. */

@@ -6,7 +6,7 @@ import { asId, type AccountId, type ParticipantId } from "../../domain/ids.js";
 import { personKey, type Existing, type ParticipantRow } from "../../domain/participants/rows.js";
 import { hashSecret, issueSignInToken, newSecret } from "../accounts.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import { found } from "./versioned.js";
 import { decodeColumn } from "../decode.js";
 import { participantLanguages } from "../columns/setup.js";

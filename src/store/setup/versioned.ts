@@ -3,7 +3,7 @@ import { DomainError, notFound } from "../../domain/errors.js";
 import type { EventScope } from "../../domain/events.js";
 import type { SittingId } from "../../domain/ids.js";
 import { changedPaths } from "../../domain/setup/revisions.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 
 /** The tables whose rows carry their own version. */
 export type VersionedTable = "meeting_events" | "sittings" | "documents" | "discussion_groups";

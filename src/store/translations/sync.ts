@@ -19,7 +19,7 @@ import { draftData } from "../columns/drafts.js";
 import { paragraphsOfDraft } from "../drafts.js";
 import { decodeColumn } from "../decode.js";
 import type { Schema } from "../schema.js";
-import type { WriteContext } from "../write.js";
+import type { WriteContext } from "../write-context.js";
 import type { StoredAmendment } from "../amendments/rows.js";
 import { findAmendment } from "../amendments/rows.js";
 import { encodeSource, translationsOfSource, type StoredTranslation, type TranslationSource } from "./rows.js";

@@ -8,7 +8,8 @@ import {
   editGuidingQuestion,
   reorderGuidingQuestions,
 } from "../../../commands/setup/groups.js";
-import type { WriteContext, Writer } from "../../../store/write.js";
+import type { WriteContext } from "../../../store/write-context.js";
+import type { Writer } from "../../../store/write.js";
 import { requireAccount } from "../../auth.js";
 import { defineRoute } from "../../route.js";
 import { withTranslations } from "./present.js";
