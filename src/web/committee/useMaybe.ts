@@ -2,8 +2,11 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiRequest } from "../api/client.js";
 import { loadEarly } from "../api/early.js";
 
-/** Loads a JSON resource once its address is known (and again on reload), keeping the last answer meanwhile; null until then or on refusal. */
-export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; failed: boolean; reload: () => void } => {
+/**
+ * Loads a JSON resource once its address is known (and again on reload), keeping the last answer meanwhile; null until then or on
+ * refusal. `settled` once its address is known and it has been read or refused.
+ */
+export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; failed: boolean; settled: boolean; reload: () => void } => {
   const path = request?.url ?? null;
   const [state, setState] = useState<{ path: string | null; data: T | null; failed: boolean }>({ path, data: null, failed: false });
   const [generation, setGeneration] = useState(0);
@@ -21,9 +24,11 @@ export const useMaybe = <T>(request: ApiRequest<T> | null): { data: T | null; fa
     );
     return () => controller.abort();
   }, [path, generation]);
+  const data = state.path === path ? state.data : null;
   return {
-    data: state.path === path ? state.data : null,
+    data,
     failed: state.failed,
+    settled: path !== null && (data !== null || state.failed),
     reload: useCallback(() => setGeneration((g) => g + 1), []),
   };
 };

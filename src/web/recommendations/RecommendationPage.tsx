@@ -33,7 +33,8 @@ export const RecommendationPage = ({ id }: { id: string }) => {
   }, [reload, reloadTexts]);
   usePageTitle(t("committee.rec.pageTitle"));
   // Shown whole: sections that arrived one by one would move the chair's buttons as they are pressed.
-  if (rec.state === "loading" || (rec.state === "ready" && !(settled && (sittingId === null || texts.settled)))) return <Loading />;
+  const whole = settled && (sittingId === null || texts.settled);
+  if (rec.state === "loading" || (rec.state === "ready" && !whole)) return <Loading />;
   if (rec.state === "error") return <LoadError error={rec.error} />;
   const r = rec.data;
   const group = sitting?.groups.find((g) => g.id === r.groupId);

@@ -12,7 +12,6 @@ export const useRecommendation = (id: string) => {
   const draft = useMaybe(r ? requests.drafts.get({ params: { id: r.draftId } }) : null);
   const sittingId = draft.data?.sittingId ?? null;
   const sitting = useMaybe(sittingId ? allLanguages(requests.sittings.get({ params: { id: sittingId }, query: {} })) : null);
-  const answered = (part: { data: unknown; failed: boolean }): boolean => part.data !== null || part.failed;
   const [a, b, c] = [rec.reload, votes.reload, members.reload];
   const reload = useCallback(() => {
     a();
@@ -28,7 +27,7 @@ export const useRecommendation = (id: string) => {
     sitting: sitting.data,
     sittingId,
     /** Every part is read (or refused), so the page can be shown whole, without parts arriving under the reader's finger. */
-    settled: answered(votes) && answered(members) && answered(draft) && (sittingId === null || answered(sitting)),
+    settled: votes.settled && members.settled && draft.settled && (sittingId === null || sitting.settled),
     reload,
   };
 };

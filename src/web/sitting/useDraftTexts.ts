@@ -7,8 +7,8 @@ import { useMaybe } from "../committee/useMaybe.js";
  * null until read. `settled` once read or refused.
  */
 export const useDraftTexts = (sittingId: string | null): { drafts: readonly DraftText[] | null; settled: boolean; reload: () => void } => {
-  const { data, failed, reload } = useMaybe(
+  const { data, settled, reload } = useMaybe(
     sittingId ? allLanguages(requests.sittings.draftTexts({ params: { id: sittingId }, query: {} })) : null,
   );
-  return { drafts: data?.drafts ?? null, settled: data !== null || failed, reload };
+  return { drafts: data?.drafts ?? null, settled, reload };
 };
