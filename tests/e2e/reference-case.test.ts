@@ -254,8 +254,20 @@ suite.each(RUNS)("the whole reference case in a browser, $lang interface, on a $
     await propose(rap2, "OP3", "delete");
 
     const chair1 = people.chair1!.page;
+    // The draft's text reaches the chair late too: the button must not move once it is shown, or a press lands beside it.
+    await chair1.route(/\/draft-texts(\?|$)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const textsRead = chair1.waitForResponse(/\/draft-texts(\?|$)/);
     await chair1.goto(`/recommendations/${rec1}`);
-    await confirmWith(chair1, testId(chair1, "record-agreement"));
+    const record = testId(chair1, "record-agreement");
+    await record.waitFor();
+    const shownAt = (await record.boundingBox())?.y;
+    await textsRead;
+    await chair1.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect((await record.boundingBox())?.y).toBe(shownAt);
+    await confirmWith(chair1, record);
     await testId(chair1, "rec-agreed").waitFor();
     await rap1.locator('[data-testid=recommendation][data-status="agreed"]').waitFor();
     await look(chair1, "recommendation-agreed");
