@@ -30,6 +30,24 @@ describe("answers kept while the log has not moved", () => {
   });
 });
 
+describe("a kept answer's plain bytes", () => {
+  it("are its UTF-8 encoding, made once, for its position only, and counted against the bound", () => {
+    const body = JSON.stringify({ title: "مشروع القرار", paragraphs: ["x".repeat(90)] });
+    const cache = new ResponseCache(10, 4 * body.length);
+    cache.set("a", 3, body);
+    const bytes = cache.utf8("a", 3);
+    expect(bytes?.toString("utf8")).toBe(body);
+    expect(bytes?.length).toBe(Buffer.byteLength(body));
+    expect(cache.utf8("a", 3)).toBe(bytes);
+    expect(cache.utf8("a", 4)).toBeNull();
+    expect(cache.utf8("none", 3)).toBeNull();
+    cache.set("b", 3, body);
+    cache.utf8("b", 3);
+    expect(cache.get("a", 3)).toBeNull();
+    expect(cache.get("b", 3)).toBe(body);
+  });
+});
+
 describe("a kept answer's compressed bytes", () => {
   it("are made once per encoding and position, and never for a short answer", async () => {
     const cache = new ResponseCache();

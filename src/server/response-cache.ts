@@ -30,6 +30,8 @@ const encode = (body: string, encoding: AnswerEncoding): Promise<Buffer> =>
 interface Answer {
   readonly position: number;
   readonly body: string;
+  /** The body's UTF-8 bytes, made at the first send: sent as they are, not encoded again for every request. */
+  utf8: Buffer | null;
   readonly encoded: Map<AnswerEncoding, Buffer>;
 }
 
@@ -71,6 +73,18 @@ export class ResponseCache {
     return body;
   }
 
+  /** The kept answer for KEY at POSITION as UTF-8 bytes, encoded once; null when none is kept. */
+  utf8(key: string, position: number): Buffer | null {
+    const hit = this.entries.get(key);
+    if (!hit || hit.position !== position) return null;
+    if (!hit.utf8) {
+      hit.utf8 = Buffer.from(hit.body, "utf8");
+      this.size += hit.utf8.length;
+      this.trim();
+    }
+    return hit.utf8;
+  }
+
   /** The kept answer for KEY at POSITION in ENCODING, compressed once; null when none is kept or it is short. */
   async encoded(key: string, position: number, encoding: AnswerEncoding): Promise<Buffer | null> {
     const hit = this.entries.get(key);
@@ -95,7 +109,7 @@ export class ResponseCache {
   set(key: string, position: number, body: string): void {
     this.drop(key);
     if (body.length > this.capacityChars / 4) return;
-    this.entries.set(key, { position, body, encoded: new Map() });
+    this.entries.set(key, { position, body, utf8: null, encoded: new Map() });
     this.size += body.length;
     this.trim();
   }
@@ -110,7 +124,7 @@ export class ResponseCache {
   private drop(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
-    this.size -= old.body.length;
+    this.size -= old.body.length + (old.utf8?.length ?? 0);
     for (const bytes of old.encoded.values()) this.size -= bytes.length;
     this.entries.delete(key);
   }

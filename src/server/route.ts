@@ -112,7 +112,7 @@ const sendKept = async (
   reply.status(spec.status ?? 200).type("application/json; charset=utf-8");
   const encoding = answerEncoding(request.headers["accept-encoding"]);
   const bytes = encoding ? await cache.store.encoded(key, position, encoding) : null;
-  if (!encoding || !bytes) return reply.send(body);
+  if (!encoding || !bytes) return reply.send(cache.store.utf8(key, position) ?? body);
   const vary = reply.getHeader("vary");
   return reply
     .header("vary", vary ? `${String(vary)}, accept-encoding` : "accept-encoding")
