@@ -13,6 +13,7 @@ import { registerCompression } from "./assets.js";
 import { registerWebFiles } from "./web-files.js";
 import { registerPositionETags } from "./etag.js";
 import { registerSecurityHeaders } from "./security-headers.js";
+import { positionPerTurn } from "./turn-position.js";
 import "./document-threads.js";
 import { DocumentPool } from "../workers/documents.js";
 import type { PoolSettings } from "../workers/pool.js";
@@ -117,7 +118,9 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   });
   registerAuth(app, o.store);
   registerTextInput(app);
-  registerPositionETags(app, () => o.store.lastPosition());
+  const position = positionPerTurn(() => o.store.lastPosition());
+  o.writer.onCommit(position.forget);
+  registerPositionETags(app, position.read);
   const documents = o.documents instanceof DocumentPool ? o.documents : new DocumentPool(o.documents);
   if (!(o.documents instanceof DocumentPool)) app.addHook("onClose", () => documents.close());
   app.decorate("documents", documents);
