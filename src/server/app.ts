@@ -14,6 +14,7 @@ import { registerWebFiles } from "./web-files.js";
 import { registerPositionETags } from "./etag.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import { positionPerTurn } from "./turn-position.js";
+import { commitsSoFar } from "../store/commits.js";
 import "./document-threads.js";
 import { DocumentPool } from "../workers/documents.js";
 import type { PoolSettings } from "../workers/pool.js";
@@ -118,9 +119,10 @@ export const buildApp = async (o: AppOptions): Promise<FastifyInstance> => {
   });
   registerAuth(app, o.store);
   registerTextInput(app);
-  const position = positionPerTurn(() => o.store.lastPosition());
-  o.writer.onCommit(position.forget);
-  registerPositionETags(app, position.read);
+  registerPositionETags(
+    app,
+    positionPerTurn(() => o.store.lastPosition(), commitsSoFar),
+  );
   const documents = o.documents instanceof DocumentPool ? o.documents : new DocumentPool(o.documents);
   if (!(o.documents instanceof DocumentPool)) app.addHook("onClose", () => documents.close());
   app.decorate("documents", documents);

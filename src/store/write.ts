@@ -1,6 +1,7 @@
 import type { NewEvent, RecordedEvent } from "../domain/events.js";
 import type { AccountId } from "../domain/ids.js";
 import type { Store } from "./database.js";
+import { countCommit } from "./commits.js";
 import { appendEvents } from "./events.js";
 import { notifyFrom, type NotifyOptions } from "./notifications/notify.js";
 import type { WriteContext } from "./write-context.js";
@@ -36,6 +37,7 @@ export class Writer {
       const events = await appendEvents(trx, actor, now, pending);
       return { result, events };
     });
+    countCommit();
     for (const publish of this.publishers) publish(events);
     return { result, events };
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/errors.js";
+import { countCommit } from "../commits.js";
 import type { Store } from "../database.js";
 import { TABLES, type TableName } from "../schema.js";
 import { LineDigest, refuse } from "./format.js";
@@ -70,5 +71,6 @@ export const restoreBackup = async (store: Store, path: string, options: Restore
     await endOfTable();
     if (verified.sha256 !== null && whole.hex() !== verified.sha256) throw refuse(path, "changed while it was being restored");
   });
+  countCommit();
   return verified;
 };
