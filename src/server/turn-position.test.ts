@@ -7,7 +7,7 @@ import { storeKinds } from "../test-support/stores.js";
 import { EVENT_POSITION_HEADER } from "./etag.js";
 import { positionPerTurn } from "./turn-position.js";
 
-/** A position that counts its reads; `at` is where the log stands. */
+/** A position that counts its reads; `at` is where the log stands, `commits` the changes the process has committed. */
 const counted = (fail = false) => {
   const log = { at: 4, reads: 0, commits: 0 };
   const read = async (): Promise<number> => {
@@ -15,34 +15,33 @@ const counted = (fail = false) => {
     if (fail) throw new Error("the store is down");
     return log.at;
   };
-  const position = positionPerTurn(read, () => log.commits);
-  return { log, position: { read: position } };
+  return { log, position: positionPerTurn(read, () => log.commits) };
 };
 
 describe("the event position read once per turn", () => {
   it("is read once for the requests of one turn and again in the next", async () => {
     const { log, position } = counted();
-    expect(await Promise.all([position.read(), position.read(), position.read()])).toEqual([4, 4, 4]);
+    expect(await Promise.all([position(), position(), position()])).toEqual([4, 4, 4]);
     expect(log.reads).toBe(1);
     await nextTurn();
     log.at = 5;
-    expect(await position.read()).toBe(5);
+    expect(await position()).toBe(5);
     expect(log.reads).toBe(2);
   });
 
   it("is read again in the same turn once this process has committed a change", async () => {
     const { log, position } = counted();
-    expect(await position.read()).toBe(4);
+    expect(await position()).toBe(4);
     log.at = 5;
     log.commits++;
-    expect(await position.read()).toBe(5);
+    expect(await position()).toBe(5);
     expect(log.reads).toBe(2);
   });
 
   it("is not kept when the read fails", async () => {
     const { log, position } = counted(true);
-    await expect(position.read()).rejects.toThrow("the store is down");
-    await expect(position.read()).rejects.toThrow("the store is down");
+    await expect(position()).rejects.toThrow("the store is down");
+    await expect(position()).rejects.toThrow("the store is down");
     expect(log.reads).toBe(2);
   });
 });
